@@ -1,0 +1,80 @@
+-- Where do returns concentrate? Units sold and returned, rates, value and top reason per value
+-- of one dimension, sorted and paginated on the server.
+-- The dimension and sort key are bound values matched by CASE, never spliced-in identifiers.
+-- For by = 'reason' every reason shares the period's sales as its denominator.
+-- $params: by, from, to, basis, category, channel, region, carrier, sku, reason,
+--          search, sort, order ('asc' | 'desc'), limit, offset
+WITH sales_lines AS (
+  SELECT * FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+),
+sales AS (
+  SELECT
+    CASE $by WHEN 'sku' THEN sku WHEN 'category' THEN category WHEN 'channel' THEN channel
+             WHEN 'region' THEN region WHEN 'carrier' THEN carrier END AS key,
+    sum(quantity) AS units_sold, sum(line_value) AS gross_sales
+  FROM sales_lines
+  WHERE $by <> 'reason'
+  GROUP BY ALL
+),
+sales_total AS (
+  SELECT sum(quantity) AS units_sold, sum(line_value) AS gross_sales FROM sales_lines WHERE $by = 'reason'
+),
+returned_by_reason AS (
+  SELECT
+    CASE $by WHEN 'sku' THEN sku WHEN 'category' THEN category WHEN 'channel' THEN channel
+             WHEN 'region' THEN region WHEN 'carrier' THEN order_carrier WHEN 'reason' THEN reason END AS key,
+    reason,
+    sum(quantity) AS units, sum(returned_value) AS value
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  WHERE resolution <> 'rejected'
+  GROUP BY ALL
+),
+returned AS (
+  SELECT key, sum(units) AS units_returned, sum(value) AS returned_value, first(reason ORDER BY units DESC, reason) AS top_reason
+  FROM returned_by_reason
+  GROUP BY key
+),
+with_denominators AS (
+  SELECT key, s.units_sold, s.gross_sales FROM sales s
+  UNION ALL
+  SELECT r.key, t.units_sold, t.gross_sales FROM returned r, sales_total t WHERE $by = 'reason'
+),
+rows AS (
+  SELECT
+    d.key,
+    coalesce(d.units_sold, 0) AS units_sold,
+    coalesce(r.units_returned, 0) AS units_returned,
+    coalesce(r.units_returned, 0) / nullif(d.units_sold, 0) AS return_rate_units,
+    coalesce(r.returned_value, 0) AS returned_value,
+    coalesce(d.gross_sales, 0) AS gross_sales,
+    coalesce(r.returned_value, 0) / nullif(d.gross_sales, 0) AS return_rate_value,
+    r.top_reason
+  FROM with_denominators d
+  LEFT JOIN returned r ON r.key IS NOT DISTINCT FROM d.key
+  WHERE $search IS NULL OR contains(lower(d.key), lower($search))
+),
+sorted AS (
+  SELECT *,
+    CASE $sort WHEN 'unitsSold' THEN units_sold WHEN 'unitsReturned' THEN units_returned
+               WHEN 'returnRateUnits' THEN return_rate_units WHEN 'returnedValue' THEN returned_value
+               WHEN 'grossSales' THEN gross_sales WHEN 'returnRateValue' THEN return_rate_value END::DOUBLE AS sort_value
+  FROM rows
+)
+SELECT
+  key AS "key",
+  units_sold::INTEGER AS "unitsSold",
+  units_returned::INTEGER AS "unitsReturned",
+  return_rate_units::DOUBLE AS "returnRateUnits",
+  returned_value::DOUBLE AS "returnedValue",
+  gross_sales::DOUBLE AS "grossSales",
+  return_rate_value::DOUBLE AS "returnRateValue",
+  top_reason AS "topReason",
+  (count(*) OVER ())::INTEGER AS "total"
+FROM sorted
+ORDER BY
+  CASE WHEN $order = 'asc' THEN sort_value END ASC NULLS LAST,
+  CASE WHEN $order = 'desc' THEN sort_value END DESC NULLS LAST,
+  CASE WHEN $order = 'asc' THEN key END ASC NULLS LAST,
+  CASE WHEN $order = 'desc' THEN key END DESC NULLS LAST,
+  key
+LIMIT $limit::INTEGER OFFSET $offset::INTEGER;

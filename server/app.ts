@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { projectRoot, type Settings } from './config.ts';
+import { handleError, handleNotFound } from './http/api-error.ts';
+import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
+import { MetricsService } from './metrics/metrics-service.ts';
+import { datasetRoutes } from './routes/dataset.ts';
+import { importRoutes } from './routes/imports.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import type { Database } from './store/database.ts';
+
+export const version: string = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version;
+
+export interface AppDeps {
+  db: Database;
+  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays'>;
+  uploadDir: string;
+}
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
+export function createApi({ db, settings, uploadDir }: AppDeps) {
+  const metrics = new MetricsService(db, settings.returnWindowDays);
+  const api = new Hono();
+  if (loopbackHosts.has(settings.host)) api.use(loopbackHostOnly());
+  if (settings.token) api.use(tokenAuth(settings.token));
+  api.use(sameOriginPosts());
+  api.onError(handleError);
+  api.notFound(handleNotFound);
+  return api
+    .get('/health', (c) => c.json({ ok: true as const, version }))
+    .route('/dataset', datasetRoutes(metrics))
+    .route('/metrics', metricsRoutes(metrics))
+    .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }));
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono().route('/api', createApi(deps));
+  app.onError(handleError);
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
+
+const settingsSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(5177),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    INVERSA_DB: z.string().min(1).default(path.join(projectRoot, 'data', 'inversa.duckdb')),
+    INVERSA_DEMO: z.enum(['0', '1']).default('1'),
+    INVERSA_TOKEN: z.string().min(16, 'INVERSA_TOKEN must be at least 16 characters').optional(),
+    INVERSA_MAX_UPLOAD: z.coerce.number().int().positive().default(2 * 1024 ** 3),
+    INVERSA_RETURN_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    INVERSA_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+    INVERSA_MEMORY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*[KMGT]i?B$/i).default('4GB'),
+  })
+  .refine((s) => loopbackHosts.has(s.HOST) || s.INVERSA_TOKEN !== undefined, {
+    message: 'HOST is not a loopback address: set INVERSA_TOKEN so the API requires a bearer token',
+    path: ['HOST'],
+  });
+
+export type Settings = {
+  port: number;
+  host: string;
+  databasePath: string;
+  loadDemo: boolean;
+  token: string | undefined;
+  maxUploadBytes: number;
+  returnWindowDays: number;
+  threads: number | undefined;
+  memoryLimit: string;
+};
+
+/** Reads the environment once; an invalid setting stops the process with a message naming it. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = settingsSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid settings: ${problems}`);
+  }
+  const s = parsed.data;
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    databasePath: path.resolve(s.INVERSA_DB),
+    loadDemo: s.INVERSA_DEMO === '1',
+    token: s.INVERSA_TOKEN,
+    maxUploadBytes: s.INVERSA_MAX_UPLOAD,
+    returnWindowDays: s.INVERSA_RETURN_WINDOW_DAYS,
+    threads: s.INVERSA_THREADS,
+    memoryLimit: s.INVERSA_MEMORY_LIMIT,
+  };
+}

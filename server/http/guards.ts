@@ -1,0 +1,60 @@
+import type { MiddlewareHandler } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { errorBody } from './api-error.ts';
+
+const loopbackNames = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+function hostnameOf(host: string | undefined): string | undefined {
+  if (!host) return undefined;
+  try {
+    return new URL(`http://${host}`).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * While the server listens on loopback only, a request must also name a loopback host:
+ * otherwise a web page could rebind its own domain to 127.0.0.1 and read the data.
+ */
+export function loopbackHostOnly(): MiddlewareHandler {
+  return async (c, next) => {
+    const hostname = hostnameOf(c.req.header('host'));
+    if (hostname !== undefined && !loopbackNames.has(hostname)) {
+      return c.json(errorBody('forbidden_host', `Host ${hostname} is not served; open the app at 127.0.0.1 or localhost.`), 403);
+    }
+    await next();
+  };
+}
+
+/**
+ * A browser always sends Origin on a cross-site POST, so a POST whose Origin is another site is a
+ * forged request. Clients that send no Origin (the CLI, curl) are not browsers and pass.
+ */
+export function sameOriginPosts(): MiddlewareHandler {
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && origin !== undefined) {
+      let originHost: string | undefined;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        originHost = undefined;
+      }
+      if (originHost !== c.req.header('host')) {
+        return c.json(errorBody('forbidden_origin', 'Cross-origin requests are not accepted.'), 403);
+      }
+    }
+    await next();
+  };
+}
+
+/** With INVERSA_TOKEN set, every API call needs `Authorization: Bearer <token>`. */
+export function tokenAuth(token: string): MiddlewareHandler {
+  return bearerAuth({
+    token,
+    noAuthenticationHeader: { message: errorBody('unauthorized', 'This server needs a bearer token (INVERSA_TOKEN).') },
+    invalidAuthenticationHeader: { message: errorBody('unauthorized', 'The Authorization header must be "Bearer <token>".') },
+    invalidToken: { message: errorBody('unauthorized', 'The bearer token is not valid.') },
+  });
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { reasons } from '../domain/returns-vocabulary.ts';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real calendar date');
+
+const dimensionValue = z.string().trim().min(1).max(200).optional();
+
+/** The filters every metrics route takes (DESIGN.md "HTTP API"). */
+export const metricFiltersShape = {
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    basis: z.enum(['order', 'return']).default('order'),
+    category: dimensionValue,
+    channel: dimensionValue,
+    region: dimensionValue,
+    carrier: dimensionValue,
+    sku: dimensionValue,
+    reason: z.enum(reasons as [string, ...string[]]).optional(),
+};
+
+/** The refinement every metrics route's query schema ends with: a period that runs forward. */
+export const periodRunsForward: [(f: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (f) => !f.from || !f.to || f.from <= f.to,
+  { message: 'from must not be after to', path: ['from'] },
+];
+
+export const metricFiltersSchema = z.object(metricFiltersShape).refine(...periodRunsForward);
+export type MetricFilters = z.infer<typeof metricFiltersSchema>;
+
+export const dimensions = ['sku', 'category', 'channel', 'region', 'carrier', 'reason'] as const;
+export type Dimension = (typeof dimensions)[number];
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+const dayMs = 86_400_000;
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const toIso = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The period just before, of the same length in days. */
+export function previousPeriod({ from, to }: Period): Period {
+  const length = (toDate(to).getTime() - toDate(from).getTime()) / dayMs + 1;
+  const end = new Date(toDate(from).getTime() - dayMs);
+  return { from: toIso(new Date(end.getTime() - (length - 1) * dayMs)), to: toIso(end) };
+}
+
+/** The same dates a year earlier; 29 February falls back to the 28th. */
+export function yearEarlierPeriod({ from, to }: Period): Period {
+  const shift = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    const lastDay = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+    return toIso(new Date(Date.UTC(y - 1, m - 1, Math.min(d, lastDay))));
+  };
+  return { from: shift(from), to: shift(to) };
+}

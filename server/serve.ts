@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createApp } from './app.ts';
+import type { Settings } from './config.ts';
+import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
+import { Database } from './store/database.ts';
+import { ensureWebBuild, webDistDir } from './web-build.ts';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, loads the demo data into an empty one, and serves the web app and /api. */
+export async function startServer(settings: Settings, options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
+  if (options.buildWeb !== false) await ensureWebBuild();
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-uploads-'));
+  const db = await Database.open({
+    path: settings.databasePath,
+    threads: settings.threads,
+    memoryLimit: settings.memoryLimit,
+    allowedDirectories: [path.dirname(settings.databasePath), uploadDir, demoDataDir, os.tmpdir()],
+  });
+  if (settings.loadDemo) await loadDemoDataIfEmpty(db);
+
+  const app = createApp({ db, settings, uploadDir });
+  app.use('/assets/*', serveStatic({ root: webDistDir }));
+  app.get('*', serveStatic({ root: webDistDir }));
+  // Any other path is a page of the single-page app: the router in the browser picks it up.
+  app.get('*', serveStatic({ root: webDistDir, path: 'index.html' }));
+
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      const url = `http://${host}:${info.port}`;
+      resolve({
+        url,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => {
+              db.close();
+              fs.rmSync(uploadDir, { recursive: true, force: true });
+              done();
+            });
+          }),
+      });
+    });
+  });
+}

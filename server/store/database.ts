@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+export type SqlParams = Record<string, DuckDBValue>;
+export type JsonRow = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  /** A file path, or ':memory:' for tests. */
+  path: string;
+  threads?: number;
+  memoryLimit?: string;
+  /** The only folders DuckDB may read or write besides its own database file. */
+  allowedDirectories?: string[];
+  /** Readers run side by side on their own connections; imports take one more. */
+  readers?: number;
+}
+
+const schemaSql = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.sql'), 'utf8');
+
+/** Runs SQL on one connection; what both the read pool and a transaction hand out. */
+export class SqlSession {
+  constructor(private readonly connection: DuckDBConnection) {}
+
+  async all(sql: string, params: SqlParams = {}): Promise<JsonRow[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJson() as JsonRow[];
+  }
+
+  async run(sql: string, params: SqlParams = {}): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  /** Runs `work` inside BEGIN … COMMIT; any error rolls everything back and is rethrown. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await this.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.run('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+/**
+ * The one DuckDB instance of the process. Reads share a small pool of connections so that
+ * requests run side by side.
+ */
+export class Database {
+  private readonly idle: SqlSession[] = [];
+  private readonly waiting: Array<(session: SqlSession) => void> = [];
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readers: SqlSession[],
+  ) {
+    this.idle.push(...readers);
+  }
+
+  static async open(options: DatabaseOptions): Promise<Database> {
+    if (options.path !== ':memory:') fs.mkdirSync(path.dirname(options.path), { recursive: true });
+    const config: Record<string, string> = {};
+    if (options.threads) config.threads = String(options.threads);
+    if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+    const instance = await DuckDBInstance.create(options.path, config);
+    const setup = await instance.connect();
+    await setup.run(schemaSql);
+    if (options.allowedDirectories) {
+      const dirs = options.allowedDirectories.map((d) => `'${d.replaceAll("'", "''")}${d.endsWith('/') ? '' : '/'}'`);
+      await setup.run(`SET allowed_directories = [${dirs.join(', ')}]`);
+      await setup.run('SET enable_external_access = false');
+    }
+    const readers = [new SqlSession(setup)];
+    for (let i = 1; i < (options.readers ?? 4); i++) readers.push(new SqlSession(await instance.connect()));
+    return new Database(instance, readers);
+  }
+
+  async all(sql: string, params: SqlParams = {}): Promise<JsonRow[]> {
+    const session = await this.acquire();
+    try {
+      return await session.all(sql, params);
+    } finally {
+      this.release(session);
+    }
+  }
+
+  /**
+   * A connection of its own for a whole import: its temp tables stage the file, and its
+   * transaction swaps the rows in, while readers keep seeing the last committed data.
+   */
+  async withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
+    const connection = await this.instance.connect();
+    try {
+      return await work(new SqlSession(connection));
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  close(): void {
+    this.instance.closeSync();
+  }
+
+  private acquire(): Promise<SqlSession> {
+    const session = this.idle.pop();
+    if (session) return Promise.resolve(session);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(session: SqlSession): void {
+    const next = this.waiting.shift();
+    if (next) next(session);
+    else this.idle.push(session);
+  }
+}
