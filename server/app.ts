@@ -39,6 +39,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
 export function createApp(deps: AppDeps) {
   const app = new Hono().route('/api', createApi(deps));
   app.onError(handleError);
+  app.notFound(handleNotFound);
   return app;
 }
 

@@ -27,10 +27,12 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   if (settings.loadDemo) await loadDemoDataIfEmpty(db);
 
   const app = createApp({ db, settings, uploadDir });
-  app.use('/assets/*', serveStatic({ root: webDistDir }));
-  app.get('*', serveStatic({ root: webDistDir }));
-  // Any other path is a page of the single-page app: the router in the browser picks it up.
-  app.get('*', serveStatic({ root: webDistDir, path: 'index.html' }));
+  // Any path outside /api is a file of the web app or, failing that, one of its pages:
+  // the router in the browser picks it up from index.html.
+  app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));
+  app.get('*', async (c, next) =>
+    c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir, path: 'index.html' })(c, next),
+  );
 
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {

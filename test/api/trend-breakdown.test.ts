@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../support/test-store.ts';
+
+// Hand-worked from test/fixtures/small-shop (see summary.test.ts for the per-order sums).
+const period = 'from=2025-01-01&to=2025-02-28';
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+beforeAll(async () => {
+  store = await openTestStore({ withSmallShop: true });
+});
+afterAll(() => store.close());
+
+async function get(path: string) {
+  const res = await store.app.request(path);
+  return { status: res.status, body: await res.json() };
+}
+
+describe('GET /api/metrics/trend', () => {
+  it('basis=order: one row per order month with the summary figures and maturity', async () => {
+    const { status, body } = await get(`/api/metrics/trend?grain=month&${period}`);
+    expect(status).toBe(200);
+    expect(body.rows.map((r: { month: string }) => r.month)).toEqual(['2025-01-01', '2025-02-01']);
+    const [jan, feb] = body.rows;
+    // January: O1 O2 O3 O4 O11 O13; returns R1 (1×100), R2 (3×40), R8 (1×200)
+    expect(jan).toMatchObject({ orders: 6, unitsSold: 16, grossSales: 1250, unitsReturned: 5, returnedValue: 420 });
+    // February: O5 O6 O7 O8 O9 O12 O14; returns R3 (1×50), R4 (rejected), R5 (1×120), R6 (1×200)
+    expect(feb).toMatchObject({ orders: 7, unitsSold: 18, grossSales: 1240, returns: 4, unitsReturned: 3, returnedValue: 370 });
+    expect(jan.returnRateUnits).toBeCloseTo(5 / 16, 12);
+    // The data ends 2025-03-16 10:00 (R7 resolved). With a 30-day window, January closes on
+    // 2025-03-03 and is final; February closes on 2025-03-31 and is still provisional.
+    expect([jan.mature, feb.mature]).toEqual([true, false]);
+    expect(body.returnWindowDays).toBe(30);
+  });
+
+  it('basis=return: months are request months and a finished month is final', async () => {
+    const { body } = await get(`/api/metrics/trend?${period}&basis=return`);
+    const [jan, feb] = body.rows;
+    expect([jan.unitsReturned, feb.unitsReturned]).toEqual([4, 3]);
+    expect([jan.unitsSold, feb.unitsSold]).toEqual([16, 18]);
+    expect([jan.mature, feb.mature]).toEqual([true, true]);
+  });
+
+  it('keeps empty months on the time axis', async () => {
+    const { body } = await get('/api/metrics/trend?from=2024-11-01&to=2025-01-31');
+    expect(body.rows.map((r: { month: string; unitsSold: number }) => [r.month, r.unitsSold])).toEqual([
+      ['2024-11-01', 0],
+      ['2024-12-01', 0],
+      ['2025-01-01', 16],
+    ]);
+    expect(body.rows[0].returnRateUnits).toBeNull();
+  });
+});
+
+describe('GET /api/metrics/breakdown', () => {
+  it('by=category: units, rates, value and top reason per category, sorted on the server', async () => {
+    const { status, body } = await get(`/api/metrics/breakdown?by=category&${period}`);
+    expect(status).toBe(200);
+    expect(body.total).toBe(3);
+    // Hogar and Indumentaria tie on 3 returned units; the key breaks the tie in the same direction.
+    expect(body.rows).toEqual([
+      { key: 'Indumentaria', unitsSold: 13, unitsReturned: 3, returnRateUnits: 3 / 13, returnedValue: 120, grossSales: 520, returnRateValue: 120 / 520, topReason: 'damaged_in_transit' },
+      { key: 'Hogar', unitsSold: 15, unitsReturned: 3, returnRateUnits: 3 / 15, returnedValue: 450, grossSales: 1350, returnRateValue: 450 / 1350, topReason: 'better_price' },
+      { key: 'Calzado', unitsSold: 6, unitsReturned: 2, returnRateUnits: 2 / 6, returnedValue: 220, grossSales: 620, returnRateValue: 220 / 620, topReason: 'size_too_small' },
+    ]);
+  });
+
+  it('sorts ascending by rate and paginates, reporting the total', async () => {
+    const { body } = await get(`/api/metrics/breakdown?by=category&${period}&sort=returnRateUnits&order=asc&limit=2`);
+    expect(body.total).toBe(3);
+    expect(body.rows.map((r: { key: string }) => r.key)).toEqual(['Hogar', 'Indumentaria']);
+    const next = await get(`/api/metrics/breakdown?by=category&${period}&sort=returnRateUnits&order=asc&limit=2&offset=2`);
+    expect(next.body.rows.map((r: { key: string }) => r.key)).toEqual(['Calzado']);
+  });
+
+  it('by=reason: each reason over the period sales; a rejected return is no reason row', async () => {
+    const { body } = await get(`/api/metrics/breakdown?by=reason&${period}`);
+    expect(body.rows.map((r: { key: string; unitsReturned: number; unitsSold: number }) => [r.key, r.unitsReturned, r.unitsSold])).toEqual([
+      ['damaged_in_transit', 3, 34],
+      ['size_too_small', 2, 34],
+      ['not_as_described', 1, 34],
+      ['changed_mind', 1, 34],
+      ['better_price', 1, 34],
+    ]);
+  });
+
+  it('searches keys case-insensitively and combines with filters', async () => {
+    const found = await get(`/api/metrics/breakdown?by=category&${period}&search=CALZ`);
+    expect(found.body.rows.map((r: { key: string }) => r.key)).toEqual(['Calzado']);
+    const oca = await get(`/api/metrics/breakdown?by=sku&${period}&carrier=OCA&sort=key&order=asc`);
+    // OCA lines: A (O2 1, O7 1), B (O3 2, O6 4), C (O3 3, O11 1, O14 5), D (O11 1)
+    expect(oca.body.rows.map((r: { key: string; unitsSold: number }) => [r.key, r.unitsSold])).toEqual([
+      ['A', 2],
+      ['B', 6],
+      ['C', 9],
+      ['D', 1],
+    ]);
+  });
+});
+
+describe('bad input gets a 400 that names the parameter', () => {
+  it.each([
+    ['/api/metrics/summary?from=2025-13-01', 'from'],
+    ['/api/metrics/summary?from=2025-02-30', 'from'],
+    ['/api/metrics/summary?from=2025-03-01&to=2025-01-01', 'from'],
+    ['/api/metrics/summary?basis=week', 'basis'],
+    ['/api/metrics/summary?reason=colour', 'reason'],
+    ['/api/metrics/breakdown?by=colour', 'by'],
+    ['/api/metrics/breakdown?by=sku&sort=price;DROP TABLE returns', 'sort'],
+    ['/api/metrics/breakdown?by=sku&limit=0', 'limit'],
+    ['/api/metrics/trend?grain=week', 'grain'],
+  ])('%s', async (path, param) => {
+    const { status, body } = await get(path);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('invalid_query');
+    expect(body.error.details.map((d: { param: string }) => d.param)).toContain(param);
+    expect(body.error.message).toContain(param);
+  });
+
+  it('an unknown route is a JSON 404', async () => {
+    const { status, body } = await get('/api/nothing-here');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+  });
+
+  it('the data survives a hostile parameter: returns still has its 8 rows', async () => {
+    await get("/api/metrics/summary?category=x'%3B DROP TABLE returns%3B--");
+    const rows = await store.db.all('SELECT count(*)::INTEGER AS n FROM returns');
+    expect(rows[0]!.n).toBe(8);
+  });
+});
