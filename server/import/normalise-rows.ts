@@ -47,10 +47,12 @@ async function stageVocabulary(session: SqlSession, field: string, rawSql: strin
   const rows = await session.all(`SELECT DISTINCT ${rawSql} AS raw FROM staged_raw AS raw WHERE ${rawSql} IS NOT NULL`);
   const raws = rows.map((r) => String(r.raw));
   const codes = raws.map((r) => match(r));
-  await session.run(
-    `CREATE OR REPLACE TEMP TABLE vocab_${field} AS SELECT unnest($raws::VARCHAR[]) AS raw, unnest($codes::VARCHAR[]) AS code`,
-    { raws: listValue(raws), codes: listValue(codes) },
-  );
+  await session.run(`CREATE OR REPLACE TEMP TABLE vocab_${field} (raw VARCHAR, code VARCHAR)`);
+  if (raws.length === 0) return;
+  await session.run(`INSERT INTO vocab_${field} SELECT unnest($raws::VARCHAR[]), unnest($codes::VARCHAR[])`, {
+    raws: listValue(raws),
+    codes: listValue(codes),
+  });
 }
 
 /**

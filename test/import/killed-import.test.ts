@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../server/import/import-file.ts';
+import { Database } from '../../server/store/database.ts';
+import { smallShop } from '../support/test-store.ts';
+
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-kill-'));
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+/** Enough rows that writing them takes far longer than the moment between "writing" and the kill. */
+function writeLargeOrdersFile(file: string, lines: number) {
+  const out = fs.openSync(file, 'w');
+  fs.writeSync(out, 'order_id,ordered_at,sku,quantity,unit_price,category\n');
+  const chunk: string[] = [];
+  for (let i = 0; i < lines; i++) {
+    chunk.push(`K${i >> 1},2025-0${1 + (i % 9)}-1${i % 10} 10:00:00,SKU-${i % 500},${1 + (i % 3)},${(i % 97) + 0.5},Cat${i % 7}`);
+    if (chunk.length === 50_000) fs.writeSync(out, `${chunk.splice(0).join('\n')}\n`);
+  }
+  fs.writeSync(out, `${chunk.join('\n')}\n`);
+  fs.closeSync(out);
+}
+
+async function snapshot(dbPath: string) {
+  const db = await Database.open({ path: dbPath, readers: 1 });
+  try {
+    return {
+      orderLines: await db.all('SELECT order_id, sku, line_no, quantity, unit_price::DOUBLE AS p FROM order_lines ORDER BY ALL'),
+      returns: await db.all('SELECT return_id, matched, amount::DOUBLE AS a FROM returns ORDER BY ALL'),
+      imports: await db.all('SELECT import_id, kind FROM imports ORDER BY ALL'),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('an import killed while writing', () => {
+  it('leaves the earlier data exactly as it was, and the database opens cleanly', async () => {
+    const dbPath = path.join(workDir, 'inversa.duckdb');
+    const db = await Database.open({ path: dbPath });
+    await importFile(db, { filePath: smallShop.orders, fileName: 'orders.csv', kind: 'orders' });
+    await importFile(db, { filePath: smallShop.returns, fileName: 'returns.csv', kind: 'returns' });
+    db.close();
+    const before = await snapshot(dbPath);
+    expect(before.orderLines).toHaveLength(22);
+
+    const bigFile = path.join(workDir, 'big-orders.csv');
+    writeLargeOrdersFile(bigFile, 1_500_000);
+    const child = spawn(process.execPath, ['server/bin/inversa.mjs', 'import', bigFile, '--kind', 'orders', '--mode', 'replace'], {
+      env: { ...process.env, INVERSA_DB: dbPath },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text: string) => {
+      // "replace" deletes every stored line first, inside the transaction: kill it mid-way.
+      if (text.includes('writing')) setTimeout(() => child.kill('SIGKILL'), 150);
+    });
+    const { signal } = await exit;
+    expect(signal).toBe('SIGKILL');
+
+    expect(await snapshot(dbPath)).toEqual(before);
+  }, 120_000);
+});
