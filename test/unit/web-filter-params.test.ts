@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readFilters, withFilterChanges } from '../../web/src/features/filters/filter-params.ts';
+
+const bounds = { firstDate: '2023-11-01', lastDate: '2025-10-31' };
+const lastTwelveMonths = { from: '2024-11-01', to: '2025-10-31' };
+
+describe('filters in the URL', () => {
+  it('defaults to the last 12 months of data, by order date', () => {
+    expect(readFilters(new URLSearchParams(''), bounds)).toEqual({ ...lastTwelveMonths, basis: 'order' });
+  });
+
+  it('reads the period, basis and dimensions it is given', () => {
+    const params = new URLSearchParams('from=2025-01-01&to=2025-03-31&basis=return&category=Calzado&sku=ZAP-01-38');
+    expect(readFilters(params, bounds)).toEqual({
+      from: '2025-01-01',
+      to: '2025-03-31',
+      basis: 'return',
+      category: 'Calzado',
+      sku: 'ZAP-01-38',
+    });
+  });
+
+  it.each([
+    ['a malformed date', 'from=2025-13-01&to=2025-03-31'],
+    ['a reversed period', 'from=2025-04-01&to=2025-03-31'],
+    ['half a period', 'from=2025-01-01'],
+  ])('falls back to the default period on %s', (_case, query) => {
+    expect(readFilters(new URLSearchParams(query), bounds)).toMatchObject(lastTwelveMonths);
+  });
+
+  it('ignores an unknown basis', () => {
+    expect(readFilters(new URLSearchParams('basis=shipment'), bounds).basis).toBe('order');
+  });
+
+  it('sets and removes parameters, leaving the default basis implied', () => {
+    const start = new URLSearchParams('category=Calzado&basis=return&lang=en');
+    const next = withFilterChanges(start, { category: null, region: 'Córdoba', basis: 'order' });
+    expect(next.toString()).toBe('lang=en&region=C%C3%B3rdoba');
+  });
+});

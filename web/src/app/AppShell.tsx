@@ -1,0 +1,33 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { DemoBanner } from '../features/dataset/DemoBanner.tsx';
+import { FilterBar } from '../features/filters/FilterBar.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SideNav } from './SideNav.tsx';
+import './AppShell.css';
+
+/** Navigation on the left; the filter bar stays on top while the page scrolls under it. */
+export function AppShell() {
+  const { t } = useTranslation();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <SideNav />
+      <div className="app-shell__main">
+        <header className="app-shell__top">
+          <FilterBar />
+          <LanguageSwitch />
+        </header>
+        <main id="main" className="app-shell__content" tabIndex={-1}>
+          <DemoBanner />
+          <Suspense fallback={<p className="page-message">{t('states.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+    </div>
+  );
+}

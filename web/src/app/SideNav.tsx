@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router';
+import { useDataset } from '../features/dataset/use-dataset.ts';
+import { useFormat } from '../lib/use-format.ts';
+import { pages } from './pages.ts';
+
+/** The pages, each link carrying the current filters so moving between pages keeps the view. */
+export function SideNav() {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const format = useFormat();
+  const dataset = useDataset().data;
+
+  return (
+    <nav className="side-nav" aria-label={t('nav.label')}>
+      <p className="side-nav__brand">
+        <span className="side-nav__logo" aria-hidden="true">↺</span> Inversa
+      </p>
+      <ul className="side-nav__pages">
+        {pages.map((page) => (
+          <li key={page.path}>
+            <NavLink to={{ pathname: page.path, search }} end className="side-nav__link">
+              {t(page.title)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+      {dataset && !dataset.empty && (
+        <p className="side-nav__data">
+          {t('nav.dataRange', { from: format.date(dataset.firstDate), to: format.date(dataset.lastDate) })}
+        </p>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,99 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../lib/api-error.ts';
+import './ChartFrame.css';
+
+/** The parts of a query result a frame needs to choose between loading, error and content. */
+export interface FrameQuery {
+  isPending: boolean;
+  isError: boolean;
+  isPlaceholderData: boolean;
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+interface ChartFrameProps {
+  title: string;
+  description?: string;
+  query: FrameQuery;
+  isEmpty: boolean;
+  /** What to say, and offer, when the answer has no rows. */
+  emptyState: ReactNode;
+  /** Controls beside the title, e.g. a dimension toggle. */
+  actions?: ReactNode;
+  /** Legend and notes shown under the title once there is content. */
+  legend?: ReactNode;
+  /** Height of the loading placeholder, close to the content's so the page does not jump. */
+  placeholderHeight?: number;
+  className?: string;
+  children: ReactNode;
+}
+
+/** The one frame every chart and table sits in: title, and the loading, empty and error states. */
+export function ChartFrame({
+  title,
+  description,
+  query,
+  isEmpty,
+  emptyState,
+  actions,
+  legend,
+  placeholderHeight = 240,
+  className,
+  children,
+}: ChartFrameProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const isRefreshing = query.isFetching && query.isPlaceholderData;
+
+  let body: ReactNode;
+  if (query.isPending) {
+    body = (
+      <div className="chart-frame__skeleton" style={{ height: placeholderHeight }} role="status">
+        <span className="visually-hidden">{t('states.loading')}</span>
+      </div>
+    );
+  } else if (query.isError) {
+    const reason = apiErrorMessage(query.error);
+    body = (
+      <div className="chart-frame__message chart-frame__message--error" role="alert" style={{ minHeight: placeholderHeight }}>
+        <p>{t('states.error')}</p>
+        {reason && <p className="chart-frame__reason">{reason}</p>}
+        <button type="button" className="button" onClick={() => void query.refetch()}>
+          {t('states.retry')}
+        </button>
+      </div>
+    );
+  } else if (isEmpty) {
+    body = (
+      <div className="chart-frame__message" style={{ minHeight: placeholderHeight }}>
+        {emptyState}
+      </div>
+    );
+  } else {
+    body = (
+      <>
+        {legend && <div className="chart-frame__legend">{legend}</div>}
+        <div className={isRefreshing ? 'chart-frame__content is-refreshing' : 'chart-frame__content'}>{children}</div>
+      </>
+    );
+  }
+
+  return (
+    <figure
+      className={className ? `chart-frame ${className}` : 'chart-frame'}
+      aria-labelledby={titleId}
+      aria-busy={query.isFetching}
+    >
+      <figcaption className="chart-frame__caption">
+        <h2 id={titleId} className="chart-frame__title">
+          {title}
+        </h2>
+        {description && <p className="chart-frame__description">{description}</p>}
+      </figcaption>
+      {actions && <div className="chart-frame__actions">{actions}</div>}
+      <div className="chart-frame__body">{body}</div>
+    </figure>
+  );
+}

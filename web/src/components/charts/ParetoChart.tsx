@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  Rectangle,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { useFormat } from '../../lib/use-format.ts';
+import { neutralColor } from '../../lib/palette.ts';
+import { axisProps, barTooltipCursor, chartMargin, gridProps, valueAxisProps } from './chart-style.ts';
+import { ChartTooltip } from './ChartTooltip.tsx';
+
+export interface ParetoItem {
+  key: string;
+  label: string;
+  value: number;
+  color: string;
+}
+
+interface ParetoPoint extends ParetoItem {
+  share: number;
+  cumulativeShare: number;
+}
+
+interface ParetoChartProps {
+  /** Largest first, as the server sorts them. */
+  items: ParetoItem[];
+  valueLabel: string;
+  formatValue: (value: number) => string;
+  ariaLabel: string;
+}
+
+const paretoHeight = 280;
+
+/** Bars largest first with the running share as a line: the few causes behind most of the total. */
+export function ParetoChart({ items, valueLabel, formatValue, ariaLabel }: ParetoChartProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { points, total } = useMemo(() => {
+    const sum = items.reduce((acc, item) => acc + item.value, 0);
+    let running = 0;
+    const withShares = items.map((item): ParetoPoint => {
+      running += item.value;
+      return { ...item, share: sum ? item.value / sum : 0, cumulativeShare: sum ? running / sum : 0 };
+    });
+    return { points: withShares, total: sum };
+  }, [items]);
+
+  return (
+    <ComposedChart
+      responsive
+      style={{ width: '100%', height: paretoHeight }}
+      data={points}
+      margin={{ ...chartMargin, bottom: 8 }}
+      aria-label={ariaLabel}
+    >
+      <CartesianGrid {...gridProps} />
+      <XAxis
+        dataKey="label"
+        {...axisProps}
+        interval={0}
+        angle={-35}
+        textAnchor="end"
+        height={72}
+        tick={{ fontSize: 11 }}
+      />
+      <YAxis yAxisId="value" tickFormatter={format.compactNumber} {...valueAxisProps} />
+      <YAxis
+        yAxisId="share"
+        orientation="right"
+        domain={[0, 1]}
+        ticks={[0, 0.25, 0.5, 0.75, 1]}
+        tickFormatter={(value: number) => format.percent(value, 0)}
+        {...valueAxisProps}
+      />
+      <ReferenceLine yAxisId="share" y={0.8} stroke="#b5bec8" strokeDasharray="2 3" />
+      <Tooltip
+        cursor={barTooltipCursor}
+        isAnimationActive={false}
+        content={({ active, payload }) => {
+          const point = payload?.[0]?.payload as ParetoPoint | undefined;
+          if (!active || !point) return null;
+          return (
+            <ChartTooltip
+              title={point.label}
+              lines={[
+                { label: valueLabel, value: formatValue(point.value), color: point.color },
+                { label: t('charts.pareto.share'), value: format.percent(point.share) },
+                { label: t('charts.pareto.cumulative'), value: format.percent(point.cumulativeShare) },
+              ]}
+              footnote={t('charts.pareto.total', { total: formatValue(total) })}
+            />
+          );
+        }}
+      />
+      <Bar
+        yAxisId="value"
+        dataKey="value"
+        name={valueLabel}
+        isAnimationActive={false}
+        shape={(props: BarShapeProps) => <Rectangle {...props} fill={(props.payload as ParetoPoint).color} />}
+      />
+      <Line
+        yAxisId="share"
+        dataKey="cumulativeShare"
+        name={t('charts.pareto.cumulative')}
+        stroke={neutralColor}
+        strokeWidth={1.75}
+        dot={{ r: 2.5, fill: neutralColor, strokeWidth: 0 }}
+        isAnimationActive={false}
+      />
+    </ComposedChart>
+  );
+}

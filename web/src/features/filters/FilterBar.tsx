@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '../../components/SegmentedControl.tsx';
+import { useReasonLabel } from '../../i18n/use-reason-label.ts';
+import { useDataset } from '../dataset/use-dataset.ts';
+import { DimensionSelect } from './DimensionSelect.tsx';
+import { activeDimensions, type Basis } from './filter-params.ts';
+import { PeriodPicker } from './PeriodPicker.tsx';
+import { useFilters } from './use-filters.ts';
+import './FilterBar.css';
+
+const selectDimensions = ['category', 'channel', 'region', 'carrier', 'reason'] as const;
+
+/** The view's period, basis and dimension filters, shared by every page and kept in the URL. */
+export function FilterBar() {
+  const { t } = useTranslation();
+  const reasonLabel = useReasonLabel();
+  const dataset = useDataset();
+  const { filters, bounds, setFilters } = useFilters();
+
+  if (!filters || !bounds || !dataset.data) {
+    return <div className="filter-bar filter-bar--placeholder" aria-hidden="true" />;
+  }
+  const active = activeDimensions(filters);
+  const clearAll = () => setFilters(Object.fromEntries(active.map((dimension) => [dimension, null])));
+
+  return (
+    <div className="filter-bar" role="group" aria-label={t('filters.label')}>
+      <PeriodPicker filters={filters} bounds={bounds} setFilters={setFilters} />
+      <SegmentedControl<Basis>
+        label={t('filters.basis.label')}
+        value={filters.basis}
+        options={[
+          { value: 'order', label: t('filters.basis.order') },
+          { value: 'return', label: t('filters.basis.return') },
+        ]}
+        onChange={(basis) => setFilters({ basis })}
+      />
+      {selectDimensions.map((dimension) => (
+        <DimensionSelect
+          key={dimension}
+          dimension={dimension}
+          value={filters[dimension]}
+          options={dataset.data.dimensions[dimension]}
+          labelOf={dimension === 'reason' ? reasonLabel : undefined}
+          onChange={(value) => setFilters({ [dimension]: value })}
+        />
+      ))}
+      {filters.sku && (
+        <span className="filter-chip">
+          {t('filters.dimensions.sku')}: {filters.sku}
+          <button
+            type="button"
+            className="filter-chip__remove"
+            aria-label={t('filters.remove', { name: `${t('filters.dimensions.sku')} ${filters.sku}` })}
+            onClick={() => setFilters({ sku: null })}
+          >
+            ×
+          </button>
+        </span>
+      )}
+      {active.length > 0 && (
+        <button type="button" className="link-button filter-bar__clear" onClick={clearAll}>
+          {t('filters.clear')}
+        </button>
+      )}
+    </div>
+  );
+}

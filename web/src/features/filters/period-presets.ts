@@ -1,0 +1,60 @@
+// Periods are whole calendar months counted back from the month of the data's last date, and
+// end on that date: a manager reads "the last 3 months" as three month columns, and an export
+// taken last March must show the same view today as on the day it was taken (never the wall clock).
+
+export const periodPresets = ['lastMonth', 'last3Months', 'last12Months', 'yearToDate', 'all'] as const;
+export type PeriodPreset = (typeof periodPresets)[number];
+
+export const defaultPeriodPreset: PeriodPreset = 'last12Months';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** The span of the loaded data, as YYYY-MM-DD. */
+export interface DataBounds {
+  firstDate: string;
+  lastDate: string;
+}
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string | null | undefined): value is string {
+  if (!value || !isoDatePattern.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The first day of the month `monthsBack` months before the month of `isoDate`. */
+function startOfMonthBefore(isoDate: string, monthsBack: number): string {
+  const [year, month] = isoDate.split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(year, month - 1 - monthsBack, 1));
+  return start.toISOString().slice(0, 10);
+}
+
+export function presetPeriod(preset: PeriodPreset, bounds: DataBounds): Period {
+  const to = bounds.lastDate;
+  switch (preset) {
+    case 'lastMonth':
+      return { from: startOfMonthBefore(to, 0), to };
+    case 'last3Months':
+      return { from: startOfMonthBefore(to, 2), to };
+    case 'last12Months':
+      return { from: startOfMonthBefore(to, 11), to };
+    case 'yearToDate':
+      return { from: `${to.slice(0, 4)}-01-01`, to };
+    case 'all':
+      return { from: bounds.firstDate, to };
+  }
+}
+
+/** Which preset a period is, or 'custom' when it is none of them. */
+export function presetOf(period: Period, bounds: DataBounds): PeriodPreset | 'custom' {
+  const match = periodPresets.find((preset) => {
+    const candidate = presetPeriod(preset, bounds);
+    return candidate.from === period.from && candidate.to === period.to;
+  });
+  return match ?? 'custom';
+}

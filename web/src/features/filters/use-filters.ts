@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDataset } from '../dataset/use-dataset.ts';
+import { readFilters, withFilterChanges, type FilterParam, type Filters } from './filter-params.ts';
+import type { DataBounds } from './period-presets.ts';
+
+export interface FilterState {
+  /** The filters in force, or null while the dataset is loading or empty (nothing to ask about). */
+  filters: Filters | null;
+  bounds: DataBounds | null;
+  setFilters(changes: Partial<Record<FilterParam, string | null>>): void;
+}
+
+/** The one way into the view's filters: read from and written to the URL's search parameters. */
+export function useFilters(): FilterState {
+  const [params, setParams] = useSearchParams();
+  const dataset = useDataset();
+  const firstDate = dataset.data?.firstDate ?? null;
+  const lastDate = dataset.data?.lastDate ?? null;
+
+  const bounds = useMemo(
+    () => (firstDate && lastDate ? { firstDate, lastDate } : null),
+    [firstDate, lastDate],
+  );
+  const filters = useMemo(() => (bounds ? readFilters(params, bounds) : null), [params, bounds]);
+  const setFilters = useCallback(
+    (changes: Partial<Record<FilterParam, string | null>>) =>
+      setParams((current) => withFilterChanges(current, changes)),
+    [setParams],
+  );
+
+  return { filters, bounds, setFilters };
+}

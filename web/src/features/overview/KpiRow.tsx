@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { KpiCard } from '../../components/KpiCard.tsx';
+import { Sparkline } from '../../components/charts/Sparkline.tsx';
+import type { Formatters } from '../../lib/format.ts';
+import { useFormat } from '../../lib/use-format.ts';
+import type { Filters } from '../filters/filter-params.ts';
+import { describeChange, type KpiKind } from './kpi-change.ts';
+import { kpiDefinitions } from './kpi-definitions.ts';
+import { useSummary } from './use-summary.ts';
+import { useTrend } from './use-trend.ts';
+import './KpiRow.css';
+
+function formatKpi(kind: KpiKind, value: number | null, format: Formatters) {
+  switch (kind) {
+    case 'rate':
+      return { shown: format.percent(value), exact: format.percent(value, 2) };
+    case 'money':
+      return { shown: format.compactMoney(value), exact: format.money(value) };
+    case 'days':
+      return { shown: format.days(value), exact: format.days(value) };
+  }
+}
+
+/** The headline figures of the period, each against the previous period of the same length. */
+export function KpiRow({ filters }: { filters: Filters | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const summary = useSummary(filters);
+  const trend = useTrend(filters);
+
+  if (summary.isError) {
+    return (
+      <div className="kpi-row__error" role="alert">
+        <p>{t('states.error')}</p>
+        <button type="button" className="button" onClick={() => void summary.refetch()}>
+          {t('states.retry')}
+        </button>
+      </div>
+    );
+  }
+
+  const data = summary.data;
+  const comparison = data && 'comparison' in data ? data.comparison : undefined;
+  const trendRows = trend.data?.rows ?? [];
+  const firstProvisional = trendRows.findIndex((row) => !row.mature);
+  const provisionalFrom = firstProvisional === -1 ? trendRows.length : firstProvisional;
+
+  return (
+    <section className="kpi-row" aria-label={t('kpi.sectionLabel')} aria-busy={summary.isFetching}>
+      {comparison && (
+        <p className="kpi-row__comparison">
+          {t('kpi.comparedWith', {
+            from: format.date(comparison.period.from),
+            to: format.date(comparison.period.to),
+          })}
+        </p>
+      )}
+      <div className={summary.isPlaceholderData ? 'kpi-row__cards is-refreshing' : 'kpi-row__cards'}>
+        {kpiDefinitions.map((kpi) => {
+          if (!data) return <KpiCard key={kpi.id} label={t(kpi.label)} />;
+          const { shown, exact } = formatKpi(kpi.kind, kpi.value(data), format);
+          const change = describeChange(kpi.kind, comparison?.changes[kpi.changeKey], kpi.better, format, (tone) =>
+            t(`kpi.tone.${tone}`),
+          );
+          return (
+            <KpiCard
+              key={kpi.id}
+              label={t(kpi.label)}
+              value={shown}
+              exactValue={exact}
+              change={change}
+              detail={kpi.detail?.(data, format, t)}
+              trend={<Sparkline values={trendRows.map(kpi.trend)} provisionalFrom={provisionalFrom} color={kpi.color} />}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../app/use-document-title.ts';
+import { DatasetGate } from '../dataset/DatasetGate.tsx';
+import { useFilters } from '../filters/use-filters.ts';
+import { BreakdownTable } from './BreakdownTable.tsx';
+import { CycleTimeChart } from './CycleTimeChart.tsx';
+import { KpiRow } from './KpiRow.tsx';
+import { ReasonParetoChart } from './ReasonParetoChart.tsx';
+import { ResolutionValueChart } from './ResolutionValueChart.tsx';
+import { ReturnRateChart } from './ReturnRateChart.tsx';
+import './OverviewPage.css';
+
+/** Resumen: how much comes back, why, how fast, and what is recovered, on one page. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const { filters } = useFilters();
+  useDocumentTitle(t('pages.overview.title'));
+
+  return (
+    <div className="overview">
+      <h1 className="page-title">{t('pages.overview.title')}</h1>
+      <DatasetGate>
+        <KpiRow filters={filters} />
+        <div className="overview__charts">
+          <ReturnRateChart filters={filters} />
+          <ReasonParetoChart filters={filters} />
+          <CycleTimeChart filters={filters} />
+          <ResolutionValueChart filters={filters} />
+        </div>
+        <BreakdownTable filters={filters} />
+      </DatasetGate>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { ChartLegend } from '../../components/charts/ChartLegend.tsx';
+import { ParetoChart, type ParetoItem } from '../../components/charts/ParetoChart.tsx';
+import { useReasonLabel } from '../../i18n/use-reason-label.ts';
+import { reasonColor, reasonGroupColor } from '../../lib/palette.ts';
+import { reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
+import { useFormat } from '../../lib/use-format.ts';
+import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import type { Filters } from '../filters/filter-params.ts';
+import { useBreakdown, type BreakdownRequest } from './use-breakdown.ts';
+
+// Ten canonical reasons fit on one page; the limit only guards against unexpected codes.
+const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
+
+const groups = Object.keys(reasonGroups) as ReasonGroup[];
+
+/** Why: returned units by reason, largest first, with the cumulative share. */
+export function ReasonParetoChart({ filters }: { filters: Filters | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const reasonLabel = useReasonLabel();
+  const breakdown = useBreakdown(filters, byReason);
+
+  const items = useMemo(
+    (): ParetoItem[] =>
+      (breakdown.data?.rows ?? [])
+        .filter((row) => row.unitsReturned > 0)
+        .map((row) => ({
+          key: row.key ?? '',
+          label: reasonLabel(row.key),
+          value: row.unitsReturned,
+          color: reasonColor(row.key ?? ''),
+        })),
+    [breakdown.data, reasonLabel],
+  );
+
+  return (
+    <ChartFrame
+      title={t('charts.pareto.title')}
+      description={t('charts.pareto.description')}
+      query={breakdown}
+      isEmpty={items.length === 0}
+      emptyState={<NoDataMessage />}
+      placeholderHeight={280}
+      legend={
+        <ChartLegend
+          items={groups.map((group) => ({
+            label: t(`reasonGroups.${group}`),
+            color: reasonGroupColor(group),
+            mark: 'bar',
+          }))}
+          note={t('charts.pareto.note')}
+        />
+      }
+    >
+      <ParetoChart
+        items={items}
+        valueLabel={t('charts.pareto.units')}
+        formatValue={(value) => format.number(value)}
+        ariaLabel={t('charts.pareto.title')}
+      />
+    </ChartFrame>
+  );
+}

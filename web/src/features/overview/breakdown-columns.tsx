@@ -1,0 +1,75 @@
+import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { Formatters } from '../../lib/format.ts';
+import { reasonColor } from '../../lib/palette.ts';
+import type { BreakdownRow } from './use-breakdown.ts';
+
+// Sorting and paging happen on the server; the table only holds their state.
+export const breakdownFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
+
+const column = createColumnHelper<typeof breakdownFeatures, BreakdownRow>();
+
+interface ColumnTools {
+  t: TFunction;
+  format: Formatters;
+  reasonLabel: (code: string | null) => string;
+  keyHeader: string;
+  /** Narrows the whole page to one row's key. */
+  onFilterBy: (key: string) => void;
+}
+
+export function breakdownColumns({ t, format, reasonLabel, keyHeader, onFilterBy }: ColumnTools) {
+  return column.columns([
+    column.accessor('key', {
+      header: keyHeader,
+      sortDescFirst: false,
+      cell: (info) => {
+        const key = info.getValue();
+        if (key === null) return <span className="muted">{t('states.noValue')}</span>;
+        return (
+          <button
+            type="button"
+            className="link-button"
+            title={t('table.filterBy', { value: key })}
+            onClick={() => onFilterBy(key)}
+          >
+            {key}
+          </button>
+        );
+      },
+    }),
+    column.accessor('unitsSold', {
+      header: t('table.columns.unitsSold'),
+      cell: (info) => format.number(info.getValue()),
+      meta: { numeric: true },
+    }),
+    column.accessor('unitsReturned', {
+      header: t('table.columns.unitsReturned'),
+      cell: (info) => format.number(info.getValue()),
+      meta: { numeric: true },
+    }),
+    column.accessor('returnRateUnits', {
+      header: t('table.columns.returnRateUnits'),
+      cell: (info) => format.percent(info.getValue()),
+      meta: { numeric: true },
+    }),
+    column.accessor('returnedValue', {
+      header: t('table.columns.returnedValue'),
+      cell: (info) => format.money(info.getValue()),
+      meta: { numeric: true },
+    }),
+    column.accessor('topReason', {
+      header: t('table.columns.topReason'),
+      enableSorting: false,
+      cell: (info) => {
+        const reason = info.getValue();
+        return (
+          <span className="reason-cell">
+            {reason && <span className="swatch" style={{ background: reasonColor(reason) }} aria-hidden="true" />}
+            {reasonLabel(reason)}
+          </span>
+        );
+      },
+    }),
+  ]);
+}

@@ -1,0 +1,42 @@
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import { parseResponse, type InferRequestType, type InferResponseType } from 'hono/client';
+import { apiClient } from '../../lib/api-client.ts';
+import type { Filters } from '../filters/filter-params.ts';
+
+const getBreakdown = apiClient.api.metrics.breakdown.$get;
+
+type BreakdownQuery = InferRequestType<typeof getBreakdown>['query'];
+export type BreakdownDimension = BreakdownQuery['by'];
+export type BreakdownSort = NonNullable<BreakdownQuery['sort']>;
+export type BreakdownRow = InferResponseType<typeof getBreakdown, 200>['rows'][number];
+
+export interface BreakdownRequest {
+  by: BreakdownDimension;
+  sort: BreakdownSort;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** One page of a dimension's rows, sorted and sliced by the server. */
+export function useBreakdown(filters: Filters | null, request: BreakdownRequest) {
+  return useQuery({
+    queryKey: ['metrics', 'breakdown', request, filters],
+    queryFn: filters
+      ? () =>
+          parseResponse(
+            getBreakdown({
+              query: {
+                ...filters,
+                by: request.by,
+                sort: request.sort,
+                order: request.order,
+                limit: String(request.limit),
+                offset: String(request.offset),
+              },
+            }),
+          )
+      : skipToken,
+    placeholderData: keepPreviousData,
+  });
+}

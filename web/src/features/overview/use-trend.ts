@@ -1,0 +1,19 @@
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import { parseResponse, type InferResponseType } from 'hono/client';
+import { apiClient } from '../../lib/api-client.ts';
+import type { Filters } from '../filters/filter-params.ts';
+
+const getTrend = apiClient.api.metrics.trend.$get;
+
+export type TrendRow = InferResponseType<typeof getTrend, 200>['rows'][number];
+
+/** One row per month of the period, oldest first; shared by the KPI sparklines and the monthly charts. */
+export function useTrend(filters: Filters | null) {
+  return useQuery({
+    queryKey: ['metrics', 'trend', 'month', filters],
+    queryFn: filters
+      ? () => parseResponse(getTrend({ query: { ...filters, grain: 'month' } }))
+      : skipToken,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,48 @@
+import { groupOfReason, isReason, reasonGroups, type ReasonGroup } from './reasons.ts';
+
+// One colour per meaning, the same on every page: a reader who learns that teal is
+// "exchange" on one chart can trust it on the next.
+
+export const resolutionColors = {
+  refund: '#d0573b',
+  exchange: '#23828f',
+  storeCredit: '#7b6fd0',
+  recovered: '#1f8a4c',
+} as const;
+
+export const returnRateColors = {
+  units: '#2b63c0',
+  orders: '#9a5bb5',
+  value: '#c0841a',
+} as const;
+
+export const cycleStageColors = {
+  requestToResolved: '#2f4a66',
+  requestToResolvedP90: '#8aa1b9',
+  requestToReceived: '#b0652e',
+  receivedToResolved: '#5d8c3a',
+} as const;
+
+/** Neutral for a metric with no meaning colour of its own (sparklines, single series). */
+export const neutralColor = '#52606d';
+
+// Each group has a hue and its reasons are shades of it, darkest first. The customer group,
+// which the seller cannot prevent, is grey so the preventable groups stand out.
+const reasonGroupShades: Record<ReasonGroup, readonly string[]> = {
+  fit_description: ['#4f3596', '#7559c0', '#a08ad8'],
+  quality: ['#b0284a'],
+  logistics: ['#a8500e', '#d77626', '#eda45c'],
+  customer: ['#4b5563', '#7b8595', '#a9b2be'],
+};
+
+export function reasonColor(code: string): string {
+  if (!isReason(code)) return neutralColor;
+  const group = groupOfReason(code);
+  const shade = (reasonGroups[group] as readonly string[]).indexOf(code);
+  return reasonGroupShades[group][shade]!;
+}
+
+/** A group's own hue, for legends that name the group rather than one reason. */
+export function reasonGroupColor(group: ReasonGroup): string {
+  return reasonGroupShades[group][0]!;
+}
