@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database, SqlSession } from '../store/database.ts';
+import { refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
 import type { TableKind } from './canonical-fields.ts';
 import { detectKind, resolveMapping, type ColumnMapping } from './column-mapping.ts';
@@ -62,7 +63,6 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
     insert: statement('insert_returns'),
   },
 };
-const relinkReturns = statement('relink_returns');
 const logImport = statement('log_import');
 
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
@@ -108,7 +108,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
     await session.transaction(async () => {
       await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
       await runFile(session, plan.insert, { importId: id });
-      await runFile(session, relinkReturns);
+      await refreshDerivedData(session);
       await runFile(session, logImport, {
         importId: id,
         kind,
