@@ -13,12 +13,12 @@ export interface Category {
   reasonProfile: ReasonProfile;
 }
 
-const category = (name: string, demandShare: number, lineReturnRate: number, reasonProfile: ReasonProfile): Category => ({
-  name,
-  demandShare,
-  lineReturnRate,
-  reasonProfile,
-});
+const category = (
+  name: string,
+  demandShare: number,
+  lineReturnRate: number,
+  reasonProfile: ReasonProfile,
+): Category => ({ name, demandShare, lineReturnRate, reasonProfile });
 
 const footwear = category('Calzado', 0.26, 0.135, 'sized');
 const clothing = category('Indumentaria', 0.32, 0.115, 'sized');
@@ -26,7 +26,7 @@ const accessories = category('Accesorios', 0.14, 0.055, 'plain');
 const kitchen = category('Hogar', 0.11, 0.03, 'fragile');
 const decor = category('Deco', 0.08, 0.05, 'fragile');
 const homeTextiles = category('Textil hogar', 0.09, 0.06, 'plain');
-export const CATEGORIES: readonly Category[] = [footwear, clothing, accessories, kitchen, decor, homeTextiles];
+const CATEGORIES: readonly Category[] = [footwear, clothing, accessories, kitchen, decor, homeTextiles];
 
 export type Season = 'winter' | 'summer';
 
@@ -38,8 +38,13 @@ interface Variant {
 
 const variants = (entries: readonly (readonly [code: string, label: string, weight: number])[]): Variant[] =>
   entries.map(([code, label, weight]) => ({ code, label, weight }));
-const colours = (...entries: (readonly [code: string, label: string])[]): Variant[] =>
-  variants(entries.map(([code, label]) => [code, label, 1] as const));
+/** Colours sell evenly; the SKU suffix is the colour's first three letters, as the shop codes them. */
+const colours = (...labels: string[]): Variant[] =>
+  variants(labels.map((label) => [colourCode(label), label, 1] as const));
+
+function colourCode(label: string): string {
+  return label.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 3).toUpperCase();
+}
 
 // Unisex shoe sizes, most sales between 38 and 42.
 const SHOE_SIZES = variants(
@@ -110,41 +115,41 @@ const PRODUCTS: readonly Product[] = [
   product('PAN-CAR', 'Pantalón Cargo', clothing, 50_000, 10, CLOTHING_SIZES),
   product('SWE-LAN', 'Sweater de Lana', clothing, 70_000, 8, CLOTHING_SIZES, 'winter'),
   product('SHO-BAN', 'Short de Baño', clothing, 30_000, 6, CLOTHING_SIZES, 'summer'),
-  product('MOC-URB', 'Mochila Urbana', accessories, 60_000, 12, colours(['NEG', 'Negro'], ['GRI', 'Gris'], ['VER', 'Verde'])),
-  product('CIN-CUE', 'Cinturón de Cuero', accessories, 25_000, 10, colours(['NEG', 'Negro'], ['MAR', 'Marrón'])),
-  product('GOR-GAB', 'Gorra de Gabardina', accessories, 18_000, 8, colours(['NEG', 'Negro'], ['BEI', 'Beige'], ['AZU', 'Azul'])),
-  product('BUF-LAN', 'Bufanda de Lana', accessories, 22_000, 6, colours(['GRI', 'Gris'], ['BOR', 'Bordó']), 'winter'),
-  product('BIL-CUE', 'Billetera de Cuero', accessories, 35_000, 8, colours(['NEG', 'Negro'], ['MAR', 'Marrón'])),
-  product('LEN-SOL', 'Lentes de Sol', accessories, 45_000, 8, colours(['NEG', 'Negro'], ['CAR', 'Carey']), 'summer'),
-  product('CAR-CUE', 'Cartera de Cuero', accessories, 95_000, 7, colours(['NEG', 'Negro'], ['SUE', 'Suela'])),
-  product('RIN-NYL', 'Riñonera de Nylon', accessories, 28_000, 6, colours(['NEG', 'Negro'], ['VER', 'Verde'])),
-  product('MED-PAC', 'Medias Pack x3', accessories, 15_000, 10, colours(['BLA', 'Blanco'], ['NEG', 'Negro'])),
+  product('MOC-URB', 'Mochila Urbana', accessories, 60_000, 12, colours('Negro', 'Gris', 'Verde')),
+  product('CIN-CUE', 'Cinturón de Cuero', accessories, 25_000, 10, colours('Negro', 'Marrón')),
+  product('GOR-GAB', 'Gorra de Gabardina', accessories, 18_000, 8, colours('Negro', 'Beige', 'Azul')),
+  product('BUF-LAN', 'Bufanda de Lana', accessories, 22_000, 6, colours('Gris', 'Bordó'), 'winter'),
+  product('BIL-CUE', 'Billetera de Cuero', accessories, 35_000, 8, colours('Negro', 'Marrón')),
+  product('LEN-SOL', 'Lentes de Sol', accessories, 45_000, 8, colours('Negro', 'Carey'), 'summer'),
+  product('CAR-CUE', 'Cartera de Cuero', accessories, 95_000, 7, colours('Negro', 'Suela')),
+  product('RIN-NYL', 'Riñonera de Nylon', accessories, 28_000, 6, colours('Negro', 'Verde')),
+  product('MED-PAC', 'Medias Pack x3', accessories, 15_000, 10, colours('Blanco', 'Negro')),
   product('PAR-PLE', 'Paraguas Plegable', accessories, 20_000, 4),
   product('SAR-ANT', 'Set de Sartenes Antiadherentes', kitchen, 85_000, 8),
   product('CUC-ACE', 'Set de Cuchillos de Acero', kitchen, 45_000, 7),
-  product('TER-ACE', 'Termo de Acero 1 L', kitchen, 40_000, 14, colours(['NEG', 'Negro'], ['VER', 'Verde'], ['ROJ', 'Rojo'])),
+  product('TER-ACE', 'Termo de Acero 1 L', kitchen, 40_000, 14, colours('Negro', 'Verde', 'Rojo')),
   product('MAT-CAL', 'Mate de Calabaza', kitchen, 15_000, 12),
   product('CAF-FRA', 'Cafetera Francesa', kitchen, 30_000, 7),
   product('VAS-VID', 'Set de Vasos de Vidrio x6', kitchen, 22_000, 7),
   product('TAB-MAD', 'Tabla de Picar de Madera', kitchen, 18_000, 6),
   product('OLL-ACE', 'Olla de Acero 24 cm', kitchen, 70_000, 5),
-  product('PAV-ELE', 'Pava Eléctrica', kitchen, 55_000, 8, colours(['NEG', 'Negro'], ['BLA', 'Blanco'])),
+  product('PAV-ELE', 'Pava Eléctrica', kitchen, 55_000, 8, colours('Negro', 'Blanco')),
   product('BAT-MAN', 'Batidora de Mano', kitchen, 65_000, 5),
   product('CON-VID', 'Set de Contenedores de Vidrio', kitchen, 35_000, 6),
-  product('LAM-MES', 'Lámpara de Mesa', decor, 75_000, 8, colours(['NEG', 'Negro'], ['BLA', 'Blanco'])),
+  product('LAM-MES', 'Lámpara de Mesa', decor, 75_000, 8, colours('Negro', 'Blanco')),
   product('ESP-RED', 'Espejo Redondo 60 cm', decor, 90_000, 6),
-  product('FLO-CER', 'Florero de Cerámica', decor, 25_000, 8, colours(['BLA', 'Blanco'], ['TER', 'Terracota'])),
+  product('FLO-CER', 'Florero de Cerámica', decor, 25_000, 8, colours('Blanco', 'Terracota')),
   product('CUA-BOT', 'Cuadro Botánico', decor, 35_000, 6),
-  product('VEL-ARO', 'Vela Aromática', decor, 15_000, 10, colours(['VAI', 'Vainilla'], ['LAV', 'Lavanda'], ['SAN', 'Sándalo'])),
-  product('MAC-CER', 'Maceta de Cerámica', decor, 20_000, 7, colours(['BLA', 'Blanco'], ['NEG', 'Negro'])),
+  product('VEL-ARO', 'Vela Aromática', decor, 15_000, 10, colours('Vainilla', 'Lavanda', 'Sándalo')),
+  product('MAC-CER', 'Maceta de Cerámica', decor, 20_000, 7, colours('Blanco', 'Negro')),
   product('POR-MAD', 'Portarretratos de Madera', decor, 15_000, 6),
   product('REL-PAR', 'Reloj de Pared', decor, 40_000, 5),
   product('SAB-ALG', 'Juego de Sábanas de Algodón', homeTextiles, 60_000, 12, BED_SIZES),
   product('ACO-REV', 'Acolchado Reversible', homeTextiles, 110_000, 7, BED_SIZES, 'winter'),
-  product('TOA-ALG', 'Juego de Toallón y Toalla', homeTextiles, 35_000, 10, colours(['BLA', 'Blanco'], ['GRI', 'Gris'], ['AZU', 'Azul'])),
-  product('ALM-LIN', 'Funda de Almohadón de Lino', homeTextiles, 15_000, 8, colours(['CRU', 'Crudo'], ['VER', 'Verde'], ['TER', 'Terracota'])),
-  product('MAN-TEJ', 'Manta Tejida', homeTextiles, 50_000, 6, colours(['CRU', 'Crudo'], ['GRI', 'Gris']), 'winter'),
-  product('COR-BLA', 'Cortina Blackout', homeTextiles, 45_000, 5, colours(['GRI', 'Gris'], ['BEI', 'Beige'])),
+  product('TOA-ALG', 'Juego de Toallón y Toalla', homeTextiles, 35_000, 10, colours('Blanco', 'Gris', 'Azul')),
+  product('ALM-LIN', 'Funda de Almohadón de Lino', homeTextiles, 15_000, 8, colours('Crudo', 'Verde', 'Terracota')),
+  product('MAN-TEJ', 'Manta Tejida', homeTextiles, 50_000, 6, colours('Crudo', 'Gris'), 'winter'),
+  product('COR-BLA', 'Cortina Blackout', homeTextiles, 45_000, 5, colours('Gris', 'Beige')),
   product('MAN-ANT', 'Mantel Antimanchas', homeTextiles, 28_000, 4),
 ];
 
@@ -205,17 +210,30 @@ export interface Carrier {
   reverseShippingArs: number;
 }
 
-export const ANDREANI: Carrier = { name: 'Andreani', addedDays: [0, 1], local: false, transportsParcel: true, reverseShippingArs: 5_000 };
-export const OCA: Carrier = { name: 'OCA', addedDays: [0, 2], local: false, transportsParcel: true, reverseShippingArs: 4_600 };
-export const CORREO_ARGENTINO: Carrier = {
-  name: 'Correo Argentino',
-  addedDays: [1, 2],
+const nationalCarrier = (name: string, addedDays: readonly [number, number], reverseShippingArs: number): Carrier => ({
+  name,
+  addedDays,
   local: false,
   transportsParcel: true,
-  reverseShippingArs: 4_000,
+  reverseShippingArs,
+});
+const ANDREANI = nationalCarrier('Andreani', [0, 1], 5_000);
+export const OCA = nationalCarrier('OCA', [0, 2], 4_600);
+export const CORREO_ARGENTINO = nationalCarrier('Correo Argentino', [1, 2], 4_000);
+const MOTO_CABA: Carrier = {
+  name: 'Moto CABA',
+  addedDays: [1, 1],
+  local: true,
+  transportsParcel: true,
+  reverseShippingArs: 3_500,
 };
-export const MOTO_CABA: Carrier = { name: 'Moto CABA', addedDays: [1, 1], local: true, transportsParcel: true, reverseShippingArs: 3_500 };
-export const STORE_PICKUP: Carrier = { name: 'Retiro en tienda', addedDays: [1, 2], local: true, transportsParcel: false, reverseShippingArs: 0 };
+const STORE_PICKUP: Carrier = {
+  name: 'Retiro en tienda',
+  addedDays: [1, 2],
+  local: true,
+  transportsParcel: false,
+  reverseShippingArs: 0,
+};
 
 const NATIONAL_CARRIER_WEIGHTS = [
   [ANDREANI, 36],
@@ -236,7 +254,12 @@ export interface Region {
 
 const SURCHARGE_BY_DISTANCE_DAYS: Record<number, number> = { 1: 0, 2: 600, 3: 1_500, 4: 2_500, 6: 3_500 };
 
-function region(name: string, weight: number, distanceDays: number, localCarriers: readonly (readonly [Carrier, number])[] = []): Region {
+function region(
+  name: string,
+  weight: number,
+  distanceDays: number,
+  localCarriers: readonly (readonly [Carrier, number])[] = [],
+): Region {
   return {
     name,
     weight,
@@ -321,8 +344,24 @@ export const REASON_WEIGHTS: Record<ReasonProfile, Partial<Record<ReasonCode, nu
     better_price: 3,
     other: 6,
   },
-  fragile: { not_as_described: 20, defective: 22, damaged_in_transit: 14, wrong_item: 7, changed_mind: 20, better_price: 7, other: 10 },
-  plain: { not_as_described: 24, defective: 20, damaged_in_transit: 5, wrong_item: 7, changed_mind: 26, better_price: 8, other: 10 },
+  fragile: {
+    not_as_described: 20,
+    defective: 22,
+    damaged_in_transit: 14,
+    wrong_item: 7,
+    changed_mind: 20,
+    better_price: 7,
+    other: 10,
+  },
+  plain: {
+    not_as_described: 24,
+    defective: 20,
+    damaged_in_transit: 5,
+    wrong_item: 7,
+    changed_mind: 26,
+    better_price: 8,
+    other: 10,
+  },
 };
 
 export type Resolution = 'Reembolso' | 'Cambio' | 'Crédito en tienda' | 'Rechazada';

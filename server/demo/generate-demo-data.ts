@@ -70,7 +70,7 @@ const SIZING_PROBLEM_TOO_SMALL_CHANCE = 0.75;
 // 2. OCA breaks parcels for four months: 16 to 13 months before the end (June–September 2025).
 const DAMAGE_WAVE_CARRIER = OCA;
 const DAMAGE_WAVE_MONTHS_BEFORE_END = { from: 13, to: 16 };
-const DAMAGE_WAVE_LINE_RATE: Record<ReasonProfile, number> = { sized: 0.02, plain: 0.03, fragile: 0.05 };
+const DAMAGE_WAVE_LINE_RATE: Record<ReasonProfile, number> = { sized: 0.014, plain: 0.02, fragile: 0.035 };
 // 3. The warehouse falls behind for 46 days from the first of the month 7 months before the end
 //    (1 March – 15 April 2026): received → resolved goes from ~2 days to ~10.
 const SLOW_WAREHOUSE_MONTHS_BEFORE_END = 7;
@@ -79,6 +79,7 @@ const SLOW_WAREHOUSE_DAYS = 46;
 // --- Demand shape. ---
 const MONTH_DEMAND = [0.72, 0.75, 0.95, 0.95, 1.2, 1.05, 1, 0.98, 0.95, 1.05, 1.2, 1.7];
 const WEEKDAY_DEMAND = [1, 1.12, 1.08, 1.03, 1, 0.92, 0.82]; // Sunday first, as Date.getUTCDay
+// Demand grows this much a year, centred on the middle of the window.
 const YEARLY_GROWTH = 0.15;
 const HOT_SALE_BOOST = 3.2;
 const CYBER_MONDAY_BOOST = 3.5;
@@ -136,7 +137,9 @@ interface ShopDay {
 function buildCalendar(endDate: string): ShopDay[] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(endDate);
   const endMs = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  if (!match || Number.isNaN(endMs) || isoDate(endMs) !== endDate) throw new Error(`endDate must be a real date as YYYY-MM-DD, got "${endDate}"`);
+  if (!match || Number.isNaN(endMs) || isoDate(endMs) !== endDate) {
+    throw new Error(`endDate must be a real date as YYYY-MM-DD, got "${endDate}"`);
+  }
   const end = new Date(endMs);
   const startMs = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 24, end.getUTCDate() + 1);
   const endMonth = end.getUTCFullYear() * 12 + end.getUTCMonth();
@@ -318,7 +321,19 @@ class DemoShop {
       );
       this.orderLines += 1;
       if (delivered) {
-        this.maybeReturn({ day, orderId, deliveredMs, deliveryDays, gift, carrier, region, channel, sku, quantity, unitPriceCents });
+        this.maybeReturn({
+          day,
+          orderId,
+          deliveredMs,
+          deliveryDays,
+          gift,
+          carrier,
+          region,
+          channel,
+          sku,
+          quantity,
+          unitPriceCents,
+        });
       }
     }
   }
@@ -341,7 +356,8 @@ class DemoShop {
     const requestedMs = this.requestedMs(line);
     if (requestedMs >= this.endMs) return;
 
-    const quantity = line.quantity > 1 && this.random.chance(PARTIAL_RETURN_CHANCE) ? this.random.int(1, line.quantity - 1) : line.quantity;
+    const partly = line.quantity > 1 && this.random.chance(PARTIAL_RETURN_CHANCE);
+    const quantity = partly ? this.random.int(1, line.quantity - 1) : line.quantity;
     const reasonTexts = REASON_TEXTS[reason];
     const reasonText = reasonTexts[this.random.int(0, reasonTexts.length - 1)];
     const requestDay = this.calendar[Math.floor((requestedMs - this.calendar[0].startMs) / DAY_MS)];
@@ -357,8 +373,10 @@ class DemoShop {
     const returnedValueCents = quantity * line.unitPriceCents;
     const amountCents = resolution === '' || resolution === 'Rechazada' ? undefined : returnedValueCents;
     // A rejected return goes back to the customer, so nothing is restocked or recovered.
-    const disposition = received === undefined || resolution === 'Rechazada' ? undefined : handling.dispositions.draw(this.random);
-    const recoveredCents = disposition && Math.round(returnedValueCents * this.random.between(...disposition.recoveredShare));
+    const disposition =
+      received === undefined || resolution === 'Rechazada' ? undefined : handling.dispositions.draw(this.random);
+    const recoveredCents =
+      disposition && Math.round(returnedValueCents * this.random.between(...disposition.recoveredShare));
     const reverseCarrier = this.reverseCarrierFor(carrier);
     const shippingCents =
       received === undefined ? undefined : reverseShippingCents(reverseCarrier, line.region, requestDay, this.random);
@@ -382,9 +400,12 @@ class DemoShop {
   }
 
   private reasonFor(line: ShippedLine): ReasonCode {
-    if (line.sku.sku === SIZING_PROBLEM_SKU && this.random.chance(SIZING_PROBLEM_TOO_SMALL_CHANCE)) return 'size_too_small';
+    if (line.sku.sku === SIZING_PROBLEM_SKU && this.random.chance(SIZING_PROBLEM_TOO_SMALL_CHANCE)) {
+      return 'size_too_small';
+    }
     // The slower the delivery, the likelier "it came late" is the reason.
-    if (this.random.chance(Math.max(0, line.deliveryDays - 4) * LATE_REASON_CHANCE_PER_SLOW_DAY)) return 'late_delivery';
+    const lateChance = Math.max(0, line.deliveryDays - 4) * LATE_REASON_CHANCE_PER_SLOW_DAY;
+    if (this.random.chance(lateChance)) return 'late_delivery';
     const profile = line.sku.category.reasonProfile;
     const key = `${profile}/${line.gift}/${line.carrier.transportsParcel}`;
     let table = this.reasonTables.get(key);
@@ -459,7 +480,8 @@ function priceCents(sku: Sku, day: ShopDay, onSale: boolean): number {
 
 function reverseShippingCents(carrier: Carrier, region: Region, day: ShopDay, random: SeededRandom): number {
   if (carrier.reverseShippingArs === 0) return 0;
-  const pesos = (carrier.reverseShippingArs + region.distanceSurchargeArs) * day.priceIndex * random.between(0.95, 1.05);
+  const listPesos = (carrier.reverseShippingArs + region.distanceSurchargeArs) * day.priceIndex;
+  const pesos = listPesos * random.between(0.95, 1.05);
   return Math.round(pesos / 10) * 1_000;
 }
 
@@ -477,7 +499,8 @@ function formatTimestamp(ms: number): string {
     datesByDayNumber.set(dayNumber, date);
   }
   const seconds = Math.floor((ms - dayNumber * DAY_MS) / 1_000);
-  return `${date} ${twoDigits(Math.floor(seconds / 3_600))}:${twoDigits(Math.floor(seconds / 60) % 60)}:${twoDigits(seconds % 60)}`;
+  const hours = Math.floor(seconds / 3_600);
+  return `${date} ${twoDigits(hours)}:${twoDigits(Math.floor(seconds / 60) % 60)}:${twoDigits(seconds % 60)}`;
 }
 
 function twoDigits(value: number): string {
@@ -490,7 +513,11 @@ function formatMoney(cents: number): string {
 
 /** RFC 4180: quote only the cells that need it. */
 function csvRow(cells: readonly (string | number)[]): string {
-  return `${cells.map((cell) => (typeof cell === 'string' && /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')}\n`;
+  return `${cells.map(csvCell).join(',')}\n`;
+}
+
+function csvCell(cell: string | number): string | number {
+  return typeof cell === 'string' && /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 /** Buffers lines into ~64 KB chunks for the gzip stream and lets the caller wait when it is full. */
@@ -541,7 +568,10 @@ export async function generateDemoData(options: DemoDataOptions): Promise<DemoDa
   const ordersPerDay = spreadOrders(calendar, Math.round(ORDERS_AT_SCALE_1 * scale), random);
 
   await fs.promises.mkdir(options.outDir, { recursive: true });
-  const files = { orders: path.join(options.outDir, 'orders.csv.gz'), returns: path.join(options.outDir, 'returns.csv.gz') };
+  const files = {
+    orders: path.join(options.outDir, 'orders.csv.gz'),
+    returns: path.join(options.outDir, 'returns.csv.gz'),
+  };
   const ordersOut = new GzipCsvFile(files.orders, ORDER_COLUMNS);
   const returnsOut = new GzipCsvFile(files.returns, RETURN_COLUMNS);
   const shop = new DemoShop(seed, scale, calendar, random, ordersOut, returnsOut);
