@@ -105,3 +105,12 @@ CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_ch
     AND (p_carrier IS NULL OR order_carrier = p_carrier)
     AND (p_sku IS NULL OR sku = p_sku)
     AND (p_reason IS NULL OR reason = p_reason);
+
+-- Mappings a person confirmed on the Import page, reused for the next file with the same headers.
+CREATE TABLE IF NOT EXISTS saved_mappings (
+  header_signature VARCHAR PRIMARY KEY,  -- the folded headers of the file, in order
+  kind             VARCHAR NOT NULL,
+  mapping          JSON NOT NULL,
+  format           JSON,
+  saved_at         TIMESTAMP NOT NULL
+);
