@@ -389,13 +389,16 @@ const CUSTOMER_RESOLUTIONS = new WeightedTable<Resolution>([
 
 export interface Disposition {
   label: string;
-  /** Share of the returned line value recovered, as a range. */
+  /** Share of the returned line's shelf value recovered, as a range. */
   recoveredShare: readonly [number, number];
 }
 
-const RESTOCK: Disposition = { label: 'Reingreso a stock', recoveredShare: [0.9, 1] };
-const REFURBISH: Disposition = { label: 'Reacondicionado', recoveredShare: [0.55, 0.65] };
-const OUTLET: Disposition = { label: 'Outlet', recoveredShare: [0.35, 0.45] };
+// Recovered value is counted at cost, not at shelf price: a restocked item is worth what the
+// shop paid for it (about half the price) less handling. Counting shelf price would make
+// returns look profitable, since exchanged and credited items are restocked too.
+const RESTOCK: Disposition = { label: 'Reingreso a stock', recoveredShare: [0.42, 0.5] };
+const REFURBISH: Disposition = { label: 'Reacondicionado', recoveredShare: [0.25, 0.32] };
+const OUTLET: Disposition = { label: 'Outlet', recoveredShare: [0.15, 0.22] };
 const DISPOSE: Disposition = { label: 'Descarte', recoveredShare: [0, 0] };
 // The supplier credits its own cost, about half the shelf price.
 const RETURN_TO_VENDOR: Disposition = { label: 'Devolución a proveedor', recoveredShare: [0.45, 0.55] };
