@@ -43,3 +43,9 @@ describe('KPI change text', () => {
     expect(describe_('rate', null, null)).toBeUndefined();
   });
 });
+
+describe('KPI change between two empty periods', () => {
+  it('says nothing rather than "no change of $ 0"', () => {
+    expect(describeChange('money', { absolute: 0, relative: null }, 'lower', format, (tone) => tone)).toBeUndefined();
+  });
+});

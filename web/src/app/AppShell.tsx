@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { DemoBanner } from '../features/dataset/DemoBanner.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SideNav } from './SideNav.tsx';
 import './AppShell.css';
 
@@ -19,7 +18,6 @@ export function AppShell() {
       <div className="app-shell__main">
         <header className="app-shell__top">
           <FilterBar />
-          <LanguageSwitch />
         </header>
         <main id="main" className="app-shell__content" tabIndex={-1}>
           <DemoBanner />

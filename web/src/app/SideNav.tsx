@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { useDataset } from '../features/dataset/use-dataset.ts';
 import { useFormat } from '../lib/use-format.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { pages } from './pages.ts';
 
 /** The pages, each link carrying the current filters so moving between pages keeps the view. */
@@ -25,11 +26,14 @@ export function SideNav() {
           </li>
         ))}
       </ul>
-      {dataset && !dataset.empty && (
-        <p className="side-nav__data">
-          {t('nav.dataRange', { from: format.date(dataset.firstDate), to: format.date(dataset.lastDate) })}
-        </p>
-      )}
+      <div className="side-nav__footer">
+        {dataset && !dataset.empty && (
+          <p className="side-nav__data">
+            {t('nav.dataRange', { from: format.date(dataset.firstDate), to: format.date(dataset.lastDate) })}
+          </p>
+        )}
+        <LanguageSwitch />
+      </div>
     </nav>
   );
 }

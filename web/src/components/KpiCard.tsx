@@ -37,14 +37,17 @@ export function KpiCard({ label, value, exactValue, change, detail, trend }: Kpi
           <p className="kpi-card__value" title={exactValue}>
             {value}
           </p>
-          {change && (
-            <p className={`kpi-card__change kpi-card__change--${change.tone}`} title={change.description}>
-              <span aria-hidden="true">{arrows[change.direction]}</span> {change.text}
-              <span className="visually-hidden"> {change.description}</span>
-            </p>
-          )}
-          {detail && <p className="kpi-card__detail">{detail}</p>}
-          {trend && <div className="kpi-card__trend">{trend}</div>}
+          {/* Every slot is rendered, even empty, so the cards' shared rows stay aligned. */}
+          <p className={`kpi-card__change kpi-card__change--${change?.tone ?? 'neutral'}`} title={change?.description}>
+            {change && (
+              <>
+                <span aria-hidden="true">{arrows[change.direction]}</span> {change.text}
+                <span className="visually-hidden"> {change.description}</span>
+              </>
+            )}
+          </p>
+          <p className="kpi-card__detail">{detail}</p>
+          <div className="kpi-card__trend">{trend}</div>
         </>
       )}
     </article>

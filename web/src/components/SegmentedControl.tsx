@@ -3,17 +3,25 @@ import './SegmentedControl.css';
 
 interface SegmentedControlProps<Value extends string> {
   label: string;
+  /** Show the label above, like the other filter fields, instead of only to screen readers. */
+  showLabel?: boolean;
   value: Value;
   options: { value: Value; label: string }[];
   onChange: (value: Value) => void;
 }
 
 /** A small either/or choice, as native radios so arrow keys and screen readers work as expected. */
-export function SegmentedControl<Value extends string>({ label, value, options, onChange }: SegmentedControlProps<Value>) {
+export function SegmentedControl<Value extends string>({
+  label,
+  showLabel = false,
+  value,
+  options,
+  onChange,
+}: SegmentedControlProps<Value>) {
   const name = useId();
   return (
-    <fieldset className="segmented">
-      <legend className="visually-hidden">{label}</legend>
+    <fieldset className={showLabel ? 'segmented segmented--labelled' : 'segmented'}>
+      <legend className={showLabel ? 'segmented__legend' : 'visually-hidden'}>{label}</legend>
       {options.map((option) => (
         <label key={option.value} className="segmented__option">
           <input

@@ -80,8 +80,11 @@ export function createFormatters(locale: string, currency: string | null): Forma
   });
   const moneyOptions: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
   const money = new Intl.NumberFormat(locale, { ...moneyOptions, maximumFractionDigits: 0 });
+  // Short amounts (cards, axes) use the bare symbol to fit; exact amounts keep the locale's
+  // own choice, which in English spells out ARS so pesos are not read as dollars.
   const compactMoney = new Intl.NumberFormat(locale, {
     ...moneyOptions,
+    ...(currency ? { currencyDisplay: 'narrowSymbol' } : {}),
     notation: 'compact',
     maximumFractionDigits: 1,
   });

@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import { useFormat } from '../../lib/use-format.ts';
 import { neutralColor } from '../../lib/palette.ts';
-import { axisProps, barTooltipCursor, chartMargin, gridProps, valueAxisProps } from './chart-style.ts';
+import { axisProps, barTooltipCursor, chartMargin, valueAxisProps } from './chart-style.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 
 export interface ParetoItem {
@@ -37,9 +37,13 @@ interface ParetoChartProps {
   ariaLabel: string;
 }
 
-const paretoHeight = 280;
+const rowHeight = 24;
+const axesHeight = 56;
 
-/** Bars largest first with the running share as a line: the few causes behind most of the total. */
+/**
+ * Bars largest first with the running share as a line: the few causes behind most of the total.
+ * Laid on its side so long reason names read in full.
+ */
 export function ParetoChart({ items, valueLabel, formatValue, ariaLabel }: ParetoChartProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -55,32 +59,33 @@ export function ParetoChart({ items, valueLabel, formatValue, ariaLabel }: Paret
 
   return (
     <ComposedChart
+      layout="vertical"
       responsive
-      style={{ width: '100%', height: paretoHeight }}
+      style={{ width: '100%', height: points.length * rowHeight + axesHeight }}
       data={points}
-      margin={{ ...chartMargin, bottom: 8 }}
+      margin={chartMargin}
+      barCategoryGap="18%"
       aria-label={ariaLabel}
     >
-      <CartesianGrid {...gridProps} />
+      <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+      <YAxis type="category" dataKey="label" {...axisProps} width="auto" interval={0} />
       <XAxis
-        dataKey="label"
-        {...axisProps}
-        interval={0}
-        angle={-35}
-        textAnchor="end"
-        height={72}
-        tick={{ fontSize: 11 }}
+        xAxisId="value"
+        type="number"
+        orientation="bottom"
+        tickFormatter={format.compactNumber}
+        {...valueAxisProps}
       />
-      <YAxis yAxisId="value" tickFormatter={format.compactNumber} {...valueAxisProps} />
-      <YAxis
-        yAxisId="share"
-        orientation="right"
+      <XAxis
+        xAxisId="share"
+        type="number"
+        orientation="top"
         domain={[0, 1]}
         ticks={[0, 0.25, 0.5, 0.75, 1]}
         tickFormatter={(value: number) => format.percent(value, 0)}
         {...valueAxisProps}
       />
-      <ReferenceLine yAxisId="share" y={0.8} stroke="#b5bec8" strokeDasharray="2 3" />
+      <ReferenceLine xAxisId="share" x={0.8} stroke="#b5bec8" strokeDasharray="2 3" />
       <Tooltip
         cursor={barTooltipCursor}
         isAnimationActive={false}
@@ -101,14 +106,14 @@ export function ParetoChart({ items, valueLabel, formatValue, ariaLabel }: Paret
         }}
       />
       <Bar
-        yAxisId="value"
+        xAxisId="value"
         dataKey="value"
         name={valueLabel}
         isAnimationActive={false}
         shape={(props: BarShapeProps) => <Rectangle {...props} fill={(props.payload as ParetoPoint).color} />}
       />
       <Line
-        yAxisId="share"
+        xAxisId="share"
         dataKey="cumulativeShare"
         name={t('charts.pareto.cumulative')}
         stroke={neutralColor}

@@ -56,7 +56,7 @@ export function StackedBarLineChart<Row>({
       </defs>
       <CartesianGrid {...gridProps} />
       <XAxis dataKey="month" tickFormatter={format.month} {...axisProps} minTickGap={16} />
-      <YAxis tickFormatter={formatAxis} {...valueAxisProps} />
+      <YAxis tickFormatter={formatAxis} {...valueAxisProps} width="auto" />
       <Tooltip
         cursor={barTooltipCursor}
         isAnimationActive={false}

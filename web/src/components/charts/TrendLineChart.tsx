@@ -45,7 +45,7 @@ export function TrendLineChart<Row>({
     >
       <CartesianGrid {...gridProps} />
       <XAxis dataKey="month" tickFormatter={format.month} {...axisProps} minTickGap={16} />
-      <YAxis tickFormatter={formatAxis} domain={[0, 'auto']} {...valueAxisProps} />
+      <YAxis tickFormatter={formatAxis} domain={[0, 'auto']} {...valueAxisProps} width="auto" />
       <Tooltip
         cursor={tooltipCursor}
         isAnimationActive={false}

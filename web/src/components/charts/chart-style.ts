@@ -9,7 +9,8 @@ export const gridProps = { stroke: '#e3e7ec', vertical: false } as const;
 
 export const axisProps = { tickLine: false, axisLine: { stroke: '#c9d0d8' } } as const;
 
-export const valueAxisProps = { tickLine: false, axisLine: false, width: 'auto' } as const;
+// snap125 keeps ticks on 1, 2, 2.5 and 5 × 10ⁿ: 0 %, 5 %, 10 %… rather than 6,5 %, 13 %….
+export const valueAxisProps = { tickLine: false, axisLine: false, niceTicks: 'snap125' } as const;
 
 export const tooltipCursor = { stroke: '#9aa5b1', strokeDasharray: '3 3' };
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { ImportHint } from './ImportHint.tsx';
 import { useDataset } from './use-dataset.ts';
 import './DemoBanner.css';
@@ -11,7 +11,8 @@ export function DemoBanner() {
   return (
     <aside className="demo-banner" aria-label={t('demo.label')}>
       <p>
-        <strong>{t('demo.title')}</strong> {t('demo.body')} <ImportHint />
+        <strong>{t('demo.title')}</strong> {t('demo.body')} <ImportHint />{' '}
+        <Trans i18nKey="demo.startEmpty" components={{ code: <code /> }} />
       </p>
     </aside>
   );

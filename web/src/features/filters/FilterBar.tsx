@@ -28,6 +28,7 @@ export function FilterBar() {
       <PeriodPicker filters={filters} bounds={bounds} setFilters={setFilters} />
       <SegmentedControl<Basis>
         label={t('filters.basis.label')}
+        showLabel
         value={filters.basis}
         options={[
           { value: 'order', label: t('filters.basis.order') },

@@ -41,10 +41,15 @@ export function PeriodPicker({ filters, bounds, setFilters }: PeriodPickerProps)
     setFilters(next);
   };
 
+  const range = t('filters.range', { from: format.date(filters.from), to: format.date(filters.to) });
+
   return (
     <div className="period-picker">
       <label className="filter-field">
-        <span className="filter-field__label">{t('filters.period')}</span>
+        <span className="filter-field__label">
+          {t('filters.period')}
+          {selected !== 'custom' && <span className="period-picker__range">{range}</span>}
+        </span>
         <select value={selected} onChange={(event) => choose(event.target.value)}>
           {periodPresets.map((preset) => (
             <option key={preset} value={preset}>
@@ -54,8 +59,8 @@ export function PeriodPicker({ filters, bounds, setFilters }: PeriodPickerProps)
           <option value="custom">{t('filters.presets.custom')}</option>
         </select>
       </label>
-      {selected === 'custom' ? (
-        <span className="period-picker__dates">
+      {selected === 'custom' && (
+        <>
           <label className="filter-field">
             <span className="filter-field__label">{t('filters.from')}</span>
             <input
@@ -74,11 +79,7 @@ export function PeriodPicker({ filters, bounds, setFilters }: PeriodPickerProps)
               onChange={(event) => changeDate('to', event.target.value)}
             />
           </label>
-        </span>
-      ) : (
-        <span className="period-picker__range">
-          {t('filters.range', { from: format.date(filters.from), to: format.date(filters.to) })}
-        </span>
+        </>
       )}
     </div>
   );

@@ -46,7 +46,10 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
   const provisionalFrom = firstProvisional === -1 ? trendRows.length : firstProvisional;
 
   return (
-    <section className="kpi-row" aria-label={t('kpi.sectionLabel')} aria-busy={summary.isFetching}>
+    <section className="kpi-row" aria-labelledby="kpi-row-title" aria-busy={summary.isFetching}>
+      <h2 id="kpi-row-title" className="visually-hidden">
+        {t('kpi.sectionLabel')}
+      </h2>
       {comparison && (
         <p className="kpi-row__comparison">
           {t('kpi.comparedWith', {

@@ -34,7 +34,7 @@ export function ReturnRateChart({ filters }: { filters: Filters | null }) {
       title={t('charts.returnRate.title')}
       description={t('charts.returnRate.description')}
       query={trend}
-      isEmpty={rows.length === 0}
+      isEmpty={!rows.some((row) => row.unitsSold > 0)}
       emptyState={<NoDataMessage />}
       legend={<ChartLegend items={series.map((s) => ({ label: s.label, color: s.color, mark: 'line' }))} note={note} />}
     >

@@ -41,7 +41,8 @@ export function describeChange(
   format: Formatters,
   toneDescription: (tone: ChangeTone) => string,
 ): KpiChange | undefined {
-  if (!change || change.absolute === null) return undefined;
+  // No earlier figure, or nothing in either period: there is no change to speak of.
+  if (!change || change.absolute === null || (change.absolute === 0 && change.relative === null)) return undefined;
   const tone = changeTone(kind, change, better);
   const flat = negligible[kind](change);
   return {
