@@ -2,9 +2,9 @@ import { useId } from 'react';
 import './SegmentedControl.css';
 
 interface SegmentedControlProps<Value extends string> {
+  /** The group's accessible name, unless `labelledBy` points at a visible label. */
   label: string;
-  /** Show the label above, like the other filter fields, instead of only to screen readers. */
-  showLabel?: boolean;
+  labelledBy?: string;
   value: Value;
   options: { value: Value; label: string }[];
   onChange: (value: Value) => void;
@@ -13,15 +13,19 @@ interface SegmentedControlProps<Value extends string> {
 /** A small either/or choice, as native radios so arrow keys and screen readers work as expected. */
 export function SegmentedControl<Value extends string>({
   label,
-  showLabel = false,
+  labelledBy,
   value,
   options,
   onChange,
 }: SegmentedControlProps<Value>) {
   const name = useId();
   return (
-    <fieldset className={showLabel ? 'segmented segmented--labelled' : 'segmented'}>
-      <legend className={showLabel ? 'segmented__legend' : 'visually-hidden'}>{label}</legend>
+    <div
+      className="segmented"
+      role="radiogroup"
+      aria-label={labelledBy ? undefined : label}
+      aria-labelledby={labelledBy}
+    >
       {options.map((option) => (
         <label key={option.value} className="segmented__option">
           <input
@@ -34,6 +38,6 @@ export function SegmentedControl<Value extends string>({
           <span>{option.label}</span>
         </label>
       ))}
-    </fieldset>
+    </div>
   );
 }

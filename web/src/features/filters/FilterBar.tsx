@@ -1,6 +1,8 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
+import { inVocabularyOrder } from '../../lib/reasons.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { DimensionSelect } from './DimensionSelect.tsx';
 import { activeDimensions, type Basis } from './filter-params.ts';
@@ -16,6 +18,7 @@ export function FilterBar() {
   const reasonLabel = useReasonLabel();
   const dataset = useDataset();
   const { filters, bounds, setFilters } = useFilters();
+  const basisLabelId = useId();
 
   if (!filters || !bounds || !dataset.data) {
     return <div className="filter-bar filter-bar--placeholder" aria-hidden="true" />;
@@ -26,22 +29,31 @@ export function FilterBar() {
   return (
     <div className="filter-bar" role="group" aria-label={t('filters.label')}>
       <PeriodPicker filters={filters} bounds={bounds} setFilters={setFilters} />
-      <SegmentedControl<Basis>
-        label={t('filters.basis.label')}
-        showLabel
-        value={filters.basis}
-        options={[
-          { value: 'order', label: t('filters.basis.order') },
-          { value: 'return', label: t('filters.basis.return') },
-        ]}
-        onChange={(basis) => setFilters({ basis })}
-      />
+      <div className="filter-field">
+        <span className="filter-field__label" id={basisLabelId}>
+          {t('filters.basis.label')}
+        </span>
+        <SegmentedControl<Basis>
+          label={t('filters.basis.label')}
+          labelledBy={basisLabelId}
+          value={filters.basis}
+          options={[
+            { value: 'order', label: t('filters.basis.order') },
+            { value: 'return', label: t('filters.basis.return') },
+          ]}
+          onChange={(basis) => setFilters({ basis })}
+        />
+      </div>
       {selectDimensions.map((dimension) => (
         <DimensionSelect
           key={dimension}
           dimension={dimension}
           value={filters[dimension]}
-          options={dataset.data.dimensions[dimension]}
+          options={
+            dimension === 'reason'
+              ? inVocabularyOrder(dataset.data.dimensions.reason)
+              : dataset.data.dimensions[dimension]
+          }
           labelOf={dimension === 'reason' ? reasonLabel : undefined}
           onChange={(value) => setFilters({ [dimension]: value })}
         />
