@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+// `npm run dev` serves the API on PORT next to Vite; the dev server forwards /api to it.
+const apiOrigin = `http://127.0.0.1:${process.env.PORT ?? 5177}`;
 
 export default defineConfig({
   root: webRoot,
@@ -13,7 +15,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://127.0.0.1:5177',
+      '/api': apiOrigin,
     },
   },
 });
