@@ -28,6 +28,11 @@ describe('filters in the URL', () => {
     expect(readFilters(new URLSearchParams(query), bounds)).toMatchObject(lastTwelveMonths);
   });
 
+  it('keeps a canonical reason and drops an unknown one', () => {
+    expect(readFilters(new URLSearchParams('reason=defective'), bounds).reason).toBe('defective');
+    expect(readFilters(new URLSearchParams('reason=Defectuoso'), bounds).reason).toBeUndefined();
+  });
+
   it('ignores an unknown basis', () => {
     expect(readFilters(new URLSearchParams('basis=shipment'), bounds).basis).toBe('order');
   });

@@ -2,7 +2,7 @@
 // changes them all. Values the API leaves null (a rate over zero sales, a percentile over no
 // returns) show as a dash rather than a misleading zero.
 
-export const MISSING = '—';
+const MISSING = '—';
 
 /** Change of a rate, shown in percentage points; the space before "pp" must not wrap. */
 const POINTS_SUFFIX = '\u00a0pp';

@@ -1,3 +1,4 @@
+import { isReason } from '../../lib/reasons.ts';
 import { defaultPeriodPreset, isIsoDate, presetPeriod, type DataBounds } from './period-presets.ts';
 
 // The view lives in the URL so a link reproduces it and back/forward walk through it.
@@ -32,7 +33,8 @@ export function readFilters(params: URLSearchParams, bounds: DataBounds): Filter
   const filters: Filters = { ...period, basis: isBasis(basis) ? basis : 'order' };
   for (const dimension of dimensionParams) {
     const value = params.get(dimension);
-    if (value) filters[dimension] = value;
+    // The API accepts canonical reason codes only; a mistyped one in a link is dropped, not sent.
+    if (value && (dimension !== 'reason' || isReason(value))) filters[dimension] = value;
   }
   return filters;
 }

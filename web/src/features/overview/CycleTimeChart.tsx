@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { ChartLegend } from '../../components/charts/ChartLegend.tsx';
+import { ChartLegend, type LegendItem } from '../../components/charts/ChartLegend.tsx';
 import type { Series } from '../../components/charts/series.ts';
 import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
 import { cycleStageColors } from '../../lib/palette.ts';
@@ -9,7 +9,7 @@ import { useFormat } from '../../lib/use-format.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { isProvisional, monthOf } from './trend-rows.ts';
-import { useProvisionalNote } from './use-provisional-note.ts';
+import { useProvisionalLegend } from './use-provisional-legend.ts';
 import { useTrend, type TrendRow } from './use-trend.ts';
 
 /** How fast: days from request to resolution (median and p90), and the median of each stage. */
@@ -18,7 +18,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const trend = useTrend(filters);
   const rows = trend.data?.rows ?? [];
-  const note = useProvisionalNote(rows, trend.data?.returnWindowDays);
+  const provisional = useProvisionalLegend(rows, trend.data?.returnWindowDays);
 
   const series = useMemo(
     (): Series<TrendRow>[] => [
@@ -63,8 +63,11 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
       emptyState={<NoDataMessage />}
       legend={
         <ChartLegend
-          items={series.map((s) => ({ label: s.label, color: s.color, mark: s.secondary ? 'thin-line' : 'line' }))}
-          note={note}
+          items={[
+            ...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: s.secondary ? 'thin-line' : 'line' })),
+            ...(provisional ? [provisional.item] : []),
+          ]}
+          note={provisional?.note}
         />
       }
     >

@@ -9,7 +9,7 @@ import { useFormat } from '../../lib/use-format.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { isProvisional, monthOf } from './trend-rows.ts';
-import { useProvisionalNote } from './use-provisional-note.ts';
+import { useProvisionalLegend } from './use-provisional-legend.ts';
 import { useTrend, type TrendRow } from './use-trend.ts';
 
 /** What is given back and what is recovered: refund, exchange and store credit by month, with recovered value. */
@@ -18,7 +18,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const trend = useTrend(filters);
   const rows = trend.data?.rows ?? [];
-  const note = useProvisionalNote(rows, trend.data?.returnWindowDays, 'barsAndLines');
+  const provisional = useProvisionalLegend(rows, trend.data?.returnWindowDays, 'barsAndLines');
 
   const bars = useMemo(
     (): Series<TrendRow>[] => [
@@ -45,6 +45,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
   const legendItems: LegendItem[] = [
     ...bars.map((bar): LegendItem => ({ label: bar.label, color: bar.color, mark: 'bar' })),
     { label: line.label, color: line.color, mark: 'line' },
+    ...(provisional ? [provisional.item] : []),
   ];
   const hasValue = rows.some((row) => row.refundedValue + row.exchangedValue + row.storeCreditValue > 0);
 
@@ -55,7 +56,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
       query={trend}
       isEmpty={!hasValue}
       emptyState={<NoDataMessage />}
-      legend={<ChartLegend items={legendItems} note={note} />}
+      legend={<ChartLegend items={legendItems} note={provisional?.note} />}
     >
       <StackedBarLineChart
         rows={rows}
