@@ -1,13 +1,11 @@
-import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
+import type { ServerTableFeatures } from '../../components/ServerTable.tsx';
 import type { Formatters } from '../../lib/format.ts';
 import { reasonColor } from '../../lib/palette.ts';
 import type { BreakdownRow } from './use-breakdown.ts';
 
-// Sorting and paging happen on the server; the table only holds their state.
-export const breakdownFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
-
-const column = createColumnHelper<typeof breakdownFeatures, BreakdownRow>();
+const column = createColumnHelper<ServerTableFeatures, BreakdownRow>();
 
 interface ColumnTools {
   t: TFunction;
