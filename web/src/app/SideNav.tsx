@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { useDataset } from '../features/dataset/use-dataset.ts';
-import { useFormat } from '../lib/use-format.ts';
+import { useFormat } from '../lib/format-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { pages } from './pages.ts';
 

@@ -6,7 +6,7 @@ import {
   type RowData,
 } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../lib/use-format.ts';
+import { useFormat } from '../lib/format-context.ts';
 import './ServerTable.css';
 
 // Sorting and paging happen on the server; the table only holds their state.

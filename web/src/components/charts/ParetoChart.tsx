@@ -12,7 +12,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import { neutralColor } from '../../lib/palette.ts';
 import { axisProps, barTooltipCursor, chartMargin, valueAxisProps } from './chart-style.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';

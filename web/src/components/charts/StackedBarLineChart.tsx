@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import { axisProps, barTooltipCursor, chartHeight, chartMargin, gridProps, valueAxisProps } from './chart-style.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { HatchPattern } from './HatchPattern.tsx';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import { axisProps, chartHeight, chartMargin, gridProps, tooltipCursor, valueAxisProps } from './chart-style.ts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { toMonthlyPoints, type MonthlyPoint } from './monthly-points.ts';

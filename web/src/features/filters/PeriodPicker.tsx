@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import type { Filters } from './filter-params.ts';
 import { isIsoDate, periodPresets, presetOf, presetPeriod, type DataBounds, type PeriodPreset } from './period-presets.ts';
 import type { FilterState } from './use-filters.ts';

@@ -6,7 +6,7 @@ import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { ServerTable, serverTableFeatures } from '../../components/ServerTable.tsx';
 import { useServerTableState } from '../../components/use-server-table-state.ts';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';

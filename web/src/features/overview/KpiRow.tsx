@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Sparkline } from '../../components/charts/Sparkline.tsx';
 import type { Formatters } from '../../lib/format.ts';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { describeChange, type KpiKind } from './kpi-change.ts';
 import { kpiDefinitions } from './kpi-definitions.ts';

@@ -6,7 +6,7 @@ import { ParetoChart, type ParetoItem } from '../../components/charts/ParetoChar
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { reasonColor, reasonGroupColor } from '../../lib/palette.ts';
 import { reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { useBreakdown, type BreakdownRequest } from './use-breakdown.ts';

@@ -5,7 +5,7 @@ import { ChartLegend, type LegendItem } from '../../components/charts/ChartLegen
 import type { Series } from '../../components/charts/series.ts';
 import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
 import { returnRateColors } from '../../lib/palette.ts';
-import { useFormat } from '../../lib/use-format.ts';
+import { useFormat } from '../../lib/format-context.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { isProvisional, monthOf } from './trend-rows.ts';
