@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { readSettings } from '../../server/config.ts';
+import { startServer, type RunningServer } from '../../server/serve.ts';
+
+export const artifactsDir = path.resolve('test-artifacts');
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface BrowserSession {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on a fresh temporary database (with the demo data unless told otherwise),
+ * and Debian's Chromium driving a page against it. Never a downloaded browser.
+ */
+export async function openBrowserSession(options: { demo?: boolean; locale?: string } = {}): Promise<BrowserSession> {
+  const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-e2e-'));
+  const settings = readSettings({
+    PORT: '0',
+    INVERSA_DB: path.join(dbDir, 'inversa.duckdb'),
+    INVERSA_DEMO: options.demo === false ? '0' : '1',
+  });
+  const server = await startServer(settings, { buildWeb: false });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: options.locale ?? 'es-AR', acceptDownloads: true });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  return {
+    server,
+    browser,
+    page,
+    consoleErrors,
+    async screenshot(name) {
+      await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      fs.rmSync(dbDir, { recursive: true, force: true });
+    },
+  };
+}
