@@ -16,4 +16,9 @@ export const pages: Page[] = [
     title: 'pages.overview.title',
     component: lazy(() => import('../features/overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage }))),
   },
+  {
+    path: '/import',
+    title: 'pages.import.title',
+    component: lazy(() => import('../features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage }))),
+  },
 ];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import es from '../../web/src/i18n/es.json' with { type: 'json' };
+import { createFormatters } from '../../web/src/lib/format.ts';
+import { fileSize } from '../../web/src/features/import/file-size.ts';
+import { rejectReasonKey } from '../../web/src/features/import/reject-reasons.ts';
+import { formatStartedAt } from '../../web/src/features/import/started-at.ts';
+import { importFormData } from '../../web/src/features/import/upload-import.ts';
+
+function lookUp(catalogue: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+}
+
+describe('reject reasons', () => {
+  it.each([
+    ['missing', 'falta el dato, que es obligatorio'],
+    ['not a valid date', 'no es una fecha válida'],
+    ['must be more than zero', 'tiene que ser mayor que cero'],
+    ['requested before its order was placed', 'solicitada antes de la fecha de su pedido'],
+    ['not a known resolution (refund, exchange, store credit, rejected, pending)', 'no es una resolución conocida (reembolso, cambio, crédito en tienda, rechazada, pendiente)'],
+  ])('translates the server text %j', (reason, spanish) => {
+    const key = rejectReasonKey(reason);
+    expect(key).not.toBeNull();
+    expect(lookUp(es, key!)).toBe(spanish);
+    expect(typeof lookUp(en, key!)).toBe('string');
+  });
+
+  it('leaves a text it does not know to be shown as sent', () => {
+    expect(rejectReasonKey('a brand new check')).toBeNull();
+    expect(rejectReasonKey('toString')).toBeNull();
+  });
+});
+
+describe('file sizes', () => {
+  const esFormat = createFormatters('es-AR', null);
+  const enFormat = createFormatters('en-US', null);
+  it.each([
+    [512, '0,5\u00a0KB', '0.5\u00a0KB'],
+    [1536, '1,5\u00a0KB', '1.5\u00a0KB'],
+    [250 * 1024, '250\u00a0KB', '250\u00a0KB'],
+    [3.25 * 1024 * 1024, '3,3\u00a0MB', '3.3\u00a0MB'],
+    [750 * 1024 * 1024, '750\u00a0MB', '750\u00a0MB'],
+    [2 * 1024 ** 3, '2,0\u00a0GB', '2.0\u00a0GB'],
+  ])('%d bytes', (bytes, spanish, english) => {
+    expect(fileSize(bytes, esFormat)).toBe(spanish);
+    expect(fileSize(bytes, enFormat)).toBe(english);
+  });
+});
+
+describe('when an import started', () => {
+  it('reads the log time as UTC and shows it in the reader zone', () => {
+    const shown = formatStartedAt('2026-03-04T13:05:09', 'en-US');
+    const expected = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(Date.UTC(2026, 2, 4, 13, 5, 9)));
+    expect(shown).toBe(expected);
+  });
+
+  it('keeps a text that is not a timestamp as it is', () => {
+    expect(formatStartedAt('yesterday', 'es-AR')).toBe('yesterday');
+  });
+});
+
+describe('the multipart form', () => {
+  it('carries the file, kind and mode, and the mapping only when there is one', () => {
+    const file = new File(['order_id\n1\n'], 'orders.csv', { type: 'text/csv' });
+    const plain = importFormData({ file, kind: 'orders', mode: 'replace' });
+    expect(plain.get('kind')).toBe('orders');
+    expect(plain.get('mode')).toBe('replace');
+    expect((plain.get('file') as File).name).toBe('orders.csv');
+    expect(plain.has('mapping')).toBe(false);
+
+    const mapped = importFormData({ file, kind: 'auto', mode: 'append', mapping: { order_id: 'Número de orden' } });
+    expect(JSON.parse(mapped.get('mapping') as string)).toEqual({ order_id: 'Número de orden' });
+  });
+});

@@ -1,0 +1,119 @@
+import { useId, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { SegmentedControl } from '../../components/SegmentedControl.tsx';
+import { useDataset } from '../dataset/use-dataset.ts';
+import { FileDropZone } from './FileDropZone.tsx';
+import { ImportProgressBar } from './ImportProgressBar.tsx';
+import type { ImportKind, ImportMode } from './upload-import.ts';
+import type { ImportProgress } from './use-import-upload.ts';
+
+// `combined` is in the documented contract (docs/api.md); a server that does not take it yet
+// answers 400 with its own message, which the page shows.
+const kinds: ImportKind[] = ['auto', 'orders', 'returns', 'combined'];
+
+export interface ImportChoices {
+  file: File | null;
+  kind: ImportKind;
+  mode: ImportMode;
+}
+
+interface ImportFormProps {
+  choices: ImportChoices;
+  onChange: (changes: Partial<ImportChoices>) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+  /** Set while a file is being uploaded or imported. */
+  progress: ImportProgress | null;
+  busyFileName: string | null;
+}
+
+/** The file, what it holds, what to do with data already loaded, and the button that imports it. */
+export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, busyFileName }: ImportFormProps) {
+  const { t } = useTranslation();
+  const isDemo = useDataset().data?.isDemo ?? false;
+  const titleId = useId();
+  const kindLabelId = useId();
+  const modeLabelId = useId();
+  const busy = progress !== null;
+  const replace = choices.mode === 'replace';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy && choices.file) onSubmit();
+  };
+
+  return (
+    <form className="import-panel import-form" aria-labelledby={titleId} onSubmit={submit} noValidate>
+      <h2 id={titleId} className="import-panel__title">
+        {t('import.form.title')}
+      </h2>
+      <FileDropZone file={choices.file} onFile={(file) => onChange({ file })} disabled={busy} />
+
+      <div className="import-form__options">
+        <fieldset className="import-field" disabled={busy}>
+          <legend id={kindLabelId} className="import-field__label">
+            {t('import.form.kind')}
+          </legend>
+          <SegmentedControl<ImportKind>
+            label={t('import.form.kind')}
+            labelledBy={kindLabelId}
+            value={choices.kind}
+            options={kinds.map((kind) => ({ value: kind, label: t(`import.kinds.${kind}`) }))}
+            onChange={(kind) => onChange({ kind })}
+          />
+          <p className="import-field__help muted">{t(`import.form.kindHelp.${choices.kind}`)}</p>
+        </fieldset>
+
+        <fieldset className="import-field" disabled={busy}>
+          <legend id={modeLabelId} className="import-field__label">
+            {t('import.form.mode')}
+          </legend>
+          <SegmentedControl<ImportMode>
+            label={t('import.form.mode')}
+            labelledBy={modeLabelId}
+            value={choices.mode}
+            options={[
+              { value: 'append', label: t('import.modes.append') },
+              { value: 'replace', label: t('import.modes.replace') },
+            ]}
+            onChange={(mode) => onChange({ mode })}
+          />
+          {!replace && <p className="import-field__help muted">{t('import.form.appendHelp')}</p>}
+        </fieldset>
+      </div>
+
+      {replace && (
+        <div className="import-warning" role="note">
+          <p>
+            <strong>{t('import.form.replaceWarningTitle')}</strong> {t(`import.form.replaceWarning.${choices.kind}`)}{' '}
+            {t('import.form.replaceSafety')}
+          </p>
+        </div>
+      )}
+      {isDemo && !replace && (
+        <p className="import-form__demo muted">
+          <Trans i18nKey="import.form.demoNote" components={{ code: <code /> }} />
+        </p>
+      )}
+
+      <div className="import-form__actions">
+        <button
+          type="submit"
+          className={replace ? 'button import-form__submit is-destructive' : 'button import-form__submit'}
+          // Not `disabled`: a disabled button drops the keyboard focus the person left on it.
+          aria-disabled={busy || !choices.file}
+        >
+          {replace ? t('import.form.submitReplace') : t('import.form.submit')}
+        </button>
+        {progress?.stage === 'uploading' && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('import.form.cancel')}
+          </button>
+        )}
+        {!choices.file && !busy && <span className="muted">{t('import.form.chooseFirst')}</span>}
+      </div>
+
+      {progress && busyFileName && <ImportProgressBar progress={progress} fileName={busyFileName} />}
+    </form>
+  );
+}

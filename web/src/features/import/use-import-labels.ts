@@ -1,0 +1,83 @@
+import type { ParseKeys } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { rejectReasonKey } from './reject-reasons.ts';
+
+const kindKeys = {
+  orders: 'import.kinds.orders',
+  returns: 'import.kinds.returns',
+  combined: 'import.kinds.combined',
+  auto: 'import.kinds.auto',
+} as const satisfies Record<string, ParseKeys>;
+
+const modeKeys = { append: 'import.modes.append', replace: 'import.modes.replace' } as const satisfies Record<string, ParseKeys>;
+
+const delimiterKeys = {
+  ',': 'import.format.delimiters.comma',
+  ';': 'import.format.delimiters.semicolon',
+  '\t': 'import.format.delimiters.tab',
+  '|': 'import.format.delimiters.pipe',
+} as const satisfies Record<string, ParseKeys>;
+
+const decimalKeys = { '.': 'import.format.decimals.point', ',': 'import.format.decimals.comma' } as const satisfies Record<string, ParseKeys>;
+
+const fieldKeys = {
+  order_id: 'import.fields.order_id',
+  ordered_at: 'import.fields.ordered_at',
+  customer_id: 'import.fields.customer_id',
+  sku: 'import.fields.sku',
+  product_name: 'import.fields.product_name',
+  category: 'import.fields.category',
+  variant: 'import.fields.variant',
+  quantity: 'import.fields.quantity',
+  unit_price: 'import.fields.unit_price',
+  currency: 'import.fields.currency',
+  channel: 'import.fields.channel',
+  region: 'import.fields.region',
+  country: 'import.fields.country',
+  carrier: 'import.fields.carrier',
+  delivered_at: 'import.fields.delivered_at',
+  return_id: 'import.fields.return_id',
+  reason_raw: 'import.fields.reason_raw',
+  reason: 'import.fields.reason',
+  requested_at: 'import.fields.requested_at',
+  received_at: 'import.fields.received_at',
+  resolved_at: 'import.fields.resolved_at',
+  resolution: 'import.fields.resolution',
+  amount: 'import.fields.amount',
+  disposition: 'import.fields.disposition',
+  recovered_value: 'import.fields.recovered_value',
+  shipping_cost: 'import.fields.shipping_cost',
+} as const satisfies Record<string, ParseKeys>;
+
+function lookup(keys: Record<string, ParseKeys>, value: string): ParseKeys | null {
+  return Object.hasOwn(keys, value) ? keys[value]! : null;
+}
+
+/**
+ * The reader's words for the codes an import report speaks in (kinds, modes, canonical fields,
+ * format parts, reject reasons). A code the app does not know yet is shown as the server sent it.
+ */
+export function useImportLabels() {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const known = (keys: Record<string, ParseKeys>) => (value: string) => {
+      const key = lookup(keys, value);
+      return key ? t(key) : value;
+    };
+    return {
+      kind: known(kindKeys),
+      mode: known(modeKeys),
+      field: known(fieldKeys),
+      delimiter: known(delimiterKeys),
+      decimal: known(decimalKeys),
+      source: (source: string) => (source === 'canonical' ? t('import.sources.canonical') : source),
+      dateFormat: (dateFormat: string) => (dateFormat === 'iso' ? t('import.format.dateIso') : dateFormat),
+      encoding: (encoding: string) => encoding.toUpperCase(),
+      rejectReason: (reason: string) => {
+        const key = rejectReasonKey(reason);
+        return key ? t(key) : reason;
+      },
+    };
+  }, [t]);
+}
