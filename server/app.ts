@@ -8,6 +8,7 @@ import { MetricsService } from './metrics/metrics-service.ts';
 import { datasetRoutes } from './routes/dataset.ts';
 import { importRoutes } from './routes/imports.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { rowsRoutes } from './routes/rows.ts';
 import type { Database } from './store/database.ts';
 
 export const version: string = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version;
@@ -33,6 +34,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .get('/health', (c) => c.json({ ok: true as const, version }))
     .route('/dataset', datasetRoutes(metrics))
     .route('/metrics', metricsRoutes(metrics))
+    .route('/rows', rowsRoutes({ db, metrics }))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }));
 }
 

@@ -1,0 +1,94 @@
+-- Which products come back, and which come back far more than the rest of their category?
+-- One row per SKU and category in scope: sales, returns, rate, top reason, value, and the
+-- category's rate without this SKU as its baseline. Sorted, searched and paged on the server.
+-- A SKU is flagged when all three hold, so a handful of sales never raises a flag:
+--   * at least $minUnits units sold;
+--   * its rate is at least $minLift times the baseline;
+--   * the lower end of its 95 % Wilson interval is still above the baseline (the excess is not noise).
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, search, flaggedOnly,
+--          minUnits, minLift, sort, order ('asc' | 'desc'), limit, offset
+WITH sales AS (
+  SELECT sku, category, max(product_name) AS product_name, sum(quantity) AS units_sold, sum(line_value) AS gross_sales
+  FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+  GROUP BY ALL
+),
+returned_by_reason AS (
+  SELECT sku, category, reason, sum(quantity) AS units, sum(returned_value) AS value
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  -- rejected returns are in no rate and no value
+  WHERE resolution <> 'rejected'
+  GROUP BY ALL
+),
+returned AS (
+  SELECT sku, category, sum(units) AS units_returned, sum(value) AS returned_value,
+    first(reason ORDER BY units DESC, reason) AS top_reason
+  FROM returned_by_reason
+  GROUP BY ALL
+),
+products AS (
+  SELECT s.sku, s.category, s.product_name, s.units_sold, s.gross_sales,
+    coalesce(r.units_returned, 0) AS units_returned, coalesce(r.returned_value, 0) AS returned_value, r.top_reason
+  FROM sales s
+  LEFT JOIN returned r ON r.sku = s.sku AND r.category IS NOT DISTINCT FROM s.category
+),
+with_baseline AS (
+  SELECT *,
+    units_returned / nullif(units_sold, 0) AS rate,
+    -- the rest of the category: its units returned over its units sold, this SKU left out
+    (sum(units_returned) OVER category_rows - units_returned)
+      / nullif(sum(units_sold) OVER category_rows - units_sold, 0) AS baseline_rate
+  FROM products
+  WINDOW category_rows AS (PARTITION BY category)
+),
+judged AS (
+  SELECT *,
+    rate / nullif(baseline_rate, 0) AS lift,
+    greatest(units_returned - baseline_rate * units_sold, 0) AS excess_units,
+    -- Wilson score interval, lower bound, z = 1.96
+    (rate + 1.9208 / units_sold - 1.96 * sqrt(rate * (1 - rate) / units_sold + 0.9604 / (units_sold * units_sold)))
+      / (1 + 3.8416 / units_sold) AS rate_lower_bound
+  FROM with_baseline
+),
+flagged AS (
+  SELECT *,
+    coalesce(units_sold >= $minUnits AND lift >= $minLift AND rate_lower_bound > baseline_rate, false) AS far_above_category
+  FROM judged
+),
+filtered AS (
+  SELECT *,
+    (count(*) OVER ())::INTEGER AS total,
+    (count(*) FILTER (far_above_category) OVER ())::INTEGER AS flagged_total,
+    CASE $sort WHEN 'unitsSold' THEN units_sold WHEN 'unitsReturned' THEN units_returned
+               WHEN 'returnRateUnits' THEN rate WHEN 'returnedValue' THEN returned_value
+               WHEN 'grossSales' THEN gross_sales WHEN 'baselineRate' THEN baseline_rate
+               WHEN 'lift' THEN lift WHEN 'excessUnits' THEN excess_units END::DOUBLE AS sort_number,
+    CASE $sort WHEN 'sku' THEN sku WHEN 'productName' THEN product_name WHEN 'category' THEN category
+               WHEN 'topReason' THEN top_reason END AS sort_text
+  FROM flagged
+  WHERE ($search IS NULL OR contains(lower(concat_ws(' ', sku, product_name)), lower($search)))
+    AND (NOT $flaggedOnly OR far_above_category)
+)
+SELECT
+  sku AS "sku",
+  product_name AS "productName",
+  category AS "category",
+  units_sold::INTEGER AS "unitsSold",
+  units_returned::INTEGER AS "unitsReturned",
+  rate::DOUBLE AS "returnRateUnits",
+  gross_sales::DOUBLE AS "grossSales",
+  returned_value::DOUBLE AS "returnedValue",
+  top_reason AS "topReason",
+  baseline_rate::DOUBLE AS "baselineRate",
+  lift::DOUBLE AS "lift",
+  excess_units::DOUBLE AS "excessUnits",
+  far_above_category AS "farAboveCategory",
+  total AS "total",
+  flagged_total AS "flaggedTotal"
+FROM filtered
+ORDER BY
+  CASE WHEN $order = 'asc' THEN sort_number END ASC NULLS LAST,
+  CASE WHEN $order = 'desc' THEN sort_number END DESC NULLS LAST,
+  CASE WHEN $order = 'asc' THEN sort_text END ASC NULLS LAST,
+  CASE WHEN $order = 'desc' THEN sort_text END DESC NULLS LAST,
+  sku, category
+LIMIT $limit::INTEGER OFFSET $offset::INTEGER;

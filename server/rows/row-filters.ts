@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { dispositions, reasonGroups, resolutions } from '../domain/returns-vocabulary.ts';
+import { metricFiltersShape, periodRunsForward } from '../metrics/metric-filters.ts';
+
+// What a drill-down may ask: the metrics routes' filters, so the rows are those behind the figure
+// that was clicked, plus the narrowing only rows need. Sort keys are allowlists per kind.
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const text = z.string().trim().min(1).max(200);
+
+const paging = {
+  order: z.enum(['asc', 'desc']).default('desc'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  search: text.optional(),
+};
+
+export const returnSorts = [
+  'requestedAt', 'receivedAt', 'resolvedAt', 'orderedAt', 'quantity', 'amount', 'returnedValue', 'recoveredValue',
+  'shippingCost', 'ageDays', 'daysRequestToResolved', 'returnId', 'orderId', 'sku', 'category', 'customerId',
+  'reason', 'resolution', 'disposition',
+] as const;
+
+export const orderLineSorts = [
+  'orderedAt', 'deliveredAt', 'quantity', 'unitPrice', 'lineValue', 'orderId', 'sku', 'productName', 'category',
+  'customerId', 'channel', 'region', 'carrier',
+] as const;
+
+export const productSorts = [
+  'unitsSold', 'unitsReturned', 'returnRateUnits', 'returnedValue', 'grossSales', 'baselineRate', 'lift',
+  'excessUnits', 'sku', 'productName', 'category', 'topReason',
+] as const;
+
+const returnsShape = {
+  ...metricFiltersShape,
+  resolution: z.enum(resolutions).optional(),
+  /** `unknown`: the export did not say what happened to the item. */
+  disposition: z.enum([...dispositions, 'unknown']).optional(),
+  reasonGroup: z.enum(Object.keys(reasonGroups) as [keyof typeof reasonGroups, ...(keyof typeof reasonGroups)[]]).optional(),
+  preventable: flag.optional(),
+  customer: text.optional(),
+  /** Only returns still pending and never resolved. */
+  open: flag.default(false),
+  ...paging,
+};
+
+const orderLinesShape = {
+  ...metricFiltersShape,
+  customer: text.optional(),
+  /** Only the lines that came back (for `reason`, when given). */
+  withReturns: flag.default(false),
+  ...paging,
+};
+
+const productsShape = {
+  ...metricFiltersShape,
+  /** Only the SKUs whose rate is far above the rest of their category. */
+  flagged: flag.default(false),
+  minUnits: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  minLift: z.coerce.number().min(1).max(100).default(1.5),
+  ...paging,
+};
+
+export const returnRowsParams = z
+  .object({ ...returnsShape, sort: z.enum(returnSorts).default('requestedAt') })
+  .refine(...periodRunsForward);
+export const orderLineRowsParams = z
+  .object({ ...orderLinesShape, sort: z.enum(orderLineSorts).default('orderedAt') })
+  .refine(...periodRunsForward);
+export const productRowsParams = z
+  .object({ ...productsShape, sort: z.enum(productSorts).default('unitsReturned') })
+  .refine(...periodRunsForward);
+
+export type ReturnRowsParams = z.infer<typeof returnRowsParams>;
+export type OrderLineRowsParams = z.infer<typeof orderLineRowsParams>;
+export type ProductRowsParams = z.infer<typeof productRowsParams>;
