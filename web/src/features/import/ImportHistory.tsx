@@ -93,7 +93,7 @@ export function ImportHistory() {
       query={history}
       isEmpty={rows.length === 0}
       emptyState={<p>{t('import.history.empty')}</p>}
-      placeholderHeight={160}
+      placeholderHeight={96}
     >
       <ServerTable table={table} total={rows.length} />
     </ChartFrame>

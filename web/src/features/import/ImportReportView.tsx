@@ -77,36 +77,34 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
         </div>
       </dl>
 
-      <div className="import-report__columns">
-        <section className="import-report__mapping" aria-labelledby={`${titleId}-mapping`}>
-          <h3 id={`${titleId}-mapping`} className="import-report__subtitle">
-            {t('import.report.mapping')}
-          </h3>
-          <MappingList kind={report.kind} mapping={report.mapping} />
-        </section>
+      <section className="import-report__part" aria-labelledby={`${titleId}-mapping`}>
+        <h3 id={`${titleId}-mapping`} className="import-report__subtitle">
+          {t('import.report.mapping')}
+        </h3>
+        <MappingList kind={report.kind} mapping={report.mapping} />
+      </section>
 
-        <section className="import-report__rejects" aria-labelledby={`${titleId}-rejects`}>
-          <h3 id={`${titleId}-rejects`} className="import-report__subtitle">
-            {t('import.rejects.title')}
-          </h3>
-          {report.rejects.length === 0 ? (
-            <p className="muted">{t('import.report.noRejects')}</p>
-          ) : (
-            <>
-              <p className="muted">{t('import.rejects.description')}</p>
-              {report.rejects.length >= maxListedRejects && (
-                <p className="muted">
-                  {t('import.rejects.truncated', {
-                    listed: format.number(report.rejects.length),
-                    rejected: format.number(report.rowsRejected),
-                  })}
-                </p>
-              )}
-              <RejectsTable rejects={report.rejects} fileName={request.file.name} />
-            </>
-          )}
-        </section>
-      </div>
+      <section className="import-report__part" aria-labelledby={`${titleId}-rejects`}>
+        <h3 id={`${titleId}-rejects`} className="import-report__subtitle">
+          {t('import.rejects.title')}
+        </h3>
+        {report.rejects.length === 0 ? (
+          <p className="muted">{t('import.report.noRejects')}</p>
+        ) : (
+          <>
+            <p className="muted">{t('import.rejects.description')}</p>
+            {report.rejects.length >= maxListedRejects && (
+              <p className="muted">
+                {t('import.rejects.truncated', {
+                  listed: format.number(report.rejects.length),
+                  rejected: format.number(report.rowsRejected),
+                })}
+              </p>
+            )}
+            <RejectsTable rejects={report.rejects} fileName={request.file.name} />
+          </>
+        )}
+      </section>
     </section>
   );
 }

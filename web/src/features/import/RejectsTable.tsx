@@ -100,7 +100,7 @@ export function RejectsTable({ rejects, fileName }: { rejects: readonly Reject[]
 }
 
 /** A canonical field in the reader's words, with the column name the CSV and the API use. */
-export function FieldName({ field, label }: { field: string; label: string }) {
+function FieldName({ field, label }: { field: string; label: string }) {
   return label === field ? (
     <code>{field}</code>
   ) : (
