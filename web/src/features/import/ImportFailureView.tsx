@@ -24,8 +24,10 @@ const nextStepKeys = {
   network: 'import.failure.next.network',
 } as const satisfies Record<string, ParseKeys>;
 
+type NextStepKey = (typeof nextStepKeys)[keyof typeof nextStepKeys] | 'import.failure.next.server' | 'import.failure.next.other';
+
 /** What to do about a failure: by its code when we know it, else by whose side it is on. */
-function nextStepKey(failure: ImportFailure): ParseKeys {
+function nextStepKey(failure: ImportFailure): NextStepKey {
   if (Object.hasOwn(nextStepKeys, failure.code)) return nextStepKeys[failure.code as keyof typeof nextStepKeys];
   return failure.status >= 500 || failure.status === 0 ? 'import.failure.next.server' : 'import.failure.next.other';
 }
@@ -93,7 +95,7 @@ export function ImportFailureView({ failure: error, fileName, onRetry }: ImportF
         {t('import.failure.title', { name: fileName })}
       </h2>
       {isClientError && <p>{t('import.failure.nothingChanged')}</p>}
-      {failure.message && (
+      {failure.status > 0 && failure.message && (
         <div className="import-failure__message">
           <p className="muted">{t('import.failure.serverSaid')}</p>
           {/* The API writes its messages in English; saying so lets a screen reader pronounce them right. */}

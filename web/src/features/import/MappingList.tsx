@@ -8,9 +8,14 @@ function fieldsOf(kind: string): readonly string[] {
   return Object.hasOwn(canonicalFields, kind) ? canonicalFields[kind as TableKind].map((field) => field.name) : [];
 }
 
-// The server reads the reason's text and code from one column (either name), so one of the
-// two mapped means the other is not missing.
-const sameColumnPairs: Record<string, string> = { reason: 'reason_raw', reason_raw: 'reason' };
+// Fields the server fills from one another: the reason's text and code come from one column
+// (either name), a line total stands in for the unit price, and on a return the product name
+// only stands in for the SKU. One of a pair mapped means the other is not missing.
+const standIns: Record<string, Record<string, string>> = {
+  orders: { line_total: 'unit_price', unit_price: 'line_total' },
+  returns: { reason: 'reason_raw', reason_raw: 'reason', product_name: 'sku' },
+  combined: { line_total: 'unit_price', unit_price: 'line_total', reason: 'reason_raw', reason_raw: 'reason' },
+};
 
 /** Which column of the file fed each Inversa field, in the table's field order, and which fields had none. */
 export function MappingList({ kind, mapping }: { kind: string; mapping: ColumnMapping }) {
@@ -19,7 +24,8 @@ export function MappingList({ kind, mapping }: { kind: string; mapping: ColumnMa
   const known = fieldsOf(kind);
   // Fields the server mapped but this app does not list (a newer server) still show, last.
   const mapped = [...known.filter((field) => field in mapping), ...Object.keys(mapping).filter((field) => !known.includes(field))];
-  const unmapped = known.filter((field) => !(field in mapping) && !(sameColumnPairs[field]! in mapping));
+  const coveredBy = standIns[kind] ?? {};
+  const unmapped = known.filter((field) => !(field in mapping) && !(coveredBy[field] !== undefined && coveredBy[field] in mapping));
 
   return (
     <div className="mapping">

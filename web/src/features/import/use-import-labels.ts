@@ -31,6 +31,8 @@ const fieldKeys = {
   variant: 'import.fields.variant',
   quantity: 'import.fields.quantity',
   unit_price: 'import.fields.unit_price',
+  line_total: 'import.fields.line_total',
+  line_discount: 'import.fields.line_discount',
   currency: 'import.fields.currency',
   channel: 'import.fields.channel',
   region: 'import.fields.region',
@@ -48,6 +50,9 @@ const fieldKeys = {
   disposition: 'import.fields.disposition',
   recovered_value: 'import.fields.recovered_value',
   shipping_cost: 'import.fields.shipping_cost',
+  return_flag: 'import.fields.return_flag',
+  return_quantity: 'import.fields.return_quantity',
+  return_carrier: 'import.fields.return_carrier',
 } as const satisfies Record<string, ParseKeys>;
 
 function lookup(keys: Record<string, ParseKeys>, value: string): ParseKeys | null {

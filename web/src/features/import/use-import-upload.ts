@@ -17,6 +17,8 @@ export function useImportUpload() {
 
   const mutation = useMutation<ImportReport, ImportFailure, ImportRequest>({
     mutationKey: ['imports', 'upload'],
+    // The server is on this machine: the browser believing it is offline (no Wi-Fi) says nothing about it.
+    networkMode: 'always',
     mutationFn: (request) => {
       const controller = new AbortController();
       abort.current = controller;
