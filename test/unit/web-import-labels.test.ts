@@ -72,3 +72,28 @@ describe('the multipart form', () => {
     expect(JSON.parse(mapped.get('mapping') as string)).toEqual({ order_id: 'Número de orden' });
   });
 });
+
+describe('mapping fields', () => {
+  it('lists mapped fields in the table order, unknown ones last, and the fields left without a column', async () => {
+    const { mappingFields } = await import('../../web/src/features/import/mapping-fields.ts');
+    const { mapped, unmapped } = mappingFields('returns', {
+      sku: 'SKU',
+      order_id: 'Pedido',
+      future_field: 'X',
+      quantity: 'Cant',
+      requested_at: 'Fecha',
+      reason_raw: 'Motivo',
+    });
+    expect(mapped).toEqual(['order_id', 'sku', 'quantity', 'reason_raw', 'requested_at', 'future_field']);
+    // the reason code comes from the reason text, and on a return the product name only stands in for the SKU
+    expect(unmapped).not.toContain('reason');
+    expect(unmapped).not.toContain('product_name');
+    expect(unmapped).toContain('return_id');
+    expect(unmapped).toContain('disposition');
+  });
+
+  it('shows every mapped field of a kind it does not know, and calls nothing missing', async () => {
+    const { mappingFields } = await import('../../web/src/features/import/mapping-fields.ts');
+    expect(mappingFields('something_new', { a: 'A', b: 'B' })).toEqual({ mapped: ['a', 'b'], unmapped: [] });
+  });
+});

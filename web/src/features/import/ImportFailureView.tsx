@@ -73,13 +73,16 @@ export function ImportFailureView({ failure: error, fileName, onRetry }: ImportF
   const heading = useRef<HTMLHeadingElement>(null);
   const failure = error instanceof ImportFailure ? error : new ImportFailure(0, 'network', error.message);
 
+  const cancelled = useRef<HTMLParagraphElement>(null);
+
+  // The cancel button, or the progress bar, that had the focus is gone: the outcome takes it.
   useEffect(() => {
-    heading.current?.focus();
+    (heading.current ?? cancelled.current)?.focus();
   }, [failure.code, failure.message]);
 
   if (failure.code === 'aborted') {
     return (
-      <p className="import-panel import-cancelled" role="status">
+      <p ref={cancelled} tabIndex={-1} className="import-panel import-cancelled" role="status">
         {t('import.failure.cancelled', { name: fileName })}
       </p>
     );

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { uploadImport, type ImportFailure, type ImportReport, type ImportRequest } from './upload-import.ts';
 
 /** Where a running import is: its bytes going up, then the server working on them. */
@@ -37,6 +37,15 @@ export function useImportUpload() {
       setProgress(null);
     },
   });
+
+  // Closing the tab mid-upload loses the file; once it is up, the server finishes on its own.
+  const uploading = progress?.stage === 'uploading';
+  useEffect(() => {
+    if (!uploading) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [uploading]);
 
   return {
     mutation,
