@@ -12,6 +12,19 @@ const kindKeys = {
 
 const modeKeys = { append: 'import.modes.append', replace: 'import.modes.replace' } as const satisfies Record<string, ParseKeys>;
 
+// Source ids the server reports for the exports it recognises (server/import/layouts and the
+// generic matchers); a new one shows as its id until it is named here.
+const sourceKeys = {
+  canonical: 'import.sources.canonical',
+  shopify: 'import.sources.shopify',
+  tiendanube: 'import.sources.tiendanube',
+  woocommerce: 'import.sources.woocommerce',
+  mercadolibre: 'import.sources.mercadolibre',
+  'returns-export': 'import.sources.returns-export',
+  'combined-export': 'import.sources.combined-export',
+  'generic-synonyms': 'import.sources.generic-synonyms',
+} as const satisfies Record<string, ParseKeys>;
+
 const delimiterKeys = {
   ',': 'import.format.delimiters.comma',
   ';': 'import.format.delimiters.semicolon',
@@ -76,7 +89,7 @@ export function useImportLabels() {
       field: known(fieldKeys),
       delimiter: known(delimiterKeys),
       decimal: known(decimalKeys),
-      source: (source: string) => (source === 'canonical' ? t('import.sources.canonical') : source),
+      source: known(sourceKeys),
       dateFormat: (dateFormat: string) => (dateFormat === 'iso' ? t('import.format.dateIso') : dateFormat),
       encoding: (encoding: string) => encoding.toUpperCase(),
       rejectReason: (reason: string) => {
