@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { useDataset } from '../features/dataset/use-dataset.ts';
+import { filterParamsOnly } from '../features/filters/filter-params.ts';
 import { useFormat } from '../lib/format-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { pages } from './pages.ts';
 
-/** The pages, each link carrying the current filters so moving between pages keeps the view. */
+/** The pages, each link carrying the current filters (not one page's own choices) so moving between pages keeps the view. */
 export function SideNav() {
   const { t } = useTranslation();
   const { search } = useLocation();
   const format = useFormat();
   const dataset = useDataset().data;
+  const filterSearch = filterParamsOnly(new URLSearchParams(search)).toString();
 
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
@@ -18,9 +20,9 @@ export function SideNav() {
         <span className="side-nav__logo" aria-hidden="true">↺</span> Inversa
       </p>
       <ul className="side-nav__pages">
-        {pages.map((page) => (
+        {pages.filter((page) => !page.hidden).map((page) => (
           <li key={page.path}>
-            <NavLink to={{ pathname: page.path, search }} end className="side-nav__link">
+            <NavLink to={{ pathname: page.path, search: filterSearch }} end className="side-nav__link">
               {t(page.title)}
             </NavLink>
           </li>

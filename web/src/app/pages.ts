@@ -7,6 +7,8 @@ export interface Page {
   title: ParseKeys;
   /** Loaded on first visit, so the first page does not carry every other page's code. */
   component: LazyExoticComponent<ComponentType>;
+  /** Reached from the pages (a drill-down), not listed in the navigation. */
+  hidden?: boolean;
 }
 
 // The navigation and the router both read this list: a page is added here and nowhere else.
@@ -17,8 +19,29 @@ export const pages: Page[] = [
     component: lazy(() => import('../features/overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage }))),
   },
   {
+    path: '/return-rate',
+    title: 'pages.returnRate.title',
+    component: lazy(() => import('../features/return-rate/ReturnRatePage.tsx').then((m) => ({ default: m.ReturnRatePage }))),
+  },
+  {
+    path: '/reasons',
+    title: 'pages.reasons.title',
+    component: lazy(() => import('../features/reasons/ReasonsPage.tsx').then((m) => ({ default: m.ReasonsPage }))),
+  },
+  {
+    path: '/products',
+    title: 'pages.products.title',
+    component: lazy(() => import('../features/products/ProductsPage.tsx').then((m) => ({ default: m.ProductsPage }))),
+  },
+  {
     path: '/import',
     title: 'pages.import.title',
     component: lazy(() => import('../features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage }))),
+  },
+  {
+    path: '/rows',
+    title: 'pages.rows.title',
+    component: lazy(() => import('../features/drill-down/DrillDownPage.tsx').then((m) => ({ default: m.DrillDownPage }))),
+    hidden: true,
   },
 ];

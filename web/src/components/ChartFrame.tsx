@@ -24,6 +24,8 @@ interface ChartFrameProps {
   actions?: ReactNode;
   /** Legend and notes shown under the title once there is content. */
   legend?: ReactNode;
+  /** The figures as a table (see DataTable): shown on request, for screen readers and exact values. */
+  table?: ReactNode;
   /** Height of the loading placeholder, close to the content's so the page does not jump. */
   placeholderHeight?: number;
   className?: string;
@@ -39,6 +41,7 @@ export function ChartFrame({
   emptyState,
   actions,
   legend,
+  table,
   placeholderHeight = 240,
   className,
   children,
@@ -76,6 +79,12 @@ export function ChartFrame({
       <>
         {legend && <div className="chart-frame__legend">{legend}</div>}
         <div className={isRefreshing ? 'chart-frame__content is-refreshing' : 'chart-frame__content'}>{children}</div>
+        {table && (
+          <details className="chart-frame__table">
+            <summary>{t('dataTable.show')}</summary>
+            {table}
+          </details>
+        )}
       </>
     );
   }

@@ -2,9 +2,12 @@ import {
   rowPaginationFeature,
   rowSortingFeature,
   tableFeatures,
+  useTable,
+  type ColumnDef,
   type ReactTable,
   type RowData,
 } from '@tanstack/react-table';
+import type { ServerTableState } from './use-server-table-state.ts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format-context.ts';
 import './ServerTable.css';
@@ -12,6 +15,28 @@ import './ServerTable.css';
 // Sorting and paging happen on the server; the table only holds their state.
 export const serverTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 export type ServerTableFeatures = typeof serverTableFeatures;
+
+/** A table whose rows are one server page: sorting and paging only change what is asked for. */
+export function useServerTable<Row extends RowData>(
+  columns: ColumnDef<ServerTableFeatures, Row>[],
+  rows: Row[],
+  total: number,
+  state: ServerTableState,
+) {
+  return useTable({
+    features: serverTableFeatures,
+    columns,
+    data: rows,
+    rowCount: total,
+    state: { sorting: state.sorting, pagination: state.pagination },
+    onSortingChange: state.onSortingChange,
+    onPaginationChange: state.onPaginationChange,
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    sortDescFirst: true,
+  });
+}
 
 const sortArrows = { asc: '▲', desc: '▼' } as const;
 

@@ -14,6 +14,8 @@ export interface Formatters {
   compactNumber(value: number | null | undefined): string;
   /** A fraction as a percentage: 0.084 → 8,4 %. */
   percent(value: number | null | undefined, fractionDigits?: number): string;
+  /** An axis tick as a percentage: whole percents bare (5 %), others with one decimal (2,5 %). */
+  percentTick(value: number): string;
   /** A relative change, always signed: 0.032 → +3,2 %. */
   signedPercent(value: number | null | undefined): string;
   /** The difference of two rates in percentage points: 0.004 → +0,4 pp. */
@@ -28,6 +30,8 @@ export interface Formatters {
   signedDays(value: number | null | undefined): string;
   /** A calendar date given as YYYY-MM-DD. */
   date(isoDate: string | null | undefined): string;
+  /** A timestamp given as YYYY-MM-DDTHH:MM:SS, the shop's wall-clock time: short date and time. */
+  dateTime(isoTimestamp: string | null | undefined): string;
   /** A month given as YYYY-MM-01, short (axes). */
   month(isoDate: string | null | undefined): string;
   /** A month given as YYYY-MM-01, spelled out (tooltips, titles). */
@@ -36,6 +40,14 @@ export interface Formatters {
 
 function isNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Timestamps from the API are the shop's wall-clock time with no zone: read them as UTC so nothing shifts. */
+function parseIsoTimestamp(isoTimestamp: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(isoTimestamp);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d, h, mi));
 }
 
 /** Dates from the API are calendar days with no zone: read and print them in UTC so no offset shifts them. */
@@ -104,6 +116,7 @@ export function createFormatters(locale: string, currency: string | null): Forma
     signDisplay: 'exceptZero',
   });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -119,6 +132,10 @@ export function createFormatters(locale: string, currency: string | null): Forma
     compactNumber: formatNumber(compactNumber),
     percent: (value, fractionDigits = 1) =>
       isNumber(value) ? (percentFormats[fractionDigits] ?? percentFormats[1]!).format(value) : MISSING,
+    percentTick: (value) => {
+      const whole = Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
+      return (whole ? percentFormats[0]! : percentFormats[1]!).format(value);
+    },
     signedPercent: formatNumber(signedPercent),
     percentPoints: (value) => (isNumber(value) ? signedOneDecimal.format(value * 100) + POINTS_SUFFIX : MISSING),
     money: formatNumber(money),
@@ -126,6 +143,10 @@ export function createFormatters(locale: string, currency: string | null): Forma
     days: formatNumber(days),
     signedDays: formatNumber(signedDays),
     date: formatDate(date),
+    dateTime: (isoTimestamp) => {
+      const parsed = isoTimestamp ? parseIsoTimestamp(isoTimestamp) : null;
+      return parsed ? dateTime.format(parsed) : MISSING;
+    },
     month: formatDate(month),
     monthLong: formatDate(monthLong),
   };

@@ -23,6 +23,12 @@ export const cycleStageColors = {
   receivedToResolved: '#5d8c3a',
 } as const;
 
+/** Returns the seller could have prevented (any group but the customer's) against the customer's own. */
+export const preventableColors = {
+  preventable: '#b4462b',
+  customer: '#7b8595',
+} as const;
+
 /** Neutral for a metric with no meaning colour of its own (sparklines, single series). */
 export const neutralColor = '#52606d';
 

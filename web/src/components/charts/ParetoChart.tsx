@@ -34,6 +34,8 @@ interface ParetoChartProps {
   items: ParetoItem[];
   valueLabel: string;
   formatValue: (value: number) => string;
+  /** Opens the rows behind a clicked bar. */
+  onSelect?: (item: ParetoItem) => void;
   ariaLabel: string;
 }
 
@@ -44,7 +46,7 @@ const axesHeight = 56;
  * Bars largest first with the running share as a line: the few causes behind most of the total.
  * Laid on its side so long reason names read in full.
  */
-export function ParetoChart({ items, valueLabel, formatValue, ariaLabel }: ParetoChartProps) {
+export function ParetoChart({ items, valueLabel, formatValue, onSelect, ariaLabel }: ParetoChartProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { points, total } = useMemo(() => {
@@ -66,6 +68,11 @@ export function ParetoChart({ items, valueLabel, formatValue, ariaLabel }: Paret
       margin={chartMargin}
       barCategoryGap="18%"
       aria-label={ariaLabel}
+      className={onSelect ? 'is-drillable' : undefined}
+      onClick={(state) => {
+        const point = points[Number(state.activeIndex)];
+        if (onSelect && point) onSelect(point);
+      }}
     >
       <CartesianGrid stroke="#e3e7ec" horizontal={false} />
       <YAxis type="category" dataKey="label" {...axisProps} width="auto" interval={0} />

@@ -16,10 +16,12 @@ interface StackedBarLineChartProps<Row> {
   /** Stacked bottom to top. */
   bars: Series<Row>[];
   /** Drawn over the bars on the same axis. */
-  line: Series<Row>;
+  line?: Series<Row>;
   formatValue: (value: number | null) => string;
   formatAxis: (value: number) => string;
   describeCounts?: (row: Row) => string;
+  /** Opens the rows behind a clicked month. */
+  onSelect?: (row: Row) => void;
   ariaLabel: string;
 }
 
@@ -33,6 +35,7 @@ export function StackedBarLineChart<Row>({
   formatValue,
   formatAxis,
   describeCounts,
+  onSelect,
   ariaLabel,
 }: StackedBarLineChartProps<Row>) {
   const { t } = useTranslation();
@@ -48,6 +51,11 @@ export function StackedBarLineChart<Row>({
       data={points}
       margin={chartMargin}
       aria-label={ariaLabel}
+      className={onSelect ? 'is-drillable' : undefined}
+      onClick={(state) => {
+        const point = points[Number(state.activeIndex)];
+        if (onSelect && point) onSelect(point.row);
+      }}
     >
       <defs>
         {bars.map((bar) => (
@@ -67,7 +75,7 @@ export function StackedBarLineChart<Row>({
             <ChartTooltip
               title={format.monthLong(point.month)}
               badge={point.provisional ? t('charts.provisional.badge') : undefined}
-              lines={[...bars].reverse().concat(line).map((s) => ({
+              lines={[...bars].reverse().concat(line ? [line] : []).map((s) => ({
                 label: s.label,
                 color: s.color,
                 value: formatValue(s.value(point.row)),
@@ -91,7 +99,7 @@ export function StackedBarLineChart<Row>({
           }}
         />
       ))}
-      {provisionalLines(line, { dots: true })}
+      {line && provisionalLines(line, { dots: true })}
     </ComposedChart>
   );
 }

@@ -17,6 +17,8 @@ interface TrendLineChartProps<Row> {
   formatAxis: (value: number) => string;
   /** The n behind a month's figures, for its tooltip. */
   describeCounts?: (row: Row) => string;
+  /** Opens the rows behind a clicked month. */
+  onSelect?: (row: Row) => void;
   ariaLabel: string;
 }
 
@@ -29,6 +31,7 @@ export function TrendLineChart<Row>({
   formatValue,
   formatAxis,
   describeCounts,
+  onSelect,
   ariaLabel,
 }: TrendLineChartProps<Row>) {
   const { t } = useTranslation();
@@ -42,6 +45,11 @@ export function TrendLineChart<Row>({
       data={points}
       margin={chartMargin}
       aria-label={ariaLabel}
+      className={onSelect ? 'is-drillable' : undefined}
+      onClick={(state) => {
+        const point = points[Number(state.activeIndex)];
+        if (onSelect && point) onSelect(point.row);
+      }}
     >
       <CartesianGrid {...gridProps} />
       <XAxis dataKey="month" tickFormatter={format.month} {...axisProps} minTickGap={16} />

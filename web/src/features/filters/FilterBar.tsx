@@ -5,7 +5,7 @@ import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { inVocabularyOrder } from '../../lib/reasons.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { DimensionSelect } from './DimensionSelect.tsx';
-import { activeDimensions, type Basis } from './filter-params.ts';
+import { activeDimensions, comparisons, type Basis, type Comparison } from './filter-params.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { useFilters } from './use-filters.ts';
 import './FilterBar.css';
@@ -17,7 +17,7 @@ export function FilterBar() {
   const { t } = useTranslation();
   const reasonLabel = useReasonLabel();
   const dataset = useDataset();
-  const { filters, bounds, setFilters } = useFilters();
+  const { filters, bounds, comparison, setFilters } = useFilters();
   const basisLabelId = useId();
 
   if (!filters || !bounds || !dataset.data) {
@@ -44,6 +44,16 @@ export function FilterBar() {
           onChange={(basis) => setFilters({ basis })}
         />
       </div>
+      <label className="filter-field">
+        <span className="filter-field__label">{t('compare.label')}</span>
+        <select className="is-auto-width" value={comparison} onChange={(event) => setFilters({ compare: event.target.value as Comparison })}>
+          {comparisons.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`compare.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {selectDimensions.map((dimension) => (
         <DimensionSelect
           key={dimension}

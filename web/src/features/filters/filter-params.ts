@@ -16,7 +16,14 @@ export type Filters = {
   basis: Basis;
 } & Partial<Record<DimensionParam, string>>;
 
-export type FilterParam = 'from' | 'to' | 'basis' | DimensionParam;
+/** What the KPIs are compared with: the period just before, of the same length, or a year earlier. */
+export const comparisons = ['previous', 'year'] as const;
+export type Comparison = (typeof comparisons)[number];
+
+export type FilterParam = 'from' | 'to' | 'basis' | 'compare' | DimensionParam;
+
+/** Every parameter the filter bar owns; a page's own parameters (a chosen month, a sort) are not among them. */
+const filterParamNames: readonly string[] = ['from', 'to', 'basis', 'compare', ...dimensionParams];
 
 function isBasis(value: string | null): value is Basis {
   return (bases as readonly (string | null)[]).includes(value);
@@ -39,6 +46,17 @@ export function readFilters(params: URLSearchParams, bounds: DataBounds): Filter
   return filters;
 }
 
+export function readComparison(params: URLSearchParams): Comparison {
+  return params.get('compare') === 'year' ? 'year' : 'previous';
+}
+
+/** Only the filter bar's parameters: what moving to another page carries along. */
+export function filterParamsOnly(params: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const [name, value] of params) if (filterParamNames.includes(name)) kept.append(name, value);
+  return kept;
+}
+
 /** The URL parameters after a change; an empty value removes its parameter. */
 export function withFilterChanges(
   params: URLSearchParams,
@@ -49,8 +67,9 @@ export function withFilterChanges(
     if (value) next.set(name, value);
     else next.delete(name);
   }
-  // The default basis is implied, so a shared link stays short.
+  // The defaults are implied, so a shared link stays short.
   if (next.get('basis') === 'order') next.delete('basis');
+  if (next.get('compare') === 'previous') next.delete('compare');
   return next;
 }
 

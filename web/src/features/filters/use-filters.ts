@@ -1,13 +1,15 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDataset } from '../dataset/use-dataset.ts';
-import { readFilters, withFilterChanges, type FilterParam, type Filters } from './filter-params.ts';
+import { readComparison, readFilters, withFilterChanges, type Comparison, type FilterParam, type Filters } from './filter-params.ts';
 import type { DataBounds } from './period-presets.ts';
 
 export interface FilterState {
   /** The filters in force, or null while the dataset is loading or empty (nothing to ask about). */
   filters: Filters | null;
   bounds: DataBounds | null;
+  /** What the KPIs are compared with. */
+  comparison: Comparison;
   setFilters(changes: Partial<Record<FilterParam, string | null>>): void;
 }
 
@@ -23,11 +25,12 @@ export function useFilters(): FilterState {
     [firstDate, lastDate],
   );
   const filters = useMemo(() => (bounds ? readFilters(params, bounds) : null), [params, bounds]);
+  const comparison = readComparison(params);
   const setFilters = useCallback(
     (changes: Partial<Record<FilterParam, string | null>>) =>
       setParams((current) => withFilterChanges(current, changes)),
     [setParams],
   );
 
-  return { filters, bounds, setFilters };
+  return { filters, bounds, comparison, setFilters };
 }

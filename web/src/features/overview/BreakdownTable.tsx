@@ -1,18 +1,16 @@
-import { useTable, type SortingState } from '@tanstack/react-table';
+import type { SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
-import { ServerTable, serverTableFeatures } from '../../components/ServerTable.tsx';
+import { ServerTable, useServerTable } from '../../components/ServerTable.tsx';
 import { useServerTableState } from '../../components/use-server-table-state.ts';
-import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { breakdownColumns } from './breakdown-columns.tsx';
 import { useBreakdown, type BreakdownRow, type BreakdownSort } from './use-breakdown.ts';
-import './BreakdownTable.css';
 
 type TableDimension = 'category' | 'sku';
 
@@ -24,7 +22,6 @@ const noRows: BreakdownRow[] = [];
 export function BreakdownTable({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const reasonLabel = useReasonLabel();
   const { setFilters } = useFilters();
   const [by, setBy] = useState<TableDimension>('category');
   const state = useServerTableState([by, filters], defaultSorting, pageSize);
@@ -43,27 +40,14 @@ export function BreakdownTable({ filters }: { filters: Filters | null }) {
       breakdownColumns({
         t,
         format,
-        reasonLabel,
         keyHeader: t(`table.by.${by}`),
         onFilterBy: (key) => setFilters({ [by]: key }),
       }),
-    [t, format, reasonLabel, by, setFilters],
+    [t, format, by, setFilters],
   );
 
   const total = breakdown.data?.total ?? 0;
-  const table = useTable({
-    features: serverTableFeatures,
-    columns,
-    data: breakdown.data?.rows ?? noRows,
-    rowCount: total,
-    state: { sorting: state.sorting, pagination: state.pagination },
-    onSortingChange: state.onSortingChange,
-    onPaginationChange: state.onPaginationChange,
-    manualSorting: true,
-    manualPagination: true,
-    enableSortingRemoval: false,
-    sortDescFirst: true,
-  });
+  const table = useServerTable(columns, breakdown.data?.rows ?? noRows, total, state);
 
   return (
     <ChartFrame

@@ -6,7 +6,9 @@ import type { Series } from '../../components/charts/series.ts';
 import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
 import { cycleStageColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { isProvisional, monthOf } from './trend-rows.ts';
 import { useProvisionalLegend } from './use-provisional-legend.ts';
@@ -17,6 +19,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const trend = useTrend(filters);
+  const monthDrill = useMonthDrill(filters);
   const rows = trend.data?.rows ?? [];
   const provisional = useProvisionalLegend(rows, trend.data?.returnWindowDays);
 
@@ -61,6 +64,17 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
       query={trend}
       isEmpty={!hasDurations}
       emptyState={<NoDataMessage />}
+      table={
+        <MonthlySeriesTable
+          caption={t('charts.cycle.title')}
+          rows={rows}
+          monthOf={monthOf}
+          isProvisional={isProvisional}
+          series={series}
+          formatValue={format.days}
+          monthLink={monthDrill.monthLink}
+        />
+      }
       legend={
         <ChartLegend
           items={[
@@ -79,6 +93,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
         formatValue={format.days}
         formatAxis={(value) => format.number(value)}
         describeCounts={(row) => t('charts.cycle.counts', { count: row.returns, formatted: format.number(row.returns) })}
+        onSelect={monthDrill.onSelect}
         ariaLabel={t('charts.cycle.title')}
       />
     </ChartFrame>

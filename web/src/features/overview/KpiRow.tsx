@@ -4,6 +4,7 @@ import { Sparkline } from '../../components/charts/Sparkline.tsx';
 import type { Formatters } from '../../lib/format.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import type { Filters } from '../filters/filter-params.ts';
+import { useFilters } from '../filters/use-filters.ts';
 import { describeChange, type KpiKind } from './kpi-change.ts';
 import { kpiDefinitions } from './kpi-definitions.ts';
 import { useSummary } from './use-summary.ts';
@@ -25,7 +26,8 @@ function formatKpi(kind: KpiKind, value: number | null, format: Formatters) {
 export function KpiRow({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const summary = useSummary(filters);
+  const { comparison: comparisonKind } = useFilters();
+  const summary = useSummary(filters, comparisonKind);
   const trend = useTrend(filters);
 
   if (summary.isError) {
@@ -52,7 +54,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
       </h2>
       {comparison && (
         <p className="kpi-row__comparison">
-          {t('kpi.comparedWith', {
+          {t(`compare.comparedWith.${comparisonKind}`, {
             from: format.date(comparison.period.from),
             to: format.date(comparison.period.to),
           })}
@@ -63,7 +65,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
           if (!data) return <KpiCard key={kpi.id} label={t(kpi.label)} />;
           const { shown, exact } = formatKpi(kpi.kind, kpi.value(data), format);
           const change = describeChange(kpi.kind, comparison?.changes[kpi.changeKey], kpi.better, format, (tone) =>
-            t(`kpi.tone.${tone}`),
+            t(`compare.tone.${comparisonKind}.${tone}`),
           );
           return (
             <KpiCard

@@ -6,7 +6,9 @@ import type { Series } from '../../components/charts/series.ts';
 import { StackedBarLineChart } from '../../components/charts/StackedBarLineChart.tsx';
 import { resolutionColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { isProvisional, monthOf } from './trend-rows.ts';
 import { useProvisionalLegend } from './use-provisional-legend.ts';
@@ -17,6 +19,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const trend = useTrend(filters);
+  const monthDrill = useMonthDrill(filters);
   const rows = trend.data?.rows ?? [];
   const provisional = useProvisionalLegend(rows, trend.data?.returnWindowDays, 'barsAndLines');
 
@@ -56,6 +59,17 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
       query={trend}
       isEmpty={!hasValue}
       emptyState={<NoDataMessage />}
+      table={
+        <MonthlySeriesTable
+          caption={t('charts.resolution.title')}
+          rows={rows}
+          monthOf={monthOf}
+          isProvisional={isProvisional}
+          series={[...bars, line]}
+          formatValue={format.money}
+          monthLink={monthDrill.monthLink}
+        />
+      }
       legend={<ChartLegend items={legendItems} note={provisional?.note} />}
     >
       <StackedBarLineChart
@@ -69,6 +83,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
         describeCounts={(row) =>
           t('charts.resolution.counts', { count: row.returns, formatted: format.number(row.returns) })
         }
+        onSelect={monthDrill.onSelect}
         ariaLabel={t('charts.resolution.title')}
       />
     </ChartFrame>

@@ -6,7 +6,9 @@ import type { Series } from '../../components/charts/series.ts';
 import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
 import { returnRateColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { isProvisional, monthOf } from './trend-rows.ts';
 import { useProvisionalLegend } from './use-provisional-legend.ts';
@@ -17,6 +19,7 @@ export function ReturnRateChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const trend = useTrend(filters);
+  const monthDrill = useMonthDrill(filters);
   const rows = trend.data?.rows ?? [];
   const provisional = useProvisionalLegend(rows, trend.data?.returnWindowDays);
 
@@ -36,6 +39,17 @@ export function ReturnRateChart({ filters }: { filters: Filters | null }) {
       query={trend}
       isEmpty={!rows.some((row) => row.unitsSold > 0)}
       emptyState={<NoDataMessage />}
+      table={
+        <MonthlySeriesTable
+          caption={t('charts.returnRate.title')}
+          rows={rows}
+          monthOf={monthOf}
+          isProvisional={isProvisional}
+          series={series}
+          formatValue={(value) => format.percent(value)}
+          monthLink={monthDrill.monthLink}
+        />
+      }
       legend={
         <ChartLegend
           items={[
@@ -52,7 +66,7 @@ export function ReturnRateChart({ filters }: { filters: Filters | null }) {
         isProvisional={isProvisional}
         series={series}
         formatValue={(value) => format.percent(value)}
-        formatAxis={(value) => format.percent(value, 0)}
+        formatAxis={format.percentTick}
         describeCounts={(row) =>
           t('charts.returnRate.counts', {
             returned: format.number(row.unitsReturned),
@@ -61,6 +75,7 @@ export function ReturnRateChart({ filters }: { filters: Filters | null }) {
             orders: format.number(row.orders),
           })
         }
+        onSelect={monthDrill.onSelect}
         ariaLabel={t('charts.returnRate.title')}
       />
     </ChartFrame>

@@ -1,8 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
+import { ReasonCell } from '../../components/ReasonCell.tsx';
 import type { ServerTableFeatures } from '../../components/ServerTable.tsx';
 import type { Formatters } from '../../lib/format.ts';
-import { reasonColor } from '../../lib/palette.ts';
 import type { BreakdownRow } from './use-breakdown.ts';
 
 const column = createColumnHelper<ServerTableFeatures, BreakdownRow>();
@@ -10,13 +10,12 @@ const column = createColumnHelper<ServerTableFeatures, BreakdownRow>();
 interface ColumnTools {
   t: TFunction;
   format: Formatters;
-  reasonLabel: (code: string | null) => string;
   keyHeader: string;
   /** Narrows the whole page to one row's key. */
   onFilterBy: (key: string) => void;
 }
 
-export function breakdownColumns({ t, format, reasonLabel, keyHeader, onFilterBy }: ColumnTools) {
+export function breakdownColumns({ t, format, keyHeader, onFilterBy }: ColumnTools) {
   return column.columns([
     column.accessor('key', {
       header: keyHeader,
@@ -59,15 +58,7 @@ export function breakdownColumns({ t, format, reasonLabel, keyHeader, onFilterBy
     column.accessor('topReason', {
       header: t('table.columns.topReason'),
       enableSorting: false,
-      cell: (info) => {
-        const reason = info.getValue();
-        return (
-          <span className="reason-cell">
-            {reason && <span className="swatch" style={{ background: reasonColor(reason) }} aria-hidden="true" />}
-            {reasonLabel(reason)}
-          </span>
-        );
-      },
+      cell: (info) => <ReasonCell code={info.getValue()} />,
     }),
   ]);
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferRequestType, type InferResponseType } from 'hono/client';
 import { apiClient } from '../../lib/api-client.ts';
 import type { Filters } from '../filters/filter-params.ts';
@@ -18,9 +18,9 @@ export interface BreakdownRequest {
   offset: number;
 }
 
-/** One page of a dimension's rows, sorted and sliced by the server. */
-export function useBreakdown(filters: Filters | null, request: BreakdownRequest) {
-  return useQuery({
+/** The breakdown's query, for pages that ask it for several filters at once. */
+export function breakdownQuery(filters: Filters | null, request: BreakdownRequest) {
+  return queryOptions({
     queryKey: ['metrics', 'breakdown', request, filters],
     queryFn: filters
       ? () =>
@@ -39,4 +39,9 @@ export function useBreakdown(filters: Filters | null, request: BreakdownRequest)
       : skipToken,
     placeholderData: keepPreviousData,
   });
+}
+
+/** One page of a dimension's rows, sorted and sliced by the server. */
+export function useBreakdown(filters: Filters | null, request: BreakdownRequest) {
+  return useQuery(breakdownQuery(filters, request));
 }

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useCodeLabels } from '../../i18n/use-code-labels.ts';
+import { reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
+import type { Narrowing, NarrowingParam } from './drill-params.ts';
+
+/** What the click narrowed the rows to, beyond the filter bar; each can be removed. */
+export function NarrowingChips({ narrowing }: { narrowing: Narrowing }) {
+  const { t } = useTranslation();
+  const [, setParams] = useSearchParams();
+  const { resolutionLabel, dispositionLabel } = useCodeLabels();
+
+  const describe = (name: NarrowingParam, value: string): string => {
+    switch (name) {
+      case 'resolution':
+        return `${t('rows.narrowing.resolution')}: ${resolutionLabel(value)}`;
+      case 'disposition':
+        return `${t('rows.narrowing.disposition')}: ${dispositionLabel(value)}`;
+      case 'reasonGroup':
+        return `${t('rows.narrowing.reasonGroup')}: ${value in reasonGroups ? t(`reasonGroups.${value as ReasonGroup}`) : value}`;
+      case 'preventable':
+        return value === 'true' ? t('rows.narrowing.preventable') : t('rows.narrowing.notPreventable');
+      case 'customer':
+        return `${t('rows.narrowing.customer')}: ${value}`;
+      case 'open':
+        return t('rows.narrowing.open');
+      case 'withReturns':
+        return t('rows.narrowing.withReturns');
+    }
+  };
+
+  const remove = (name: string) =>
+    setParams((current) => {
+      const changed = new URLSearchParams(current);
+      changed.delete(name);
+      changed.delete('page');
+      return changed;
+    });
+
+  const entries = Object.entries(narrowing) as [NarrowingParam, string][];
+  if (entries.length === 0) return null;
+  return (
+    <ul className="narrowing-chips" aria-label={t('rows.narrowing.label')}>
+      {entries.map(([name, value]) => {
+        const text = describe(name, value);
+        return (
+          <li key={name} className="filter-chip">
+            {text}
+            <button
+              type="button"
+              className="filter-chip__remove"
+              aria-label={t('filters.remove', { name: text })}
+              onClick={() => remove(name)}
+            >
+              ×
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

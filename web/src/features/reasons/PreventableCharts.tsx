@@ -1,0 +1,194 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { ChartLegend, type LegendItem } from '../../components/charts/ChartLegend.tsx';
+import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
+import { RankedBarChart, type RankedItem } from '../../components/charts/RankedBarChart.tsx';
+import type { Series } from '../../components/charts/series.ts';
+import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { useFormat } from '../../lib/format-context.ts';
+import { preventableColors, reasonGroupColor } from '../../lib/palette.ts';
+import { groupOfReason, isReason, reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
+import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { DrillLink } from '../drill-down/DrillLink.tsx';
+import type { DrillTarget } from '../drill-down/drill-params.ts';
+import { useDrillDown } from '../drill-down/use-drill-down.ts';
+import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
+import type { Filters } from '../filters/filter-params.ts';
+import { useBreakdown, type BreakdownRequest } from '../overview/use-breakdown.ts';
+import { useProvisionalLegend } from '../overview/use-provisional-legend.ts';
+import { useReasonTrends, type ReasonMonth } from './use-reason-trends.ts';
+
+const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
+const groups = Object.keys(reasonGroups) as ReasonGroup[];
+const isPreventable = (code: string) => isReason(code) && groupOfReason(code) !== 'customer';
+
+const monthOf = (row: ReasonMonth) => row.month;
+const isProvisional = (row: ReasonMonth) => !row.mature;
+
+function unitsWhere(row: ReasonMonth, keep: (code: string) => boolean): number {
+  return Object.entries(row.units).reduce((sum, [code, units]) => (keep(code) ? sum + units : sum), 0);
+}
+
+/** Preventable against the customer's own returns, month by month, as rates of units sold. */
+export function PreventableTrendChart({ filters }: { filters: Filters | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const monthDrill = useMonthDrill(filters, { preventable: 'true' });
+  const { query, months, returnWindowDays } = useReasonTrends(filters);
+  const provisional = useProvisionalLegend(months, returnWindowDays);
+  const series = useMemo(
+    (): Series<ReasonMonth>[] => [
+      {
+        id: 'preventable',
+        label: t('reasonsPage.preventable.preventable'),
+        color: preventableColors.preventable,
+        value: (row) => (row.unitsSold ? unitsWhere(row, isPreventable) / row.unitsSold : null),
+      },
+      {
+        id: 'customer',
+        label: t('reasonsPage.preventable.customer'),
+        color: preventableColors.customer,
+        value: (row) => (row.unitsSold ? unitsWhere(row, (code) => !isPreventable(code)) / row.unitsSold : null),
+      },
+    ],
+    [t],
+  );
+  const title = t('reasonsPage.preventable.trendTitle');
+
+  return (
+    <ChartFrame
+      title={title}
+      description={t('reasonsPage.preventable.trendDescription')}
+      query={query}
+      isEmpty={!months.some((row) => row.unitsSold > 0)}
+      emptyState={<NoDataMessage />}
+      legend={
+        <ChartLegend
+          items={[...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: 'line' })), ...(provisional ? [provisional.item] : [])]}
+          note={provisional?.note}
+        />
+      }
+      table={
+        <MonthlySeriesTable
+          caption={title}
+          rows={months}
+          monthOf={monthOf}
+          isProvisional={isProvisional}
+          series={series}
+          formatValue={(value) => format.percent(value)}
+          monthLink={monthDrill.monthLink}
+        />
+      }
+    >
+      <TrendLineChart
+        rows={months}
+        monthOf={monthOf}
+        isProvisional={isProvisional}
+        series={series}
+        formatValue={(value) => format.percent(value)}
+        formatAxis={format.percentTick}
+        describeCounts={(row) => t('reasonsPage.trend.counts', { returned: format.number(row.unitsReturned), sold: format.number(row.unitsSold) })}
+        onSelect={monthDrill.onSelect}
+        ariaLabel={title}
+      />
+    </ChartFrame>
+  );
+}
+
+interface GroupItem extends RankedItem {
+  group: ReasonGroup;
+  units: number;
+  share: number | null;
+  value: number | null;
+  returnedValue: number;
+}
+
+/** Each reason group's rate, share of returns and value: where better listings, packing or shipping would pay. */
+export function ReasonGroupChart({ filters }: { filters: Filters | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const drill = useDrillDown();
+  const breakdown = useBreakdown(filters, byReason);
+
+  const { items, preventable } = useMemo(() => {
+    const rows = breakdown.data?.rows ?? [];
+    const unitsSold = rows[0]?.unitsSold ?? 0;
+    const totalUnits = rows.reduce((sum, row) => sum + row.unitsReturned, 0);
+    const perGroup = groups.map((group): GroupItem => {
+      const inGroup = rows.filter((row) => row.key !== null && isReason(row.key) && groupOfReason(row.key) === group);
+      const units = inGroup.reduce((sum, row) => sum + row.unitsReturned, 0);
+      return {
+        key: group,
+        group,
+        label: t(`reasonGroups.${group}`),
+        color: reasonGroupColor(group),
+        units,
+        share: totalUnits ? units / totalUnits : null,
+        value: unitsSold ? units / unitsSold : null,
+        returnedValue: inGroup.reduce((sum, row) => sum + row.returnedValue, 0),
+      };
+    });
+    const preventableGroups = perGroup.filter((item) => item.group !== 'customer');
+    const preventableUnits = preventableGroups.reduce((sum, item) => sum + item.units, 0);
+    return {
+      items: perGroup,
+      preventable: {
+        units: preventableUnits,
+        rate: unitsSold ? preventableUnits / unitsSold : null,
+        share: totalUnits ? preventableUnits / totalUnits : null,
+        value: preventableGroups.reduce((sum, item) => sum + item.returnedValue, 0),
+      },
+    };
+  }, [breakdown.data, t]);
+  const title = t('reasonsPage.groups.title');
+  const target = (item: GroupItem): DrillTarget => ({ view: 'returns', narrowing: { reasonGroup: item.group } });
+
+  return (
+    <ChartFrame
+      title={title}
+      description={t('reasonsPage.groups.summary', {
+        share: format.percent(preventable.share),
+        units: format.number(preventable.units),
+        rate: format.percent(preventable.rate),
+        value: format.money(preventable.value),
+      })}
+      query={breakdown}
+      isEmpty={!items.some((item) => item.units > 0)}
+      emptyState={<NoDataMessage />}
+      placeholderHeight={140}
+      table={
+        <DataTable
+          caption={title}
+          rows={items}
+          rowKey={(item) => item.key}
+          columns={[
+            { id: 'group', header: t('rows.narrowing.reasonGroup'), cell: (item) => <DrillLink target={target(item)}>{item.label}</DrillLink> },
+            { id: 'rate', header: t('reasonsPage.groups.rate'), numeric: true, cell: (item) => format.percent(item.value) },
+            { id: 'share', header: t('reasonsPage.groups.share'), numeric: true, cell: (item) => format.percent(item.share) },
+            { id: 'units', header: t('table.columns.unitsReturned'), numeric: true, cell: (item) => format.number(item.units) },
+            { id: 'value', header: t('table.columns.returnedValue'), numeric: true, cell: (item) => format.money(item.returnedValue) },
+          ]}
+        />
+      }
+    >
+      <RankedBarChart
+        items={items}
+        formatValue={(value) => format.percent(value)}
+        formatAxis={format.percentTick}
+        describe={(item) => ({
+          lines: [
+            { label: t('reasonsPage.groups.rate'), value: format.percent(item.value), color: item.color },
+            { label: t('reasonsPage.groups.share'), value: format.percent(item.share) },
+            { label: t('table.columns.unitsReturned'), value: format.number(item.units) },
+            { label: t('table.columns.returnedValue'), value: format.money(item.returnedValue) },
+          ],
+          footnote: item.group === 'customer' ? t('reasonsPage.groups.notPreventable') : t('reasonsPage.groups.preventable'),
+        })}
+        onSelect={(item) => drill.open(target(item))}
+        ariaLabel={title}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { usePageParam } from '../../app/use-page-param.ts';
+import { useDocumentTitle } from '../../app/use-document-title.ts';
+import { SegmentedControl } from '../../components/SegmentedControl.tsx';
+import { DatasetGate } from '../dataset/DatasetGate.tsx';
+import { useFilters } from '../filters/use-filters.ts';
+import { useSummary } from '../overview/use-summary.ts';
+import { measureDefinitions, measures, type Measure } from './measures.ts';
+import { RateByDimensionChart, type RateDimension } from './RateByDimensionChart.tsx';
+import { RateTrendChart } from './RateTrendChart.tsx';
+
+const dimensions: RateDimension[] = ['category', 'channel', 'carrier', 'sku', 'region'];
+const overallRate = {
+  units: 'returnRateUnits',
+  orders: 'returnRateUnits',
+  value: 'returnRateValue',
+} as const;
+
+/** Tasa de devolución: the rate by month and by every dimension, in units, orders or value. */
+export function ReturnRatePage() {
+  const { t } = useTranslation();
+  const { filters, comparison } = useFilters();
+  const [measure, setMeasure] = usePageParam<Measure>('measure', measures, 'units');
+  const summary = useSummary(filters, comparison);
+  useDocumentTitle(t('pages.returnRate.title'));
+
+  return (
+    <div className="page-grid">
+      <div className="page-head">
+        <h1 className="page-title">{t('pages.returnRate.title')}</h1>
+        <SegmentedControl<Measure>
+          label={t('returnRate.measureLabel')}
+          value={measure}
+          options={measures.map((m) => ({ value: m, label: t(measureDefinitions[m].label) }))}
+          onChange={setMeasure}
+        />
+      </div>
+      <DatasetGate>
+        <RateTrendChart filters={filters} measure={measure} />
+        <div className="chart-grid">
+          {dimensions.map((dimension) => (
+            <RateByDimensionChart
+              key={dimension}
+              filters={filters}
+              dimension={dimension}
+              measure={measure}
+              overall={summary.data?.[overallRate[measure]]}
+            />
+          ))}
+        </div>
+      </DatasetGate>
+    </div>
+  );
+}
