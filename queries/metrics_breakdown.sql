@@ -4,20 +4,21 @@
 -- For by = 'reason' every reason shares the period's sales as its denominator.
 -- $params: by, from, to, basis, category, channel, region, carrier, sku, reason,
 --          search, sort, order ('asc' | 'desc'), limit, offset
-WITH sales_lines AS (
-  SELECT * FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+WITH sales_cells AS (
+  -- per SKU only when the answer is per SKU: the other dimensions read the smaller daily cells
+  SELECT * FROM sales_cells($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $by = 'sku')
 ),
 sales AS (
   SELECT
     CASE $by WHEN 'sku' THEN sku WHEN 'category' THEN category WHEN 'channel' THEN channel
              WHEN 'region' THEN region WHEN 'carrier' THEN carrier END AS key,
-    sum(quantity) AS units_sold, sum(line_value) AS gross_sales
-  FROM sales_lines
+    sum(units_sold) AS units_sold, sum(gross_sales) AS gross_sales
+  FROM sales_cells
   WHERE $by <> 'reason'
   GROUP BY ALL
 ),
 sales_total AS (
-  SELECT sum(quantity) AS units_sold, sum(line_value) AS gross_sales FROM sales_lines WHERE $by = 'reason'
+  SELECT sum(units_sold) AS units_sold, sum(gross_sales) AS gross_sales FROM sales_cells WHERE $by = 'reason'
 ),
 returned_by_reason AS (
   SELECT

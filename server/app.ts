@@ -5,6 +5,7 @@ import { projectRoot, type Settings } from './config.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
+import { customerRoutes } from './routes/customers.ts';
 import { datasetRoutes } from './routes/dataset.ts';
 import { importRoutes } from './routes/imports.ts';
 import { metricsRoutes } from './routes/metrics.ts';
@@ -34,6 +35,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .get('/health', (c) => c.json({ ok: true as const, version }))
     .route('/dataset', datasetRoutes(metrics))
     .route('/metrics', metricsRoutes(metrics))
+    .route('/metrics/customers', customerRoutes(metrics))
     .route('/rows', rowsRoutes({ db, metrics }))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }));
 }

@@ -27,6 +27,15 @@ export const periodRunsForward: [(f: { from?: string; to?: string }) => boolean,
   { message: 'from must not be after to', path: ['from'] },
 ];
 
+/** `compare`, on every route that shows KPIs for a period. */
+export const compareShape = { compare: z.enum(['previous', 'year']).optional() };
+
+/** Server-side pagination of row tables. */
+export const pageShape = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+};
+
 export const metricFiltersSchema = z.object(metricFiltersShape).refine(...periodRunsForward);
 export type MetricFilters = z.infer<typeof metricFiltersSchema>;
 

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { SqlQuery } from '../store/sql-query.ts';
 
 const rate = z.number().nullable();
-const percentiles = z.object({ p50: z.number().nullable(), p90: z.number().nullable(), n: z.number().int() });
+const day = z.string().nullable();
+/** One cycle-time stage in fractional days (null statistics when n = 0). */
+const stage = z.object({
+  p50: rate,
+  p90: rate,
+  p95: rate,
+  mean: rate,
+  n: z.number().int(),
+});
+const stages = { requestToReceived: stage, receivedToResolved: stage, requestToResolved: stage };
 
 export const summaryValuesSchema = z.object({
   orders: z.number().int(),
@@ -23,12 +32,18 @@ export const summaryValuesSchema = z.object({
   recoveredValue: z.number(),
   returnShippingCost: z.number(),
   netReturnCost: z.number(),
-  cycleDays: z.object({ requestToReceived: percentiles, receivedToResolved: percentiles, requestToResolved: percentiles }),
+  cycleDays: z.object(stages),
 });
 
 export const dataRangeQuery = new SqlQuery(
   'data_range',
-  z.object({ firstDate: z.string().nullable(), lastDate: z.string().nullable(), lastTimestamp: z.string().nullable() }),
+  z.object({
+    firstDate: day,
+    lastDate: day,
+    lastTimestamp: day,
+    learntWindowDays: rate,
+    learntWindowReturns: z.number().int(),
+  }),
 );
 
 export const datasetOverviewQuery = new SqlQuery(
@@ -63,6 +78,7 @@ export const trendQuery = new SqlQuery(
     receivedToResolvedP90: rate,
     requestToResolvedP50: rate,
     requestToResolvedP90: rate,
+    windowClosesAt: z.string(),
     mature: z.boolean(),
   }),
 );
@@ -95,5 +111,138 @@ export const importHistoryQuery = new SqlQuery(
     rowsImported: z.number().int(),
     rowsRejected: z.number().int(),
     isDemo: z.boolean(),
+  }),
+);
+
+export const cycleTimesQuery = new SqlQuery(
+  'cycle_times',
+  z.object({
+    isTotal: z.boolean(),
+    key: z.string().nullable(),
+    returns: z.number().int(),
+    requestToReceived: stage.nullable(),
+    receivedToResolved: stage.nullable(),
+    requestToResolved: stage.nullable(),
+  }),
+);
+
+export const returnSlaQuery = new SqlQuery(
+  'return_sla',
+  z.object({
+    isTotal: z.boolean(),
+    month: day,
+    received: z.number().int(),
+    resolvedOnTime: z.number().int(),
+    resolvedLate: z.number().int(),
+    openLate: z.number().int(),
+    openWithinSla: z.number().int(),
+    breachRate: rate,
+  }),
+);
+
+export const openReturnsQuery = new SqlQuery(
+  'open_returns',
+  z.object({
+    returnId: z.string(),
+    orderId: z.string(),
+    sku: z.string(),
+    category: z.string().nullable(),
+    customerId: z.string().nullable(),
+    reason: z.string(),
+    reasonRaw: z.string().nullable(),
+    quantity: z.number().int(),
+    returnedValue: rate,
+    returnCarrier: z.string().nullable(),
+    stage: z.enum(['awaiting_receipt', 'awaiting_resolution']),
+    requestedAt: z.string(),
+    receivedAt: day,
+    ageDays: z.number(),
+    daysSinceReceived: rate,
+    openReturns: z.number().int(),
+    awaitingReceipt: z.number().int(),
+    total: z.number().int(),
+  }),
+);
+
+export const avoidableReturnsQuery = new SqlQuery(
+  'avoidable_returns',
+  z.object({
+    isTotal: z.boolean(),
+    key: z.string().nullable(),
+    unitsSold: z.number().int(),
+    unitsReturned: z.number().int(),
+    returnRateUnits: rate,
+    preventableUnits: z.number().int(),
+    preventableValue: z.number(),
+    preventableRate: rate,
+    preventableShare: rate,
+    groups: z.array(
+      z.object({
+        group: z.string(),
+        preventable: z.boolean(),
+        unitsReturned: z.number().int(),
+        returnedValue: z.number(),
+        returnRateUnits: rate,
+      }),
+    ),
+    total: z.number().int(),
+  }),
+);
+
+export const valueRecoveryQuery = new SqlQuery(
+  'value_recovery',
+  z.object({
+    unitsReturned: z.number().int(),
+    returnedValue: z.number(),
+    exchangedValue: z.number(),
+    storeCreditValue: z.number(),
+    retainedValue: z.number(),
+    unsettledValue: z.number(),
+    refundedValue: z.number(),
+    retentionRate: rate,
+    recoveredValue: z.number(),
+    recoveredByDisposition: z.array(z.object({ disposition: z.string(), units: z.number().int(), recoveredValue: z.number() })),
+    returnShippingCost: z.number(),
+    netReturnCost: z.number(),
+    grossSales: z.number(),
+    netCostShareOfSales: rate,
+    steps: z.array(
+      z.object({
+        step: z.enum(['returnedValue', 'retained', 'unsettled', 'refunded', 'recovered', 'returnShipping', 'netReturnCost']),
+        disposition: z.string().nullable(),
+        kind: z.enum(['total', 'change']),
+        value: z.number(),
+      }),
+    ),
+  }),
+);
+
+export const repeatPurchaseQuery = new SqlQuery(
+  'repeat_purchase',
+  z.object({
+    cohort: z.enum(['returned', 'not_returned']),
+    resolution: z.string().nullable(),
+    customers: z.number().int(),
+    observed: z.number().int(),
+    stillInWindow: z.number().int(),
+    repurchased: z.number().int(),
+    repurchaseRate: rate,
+  }),
+);
+
+export const serialReturnersQuery = new SqlQuery(
+  'serial_returners',
+  z.object({
+    isTotal: z.boolean(),
+    customerId: z.string().nullable(),
+    customers: z.number().int(),
+    customersWithOrders: z.number().int().nullable(),
+    orders: z.number().int().nullable(),
+    unitsSold: z.number().int().nullable(),
+    unitsReturned: z.number().int(),
+    returnRateUnits: rate,
+    refundedValue: z.number(),
+    shareOfUnitsReturned: rate,
+    shareOfRefundedValue: rate,
   }),
 );

@@ -1,40 +1,62 @@
-import type { z } from 'zod';
+import { listValue } from '@duckdb/node-api';
+import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
+import { ensureDerivedDataCurrent } from '../store/refresh-derived.ts';
 import {
+  avoidableReturnsQuery,
   breakdownQuery,
+  cycleTimesQuery,
   dataRangeQuery,
   datasetOverviewQuery,
+  openReturnsQuery,
+  repeatPurchaseQuery,
+  returnSlaQuery,
+  serialReturnersQuery,
   summaryQuery,
-  summaryValuesSchema,
   trendQuery,
+  valueRecoveryQuery,
 } from './metric-queries.ts';
 import { previousPeriod, yearEarlierPeriod, type Dimension, type MetricFilters, type Period } from './metric-filters.ts';
 
-type SummaryValues = z.infer<typeof summaryValuesSchema>;
 export type Comparison = 'previous' | 'year';
 export type Change = { absolute: number | null; relative: number | null };
 
-export interface BreakdownOptions {
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface BreakdownOptions extends Page {
   by: Dimension;
   sort: 'key' | 'unitsSold' | 'unitsReturned' | 'returnRateUnits' | 'returnedValue' | 'grossSales' | 'returnRateValue';
   order: 'asc' | 'desc';
-  limit: number;
-  offset: number;
   search?: string;
 }
 
-/** The KPIs a comparison reports on: every top-level figure plus the cycle-time percentiles. */
-function comparableFigures(values: SummaryValues): Record<string, number | null> {
-  const { cycleDays, ...figures } = values;
-  const flat: Record<string, number | null> = { ...figures };
-  for (const [stage, p] of Object.entries(cycleDays)) {
-    flat[`${stage}P50`] = p.p50;
-    flat[`${stage}P90`] = p.p90;
+export interface SerialReturnerOptions extends Page {
+  minOrders: number;
+  minReturnRate: number;
+  sort: 'unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders';
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The KPIs of an answer that a comparison reports on: its numbers, and the numbers of the objects
+ * inside it named after their parent (cycleDays.requestToReceived.p50 → requestToReceivedP50,
+ * returned.repurchaseRate → returnedRepurchaseRate). Lists are rows, not KPIs.
+ */
+function comparableFigures(values: object, parent = ''): Record<string, number | null> {
+  const flat: Record<string, number | null> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const name = parent ? parent + capitalised(key) : key;
+    if (typeof value === 'number' || value === null) flat[name] = value;
+    else if (typeof value === 'object' && !Array.isArray(value)) Object.assign(flat, comparableFigures(value, key));
   }
   return flat;
 }
 
-function changesBetween(current: SummaryValues, earlier: SummaryValues): Record<string, Change> {
+function changesBetween(current: object, earlier: object): Record<string, Change> {
   const now = comparableFigures(current);
   const before = comparableFigures(earlier);
   return Object.fromEntries(
@@ -46,25 +68,44 @@ function changesBetween(current: SummaryValues, earlier: SummaryValues): Record<
   );
 }
 
+/** Splits a query's rows into the period's overall row and the others. */
+function overallAndRows<Row extends { isTotal: boolean }>(rows: Row[]) {
+  const strip = ({ isTotal: _isTotal, ...row }: Row) => row;
+  return { overall: strip(rows.find((r) => r.isTotal)!), rows: rows.filter((r) => !r.isTotal).map(strip) };
+}
+
 /** Answers the metrics routes: resolves the period, binds the filters, runs the queries. */
 export class MetricsService {
+  private derivedDataReady: Promise<void> | undefined;
+
   constructor(
     private readonly db: Database,
     private readonly returnWindowDays: number,
   ) {}
 
+  /** The data's range, learnt window and latest timestamp, once the derived tables are current. */
   async dataRange() {
+    this.derivedDataReady ??= ensureDerivedDataCurrent(this.db).catch((error) => {
+      this.derivedDataReady = undefined;
+      throw error;
+    });
+    await this.derivedDataReady;
     const [range] = await dataRangeQuery.run(this.db);
     return range!;
   }
 
   /** A missing end of the period defaults to the data's own first or last date. */
   async resolvePeriod(filters: MetricFilters): Promise<Period> {
-    if (filters.from && filters.to) return { from: filters.from, to: filters.to };
     const range = await this.dataRange();
+    if (filters.from && filters.to) return { from: filters.from, to: filters.to };
     const to = filters.to ?? range.lastDate ?? filters.from ?? '1970-01-01';
     const from = filters.from ?? range.firstDate ?? to;
     return { from: from <= to ? from : to, to };
+  }
+
+  /** What ages and maturity are judged against: the data's latest timestamp, never the wall clock. */
+  private async asOf(period: Period) {
+    return (await this.dataRange()).lastTimestamp ?? `${period.to}T00:00:00`;
   }
 
   /** Every standard filter, bound explicitly: an absent one is NULL, which the scope macros read as "any". */
@@ -82,29 +123,60 @@ export class MetricsService {
     };
   }
 
-  async summary(filters: MetricFilters, compare?: Comparison) {
+  /**
+   * Answers for the period and, with `compare`, for the previous period of the same length or the
+   * same dates a year earlier, with the change of every KPI that `headline` picks from the answer.
+   */
+  private async compared<Answer extends object>(
+    filters: MetricFilters,
+    compare: Comparison | undefined,
+    answerFor: (period: Period) => Promise<Answer>,
+    headline: (answer: Answer) => object,
+  ) {
     const period = await this.resolvePeriod(filters);
-    const [current] = await summaryQuery.run(this.db, this.params(filters, period));
-    const result = { period: { ...period, basis: filters.basis }, ...current! };
-    if (!compare) return result;
+    if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period)) };
     const earlierPeriod = compare === 'previous' ? previousPeriod(period) : yearEarlierPeriod(period);
-    const [earlier] = await summaryQuery.run(this.db, this.params(filters, earlierPeriod));
-    const { topReasons: _earlierReasons, ...values } = earlier!;
+    const [current, earlier] = await Promise.all([answerFor(period), answerFor(earlierPeriod)]);
+    const values = headline(earlier);
     return {
-      ...result,
-      comparison: { kind: compare, period: { ...earlierPeriod, basis: filters.basis }, values, changes: changesBetween(current!, values) },
+      period: { ...period, basis: filters.basis },
+      ...current,
+      comparison: {
+        kind: compare,
+        period: { ...earlierPeriod, basis: filters.basis },
+        values,
+        changes: changesBetween(headline(current), values),
+      },
     };
+  }
+
+  async summary(filters: MetricFilters, compare?: Comparison) {
+    return this.compared(
+      filters,
+      compare,
+      async (period) => (await summaryQuery.run(this.db, this.params(filters, period)))[0]!,
+      ({ topReasons: _topReasons, ...values }) => values,
+    );
   }
 
   async trend(filters: MetricFilters) {
     const period = await this.resolvePeriod(filters);
-    const { lastTimestamp } = await this.dataRange();
+    const range = await this.dataRange();
     const rows = await trendQuery.run(this.db, {
       ...this.params(filters, period),
       windowDays: this.returnWindowDays,
-      lastTimestamp: lastTimestamp ?? `${period.to}T00:00:00`,
+      learntWindowDays: range.learntWindowDays,
+      lastTimestamp: await this.asOf(period),
     });
-    return { grain: 'month' as const, period: { ...period, basis: filters.basis }, returnWindowDays: this.returnWindowDays, rows };
+    return {
+      grain: 'month' as const,
+      period: { ...period, basis: filters.basis },
+      returnWindowDays: this.returnWindowDays,
+      learntWindow: { days: range.learntWindowDays, returns: range.learntWindowReturns },
+      windowDays: Math.max(this.returnWindowDays, range.learntWindowDays ?? 0),
+      asOf: range.lastTimestamp,
+      rows,
+    };
   }
 
   async breakdown(filters: MetricFilters, options: BreakdownOptions) {
@@ -118,14 +190,128 @@ export class MetricsService {
     };
   }
 
+  async cycleTimes(filters: MetricFilters, by: 'month' | 'category' | 'carrier' | 'returnCarrier', compare?: Comparison) {
+    return this.compared(
+      filters,
+      compare,
+      async (period) => ({ by, ...overallAndRows(await cycleTimesQuery.run(this.db, { ...this.params(filters, period), by })) }),
+      (answer) => answer.overall,
+    );
+  }
+
+  async sla(filters: MetricFilters, slaDays: number, compare?: Comparison) {
+    return this.compared(
+      filters,
+      compare,
+      async (period) => {
+        const asOf = await this.asOf(period);
+        const { overall, rows } = overallAndRows(
+          await returnSlaQuery.run(this.db, { ...this.params(filters, period), slaDays, lastTimestamp: asOf }),
+        );
+        return { slaDays, asOf, overall, months: rows };
+      },
+      (answer) => answer.overall,
+    );
+  }
+
+  async openReturns(filters: MetricFilters, options: Page & { stage?: 'awaiting_receipt' | 'awaiting_resolution' }) {
+    const period = await this.resolvePeriod(filters);
+    const asOf = await this.asOf(period);
+    const rows = await openReturnsQuery.run(this.db, {
+      ...this.params(filters, period),
+      ...options,
+      stage: options.stage ?? null,
+      lastTimestamp: asOf,
+    });
+    const counts = rows[0] ?? { openReturns: 0, awaitingReceipt: 0, total: 0 };
+    return {
+      period: { ...period, basis: filters.basis },
+      asOf,
+      openReturns: counts.openReturns,
+      awaitingReceipt: counts.awaitingReceipt,
+      awaitingResolution: counts.openReturns - counts.awaitingReceipt,
+      total: counts.total,
+      rows: rows.map(({ openReturns: _open, awaitingReceipt: _receipt, total: _total, ...row }) => row),
+    };
+  }
+
+  async avoidable(filters: MetricFilters, options: Page & { by: 'month' | Exclude<Dimension, 'reason'> }, compare?: Comparison) {
+    return this.compared(
+      filters,
+      compare,
+      async (period) => {
+        const found = await avoidableReturnsQuery.run(this.db, {
+          ...this.params(filters, period),
+          ...options,
+          reasonGroups: listValue(Object.keys(reasonGroups)),
+          preventableGroups: listValue([...preventableGroups]),
+        });
+        const { overall, rows } = overallAndRows(found);
+        const { total: _overallTotal, ...figures } = overall;
+        return { by: options.by, overall: figures, total: found.find((r) => !r.isTotal)?.total ?? 0, rows: rows.map(({ total: _t, ...row }) => row) };
+      },
+      (answer) => answer.overall,
+    );
+  }
+
+  async valueRecovery(filters: MetricFilters, compare?: Comparison) {
+    return this.compared(
+      filters,
+      compare,
+      async (period) => (await valueRecoveryQuery.run(this.db, this.params(filters, period)))[0]!,
+      ({ recoveredByDisposition: _dispositions, steps: _steps, ...values }) => values,
+    );
+  }
+
+  async repeatPurchase(filters: MetricFilters, withinDays: number, compare?: Comparison) {
+    return this.compared(
+      filters,
+      compare,
+      async (period) => {
+        const asOf = await this.asOf(period);
+        const rows = await repeatPurchaseQuery.run(this.db, { ...this.params(filters, period), withinDays, lastTimestamp: asOf });
+        const figures = ({ cohort: _cohort, resolution: _resolution, ...row }: (typeof rows)[number]) => row;
+        const cohort = (name: 'returned' | 'not_returned') => figures(rows.find((r) => r.cohort === name && r.resolution === null)!);
+        return {
+          withinDays,
+          asOf,
+          returned: cohort('returned'),
+          notReturned: cohort('not_returned'),
+          byResolution: rows.filter((r) => r.resolution !== null).map(({ cohort: _cohort, ...row }) => row),
+        };
+      },
+      ({ returned, notReturned }) => ({ returned, notReturned }),
+    );
+  }
+
+  async serialReturners(filters: MetricFilters, options: SerialReturnerOptions, compare?: Comparison) {
+    return this.compared(
+      filters,
+      compare,
+      async (period) => {
+        const { overall, rows } = overallAndRows(await serialReturnersQuery.run(this.db, { ...this.params(filters, period), ...options }));
+        const { customerId: _none, ...figures } = overall;
+        return {
+          criteria: { minOrders: options.minOrders, minReturnRate: options.minReturnRate },
+          overall: figures,
+          total: figures.customers,
+          rows: rows.map(({ customers: _one, customersWithOrders: _none, ...row }) => row),
+        };
+      },
+      (answer) => answer.overall,
+    );
+  }
+
   async dataset() {
-    const [overview] = await datasetOverviewQuery.run(this.db);
     const range = await this.dataRange();
+    const [overview] = await datasetOverviewQuery.run(this.db);
     const { categories, channels, regions, carriers, reasons, ...sizes } = overview!;
     return {
       ...sizes,
       empty: sizes.orderLines === 0 && sizes.returns === 0,
-      ...range,
+      firstDate: range.firstDate,
+      lastDate: range.lastDate,
+      lastTimestamp: range.lastTimestamp,
       dimensions: { category: categories, channel: channels, region: regions, carrier: carriers, reason: reasons },
     };
   }

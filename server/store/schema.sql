@@ -64,6 +64,20 @@ CREATE TABLE IF NOT EXISTS returns (
   import_id      INTEGER NOT NULL
 );
 
+-- Derived per return by every import (server/store/derived/returns.sql), beside the copied
+-- order-line attributes above. Added with ALTER so that databases created before them get them too.
+-- Stage durations in whole seconds: quantiles over integers are several times faster than over
+-- doubles, and the timestamps carry seconds, so nothing is lost; metrics divide by 86,400.
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS seconds_request_to_received INTEGER;
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS seconds_received_to_resolved INTEGER;
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS seconds_request_to_resolved INTEGER;
+-- How many return lines the order has: an order with one return line is counted without a
+-- DISTINCT, so "orders with a return" only de-duplicates the few orders with several.
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS order_return_lines INTEGER;
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS customer_key INTEGER;
+-- The customer's first order with a positive value placed after this return was requested.
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS next_order_at TIMESTAMP;
+
 CREATE SEQUENCE IF NOT EXISTS import_ids START 1;
 
 CREATE TABLE IF NOT EXISTS imports (
@@ -78,6 +92,99 @@ CREATE TABLE IF NOT EXISTS imports (
   rows_imported  INTEGER NOT NULL,
   rows_rejected  INTEGER NOT NULL,
   is_demo        BOOLEAN NOT NULL DEFAULT false
+);
+
+-- ---------------------------------------------------------------------------------------------
+-- Derived tables. Each import rebuilds them from the canonical tables inside its transaction
+-- (server/store/refresh-derived.ts), so readers never see them out of step. They exist because at
+-- 10M order lines a DISTINCT over orders or a GROUP BY over customers costs seconds, while the
+-- same question over these costs milliseconds.
+
+-- A dense integer per customer id: grouping and joining on integers is about twice as fast.
+CREATE TABLE IF NOT EXISTS customers (
+  customer_key INTEGER NOT NULL,
+  customer_id  VARCHAR NOT NULL
+);
+
+-- One row per order. An order's date, channel, region and carrier are those of its lines (every
+-- export repeats them on each line); the smallest is kept should a file disagree with itself.
+CREATE TABLE IF NOT EXISTS orders (
+  order_id      VARCHAR NOT NULL,
+  customer_key  INTEGER,
+  ordered_at    TIMESTAMP NOT NULL,
+  order_date    DATE NOT NULL,
+  order_month   DATE NOT NULL,
+  channel       VARCHAR,
+  region        VARCHAR,
+  carrier       VARCHAR,
+  units_sold    INTEGER NOT NULL,
+  gross_sales   DECIMAL(18,4) NOT NULL,
+  -- the same customer's next order with a positive value, placed strictly later
+  next_order_at TIMESTAMP
+);
+
+-- Sales per day × category × channel × region × outbound carrier (~1M rows at 10M lines).
+-- `orders` counts the orders with at least one line of the cell's category, so it adds up across
+-- days, channels, regions and carriers, but not across categories (see order_counts below).
+CREATE TABLE IF NOT EXISTS sales_daily (
+  order_date        DATE NOT NULL,
+  order_month       DATE NOT NULL,
+  category          VARCHAR,
+  channel           VARCHAR,
+  region            VARCHAR,
+  carrier           VARCHAR,
+  lines             INTEGER NOT NULL,
+  units_sold        INTEGER NOT NULL,
+  gross_sales       DECIMAL(18,4) NOT NULL,
+  orders            INTEGER NOT NULL,
+  last_ordered_at   TIMESTAMP NOT NULL,
+  -- when the return window of the cell's last line opens: its delivery, else its order
+  last_window_start TIMESTAMP NOT NULL
+);
+
+-- Orders per day × channel × region × outbound carrier: the order count when no category or SKU
+-- narrows the question.
+CREATE TABLE IF NOT EXISTS orders_daily (
+  order_date  DATE NOT NULL,
+  order_month DATE NOT NULL,
+  channel     VARCHAR,
+  region      VARCHAR,
+  carrier     VARCHAR,
+  orders      INTEGER NOT NULL
+);
+
+-- Sales per month × SKU × category × channel × region × carrier, for questions about SKUs. The
+-- days of a period's partial months come from order_lines (see sales_cells). `orders` counts
+-- the orders with the cell's SKU: each order has one line numbered 1 per SKU.
+CREATE TABLE IF NOT EXISTS sales_monthly_sku (
+  order_month       DATE NOT NULL,
+  sku               VARCHAR NOT NULL,
+  category          VARCHAR,
+  channel           VARCHAR,
+  region            VARCHAR,
+  carrier           VARCHAR,
+  lines             INTEGER NOT NULL,
+  units_sold        INTEGER NOT NULL,
+  gross_sales       DECIMAL(18,4) NOT NULL,
+  orders            INTEGER NOT NULL,
+  last_ordered_at   TIMESTAMP NOT NULL,
+  last_window_start TIMESTAMP NOT NULL
+);
+
+-- Facts about the whole data set, read by every request: one row (none while empty).
+CREATE TABLE IF NOT EXISTS data_facts (
+  first_date     DATE,
+  last_timestamp TIMESTAMP,  -- the latest timestamp imported: what maturity and ages are judged against
+  currency       VARCHAR,
+  -- how long customers take to ask for a return: the 95th percentile of order → request seconds
+  learnt_window_seconds DOUBLE,
+  learnt_window_returns INTEGER
+);
+
+-- Which version of the derived data the database holds; a newer server rebuilds it once.
+CREATE TABLE IF NOT EXISTS derived_state (
+  version      INTEGER NOT NULL,
+  refreshed_at TIMESTAMP NOT NULL
 );
 
 -- The metric filters, written once. Every query in queries/ reads these instead of the tables,
@@ -105,6 +212,100 @@ CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_ch
     AND (p_carrier IS NULL OR order_carrier = p_carrier)
     AND (p_sku IS NULL OR sku = p_sku)
     AND (p_reason IS NULL OR reason = p_reason);
+
+-- The dimension filters on one row's attributes (NULL: any value).
+CREATE OR REPLACE MACRO matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier) AS
+  (p_category IS NULL OR category = p_category)
+  AND (p_channel IS NULL OR channel = p_channel)
+  AND (p_region IS NULL OR region = p_region)
+  AND (p_carrier IS NULL OR carrier = p_carrier);
+
+-- The whole months inside a period run from first_full_month(from) up to, not including,
+-- after_last_full_month(to); the days outside them are the period's partial months.
+CREATE OR REPLACE MACRO first_full_month(d) AS
+  CASE WHEN day(d) = 1 THEN d ELSE (date_trunc('month', d) + INTERVAL 1 MONTH)::DATE END;
+CREATE OR REPLACE MACRO after_last_full_month(d) AS date_trunc('month', d + 1)::DATE;
+
+-- Order lines as cells of one line, for the partial months of a SKU question (sales_cells). One
+-- date range per call: DuckDB skips the stored row groups outside a plain range, not outside an OR.
+CREATE OR REPLACE MACRO sku_line_cells(p_first_day, p_last_day, p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku) AS TABLE
+  SELECT order_date, order_month, sku, category, channel, region, carrier,
+         1 AS lines, quantity AS units_sold, line_value AS gross_sales, (line_no = 1)::INTEGER AS orders,
+         ordered_at AS last_ordered_at, coalesce(delivered_at, ordered_at) AS last_window_start
+  FROM order_lines
+  WHERE (p_sku IS NOT NULL OR p_by_sku)
+    AND order_date BETWEEN p_first_day AND p_last_day
+    AND (p_sku IS NULL OR sku = p_sku)
+    AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier);
+
+-- Sales in scope, pre-aggregated: what sales_in_scope selects, summed into cells read from the
+-- rollups instead of 10M lines. Without a SKU in the question: daily category cells. With one
+-- (a sku filter, or p_by_sku when the answer is per SKU): whole months from the monthly SKU
+-- rollup, and the days of the partial months at either end straight from the lines, which are
+-- stored in date order so only those days are read. Every branch's condition holds only bound
+-- values, so DuckDB drops the branches not taken before reading anything.
+CREATE OR REPLACE MACRO sales_cells(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku) AS TABLE
+  SELECT order_date, order_month, NULL::VARCHAR AS sku, category, channel, region, carrier,
+         lines, units_sold, gross_sales, orders, last_ordered_at, last_window_start
+  FROM sales_daily
+  WHERE p_sku IS NULL AND NOT p_by_sku
+    AND order_date BETWEEN p_from AND p_to
+    AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier)
+  UNION ALL
+  SELECT NULL::DATE, order_month, sku, category, channel, region, carrier,
+         lines, units_sold, gross_sales, orders, last_ordered_at, last_window_start
+  FROM sales_monthly_sku
+  WHERE (p_sku IS NOT NULL OR p_by_sku)
+    AND order_month >= first_full_month(p_from) AND order_month < after_last_full_month(p_to)
+    AND (p_sku IS NULL OR sku = p_sku)
+    AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier)
+  UNION ALL
+  SELECT * FROM sku_line_cells(p_from, least(first_full_month(p_from), p_to + 1) - 1,
+                               p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku)
+  UNION ALL
+  SELECT * FROM sku_line_cells(greatest(after_last_full_month(p_to), first_full_month(p_from)), p_to,
+                               p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku);
+
+-- Orders in scope by month, counted exactly without a DISTINCT over millions of ids: whole orders
+-- when nothing narrows to part of an order; otherwise the orders with a line of the category
+-- (sales_daily) or of the SKU (one line numbered 1 per SKU and order).
+CREATE OR REPLACE MACRO order_counts(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku) AS TABLE
+  SELECT order_month, orders FROM orders_daily
+  WHERE p_category IS NULL AND p_sku IS NULL
+    AND order_date BETWEEN p_from AND p_to
+    AND matches_filters(NULL, channel, region, carrier, NULL, p_channel, p_region, p_carrier)
+  UNION ALL
+  SELECT order_month, orders FROM sales_cells(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, false)
+  WHERE p_category IS NOT NULL OR p_sku IS NOT NULL;
+
+-- The orders in scope of customers we know, one row each: whole orders from the orders table, or,
+-- when a category or SKU narrows the question to part of an order, that part of it.
+CREATE OR REPLACE MACRO customer_orders_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku) AS TABLE
+  SELECT customer_key, order_id, ordered_at, units_sold, next_order_at
+  FROM orders
+  WHERE p_category IS NULL AND p_sku IS NULL AND customer_key IS NOT NULL
+    AND order_date BETWEEN p_from AND p_to
+    AND matches_filters(NULL, channel, region, carrier, NULL, p_channel, p_region, p_carrier)
+  UNION ALL
+  SELECT o.customer_key, o.order_id, o.ordered_at, l.units_sold, o.next_order_at
+  FROM (
+    SELECT order_id, sum(quantity) AS units_sold
+    FROM sales_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku)
+    WHERE p_category IS NOT NULL OR p_sku IS NOT NULL
+    GROUP BY order_id
+  ) AS l
+  JOIN orders AS o USING (order_id)
+  WHERE o.customer_key IS NOT NULL;
+
+-- A cycle-time stage from its durations in seconds: the continuous quantiles DESIGN.md specifies
+-- (linear between the two nearest values), the mean, and n, the returns with both timestamps.
+-- stage_days turns that into fractional days; a stage with n = 0 has null statistics.
+CREATE OR REPLACE MACRO stage_seconds(seconds) AS
+  {'q': quantile_cont(seconds, [0.5, 0.9, 0.95]), 'mean': avg(seconds), 'n': count(seconds)};
+CREATE OR REPLACE MACRO stage_days(stage) AS {
+  'p50': (stage.q[1] / 86400)::DOUBLE, 'p90': (stage.q[2] / 86400)::DOUBLE, 'p95': (stage.q[3] / 86400)::DOUBLE,
+  'mean': (stage.mean / 86400)::DOUBLE, 'n': stage.n::INTEGER
+};
 
 -- Mappings a person confirmed on the Import page, reused for the next file with the same headers.
 CREATE TABLE IF NOT EXISTS saved_mappings (

@@ -47,6 +47,9 @@ describe('GET /api/metrics/summary on the hand-made fixture', () => {
     expect(s.cycleDays.requestToReceived.n).toBe(7);
     expect(s.cycleDays.requestToReceived.p50).toBeCloseTo(2, 9);
     expect(s.cycleDays.requestToReceived.p90).toBeCloseTo(3.8, 9);
+    // p95 at rank 0.95 × 6 = 5.7: 3 + 0.7×2; mean 19 / 7
+    expect(s.cycleDays.requestToReceived.p95).toBeCloseTo(4.4, 9);
+    expect(s.cycleDays.requestToReceived.mean).toBeCloseTo(19 / 7, 12);
     // received→resolved [1,1,1,1.5,2,2] (R5 is open): p50 at rank 2.5 = 1.25; p90 at 4.5 = 2
     expect(s.cycleDays.receivedToResolved.n).toBe(6);
     expect(s.cycleDays.receivedToResolved.p50).toBeCloseTo(1.25, 9);
@@ -80,8 +83,10 @@ describe('GET /api/metrics/summary on the hand-made fixture', () => {
     expect(s.recoveredValue).toBeCloseTo(220, 9);
     expect(s.returnShippingCost).toBeCloseTo(63, 9);
     expect(s.netReturnCost).toBeCloseTo(123, 9);
-    // request→received [2,2,2,3,3,5]: p50 at 2.5 = 2.5; p90 at 4.5 = 3 + 0.5×2
-    expect(s.cycleDays.requestToReceived).toEqual({ p50: 2.5, p90: 4, n: 6 });
+    // request→received [2,2,2,3,3,5]: p50 at 2.5 = 2.5; p90 at 4.5 = 3 + 0.5×2; p95 at 4.75 = 3 + 0.75×2;
+    // mean 17 / 6
+    expect(s.cycleDays.requestToReceived).toMatchObject({ p50: 2.5, p90: 4, p95: 4.5, n: 6 });
+    expect(s.cycleDays.requestToReceived.mean).toBeCloseTo(17 / 6, 12);
     // received→resolved [1,1,1.5,2,2]: p50 = 1.5; p90 at 3.6 = 2
     expect(s.cycleDays.receivedToResolved.n).toBe(5);
     expect(s.cycleDays.receivedToResolved.p50).toBeCloseTo(1.5, 9);

@@ -1,0 +1,67 @@
+-- Do customers buy again after a return? Reverse logistics exists to keep the customer.
+-- Customers who returned: every customer with a return in scope (rejected and pending included:
+-- they asked), measured from their first such return and split by its resolution. Customers who
+-- did not: those who ordered in scope and are not in the first group, measured from their first
+-- order in the period. Either buys again when they place an order with a positive value (never a
+-- zero-value replacement) within $withinDays after that moment.
+-- Only customers whose $withinDays have passed by the data's latest timestamp are "observed" and
+-- in the rate: a customer who returned last week has not yet had the chance to come back.
+-- Rows: each cohort overall (resolution null), then the returners by resolution.
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, withinDays, lastTimestamp
+WITH returners AS (
+  SELECT
+    customer_key,
+    min(requested_at) AS since,
+    arg_min(resolution, (requested_at, return_id)) AS resolution,
+    arg_min(next_order_at, (requested_at, return_id)) AS next_order_at
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  WHERE customer_key IS NOT NULL
+  GROUP BY customer_key
+),
+buyers AS (
+  SELECT o.customer_key, min(o.ordered_at) AS since, arg_min(o.next_order_at, (o.ordered_at, o.order_id)) AS next_order_at
+  FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku) AS o
+  ANTI JOIN returners AS r USING (customer_key)
+  GROUP BY o.customer_key
+),
+cohorts AS (
+  SELECT 'returned' AS cohort, resolution, since, next_order_at FROM returners
+  UNION ALL
+  SELECT 'not_returned', NULL, since, next_order_at FROM buyers
+),
+judged AS (
+  SELECT
+    cohort,
+    resolution,
+    since + to_days($withinDays::INTEGER) <= $lastTimestamp::TIMESTAMP AS observed,
+    next_order_at <= since + to_days($withinDays::INTEGER) AS came_back
+  FROM cohorts
+),
+counted AS (
+  SELECT
+    cohort,
+    CASE WHEN grouping(resolution) = 0 THEN resolution END AS resolution,
+    grouping(resolution) = 1 AS is_cohort,
+    count(*) AS customers,
+    count(*) FILTER (observed) AS observed,
+    count(*) FILTER (observed AND came_back) AS repurchased
+  FROM judged
+  GROUP BY GROUPING SETS ((cohort), (cohort, resolution))
+),
+all_rows AS (
+  -- both cohorts even when empty
+  SELECT 'returned' AS cohort, true AS is_cohort, NULL::VARCHAR AS resolution
+  UNION ALL SELECT 'not_returned', true, NULL
+  UNION ALL SELECT cohort, false, resolution FROM counted WHERE cohort = 'returned' AND NOT is_cohort
+)
+SELECT
+  a.cohort AS "cohort",
+  a.resolution AS "resolution",
+  coalesce(c.customers, 0)::INTEGER AS "customers",
+  coalesce(c.observed, 0)::INTEGER AS "observed",
+  coalesce(c.customers - c.observed, 0)::INTEGER AS "stillInWindow",
+  coalesce(c.repurchased, 0)::INTEGER AS "repurchased",
+  (c.repurchased / nullif(c.observed, 0))::DOUBLE AS "repurchaseRate"
+FROM all_rows a
+LEFT JOIN counted c ON c.cohort = a.cohort AND c.is_cohort = a.is_cohort AND c.resolution IS NOT DISTINCT FROM a.resolution
+ORDER BY a.cohort DESC, a.is_cohort DESC, c.customers DESC, a.resolution;

@@ -1,0 +1,72 @@
+-- Who returns most of what they buy? Customers with at least $minOrders orders in scope and a unit
+-- return rate (units returned / units bought, rejected returns left out) above $minReturnRate,
+-- with their share of all returned units and of all refunded value in scope.
+-- The first row (isTotal) holds the totals; then one page of serial returners, sorted on the server.
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason,
+--          minOrders, minReturnRate, sort ('unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders'),
+--          limit, offset
+WITH bought AS (
+  SELECT customer_key, count(*) AS orders, sum(units_sold) AS units_sold
+  FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+  GROUP BY customer_key
+),
+returned AS (
+  SELECT
+    customer_key,
+    sum(quantity) AS units_returned,
+    sum(returned_value) AS returned_value,
+    coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  WHERE resolution <> 'rejected'
+  GROUP BY customer_key
+),
+serial AS (
+  SELECT
+    b.customer_key, b.orders, b.units_sold, r.units_returned, r.returned_value, r.refunded_value,
+    r.units_returned / b.units_sold AS return_rate,
+    CASE $sort WHEN 'unitsReturned' THEN r.units_returned WHEN 'returnRateUnits' THEN r.units_returned / b.units_sold
+               WHEN 'refundedValue' THEN r.refunded_value WHEN 'orders' THEN b.orders END::DOUBLE AS sort_value
+  FROM bought b
+  JOIN returned r USING (customer_key)
+  WHERE b.orders >= $minOrders::INTEGER AND r.units_returned / b.units_sold > $minReturnRate::DOUBLE
+),
+-- shares are of everything returned in scope, customers we cannot name included
+in_scope AS (
+  SELECT
+    (SELECT count(*) FROM bought) AS customers_with_orders,
+    (SELECT sum(units_returned) FROM returned) AS units_returned,
+    (SELECT sum(refunded_value) FROM returned) AS refunded_value
+),
+serial_total AS (
+  SELECT count(*) AS customers, sum(orders) AS orders, sum(units_sold) AS units_sold,
+         coalesce(sum(units_returned), 0) AS units_returned, coalesce(sum(refunded_value), 0) AS refunded_value
+  FROM serial
+),
+page AS (
+  SELECT *, row_number() OVER (ORDER BY sort_value DESC, units_returned DESC, customer_key) AS position
+  FROM serial
+  QUALIFY position BETWEEN $offset::INTEGER + 1 AND $offset::INTEGER + $limit::INTEGER
+),
+answer AS (
+  SELECT true AS is_total, NULL::VARCHAR AS customer_id, t.customers, a.customers_with_orders, t.orders, t.units_sold,
+         t.units_returned, t.refunded_value, 0 AS position
+  FROM serial_total t, in_scope a
+  UNION ALL
+  SELECT false, c.customer_id, 1, NULL, p.orders, p.units_sold, p.units_returned, p.refunded_value, p.position
+  FROM page p
+  JOIN customers c USING (customer_key)
+)
+SELECT
+  s.is_total AS "isTotal",
+  s.customer_id AS "customerId",
+  s.customers::INTEGER AS "customers",
+  s.customers_with_orders::INTEGER AS "customersWithOrders",
+  s.orders::INTEGER AS "orders",
+  s.units_sold::INTEGER AS "unitsSold",
+  s.units_returned::INTEGER AS "unitsReturned",
+  (s.units_returned / nullif(s.units_sold, 0))::DOUBLE AS "returnRateUnits",
+  s.refunded_value::DOUBLE AS "refundedValue",
+  (s.units_returned / nullif(a.units_returned, 0))::DOUBLE AS "shareOfUnitsReturned",
+  (s.refunded_value / nullif(a.refunded_value, 0))::DOUBLE AS "shareOfRefundedValue"
+FROM answer s, in_scope a
+ORDER BY s.position;

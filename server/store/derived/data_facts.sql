@@ -1,0 +1,24 @@
+-- Facts about the whole data set that every request reads: its first date, its latest timestamp
+-- (maturity and ages are judged against the data, never the wall clock), its currency, and the
+-- return window customers actually use, learnt as the 95th percentile of order → request time.
+-- $params: none
+WITH stamps AS (
+  SELECT min(order_date) AS first_date, max(greatest(ordered_at, coalesce(delivered_at, ordered_at))) AS last_ts
+  FROM order_lines
+  UNION ALL
+  SELECT min(request_date), max(greatest(requested_at, coalesce(received_at, requested_at), coalesce(resolved_at, requested_at)))
+  FROM returns
+),
+learnt AS (
+  SELECT quantile_cont(date_diff('second', ordered_at, requested_at), 0.95) AS seconds, count(*) AS n
+  FROM returns
+  WHERE matched
+)
+SELECT
+  (SELECT min(first_date) FROM stamps) AS first_date,
+  (SELECT max(last_ts) FROM stamps) AS last_timestamp,
+  -- a shop exports in one currency; the most frequent one labels the money
+  (SELECT mode(currency) FROM order_lines) AS currency,
+  learnt.seconds::DOUBLE AS learnt_window_seconds,
+  learnt.n::INTEGER AS learnt_window_returns
+FROM learnt

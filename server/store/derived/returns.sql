@@ -1,0 +1,38 @@
+-- The returns, each with its order line's attributes copied on, so that rates and filters read one
+-- table. Rebuilt after every import: orders may arrive before or after their returns, and a
+-- replaced orders file can unlink returns. A return links to the first line of its SKU in its order.
+-- Stored in request order, so that a period reads only its own part of the table.
+-- $params: none
+WITH linked AS (
+  SELECT
+    r.* REPLACE (
+      l.order_id IS NOT NULL AS matched,
+      l.ordered_at AS ordered_at,
+      l.order_date AS order_date,
+      l.order_month AS order_month,
+      l.customer_id AS customer_id,
+      l.category AS category,
+      l.channel AS channel,
+      l.region AS region,
+      l.carrier AS order_carrier,
+      l.unit_price AS unit_price,
+      r.quantity * l.unit_price AS returned_value,
+      -- the value given back, when the export does not say it, is the value of what came back
+      coalesce(r.amount_exported, r.quantity * l.unit_price) AS amount,
+      date_diff('second', r.requested_at, r.received_at)::INTEGER AS seconds_request_to_received,
+      date_diff('second', r.received_at, r.resolved_at)::INTEGER AS seconds_received_to_resolved,
+      date_diff('second', r.requested_at, r.resolved_at)::INTEGER AS seconds_request_to_resolved,
+      (count(*) OVER (PARTITION BY r.order_id))::INTEGER AS order_return_lines,
+      c.customer_key AS customer_key
+    )
+  FROM returns AS r
+  LEFT JOIN order_lines AS l ON l.order_id = r.order_id AND l.sku = r.sku AND l.line_no = 1
+  LEFT JOIN customers AS c ON c.customer_id = l.customer_id
+),
+purchases AS (
+  SELECT customer_key, ordered_at FROM orders WHERE customer_key IS NOT NULL AND gross_sales > 0
+)
+SELECT r.* REPLACE (n.ordered_at AS next_order_at)
+FROM linked AS r
+ASOF LEFT JOIN purchases AS n ON n.customer_key = r.customer_key AND n.ordered_at > r.requested_at
+ORDER BY r.request_date, r.return_id
