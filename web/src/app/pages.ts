@@ -34,6 +34,11 @@ export const pages: Page[] = [
     component: lazy(() => import('../features/products/ProductsPage.tsx').then((m) => ({ default: m.ProductsPage }))),
   },
   {
+    path: '/monthly-review',
+    title: 'pages.monthlyReview.title',
+    component: lazy(() => import('../features/monthly-review/MonthlyReviewPage.tsx').then((m) => ({ default: m.MonthlyReviewPage }))),
+  },
+  {
     path: '/import',
     title: 'pages.import.title',
     component: lazy(() => import('../features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage }))),

@@ -1,11 +1,10 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { FrameQuery } from '../components/ChartFrame.tsx';
 
 /**
  * Several queries behind one chart (one per reason, say) as the single state its frame shows:
  * loading until all have answered, failed if any failed, and one retry that asks the failed ones again.
  */
-export function combinedQuery(results: readonly UseQueryResult<unknown>[]): FrameQuery {
+export function combinedQuery(results: readonly FrameQuery[]): FrameQuery {
   const failed = results.filter((result) => result.isError);
   return {
     isPending: results.some((result) => result.isPending),

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
+import { useFormat } from '../../lib/format-context.ts';
 import { useFilters } from '../filters/use-filters.ts';
+import { useComparisonFilters } from './use-summary.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CycleTimeChart } from './CycleTimeChart.tsx';
 import { KpiRow } from './KpiRow.tsx';
+import { MoversList } from './MoversList.tsx';
 import { ReasonParetoChart } from './ReasonParetoChart.tsx';
 import { ResolutionValueChart } from './ResolutionValueChart.tsx';
 import { ReturnRateChart } from './ReturnRateChart.tsx';
@@ -13,7 +16,9 @@ import './OverviewPage.css';
 /** Resumen: how much comes back, why, how fast, and what is recovered, on one page. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  const { filters } = useFilters();
+  const { filters, comparison } = useFilters();
+  const format = useFormat();
+  const before = useComparisonFilters(filters, comparison);
   useDocumentTitle(t('pages.overview.title'));
 
   return (
@@ -26,6 +31,13 @@ export function OverviewPage() {
           <ReasonParetoChart filters={filters} />
           <CycleTimeChart filters={filters} />
           <ResolutionValueChart filters={filters} />
+        </div>
+        <div className="overview__charts">
+          <MoversList
+            filters={filters}
+            before={before}
+            description={before ? t(`movers.description.${comparison}`, { from: format.date(before.from), to: format.date(before.to) }) : undefined}
+          />
         </div>
         <BreakdownTable filters={filters} />
       </DatasetGate>

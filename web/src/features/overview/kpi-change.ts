@@ -52,3 +52,9 @@ export function describeChange(
     description: toneDescription(tone),
   };
 }
+
+/** The change between two figures as the API reports it: relative is null when the earlier figure is 0 or missing. */
+export function changeBetween(now: number | null, before: number | null): ChangeValues {
+  const absolute = now === null || before === null ? null : now - before;
+  return { absolute, relative: absolute === null || !before ? null : absolute / Math.abs(before) };
+}

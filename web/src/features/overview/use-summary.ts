@@ -1,4 +1,4 @@
-import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferResponseType } from 'hono/client';
 import { apiClient } from '../../lib/api-client.ts';
 import type { Comparison, Filters } from '../filters/filter-params.ts';
@@ -7,14 +7,25 @@ const getSummary = apiClient.api.metrics.summary.$get;
 
 export type Summary = InferResponseType<typeof getSummary, 200>;
 
-/** The period's KPIs, compared with the previous period of the same length or the same period a year earlier. */
-export function useSummary(filters: Filters | null, comparison: Comparison = 'previous') {
-  return useQuery({
+/** The period's KPIs; with a comparison, also against the previous period of the same length or a year earlier. */
+export function summaryQuery(filters: Filters | null, comparison: Comparison | null) {
+  return queryOptions({
     queryKey: ['metrics', 'summary', filters, comparison],
     queryFn: filters
-      ? () => parseResponse(getSummary({ query: { ...filters, compare: comparison } }))
+      ? () => parseResponse(getSummary({ query: comparison ? { ...filters, compare: comparison } : filters }))
       : skipToken,
     // Keep the old figures on screen while new filters load, instead of flashing skeletons.
     placeholderData: keepPreviousData,
   });
+}
+
+export function useSummary(filters: Filters | null, comparison: Comparison | null = 'previous') {
+  return useQuery(summaryQuery(filters, comparison));
+}
+
+/** The filters of the comparison period, as the server chose its dates: the same filters, other dates. */
+export function useComparisonFilters(filters: Filters | null, comparison: Comparison): Filters | null {
+  const summary = useSummary(filters, comparison);
+  const period = summary.data && 'comparison' in summary.data ? summary.data.comparison.period : undefined;
+  return filters && period ? { ...filters, from: period.from, to: period.to } : null;
 }

@@ -1,0 +1,79 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import es from '../../web/src/i18n/es.json' with { type: 'json' };
+import { defaultReviewMonth, monthPeriod, reviewMonths, shiftMonth } from '../../web/src/features/monthly-review/review-month.ts';
+import { reviewSummary, type ReviewFacts } from '../../web/src/features/monthly-review/review-summary.ts';
+import { createFormatters } from '../../web/src/lib/format.ts';
+
+describe('the review month', () => {
+  it('shifts across years and knows each month\'s last day', () => {
+    expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+    expect(shiftMonth('2026-10', -12)).toBe('2025-10');
+    expect(monthPeriod('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(monthPeriod('2025-12')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+  });
+
+  it('lists the data\'s months newest first', () => {
+    expect(reviewMonths({ firstDate: '2025-11-20', lastDate: '2026-02-03' })).toEqual(['2026-02', '2026-01', '2025-12', '2025-11']);
+  });
+
+  it('defaults to the last month when the data reaches its end, else the month before', () => {
+    expect(defaultReviewMonth({ firstDate: '2024-11-01', lastDate: '2026-10-31' })).toBe('2026-10');
+    expect(defaultReviewMonth({ firstDate: '2024-11-01', lastDate: '2026-10-17' })).toBe('2026-09');
+    expect(defaultReviewMonth({ firstDate: '2026-10-01', lastDate: '2026-10-17' })).toBe('2026-10');
+  });
+});
+
+// The written summary, worked out by hand from made-up figures, in both languages.
+const facts: ReviewFacts = {
+  month: '2025-10-01',
+  previousMonth: '2025-09-01',
+  yearEarlierMonth: '2024-10-01',
+  provisional: false,
+  rate: { now: 0.113, previous: 0.092, yearEarlier: 0.101 },
+  driver: { name: 'Calzado', reason: 'Talle chico' },
+  money: { refunded: 1_250_000, refundedChange: 0.18, recovered: 400_000, netCost: 950_000 },
+  preventable: { share: 0.731, topReason: { name: 'Talle chico', units: 412 } },
+  open: { count: 12, oldestDays: 41.5 },
+  flagged: { count: 2, top: { sku: 'ZAP-URB-42', lift: 3.8 } },
+};
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ resources: { es: { translation: es }, en: { translation: en } }, lng: 'es', interpolation: { escapeValue: false } });
+});
+
+describe('the written summary', () => {
+  it('says in Spanish what moved, by how much and why, with the money and what is open', async () => {
+    await i18n.changeLanguage('es');
+    const sentences = reviewSummary(facts, i18n.t, createFormatters('es-AR', 'ARS'));
+    expect(sentences[0]).toBe('La tasa de devolución subió 2,1\u00a0pp frente a septiembre de 2025, a 11,3%, impulsada por Calzado — Talle chico.');
+    expect(sentences[1]).toBe('Frente a octubre de 2024 está 1,2\u00a0pp más alta (10,1% entonces).');
+    expect(sentences[2]).toContain('+18,0%');
+    expect(sentences[3]).toBe('El 73% de lo devuelto fue por motivos que el vendedor puede prevenir; el principal, Talle chico (412 unidades).');
+    expect(sentences[4]).toBe('Quedan 12 devoluciones abiertas; la más antigua lleva 41,5 días.');
+    expect(sentences[5]).toContain('ZAP-URB-42, 3,8 veces');
+    expect(sentences).toHaveLength(6);
+  });
+
+  it('says the same in English with English number formats', async () => {
+    await i18n.changeLanguage('en');
+    const sentences = reviewSummary(facts, i18n.t, createFormatters('en-US', 'ARS'));
+    expect(sentences[0]).toBe('The return rate rose 2.1\u00a0pp against September 2025, to 11.3%, driven by Calzado — Talle chico.');
+    expect(sentences[4]).toBe('12 returns are still open; the oldest for 41.5 days.');
+  });
+
+  it('puts the provisional warning first, and reads a fall and a flat year correctly', async () => {
+    await i18n.changeLanguage('es');
+    const sentences = reviewSummary(
+      { ...facts, provisional: true, rate: { now: 0.08, previous: 0.092, yearEarlier: 0.0802 }, driver: undefined, open: { count: 0, oldestDays: null } },
+      i18n.t,
+      createFormatters('es-AR', 'ARS'),
+    );
+    expect(sentences[0]).toMatch(/^Octubre de 2025 todavía es provisorio/);
+    expect(sentences[1]).toBe('La tasa de devolución bajó 1,2\u00a0pp frente a septiembre de 2025, a 8,0%.');
+    expect(sentences[2]).toBe('Es la misma que en octubre de 2024 (8,0%).');
+    expect(sentences.some((s) => s.includes('abiertas'))).toBe(false);
+  });
+});

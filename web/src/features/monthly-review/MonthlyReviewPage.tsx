@@ -1,0 +1,133 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../app/use-document-title.ts';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { combinedQuery } from '../../lib/combined-query.ts';
+import { useFormat } from '../../lib/format-context.ts';
+import { DatasetGate } from '../dataset/DatasetGate.tsx';
+import { useDataset } from '../dataset/use-dataset.ts';
+import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { activeDimensions } from '../filters/filter-params.ts';
+import { useFilters } from '../filters/use-filters.ts';
+import { MoversList } from '../overview/MoversList.tsx';
+import { ReviewKpiTable } from './ReviewKpiTable.tsx';
+import { ReviewOpenIssues } from './ReviewOpenIssues.tsx';
+import { ReviewPreventable } from './ReviewPreventable.tsx';
+import { ReviewTrend } from './ReviewTrend.tsx';
+import { defaultReviewMonth, isReviewMonth, reviewMonths, shiftMonth } from './review-month.ts';
+import { reviewSummary } from './review-summary.ts';
+import { useReviewFacts } from './use-review-facts.ts';
+import './MonthlyReviewPage.css';
+
+/** Revisión mensual: one month for the meeting, on one A4 page when printed. */
+export function MonthlyReviewPage() {
+  const { t } = useTranslation();
+  const { bounds } = useFilters();
+  useDocumentTitle(t('pages.monthlyReview.title'));
+  return (
+    <div className="page-grid review">
+      <DatasetGate>{bounds ? <Review bounds={bounds} /> : <h1 className="page-title">{t('pages.monthlyReview.title')}</h1>}</DatasetGate>
+    </div>
+  );
+}
+
+function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dataset = useDataset().data;
+  const { filters } = useFilters();
+  const [params, setParams] = useSearchParams();
+  const months = reviewMonths(bounds);
+  const requested = params.get('month');
+  const month = isReviewMonth(requested) && months.includes(requested) ? requested : defaultReviewMonth(bounds);
+  const { facts, query, detailsPending, monthFilters, previousFilters, summaries, openReturns, flagged } = useReviewFacts(
+    filters,
+    month,
+    bounds.firstDate,
+  );
+  const monthLabel = format.monthLong(`${month}-01`);
+  const scope = filters ? activeDimensions(filters).map((dimension) => `${t(`filters.dimensions.${dimension}`)}: ${filters[dimension]}`) : [];
+
+  const chooseMonth = (next: string) =>
+    setParams((current) => {
+      const changed = new URLSearchParams(current);
+      changed.set('month', next);
+      return changed;
+    });
+
+  return (
+    <>
+      <header className="review__head">
+        <div>
+          <h1 className="page-title review__title">{t('review.title', { month: monthLabel })}</h1>
+          <p className="muted review__scope">
+            {t('review.scope', {
+              basis: t(`filters.basis.${filters?.basis ?? 'order'}`).toLowerCase(),
+              filters: scope.length ? scope.join(' · ') : t('review.noFilters'),
+              lastDate: format.date(bounds.lastDate),
+            })}
+            {dataset?.isDemo && ` ${t('review.demo')}`}
+          </p>
+        </div>
+        <div className="review__controls">
+          <label className="filter-field">
+            <span className="filter-field__label">{t('review.month')}</span>
+            <select value={month} onChange={(event) => chooseMonth(event.target.value)}>
+              {months.map((m) => (
+                <option key={m} value={m}>
+                  {format.monthLong(`${m}-01`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('review.print')}
+          </button>
+        </div>
+      </header>
+
+      <ChartFrame
+        title={t('review.summaryTitle')}
+        query={query}
+        isEmpty={!facts || facts.rate.now === null}
+        emptyState={<NoDataMessage />}
+        placeholderHeight={110}
+        className="review__summary"
+      >
+        <div className="review__sentences" aria-busy={detailsPending}>
+          {facts && reviewSummary(facts, t, format).map((sentence) => <p key={sentence}>{sentence}</p>)}
+        </div>
+      </ChartFrame>
+
+      <ChartFrame
+        title={t('review.kpis.title')}
+        query={combinedQuery([summaries.current, summaries.previous, summaries.yearEarlier])}
+        isEmpty={false}
+        emptyState={null}
+        placeholderHeight={300}
+      >
+        <ReviewKpiTable
+          month={{
+            label: format.month(`${month}-01`) + (facts?.provisional ? ` (${t('charts.provisional.badge')})` : ''),
+            summary: summaries.current.data,
+          }}
+          previous={{ label: format.month(`${shiftMonth(month, -1)}-01`), summary: summaries.previous.data }}
+          yearEarlier={{ label: format.month(`${shiftMonth(month, -12)}-01`), summary: summaries.yearEarlier.data }}
+        />
+      </ChartFrame>
+
+      <div className="chart-grid review__pair">
+        <MoversList
+          filters={monthFilters}
+          before={previousFilters}
+          description={t('review.moversDescription', { month: format.monthLong(`${shiftMonth(month, -1)}-01`) })}
+        />
+        <ReviewPreventable filters={monthFilters} month={month} />
+      </div>
+      <div className="chart-grid review__pair">
+        <ReviewTrend filters={filters} month={month} />
+        <ReviewOpenIssues openReturns={openReturns} flagged={flagged} month={month} />
+      </div>
+    </>
+  );
+}

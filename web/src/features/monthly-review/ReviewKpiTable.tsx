@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { Formatters } from '../../lib/format.ts';
+import { useFormat } from '../../lib/format-context.ts';
+import { changeBetween, describeChange, type KpiKind } from '../overview/kpi-change.ts';
+import { kpiDefinitions, type KpiDefinition } from '../overview/kpi-definitions.ts';
+import type { Summary } from '../overview/use-summary.ts';
+
+function shown(kind: KpiKind, value: number | null, format: Formatters): string {
+  switch (kind) {
+    case 'rate':
+      return format.percent(value);
+    case 'money':
+      return format.money(value);
+    case 'days':
+      return format.days(value);
+  }
+}
+
+interface Column {
+  label: string;
+  summary: Summary | undefined;
+}
+
+interface ReviewKpiTableProps {
+  month: Column;
+  /** The calendar month before, and the same month a year earlier: whole months, not periods of equal length. */
+  previous: Column;
+  yearEarlier: Column;
+}
+
+/** The KPIs as a table: this month, the month before and a year earlier, each change coloured by whether it is good. */
+export function ReviewKpiTable({ month, previous, yearEarlier }: ReviewKpiTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+
+  const changeCell = (kpi: KpiDefinition, now: Summary | undefined, before: Summary | undefined) => {
+    const change =
+      now && before &&
+      describeChange(kpi.kind, changeBetween(kpi.value(now), kpi.value(before)), kpi.better, format, (tone) => t(`review.tone.${tone}`));
+    if (!change) return <td className="is-numeric muted">—</td>;
+    return (
+      <td className={`is-numeric review-change review-change--${change.tone}`}>
+        {change.text}
+        <span className="visually-hidden"> ({change.description})</span>
+      </td>
+    );
+  };
+  const valueCell = (kpi: KpiDefinition, summary: Summary | undefined, className = 'is-numeric') => (
+    <td className={className}>{summary ? shown(kpi.kind, kpi.value(summary), format) : '—'}</td>
+  );
+
+  return (
+    <table className="review-kpis">
+      <caption className="visually-hidden">{t('review.kpis.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('review.kpis.figure')}</th>
+          <th scope="col" className="is-numeric">{month.label}</th>
+          <th scope="col" className="is-numeric">{previous.label}</th>
+          <th scope="col" className="is-numeric">{t('review.kpis.change')}</th>
+          <th scope="col" className="is-numeric">{yearEarlier.label}</th>
+          <th scope="col" className="is-numeric">{t('review.kpis.change')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {kpiDefinitions.map((kpi) => (
+          <tr key={kpi.id}>
+            <th scope="row">{t(kpi.label)}</th>
+            {valueCell(kpi, month.summary, 'is-numeric review-kpis__now')}
+            {valueCell(kpi, previous.summary)}
+            {changeCell(kpi, month.summary, previous.summary)}
+            {valueCell(kpi, yearEarlier.summary)}
+            {changeCell(kpi, month.summary, yearEarlier.summary)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

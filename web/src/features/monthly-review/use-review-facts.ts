@@ -1,0 +1,126 @@
+import { useQueries } from '@tanstack/react-query';
+import { useReasonLabel } from '../../i18n/use-reason-label.ts';
+import { combinedQuery } from '../../lib/combined-query.ts';
+import { groupOfReason, isReason } from '../../lib/reasons.ts';
+import { useReturnRows } from '../drill-down/use-drill-rows.ts';
+import type { Filters } from '../filters/filter-params.ts';
+import { findMovers, type Mover } from '../overview/movers.ts';
+import { changeBetween } from '../overview/kpi-change.ts';
+import { breakdownQuery, type BreakdownRequest } from '../overview/use-breakdown.ts';
+import { useMovers } from '../overview/use-movers.ts';
+import { useSummary } from '../overview/use-summary.ts';
+import { useTrend } from '../overview/use-trend.ts';
+import { useProducts } from '../products/use-products.ts';
+import { monthPeriod, shiftMonth } from './review-month.ts';
+import type { ReviewFacts } from './review-summary.ts';
+
+const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
+const isPreventable = (code: string | null) => code !== null && isReason(code) && groupOfReason(code) !== 'customer';
+
+/** The mover that pushed the rate most in the direction it went: a category first, else any value but a reason. */
+function driverOf(movers: readonly Mover[], change: number | null): Mover | undefined {
+  if (change === null || change === 0) return undefined;
+  const sameWay = movers.filter((mover) => Math.sign(mover.change) === Math.sign(change) && mover.dimension !== 'reason');
+  return sameWay.find((mover) => mover.dimension === 'category') ?? sameWay[0];
+}
+
+/** The month's filters: the filter bar's dimensions and basis, the period replaced by the month. */
+export function reviewFilters(filters: Filters | null, month: string): Filters | null {
+  return filters && { ...filters, ...monthPeriod(month) };
+}
+
+/**
+ * Everything the written summary says, asked of the API: the month against the month before and
+ * a year earlier, what moved, what could have been prevented, and what is still open.
+ */
+export function useReviewFacts(filters: Filters | null, month: string, firstDate: string) {
+  const reasonLabel = useReasonLabel();
+  const monthFilters = reviewFilters(filters, month);
+  const previousFilters = reviewFilters(filters, shiftMonth(month, -1));
+  const yearEarlierFilters = reviewFilters(filters, shiftMonth(month, -12));
+  const current = useSummary(monthFilters, null);
+  const previous = useSummary(previousFilters, null);
+  const yearEarlier = useSummary(yearEarlierFilters, null);
+  const trend = useTrend(monthFilters);
+  const { movers, query: moversQuery } = useMovers(monthFilters, previousFilters);
+
+  const now = current.data?.returnRateUnits ?? null;
+  const before = previous.data?.returnRateUnits ?? null;
+  const driver = driverOf(movers, now !== null && before !== null ? now - before : null);
+  const driverFilters = (period: { from: string; to: string }) =>
+    filters && driver && driver.dimension !== 'reason' ? { ...filters, ...period, [driver.dimension]: driver.key } : null;
+  const reasons = useQueries({
+    queries: [
+      breakdownQuery(monthFilters, byReason),
+      breakdownQuery(driverFilters(monthPeriod(month)), byReason),
+      breakdownQuery(driverFilters(monthPeriod(shiftMonth(month, -1))), byReason),
+    ],
+    combine: (results) => ({ query: combinedQuery(results.filter((_, i) => i === 0 || driver)), results }),
+  });
+  const [monthReasons, driverNow, driverBefore] = reasons.results;
+  const driverReason =
+    driverNow?.data && driverBefore?.data
+      ? findMovers([{ dimension: 'reason', now: driverNow.data.rows, before: driverBefore.data.rows }], { minUnitsSold: 1, minImpactUnits: 1 }).find(
+          (mover) => driver && Math.sign(mover.change) === Math.sign(driver.change),
+        )
+      : undefined;
+
+  // Still open when the data ends, among the returns requested up to the month's end.
+  const openReturns = useReturnRows(
+    filters && { ...filters, basis: 'return', from: firstDate, to: monthPeriod(month).to },
+    { open: 'true' },
+    { sort: 'ageDays', order: 'desc', pageIndex: 0, pageSize: 5, search: '' },
+  );
+  // A month is few sales per SKU: judge products on the quarter that ends with it.
+  const quarter = filters && { ...filters, from: `${shiftMonth(month, -2)}-01`, to: monthPeriod(month).to };
+  const flagged = useProducts(quarter, { sort: 'excessUnits', order: 'desc', pageIndex: 0, pageSize: 5, search: '', flaggedOnly: true });
+
+  const reasonRows = monthReasons?.data?.rows ?? [];
+  const returnedUnits = reasonRows.reduce((sum, row) => sum + row.unitsReturned, 0);
+  const preventableRows = reasonRows.filter((row) => isPreventable(row.key));
+  const preventableUnits = preventableRows.reduce((sum, row) => sum + row.unitsReturned, 0);
+  const topPreventable = preventableRows[0];
+  const monthRow = trend.data?.rows.at(-1);
+  const summary = current.data;
+
+  const facts: ReviewFacts | undefined = summary
+    ? {
+        month: `${month}-01`,
+        previousMonth: `${shiftMonth(month, -1)}-01`,
+        yearEarlierMonth: `${shiftMonth(month, -12)}-01`,
+        provisional: monthRow ? !monthRow.mature : false,
+        rate: { now, previous: before, yearEarlier: yearEarlier.data?.returnRateUnits ?? null },
+        driver: driver && {
+          name: driver.key,
+          reason: driverReason ? reasonLabel(driverReason.key) : undefined,
+        },
+        money: {
+          refunded: summary.refundedValue,
+          refundedChange: changeBetween(summary.refundedValue, previous.data?.refundedValue ?? null).relative,
+          recovered: summary.recoveredValue,
+          netCost: summary.netReturnCost,
+        },
+        preventable: {
+          share: returnedUnits ? preventableUnits / returnedUnits : null,
+          topReason: topPreventable?.key ? { name: reasonLabel(topPreventable.key), units: topPreventable.unitsReturned } : undefined,
+        },
+        open: openReturns.data && { count: openReturns.data.total, oldestDays: openReturns.data.rows[0]?.ageDays ?? null },
+        flagged: flagged.data && {
+          count: flagged.data.flaggedTotal,
+          top: flagged.data.rows[0] && { sku: flagged.data.rows[0].sku, lift: flagged.data.rows[0].lift },
+        },
+      }
+    : undefined;
+
+  return {
+    facts,
+    query: combinedQuery([current, previous, yearEarlier, trend, openReturns, flagged]),
+    summaries: { current, previous, yearEarlier },
+    previousFilters,
+    // The parts that add detail to the summary may still be loading when the rest is ready.
+    detailsPending: moversQuery.isPending || reasons.query.isPending,
+    monthFilters,
+    openReturns,
+    flagged,
+  };
+}
