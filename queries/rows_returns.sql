@@ -2,12 +2,25 @@
 -- metrics routes' filters and basis, narrowed further by what was clicked (a resolution, a
 -- disposition, a reason group, a customer, open returns only), sorted and paged on the server.
 -- The sort key is a bound value matched by CASE, never a spliced-in identifier.
+-- A histogram bar narrows to the returns whose stage $daysOf took from $minDays up to (not
+-- including) $maxDays; a null $maxDays is the open-ended last bar.
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason,
 --          resolution, disposition, reasonGroup, preventable, customer, openOnly, search,
---          lastTimestamp, sort, order ('asc' | 'desc'), limit, offset
-WITH scoped AS (
-  SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
-  WHERE ($resolution IS NULL OR resolution = $resolution)
+--          daysOf, minDays, maxDays, lastTimestamp, sort, order ('asc' | 'desc'), limit, offset
+WITH in_scope AS (
+  SELECT *,
+    CASE $daysOf WHEN 'requestToReceived' THEN days_request_to_received
+                 WHEN 'receivedToResolved' THEN days_received_to_resolved
+                 WHEN 'requestToResolved' THEN days_request_to_resolved END AS stage_days
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+),
+scoped AS (
+  SELECT * FROM in_scope
+  -- as in the histogram, a negative duration (a clock set wrong) is in the first bar
+  WHERE ($daysOf IS NULL OR (stage_days IS NOT NULL
+         AND (CASE WHEN stage_days < 0 THEN 0 ELSE stage_days END) >= $minDays::DOUBLE
+         AND ($maxDays IS NULL OR (CASE WHEN stage_days < 0 THEN 0 ELSE stage_days END) < $maxDays::DOUBLE)))
+    AND ($resolution IS NULL OR resolution = $resolution)
     -- a return whose export did not say what happened to the item is 'unknown', as in the waterfall
     AND ($disposition IS NULL OR coalesce(disposition, 'unknown') = $disposition)
     AND ($reasonGroup IS NULL OR reason_group = $reasonGroup)

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { validate } from '../http/validate.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
-import { orderLineRowsParams, productRowsParams, returnRowsParams } from '../rows/row-filters.ts';
+import { cycleHistogramParams, orderLineRowsParams, productRowsParams, returnRowsParams } from '../rows/row-filters.ts';
 import { RowsService } from '../rows/rows-service.ts';
 import type { Database } from '../store/database.ts';
 
@@ -35,6 +35,7 @@ export function rowsRoutes({ db, metrics }: { db: Database; metrics: MetricsServ
     .get('/returns', validate('query', returnRowsParams), async (c) => c.json(await rows.returns(c.req.valid('query'))))
     .get('/order-lines', validate('query', orderLineRowsParams), async (c) => c.json(await rows.orderLines(c.req.valid('query'))))
     .get('/products', validate('query', productRowsParams), async (c) => c.json(await rows.products(c.req.valid('query'))))
+    .get('/cycle-histogram', validate('query', cycleHistogramParams), async (c) => c.json(await rows.cycleHistogram(c.req.valid('query'))))
     .get('/returns.csv', validate('query', returnRowsParams), async (c) => {
       const filters = c.req.valid('query');
       return csvResponse('returns', filters, rows.returnsCsv(filters));

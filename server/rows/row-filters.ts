@@ -5,6 +5,8 @@ import { metricFiltersShape, periodRunsForward } from '../metrics/metric-filters
 // What a drill-down may ask: the metrics routes' filters, so the rows are those behind the figure
 // that was clicked, plus the narrowing only rows need. Sort keys are allowlists per kind.
 
+export const stages = ['requestToReceived', 'receivedToResolved', 'requestToResolved'] as const;
+
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 const text = z.string().trim().min(1).max(200);
 
@@ -41,6 +43,10 @@ const returnsShape = {
   customer: text.optional(),
   /** Only returns still pending and never resolved. */
   open: flag.default(false),
+  /** A histogram bar: the returns whose stage `daysOf` took from `minDays` up to `maxDays` (open-ended without it). */
+  daysOf: z.enum(stages).optional(),
+  minDays: z.coerce.number().min(0).max(100_000).default(0),
+  maxDays: z.coerce.number().min(0).max(100_000).optional(),
   ...paging,
 };
 
@@ -71,6 +77,16 @@ export const productRowsParams = z
   .object({ ...productsShape, sort: z.enum(productSorts).default('unitsReturned') })
   .refine(...periodRunsForward);
 
+export const cycleHistogramParams = z
+  .object({
+    ...metricFiltersShape,
+    stage: z.enum(stages).default('requestToResolved'),
+    /** At most this many bins of whole days; wider bins when the durations run longer. */
+    maxBins: z.coerce.number().int().min(5).max(200).default(40),
+  })
+  .refine(...periodRunsForward);
+
+export type CycleHistogramParams = z.infer<typeof cycleHistogramParams>;
 export type ReturnRowsParams = z.infer<typeof returnRowsParams>;
 export type OrderLineRowsParams = z.infer<typeof orderLineRowsParams>;
 export type ProductRowsParams = z.infer<typeof productRowsParams>;

@@ -87,3 +87,15 @@ export const productRowsQuery = new SqlQuery(
   'rows_products',
   productRowSchema.extend({ total: z.number().int(), flaggedTotal: z.number().int() }),
 );
+
+export const cycleHistogramQuery = new SqlQuery(
+  'rows_cycle_histogram',
+  z.object({
+    fromDays: z.number().int(),
+    toDays: z.number().int().nullable(),
+    returns: z.number().int(),
+    n: z.number().int(),
+    p50: z.number().nullable(),
+    p90: z.number().nullable(),
+  }),
+);

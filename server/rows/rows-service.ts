@@ -1,8 +1,8 @@
 import type { MetricsService } from '../metrics/metrics-service.ts';
 import type { Database } from '../store/database.ts';
 import { csvLine } from './csv-cells.ts';
-import type { OrderLineRowsParams, ProductRowsParams, ReturnRowsParams } from './row-filters.ts';
-import { orderLineRowsQuery, productRowsQuery, returnRowsQuery } from './row-queries.ts';
+import type { CycleHistogramParams, OrderLineRowsParams, ProductRowsParams, ReturnRowsParams } from './row-filters.ts';
+import { cycleHistogramQuery, orderLineRowsQuery, productRowsQuery, returnRowsQuery } from './row-queries.ts';
 
 type Page = { limit: number; offset: number };
 
@@ -39,6 +39,12 @@ export class RowsService {
   ) {}
 
   private async scope(filters: ReturnRowsParams | OrderLineRowsParams | ProductRowsParams) {
+    const { period, params } = await this.filterParams(filters);
+    return { period, params: { ...params, search: filters.search ?? null, sort: filters.sort, order: filters.order } };
+  }
+
+  /** The metrics filters, bound as the scope macros read them: an absent one is NULL, "any". */
+  private async filterParams(filters: CycleHistogramParams | ReturnRowsParams | OrderLineRowsParams | ProductRowsParams) {
     const period = await this.metrics.resolvePeriod(filters);
     const params = {
       from: period.from,
@@ -50,9 +56,6 @@ export class RowsService {
       carrier: filters.carrier ?? null,
       sku: filters.sku ?? null,
       reason: filters.reason ?? null,
-      search: filters.search ?? null,
-      sort: filters.sort,
-      order: filters.order,
     };
     return { period: { ...period, basis: filters.basis }, params };
   }
@@ -70,6 +73,9 @@ export class RowsService {
         preventable: filters.preventable ?? null,
         customer: filters.customer ?? null,
         openOnly: filters.open,
+        daysOf: filters.daysOf ?? null,
+        minDays: filters.minDays,
+        maxDays: filters.maxDays ?? null,
         lastTimestamp: lastTimestamp ?? `${period.to}T23:59:59`,
       },
     };
@@ -122,6 +128,21 @@ export class RowsService {
       total: found[0]?.total ?? 0,
       flaggedTotal: found[0]?.flaggedTotal ?? 0,
       rows: found.map(({ total: _t, flaggedTotal: _f, ...row }) => row),
+    };
+  }
+
+  /** How one stage's durations are spread: bins of whole days, and the n, p50 and p90 behind them. */
+  async cycleHistogram(filters: CycleHistogramParams) {
+    const { period, params } = await this.filterParams(filters);
+    const bins = await cycleHistogramQuery.run(this.db, { ...params, stage: filters.stage, maxBins: filters.maxBins });
+    const first = bins[0];
+    return {
+      period,
+      stage: filters.stage,
+      n: first?.n ?? 0,
+      p50: first?.p50 ?? null,
+      p90: first?.p90 ?? null,
+      bins: bins.map(({ fromDays, toDays, returns }) => ({ fromDays, toDays, returns })),
     };
   }
 

@@ -80,6 +80,39 @@ describe('GET /api/rows/returns', () => {
   });
 });
 
+describe('GET /api/rows/cycle-histogram', () => {
+  it('counts request → resolved days in whole-day bins, the slowest in an open last bin', async () => {
+    // Resolved: R1 3.5, R2 7, R3 3, R4 4, R6 4, R8 3 days (R5 is open). p99 = 4 + 0.95 × 3 = 6.85,
+    // so bins of one day up to 6, the last one open-ended.
+    const { status, body } = await get(`/api/rows/cycle-histogram?${period}&stage=requestToResolved`);
+    expect(status).toBe(200);
+    expect(body.n).toBe(6);
+    expect(body.p50).toBeCloseTo(3.75, 9);
+    expect(body.p90).toBeCloseTo(5.5, 9);
+    expect(body.bins).toEqual([
+      { fromDays: 0, toDays: 1, returns: 0 },
+      { fromDays: 1, toDays: 2, returns: 0 },
+      { fromDays: 2, toDays: 3, returns: 0 },
+      { fromDays: 3, toDays: 4, returns: 3 },
+      { fromDays: 4, toDays: 5, returns: 2 },
+      { fromDays: 5, toDays: 6, returns: 0 },
+      { fromDays: 6, toDays: null, returns: 1 },
+    ]);
+  });
+
+  it('a bar opens the returns it counts', async () => {
+    const bar = await get(`/api/rows/returns?${period}&daysOf=requestToResolved&minDays=3&maxDays=4&sort=returnId&order=asc`);
+    expect(ids(bar.body.rows)).toEqual(['R1', 'R3', 'R8']);
+    const last = await get(`/api/rows/returns?${period}&daysOf=requestToResolved&minDays=6`);
+    expect(ids(last.body.rows)).toEqual(['R2']);
+  });
+
+  it('answers no bins when nothing has both timestamps', async () => {
+    const { body } = await get('/api/rows/cycle-histogram?from=2025-03-10&to=2025-03-31&stage=receivedToResolved');
+    expect(body).toMatchObject({ n: 0, bins: [] });
+  });
+});
+
 describe('GET /api/rows/order-lines', () => {
   it('lists the order lines of the period with the units that came back', async () => {
     const { body } = await get(`/api/rows/order-lines?${period}&limit=500`);

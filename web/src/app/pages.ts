@@ -29,6 +29,21 @@ export const pages: Page[] = [
     component: lazy(() => import('../features/reasons/ReasonsPage.tsx').then((m) => ({ default: m.ReasonsPage }))),
   },
   {
+    path: '/cycle-times',
+    title: 'pages.cycleTimes.title',
+    component: lazy(() => import('../features/cycle-times/CycleTimesPage.tsx').then((m) => ({ default: m.CycleTimesPage }))),
+  },
+  {
+    path: '/value-recovery',
+    title: 'pages.valueRecovery.title',
+    component: lazy(() => import('../features/value-recovery/ValueRecoveryPage.tsx').then((m) => ({ default: m.ValueRecoveryPage }))),
+  },
+  {
+    path: '/customers',
+    title: 'pages.customers.title',
+    component: lazy(() => import('../features/customers/CustomersPage.tsx').then((m) => ({ default: m.CustomersPage }))),
+  },
+  {
     path: '/products',
     title: 'pages.products.title',
     component: lazy(() => import('../features/products/ProductsPage.tsx').then((m) => ({ default: m.ProductsPage }))),

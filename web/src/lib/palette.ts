@@ -29,6 +29,21 @@ export const preventableColors = {
   customer: '#7b8595',
 } as const;
 
+/** The waterfall's steps that have no resolution colour of their own. */
+export const valueStepColors = {
+  unsettled: '#7b8595',
+  shipping: '#b0652e',
+  netCost: '#1f2933',
+} as const;
+
+/** Received returns against the SLA: on time, late, still open and already late, still open within it. */
+export const slaColors = {
+  resolvedOnTime: '#2f8a55',
+  resolvedLate: '#d0573b',
+  openLate: '#8f1d1d',
+  openWithinSla: '#7b8595',
+} as const;
+
 /** Neutral for a metric with no meaning colour of its own (sparklines, single series). */
 export const neutralColor = '#52606d';
 

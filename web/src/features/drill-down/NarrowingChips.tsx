@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
+import { stages, type Stage } from '../cycle-times/use-cycle-metrics.ts';
 import type { Narrowing, NarrowingParam } from './drill-params.ts';
 
 /** What the click narrowed the rows to, beyond the filter bar; each can be removed. */
@@ -26,18 +27,32 @@ export function NarrowingChips({ narrowing }: { narrowing: Narrowing }) {
         return t('rows.narrowing.open');
       case 'withReturns':
         return t('rows.narrowing.withReturns');
+      case 'daysOf':
+        return durationText(value);
+      case 'minDays':
+      case 'maxDays':
+        return '';
     }
+  };
+
+  // A histogram bar is one narrowing in three parameters: said, and removed, as one chip.
+  const durationText = (stage: string) => {
+    const from = narrowing.minDays ?? '0';
+    const stageName = stages.includes(stage as Stage) ? t(`cycle.stages.${stage as Stage}`) : stage;
+    return narrowing.maxDays
+      ? t('rows.narrowing.days', { stage: stageName, from, to: narrowing.maxDays })
+      : t('rows.narrowing.daysAtLeast', { stage: stageName, from });
   };
 
   const remove = (name: string) =>
     setParams((current) => {
       const changed = new URLSearchParams(current);
-      changed.delete(name);
+      for (const param of name === 'daysOf' ? ['daysOf', 'minDays', 'maxDays'] : [name]) changed.delete(param);
       changed.delete('page');
       return changed;
     });
 
-  const entries = Object.entries(narrowing) as [NarrowingParam, string][];
+  const entries = (Object.entries(narrowing) as [NarrowingParam, string][]).filter(([name]) => name !== 'minDays' && name !== 'maxDays');
   if (entries.length === 0) return null;
   return (
     <ul className="narrowing-chips" aria-label={t('rows.narrowing.label')}>

@@ -9,7 +9,9 @@ export const drillViews = ['returns', 'orderLines'] as const;
 export type DrillView = (typeof drillViews)[number];
 
 /** Narrowing only rows have (see docs/api.md, "Drill-down"); the metrics filters come from the filter bar. */
-export const narrowingParams = ['resolution', 'disposition', 'reasonGroup', 'preventable', 'customer', 'open', 'withReturns'] as const;
+export const narrowingParams = [
+  'resolution', 'disposition', 'reasonGroup', 'preventable', 'customer', 'open', 'withReturns', 'daysOf', 'minDays', 'maxDays',
+] as const;
 export type NarrowingParam = (typeof narrowingParams)[number];
 export type Narrowing = Partial<Record<NarrowingParam, string>>;
 

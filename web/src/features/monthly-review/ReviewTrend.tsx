@@ -1,17 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { ChartLegend } from '../../components/charts/ChartLegend.tsx';
-import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
 import type { Series } from '../../components/charts/series.ts';
-import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { returnRateColors } from '../../lib/palette.ts';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
-import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { isProvisional, monthOf } from '../overview/trend-rows.ts';
-import { useProvisionalLegend } from '../overview/use-provisional-legend.ts';
+import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { useTrend, type TrendRow } from '../overview/use-trend.ts';
 import { monthPeriod, shiftMonth } from './review-month.ts';
 
@@ -21,9 +14,7 @@ export function ReviewTrend({ filters, month }: { filters: Filters | null; month
   const format = useFormat();
   const yearFilters = filters && { ...filters, from: `${shiftMonth(month, -11)}-01`, to: monthPeriod(month).to };
   const trend = useTrend(yearFilters);
-  const monthDrill = useMonthDrill(yearFilters);
   const rows = trend.data?.rows ?? [];
-  const provisional = useProvisionalLegend(rows, trend.data?.returnWindowDays);
   const series = useMemo(
     (): Series<TrendRow>[] => [
       { id: 'units', label: t('charts.returnRate.units'), color: returnRateColors.units, value: (r) => r.returnRateUnits },
@@ -31,45 +22,17 @@ export function ReviewTrend({ filters, month }: { filters: Filters | null; month
     ],
     [t],
   );
-  const title = t('review.trendTitle');
   return (
-    <ChartFrame
-      title={title}
+    <MonthlyChartFrame
+      title={t('review.trendTitle')}
       query={trend}
+      rows={rows}
+      returnWindowDays={trend.data?.returnWindowDays}
+      series={series}
       isEmpty={!rows.some((row) => row.unitsSold > 0)}
-      emptyState={<NoDataMessage />}
-      placeholderHeight={240}
-      legend={
-        <ChartLegend
-          items={[
-            ...series.map((s) => ({ label: s.label, color: s.color, mark: s.secondary ? ('thin-line' as const) : ('line' as const) })),
-            ...(provisional ? [provisional.item] : []),
-          ]}
-          note={provisional?.note}
-        />
-      }
-      table={
-        <MonthlySeriesTable
-          caption={title}
-          rows={rows}
-          monthOf={monthOf}
-          isProvisional={isProvisional}
-          series={series}
-          formatValue={(value) => format.percent(value)}
-          monthLink={monthDrill.monthLink}
-        />
-      }
-    >
-      <TrendLineChart
-        rows={rows}
-        monthOf={monthOf}
-        isProvisional={isProvisional}
-        series={series}
-        formatValue={(value) => format.percent(value)}
-        formatAxis={format.percentTick}
-        onSelect={monthDrill.onSelect}
-        ariaLabel={title}
-      />
-    </ChartFrame>
+      formatValue={(value) => format.percent(value)}
+      formatAxis={format.percentTick}
+      filters={yearFilters}
+    />
   );
 }

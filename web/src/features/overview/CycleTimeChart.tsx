@@ -1,17 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { ChartLegend, type LegendItem } from '../../components/charts/ChartLegend.tsx';
 import type { Series } from '../../components/charts/series.ts';
-import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
 import { cycleStageColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
-import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
-import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { isProvisional, monthOf } from './trend-rows.ts';
-import { useProvisionalLegend } from './use-provisional-legend.ts';
+import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
 import { useTrend, type TrendRow } from './use-trend.ts';
 
 /** How fast: days from request to resolution (median and p90), and the median of each stage. */
@@ -19,9 +12,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const trend = useTrend(filters);
-  const monthDrill = useMonthDrill(filters);
   const rows = trend.data?.rows ?? [];
-  const provisional = useProvisionalLegend(rows, trend.data?.returnWindowDays);
 
   const series = useMemo(
     (): Series<TrendRow>[] => [
@@ -58,44 +49,18 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
   const hasDurations = rows.some((row) => row.requestToResolvedP50 !== null);
 
   return (
-    <ChartFrame
+    <MonthlyChartFrame
       title={t('charts.cycle.title')}
       description={t('charts.cycle.description')}
       query={trend}
+      rows={rows}
+      returnWindowDays={trend.data?.returnWindowDays}
+      series={series}
       isEmpty={!hasDurations}
-      emptyState={<NoDataMessage />}
-      table={
-        <MonthlySeriesTable
-          caption={t('charts.cycle.title')}
-          rows={rows}
-          monthOf={monthOf}
-          isProvisional={isProvisional}
-          series={series}
-          formatValue={format.days}
-          monthLink={monthDrill.monthLink}
-        />
-      }
-      legend={
-        <ChartLegend
-          items={[
-            ...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: s.secondary ? 'thin-line' : 'line' })),
-            ...(provisional ? [provisional.item] : []),
-          ]}
-          note={provisional?.note}
-        />
-      }
-    >
-      <TrendLineChart
-        rows={rows}
-        monthOf={monthOf}
-        isProvisional={isProvisional}
-        series={series}
-        formatValue={format.days}
-        formatAxis={(value) => format.number(value)}
-        describeCounts={(row) => t('charts.cycle.counts', { count: row.returns, formatted: format.number(row.returns) })}
-        onSelect={monthDrill.onSelect}
-        ariaLabel={t('charts.cycle.title')}
-      />
-    </ChartFrame>
+      formatValue={format.days}
+      formatAxis={(value) => format.number(value)}
+      describeCounts={(row) => t('charts.cycle.counts', { count: row.returns, formatted: format.number(row.returns) })}
+      filters={filters}
+    />
   );
 }

@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { ChartLegend, type LegendItem } from '../../components/charts/ChartLegend.tsx';
-import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
 import { RankedBarChart, type RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import type { Series } from '../../components/charts/series.ts';
-import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { preventableColors, reasonGroupColor } from '../../lib/palette.ts';
@@ -14,18 +11,14 @@ import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { DrillTarget } from '../drill-down/drill-params.ts';
 import { useDrillDown } from '../drill-down/use-drill-down.ts';
-import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
 import type { Filters } from '../filters/filter-params.ts';
+import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { useBreakdown, type BreakdownRequest } from '../overview/use-breakdown.ts';
-import { useProvisionalLegend } from '../overview/use-provisional-legend.ts';
 import { useReasonTrends, type ReasonMonth } from './use-reason-trends.ts';
 
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
 const groups = Object.keys(reasonGroups) as ReasonGroup[];
 const isPreventable = (code: string) => isReason(code) && groupOfReason(code) !== 'customer';
-
-const monthOf = (row: ReasonMonth) => row.month;
-const isProvisional = (row: ReasonMonth) => !row.mature;
 
 function unitsWhere(row: ReasonMonth, keep: (code: string) => boolean): number {
   return Object.entries(row.units).reduce((sum, [code, units]) => (keep(code) ? sum + units : sum), 0);
@@ -35,9 +28,7 @@ function unitsWhere(row: ReasonMonth, keep: (code: string) => boolean): number {
 export function PreventableTrendChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const monthDrill = useMonthDrill(filters, { preventable: 'true' });
   const { query, months, returnWindowDays } = useReasonTrends(filters);
-  const provisional = useProvisionalLegend(months, returnWindowDays);
   const series = useMemo(
     (): Series<ReasonMonth>[] => [
       {
@@ -55,45 +46,22 @@ export function PreventableTrendChart({ filters }: { filters: Filters | null }) 
     ],
     [t],
   );
-  const title = t('reasonsPage.preventable.trendTitle');
 
   return (
-    <ChartFrame
-      title={title}
+    <MonthlyChartFrame
+      title={t('reasonsPage.preventable.trendTitle')}
       description={t('reasonsPage.preventable.trendDescription')}
       query={query}
+      rows={months}
+      returnWindowDays={returnWindowDays}
+      series={series}
       isEmpty={!months.some((row) => row.unitsSold > 0)}
-      emptyState={<NoDataMessage />}
-      legend={
-        <ChartLegend
-          items={[...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: 'line' })), ...(provisional ? [provisional.item] : [])]}
-          note={provisional?.note}
-        />
-      }
-      table={
-        <MonthlySeriesTable
-          caption={title}
-          rows={months}
-          monthOf={monthOf}
-          isProvisional={isProvisional}
-          series={series}
-          formatValue={(value) => format.percent(value)}
-          monthLink={monthDrill.monthLink}
-        />
-      }
-    >
-      <TrendLineChart
-        rows={months}
-        monthOf={monthOf}
-        isProvisional={isProvisional}
-        series={series}
-        formatValue={(value) => format.percent(value)}
-        formatAxis={format.percentTick}
-        describeCounts={(row) => t('reasonsPage.trend.counts', { returned: format.number(row.unitsReturned), sold: format.number(row.unitsSold) })}
-        onSelect={monthDrill.onSelect}
-        ariaLabel={title}
-      />
-    </ChartFrame>
+      formatValue={(value) => format.percent(value)}
+      formatAxis={format.percentTick}
+      describeCounts={(row) => t('reasonsPage.trend.counts', { returned: format.number(row.unitsReturned), sold: format.number(row.unitsSold) })}
+      filters={filters}
+      narrowing={{ preventable: 'true' }}
+    />
   );
 }
 

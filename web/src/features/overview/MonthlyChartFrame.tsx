@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FrameQuery } from '../../components/ChartFrame.tsx';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { ChartLegend, type LegendItem } from '../../components/charts/ChartLegend.tsx';
+import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
+import type { Series } from '../../components/charts/series.ts';
+import { StackedBarLineChart } from '../../components/charts/StackedBarLineChart.tsx';
+import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
+import type { DataColumn } from '../../components/DataTable.tsx';
+import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import type { Narrowing } from '../drill-down/drill-params.ts';
+import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
+import type { Filters } from '../filters/filter-params.ts';
+import { useProvisionalLegend } from './use-provisional-legend.ts';
+
+export interface MonthlyRow {
+  month: string;
+  mature: boolean;
+}
+
+const monthOf = (row: MonthlyRow) => row.month;
+const isProvisional = (row: MonthlyRow) => !row.mature;
+
+interface MonthlyChartFrameProps<Row extends MonthlyRow> {
+  title: string;
+  description?: string;
+  query: FrameQuery;
+  rows: readonly Row[];
+  returnWindowDays: number | undefined;
+  series: Series<Row>[];
+  formatValue: (value: number | null) => string;
+  formatAxis: (value: number) => string;
+  /** The n behind a month, in its tooltip. */
+  describeCounts?: (row: Row) => string;
+  isEmpty: boolean;
+  emptyState?: ReactNode;
+  /** The filters the rows were asked with: a month opens its returns with them. */
+  filters: Filters | null;
+  narrowing?: Narrowing;
+  actions?: ReactNode;
+  /** Lines (the default), or the series as stacked bars with `line` drawn over them. */
+  marks?: 'lines' | 'stackedBars';
+  line?: Series<Row>;
+  /** More columns for the table, after the series. */
+  extraColumns?: DataColumn<Row>[];
+}
+
+/**
+ * A monthly chart in its frame, the way every page draws one: lines or stacked bars, a legend
+ * with the provisional note, a click on a month opens its returns, and the figures as a table
+ * with the same links.
+ */
+export function MonthlyChartFrame<Row extends MonthlyRow>({
+  title,
+  description,
+  query,
+  rows,
+  returnWindowDays,
+  series,
+  formatValue,
+  formatAxis,
+  describeCounts,
+  isEmpty,
+  emptyState = <NoDataMessage />,
+  filters,
+  narrowing,
+  actions,
+  marks = 'lines',
+  line,
+  extraColumns = [],
+}: MonthlyChartFrameProps<Row>) {
+  const { t } = useTranslation();
+  const bars = marks === 'stackedBars';
+  const provisional = useProvisionalLegend(rows, returnWindowDays, bars ? 'barsAndLines' : 'lines');
+  const legendItems: LegendItem[] = [
+    ...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: bars ? 'bar' : s.secondary ? 'thin-line' : 'line' })),
+    ...(line ? [{ label: line.label, color: line.color, mark: 'line' as const }] : []),
+    ...(provisional ? [provisional.item] : []),
+  ];
+  const monthDrill = useMonthDrill(filters, narrowing);
+  const chartProps = { rows, monthOf, isProvisional, formatValue, formatAxis, describeCounts, onSelect: monthDrill.onSelect, ariaLabel: title };
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
+      query={query}
+      isEmpty={isEmpty}
+      emptyState={emptyState}
+      actions={actions}
+      legend={<ChartLegend items={legendItems} note={provisional?.note} />}
+      table={
+        <MonthlySeriesTable
+          caption={title}
+          rows={rows}
+          monthOf={monthOf}
+          isProvisional={isProvisional}
+          series={line ? [...series, line] : series}
+          formatValue={formatValue}
+          extra={[...extraColumns, ...(describeCounts ? [{ id: 'counts', header: t('dataTable.basis'), cell: describeCounts }] : [])]}
+          monthLink={monthDrill.monthLink}
+        />
+      }
+    >
+      {bars ? <StackedBarLineChart {...chartProps} bars={series} line={line} /> : <TrendLineChart {...chartProps} series={series} />}
+    </ChartFrame>
+  );
+}
