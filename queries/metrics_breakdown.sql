@@ -35,8 +35,13 @@ returned AS (
   FROM returned_by_reason
   GROUP BY key
 ),
+-- every key with sales or returns: under basis = 'return' a key can have returns of earlier
+-- orders and no sales in the period, and its returns still count
 with_denominators AS (
-  SELECT key, s.units_sold, s.gross_sales FROM sales s
+  SELECT coalesce(s.key, r.key) AS key, s.units_sold, s.gross_sales
+  FROM sales s
+  FULL JOIN returned r ON r.key IS NOT DISTINCT FROM s.key
+  WHERE $by <> 'reason'
   UNION ALL
   SELECT r.key, t.units_sold, t.gross_sales FROM returned r, sales_total t WHERE $by = 'reason'
 ),

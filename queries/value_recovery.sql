@@ -65,11 +65,11 @@ SELECT
   list_concat(
     [
       {'step': 'returnedValue', 'disposition': NULL::VARCHAR, 'kind': 'total', 'value': returned_value::DOUBLE},
-      {'step': 'retained', 'disposition': NULL::VARCHAR, 'kind': 'change', 'value': (-retained_value)::DOUBLE},
-      {'step': 'unsettled', 'disposition': NULL::VARCHAR, 'kind': 'change', 'value': (-unsettled_value)::DOUBLE},
+      {'step': 'retained', 'disposition': NULL::VARCHAR, 'kind': 'change', 'value': (0 - retained_value)::DOUBLE},
+      {'step': 'unsettled', 'disposition': NULL::VARCHAR, 'kind': 'change', 'value': (0 - unsettled_value)::DOUBLE},
       {'step': 'refunded', 'disposition': NULL::VARCHAR, 'kind': 'total', 'value': refunded_value::DOUBLE}
     ],
-    list_transform(dispositions, d -> {'step': 'recovered', 'disposition': d.disposition, 'kind': 'change', 'value': -d.recoveredValue}),
+    list_transform(dispositions, d -> {'step': 'recovered', 'disposition': d.disposition, 'kind': 'change', 'value': 0 - d.recoveredValue}),
     [
       {'step': 'returnShipping', 'disposition': NULL::VARCHAR, 'kind': 'change', 'value': return_shipping_cost::DOUBLE},
       {'step': 'netReturnCost', 'disposition': NULL::VARCHAR, 'kind': 'total', 'value': net_return_cost::DOUBLE}

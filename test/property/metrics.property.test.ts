@@ -1,0 +1,283 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { reasons } from '../../server/domain/returns-vocabulary.ts';
+import { importFile } from '../../server/import/import-file.ts';
+import { Database } from '../../server/store/database.ts';
+
+// Properties the metrics must keep on any data, checked over small generated shops loaded through
+// the real import into a real in-memory DuckDB and asked through the HTTP API:
+// a breakdown by any dimension adds up to the summary; the monthly trend adds up to the period;
+// basis=order and basis=return agree on a period holding every order and every return; rates lie
+// in [0, 1]; percentiles are ordered.
+
+const dayMs = 86_400_000;
+const start = Date.UTC(2025, 0, 1);
+const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+// The price belongs to the SKU, so a return valued at its line never exceeds what was sold;
+// D sells at zero, as a replacement would.
+const catalogue = { A: { category: 'Calzado', price: 100 }, B: { category: 'Hogar', price: 25.5 }, C: { category: 'Indumentaria', price: 10 }, D: { category: 'Hogar', price: 0 } };
+type Sku = keyof typeof catalogue;
+
+const orderArb = fc.record({
+  dayOffset: fc.integer({ min: 0, max: 150 }),
+  hour: fc.integer({ min: 0, max: 23 }),
+  customer: fc.option(fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5'), { nil: null, freq: 6 }),
+  channel: fc.option(fc.constantFrom('web', 'ml'), { nil: null, freq: 6 }),
+  region: fc.constantFrom('CABA', 'Córdoba'),
+  carrier: fc.option(fc.constantFrom('OCA', 'Andreani'), { nil: null, freq: 6 }),
+  deliveryDays: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+  lines: fc.array(fc.record({ sku: fc.constantFrom<Sku>('A', 'B', 'C', 'D'), quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 3 }),
+});
+
+const returnArb = fc.record({
+  line: fc.nat(),
+  unmatched: fc.boolean(),
+  quantity: fc.nat(),
+  reason: fc.constantFrom(...reasons),
+  requestHours: fc.integer({ min: 12, max: 40 * 24 }),
+  receivedHours: fc.option(fc.integer({ min: 6, max: 8 * 24 }), { nil: null, freq: 4 }),
+  resolvedHours: fc.option(fc.integer({ min: 1, max: 12 * 24 }), { nil: null, freq: 4 }),
+  resolution: fc.constantFrom('refund', 'exchange', 'store credit', 'rejected', 'pending'),
+  amount: fc.option(fc.constantFrom(5, 20, 80), { nil: null }),
+  disposition: fc.option(fc.constantFrom('restock', 'resell', 'dispose'), { nil: null }),
+  recovered: fc.option(fc.constantFrom(0, 3, 12.5), { nil: null }),
+  shipping: fc.option(fc.constantFrom(0, 4, 7.25), { nil: null }),
+});
+
+const shopArb = fc.record({
+  orders: fc.array(orderArb, { minLength: 1, maxLength: 10 }),
+  returns: fc.array(returnArb, { maxLength: 10 }),
+  withUnmatched: fc.boolean(),
+});
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+type Shop = ValueOf<typeof shopArb>;
+
+/** Writes the shop as the two canonical CSV exports; also says where its dates run. */
+function writeShop(shop: Shop, dir: string) {
+  const orderRows = ['order_id,ordered_at,customer_id,sku,category,quantity,unit_price,channel,region,carrier,delivered_at'];
+  const lines: { orderId: string; sku: Sku; quantity: number; orderedAt: number }[] = [];
+  const dates: number[] = [];
+  shop.orders.forEach((o, i) => {
+    const orderedAt = start + o.dayOffset * dayMs + o.hour * 3_600_000;
+    dates.push(orderedAt);
+    const delivered = o.deliveryDays === null ? '' : stamp(orderedAt + o.deliveryDays * dayMs);
+    for (const line of o.lines) {
+      const { category, price } = catalogue[line.sku];
+      orderRows.push([`O${i}`, stamp(orderedAt), o.customer ?? '', line.sku, category, line.quantity, price, o.channel ?? '', o.region, o.carrier ?? '', delivered].join(','));
+      lines.push({ orderId: `O${i}`, sku: line.sku, quantity: line.quantity, orderedAt });
+    }
+  });
+  // At most one return per line, never more units than the line sold.
+  const returnRows = ['return_id,order_id,sku,quantity,reason_raw,requested_at,received_at,resolved_at,resolution,amount,disposition,recovered_value,shipping_cost,carrier'];
+  const returned = new Set<number>();
+  let unmatchedReturns = 0;
+  shop.returns.forEach((r, i) => {
+    const unmatched = shop.withUnmatched && r.unmatched;
+    const lineIndex = r.line % lines.length;
+    if (!unmatched && returned.has(lineIndex)) return;
+    returned.add(lineIndex);
+    const line = unmatched ? { orderId: `X${i}`, sku: 'A' as Sku, quantity: 1, orderedAt: start + 30 * dayMs } : lines[lineIndex]!;
+    if (unmatched) unmatchedReturns++;
+    const requestedAt = line.orderedAt + r.requestHours * 3_600_000;
+    const receivedAt = r.receivedHours === null ? null : requestedAt + r.receivedHours * 3_600_000;
+    const resolvedAt = receivedAt === null || r.resolvedHours === null || r.resolution === 'pending' ? null : receivedAt + r.resolvedHours * 3_600_000;
+    dates.push(requestedAt);
+    const cell = (value: number | string | null) => (value === null ? '' : String(value));
+    returnRows.push(
+      [
+        `R${i}`, line.orderId, line.sku, 1 + (r.quantity % line.quantity), r.reason, stamp(requestedAt),
+        receivedAt === null ? '' : stamp(receivedAt), resolvedAt === null ? '' : stamp(resolvedAt),
+        r.resolution, cell(r.amount), cell(r.disposition), cell(r.recovered), cell(r.shipping), 'OCA',
+      ].join(','),
+    );
+  });
+  const files = { orders: path.join(dir, 'orders.csv'), returns: path.join(dir, 'returns.csv') };
+  fs.writeFileSync(files.orders, `${orderRows.join('\n')}\n`);
+  fs.writeFileSync(files.returns, `${returnRows.join('\n')}\n`);
+  return { files, hasReturns: returnRows.length > 1, unmatchedReturns, firstDay: isoDay(Math.min(...dates)), lastDay: isoDay(Math.max(...dates)) };
+}
+
+async function openShop(shop: Shop) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-property-'));
+  const written = writeShop(shop, dir);
+  const db = await Database.open({ path: ':memory:', threads: 1, readers: 1 });
+  await importFile(db, { filePath: written.files.orders, fileName: 'orders.csv', kind: 'orders' });
+  if (written.hasReturns) await importFile(db, { filePath: written.files.returns, fileName: 'returns.csv', kind: 'returns' });
+  const app = createApp({ db, uploadDir: dir, settings: { host: '127.0.0.1', token: undefined, maxUploadBytes: 1 << 20, returnWindowDays: 30 } });
+  const get = async (route: string, query: string) => {
+    const res = await app.request(`/api/metrics/${route}?${query}`);
+    expect(res.status, `${route}?${query}`).toBe(200);
+    return res.json();
+  };
+  return {
+    ...written,
+    get,
+    close() {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// A question: a period inside the data's months, a basis, and at most one narrowing filter.
+const questionArb = fc.record({
+  fromOffset: fc.integer({ min: 0, max: 120 }),
+  length: fc.integer({ min: 0, max: 200 }),
+  basis: fc.constantFrom('order', 'return'),
+  filter: fc.option(
+    fc.oneof(
+      fc.constantFrom('category=Hogar', 'category=Calzado', 'channel=web', 'region=CABA', 'carrier=OCA', 'sku=B'),
+      fc.constantFrom(...reasons).map((r) => `reason=${r}`),
+    ),
+    { nil: null },
+  ),
+});
+type Question = ValueOf<typeof questionArb>;
+const queryOf = (q: Question) => {
+  const from = start + q.fromOffset * dayMs;
+  return [`from=${isoDay(from)}`, `to=${isoDay(from + q.length * dayMs)}`, `basis=${q.basis}`, q.filter].filter(Boolean).join('&');
+};
+
+const sum = (rows: Record<string, number>[], key: string) => rows.reduce((total, row) => total + row[key]!, 0);
+const closeTo = (actual: number, expected: number, what: string) => expect(actual, what).toBeCloseTo(expected, 6);
+const aRate = (value: number | null, what: string) => {
+  if (value !== null) expect(value >= 0 && value <= 1 + 1e-12, `${what} = ${value}`).toBe(true);
+};
+type Stage = { p50: number | null; p90: number | null; p95: number | null; n: number };
+const ordered = (stage: Stage | null, what: string) => {
+  if (!stage || stage.n === 0) return;
+  expect(stage.p50! <= stage.p90! + 1e-9 && stage.p90! <= stage.p95! + 1e-9, `${what}: ${JSON.stringify(stage)}`).toBe(true);
+};
+
+const runs = { numRuns: 15, endOnFailure: true };
+
+describe('metrics on generated shops', () => {
+  it('a breakdown by any dimension adds up to the summary, and the months add up to the period', async () => {
+    await fc.assert(
+      fc.asyncProperty(shopArb, questionArb, async (shop, question) => {
+        const s = await openShop(shop);
+        try {
+          const query = queryOf(question);
+          const summary = await s.get('summary', query);
+          for (const by of ['sku', 'category', 'channel', 'region', 'carrier']) {
+            const { rows } = await s.get('breakdown', `${query}&by=${by}&limit=500`);
+            expect(sum(rows, 'unitsSold'), `${by} units sold`).toBe(summary.unitsSold);
+            expect(sum(rows, 'unitsReturned'), `${by} units returned`).toBe(summary.unitsReturned);
+            closeTo(sum(rows, 'grossSales'), summary.grossSales, `${by} gross sales`);
+            closeTo(sum(rows, 'returnedValue'), summary.returnedValue, `${by} returned value`);
+          }
+          const reasonRows = (await s.get('breakdown', `${query}&by=reason&limit=500`)).rows;
+          expect(sum(reasonRows, 'unitsReturned')).toBe(summary.unitsReturned);
+
+          const { rows: months } = await s.get('trend', query);
+          for (const key of ['orders', 'unitsSold', 'returns', 'unitsReturned']) expect(sum(months, key), `months ${key}`).toBe(summary[key]);
+          for (const key of ['grossSales', 'returnedValue', 'refundedValue', 'exchangedValue', 'storeCreditValue', 'recoveredValue', 'returnShippingCost', 'netReturnCost']) {
+            closeTo(sum(months, key), summary[key], `months ${key}`);
+          }
+          // an order's returns can be requested in different months, never ordered in two
+          if (question.basis === 'order') expect(sum(months, 'ordersWithReturn')).toBe(summary.ordersWithReturn);
+          else expect(sum(months, 'ordersWithReturn')).toBeGreaterThanOrEqual(summary.ordersWithReturn);
+
+          const avoidable = await s.get('avoidable', `${query}&by=month&limit=500`);
+          expect(sum(avoidable.rows, 'unitsSold')).toBe(summary.unitsSold);
+          expect(sum(avoidable.rows, 'unitsReturned')).toBe(summary.unitsReturned);
+          expect(sum(avoidable.overall.groups, 'unitsReturned')).toBe(summary.unitsReturned);
+          const byCategory = await s.get('avoidable', `${query}&by=category&limit=500`);
+          expect(sum(byCategory.rows, 'preventableUnits')).toBe(avoidable.overall.preventableUnits);
+
+          const sla = await s.get('sla', query);
+          for (const key of ['received', 'resolvedOnTime', 'resolvedLate', 'openLate', 'openWithinSla']) expect(sum(sla.months, key), `sla ${key}`).toBe(sla.overall[key]);
+          const cycle = await s.get('cycle-times', query);
+          expect(sum(cycle.rows, 'returns')).toBe(summary.returns);
+          expect(cycle.overall.requestToResolved).toEqual(summary.cycleDays.requestToResolved);
+
+          const value = await s.get('value-recovery', query);
+          closeTo(value.netReturnCost, summary.netReturnCost, 'net return cost');
+          closeTo(value.returnedValue - value.retainedValue - value.unsettledValue, value.refundedValue, 'the waterfall closes');
+          closeTo(sum(value.recoveredByDisposition, 'recoveredValue'), value.recoveredValue, 'recovered by disposition');
+        } finally {
+          s.close();
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('basis=order and basis=return agree on a period holding every order and every return', async () => {
+    await fc.assert(
+      fc.asyncProperty(shopArb, fc.option(fc.constantFrom('category=Hogar', 'channel=web', 'carrier=OCA', 'sku=A', 'reason=defective'), { nil: null }), async (shop, filter) => {
+        const s = await openShop(shop);
+        try {
+          const query = (basis: string) => [`from=${s.firstDay}`, `to=${s.lastDay}`, `basis=${basis}`, filter].filter(Boolean).join('&');
+          // months differ by basis (order month or request month): compare what is not per month
+          const answers: [string, string, (answer: Record<string, unknown>) => unknown][] = [
+            ['summary', '', (a) => a],
+            ['value-recovery', '', (a) => a],
+            ['avoidable', '&by=category', (a) => a],
+            ['cycle-times', '&by=category', (a) => a],
+            ['sla', '', (a) => a.overall],
+            ['customers', '', (a) => a],
+            ['customers/serial-returners', '&minOrders=1&minReturnRate=0', (a) => a],
+          ];
+          for (const [route, options, compared] of answers) {
+            const { period: byOrderPeriod, ...byOrder } = await s.get(route, query('order') + options);
+            const { period: byReturnPeriod, ...byReturn } = await s.get(route, query('return') + options);
+            expect(byOrderPeriod.basis).toBe('order');
+            expect(byReturnPeriod.basis).toBe('return');
+            // a return whose order is not in the data has no order date: basis=order leaves it out.
+            // It keeps its own SKU and reason (the generator's are SKU A), but no order attributes.
+            const unmatchedInScope = s.unmatchedReturns > 0 && (filter === null || filter.startsWith('reason=') || filter === 'sku=A');
+            if (route === 'summary' && unmatchedInScope) expect(byReturn.returns).toBeGreaterThanOrEqual(byOrder.returns);
+            else if (!unmatchedInScope) expect(compared(byReturn), route).toEqual(compared(byOrder));
+          }
+        } finally {
+          s.close();
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('rates lie in [0, 1] and percentiles are ordered', async () => {
+    await fc.assert(
+      fc.asyncProperty(shopArb, questionArb, async (shop, question) => {
+        const s = await openShop(shop);
+        try {
+          const query = queryOf({ ...question, basis: 'order' });
+          const summary = await s.get('summary', query);
+          for (const key of ['returnRateUnits', 'returnRateOrders', 'returnRateValue', 'retentionRate']) aRate(summary[key], key);
+          for (const [stage, stats] of Object.entries(summary.cycleDays)) ordered(stats as Stage, stage);
+          for (const row of (await s.get('trend', query)).rows) for (const key of ['returnRateUnits', 'returnRateOrders', 'returnRateValue']) aRate(row[key], `trend ${key}`);
+          const avoidable = await s.get('avoidable', `${query}&by=category`);
+          for (const row of [avoidable.overall, ...avoidable.rows]) {
+            aRate(row.preventableRate, 'preventableRate');
+            aRate(row.preventableShare, 'preventableShare');
+          }
+          aRate((await s.get('sla', `${query}&slaDays=2`)).overall.breachRate, 'breachRate');
+          const customers = await s.get('customers', `${query}&withinDays=30`);
+          for (const cohort of [customers.returned, customers.notReturned, ...customers.byResolution]) {
+            aRate(cohort.repurchaseRate, 'repurchaseRate');
+            expect(cohort.repurchased <= cohort.observed && cohort.observed <= cohort.customers).toBe(true);
+          }
+          const serial = await s.get('customers/serial-returners', `${query}&minOrders=1&minReturnRate=0`);
+          for (const key of ['shareOfUnitsReturned', 'shareOfRefundedValue']) aRate(serial.overall[key], key);
+          for (const by of ['month', 'category', 'carrier', 'returnCarrier']) {
+            const cycle = await s.get('cycle-times', `${query}&by=${by}`);
+            for (const row of [cycle.overall, ...cycle.rows]) {
+              for (const stage of ['requestToReceived', 'receivedToResolved', 'requestToResolved']) ordered(row[stage], `${by} ${row.key} ${stage}`);
+            }
+          }
+        } finally {
+          s.close();
+        }
+      }),
+      runs,
+    );
+  });
+});
