@@ -5,6 +5,7 @@ import { projectRoot, type Settings } from './config.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
+import { causeRoutes } from './routes/causes.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { datasetRoutes } from './routes/dataset.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -36,6 +37,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/dataset', datasetRoutes(metrics))
     .route('/metrics', metricsRoutes(metrics))
     .route('/metrics/customers', customerRoutes(metrics))
+    .route('/causes', causeRoutes({ db, metrics }))
     .route('/rows', rowsRoutes({ db, metrics }))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }));
 }

@@ -25,10 +25,6 @@ export interface Run {
 
 /** Family-wise level of each end of the stretch, shared by every stretch scanned (Bonferroni). */
 const BOUNDARY_LEVEL = 0.05;
-// A stretch, and the months outside it, must each be expected to return this many lines: the
-// expected count leans on the comparison's own rate in those months, and a month where a rare
-// reason happened to be rarer still elsewhere would otherwise pass for a spike.
-const MIN_EXPECTED_LINES = 5;
 
 type Segment = ObservedExpected;
 
@@ -59,7 +55,7 @@ export function excessRun(series: readonly MonthlyExcess[]): Run {
       scanned++;
       const run = total(months.slice(start, end));
       const rest = { observed: whole.observed - run.observed, expected: whole.expected - run.expected };
-      if (run.expected < MIN_EXPECTED_LINES || rest.expected < MIN_EXPECTED_LINES) continue;
+      if (run.expected <= 0 || rest.expected <= 0) continue;
       if (run.observed * rest.expected <= rest.observed * run.expected) continue;
       const score = fit(run) + fit(rest) - fit(whole);
       if (!best || score > best.score) best = { start, end, score };

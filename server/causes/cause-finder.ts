@@ -1,0 +1,69 @@
+// GET /api/causes: which slices of the shop return significantly more than comparable lines, and
+// what is that worth? Runs the two queries, tries every suspect, corrects for the number of
+// trials, and reports the significant findings ranked by the value of their excess returns.
+import type { MetricFilters, Period } from '../metrics/metric-filters.ts';
+import type { MetricsService } from '../metrics/metrics-service.ts';
+import type { Database } from '../store/database.ts';
+import { describeFinding, excessValueOf, headlineTrial } from './cause-findings.ts';
+import { foldIntoPairs } from './folded-findings.ts';
+import { causeCellsQuery, causeCurrencyQuery } from './cause-queries.ts';
+import type { Language } from './cause-wording.ts';
+import { SliceTable, type Measure } from './slice-counts.ts';
+import { suspectsIn } from './suspects.ts';
+import { runTrials } from './trials.ts';
+
+export interface CauseOptions {
+  limit: number;
+  /** A suspect with fewer units sold is not tried. */
+  minUnits: number;
+  /** False-discovery rate at which a trial counts as significant. */
+  q: number;
+  lang: Language;
+}
+
+const scopeFilters = ['category', 'channel', 'region', 'carrier', 'sku', 'reason'] as const;
+
+/** The first day of every month of the period: the axis of each finding's series. */
+function monthsOf({ from, to }: Period): string[] {
+  const months: string[] = [];
+  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
+  for (let i = 0; ; i++) {
+    const month = new Date(Date.UTC(fromYear, fromMonth - 1 + i, 1)).toISOString().slice(0, 10);
+    if (month > to) return months;
+    months.push(month);
+  }
+}
+
+export class CauseFinder {
+  constructor(
+    private readonly db: Database,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async find(filters: MetricFilters, options: CauseOptions) {
+    const period = await this.metrics.resolvePeriod(filters);
+    // The standard filters, bound as the scope macros read them: an absent one is NULL, "any".
+    const params = { ...period, basis: filters.basis, minUnits: options.minUnits, ...Object.fromEntries(scopeFilters.map((f) => [f, filters[f] ?? null])) };
+    const [rows, currencies] = await Promise.all([causeCellsQuery.run(this.db, params), causeCurrencyQuery.run(this.db)]);
+    const table = new SliceTable(rows);
+    const suspects = suspectsIn(table, options.minUnits);
+    // With the reason filter every return has that reason: its rate is the only one to try.
+    const measures: Measure[] = filters.reason ? ['all'] : ['all', ...table.reasons];
+    const { bySuspect, corrected } = runTrials(suspects, measures, options.q);
+
+    const candidates = [...bySuspect].flatMap(([, trials]) => {
+      const headline = headlineTrial(trials, options.q);
+      return headline ? [{ headline, trials, explains: [] }] : [];
+    });
+    const bar = Math.max(0, ...[...bySuspect.values()].flat().filter((t) => t.q !== null && t.q <= options.q).map((t) => t.p));
+    const ranked = foldIntoPairs(candidates, bar).sort((a, b) => excessValueOf(b.headline) - excessValueOf(a.headline) || a.headline.q! - b.headline.q!);
+    const context = { months: monthsOf(period), language: options.lang, currency: currencies[0]?.currency ?? null, onlyReason: filters.reason ?? null };
+    return {
+      period: { ...period, basis: filters.basis },
+      currency: context.currency,
+      settings: { limit: options.limit, minUnits: options.minUnits, q: options.q, lang: options.lang },
+      scanned: { suspects: suspects.length, trials: corrected, significant: candidates.length, reported: ranked.length },
+      findings: ranked.slice(0, options.limit).map((candidate, index) => ({ rank: index + 1, ...describeFinding(candidate, context) })),
+    };
+  }
+}

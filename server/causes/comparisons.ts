@@ -1,0 +1,106 @@
+// What a suspect is compared with, and how. Like for like within strata: a SKU against the rest
+// of its category; a channel, region or carrier against the other values of its dimension,
+// category by category, so a channel that sells more footwear is not blamed for footwear coming
+// back more. Pairs (carrier × region, category × channel) are judged within their two-way table
+// instead (pair-table.ts).
+import { stratifiedExcessTest } from './excess-tests.ts';
+import { minus, plus, noCounts, type CountSource, type Counts, type Measure } from './slice-counts.ts';
+
+export interface MonthComparison {
+  month: string;
+  suspect: Counts;
+  /** The suspect's unit return rate that month were it like its comparison; null where nothing compares. */
+  baselineUnitRate: number | null;
+  /** The lines that would have come back that month were it like its comparison. */
+  expectedReturnedLines: number | null;
+}
+
+export interface Comparison {
+  /** The suspect's counts (over the comparable strata). */
+  suspect: Counts;
+  baselineUnitRate: number | null;
+  /** The lines that would have come back were it like its comparison. */
+  expectedReturnedLines: number | null;
+  test(): { p: number; minimumP: number };
+  month(month: string): MonthComparison;
+}
+
+export interface Stratum {
+  suspect: CountSource;
+  /** The stratum as a whole, suspect included: its rest is the comparison. */
+  group: CountSource;
+}
+
+const unitRate = (c: Counts) => (c.units > 0 ? c.returnedUnits / c.units : null);
+const lineRate = (c: Counts) => (c.lines > 0 ? c.returnedLines / c.lines : null);
+
+/**
+ * How a month's return rate (every reason) stands to the period's, in lines and in units: the
+ * monthly baseline is the period's baseline times this swing, so it follows the season (December's
+ * gifts) without the noise of a month's own comparison, which for a rare reason is a handful of
+ * returns.
+ */
+export function monthSwing(reference: CountSource, month: string): { lines: number | null; units: number | null } {
+  const [inMonth, period] = [reference.month('all', month), reference.period('all')];
+  const swing = (monthRate: number | null, periodRate: number | null) => (monthRate === null || !periodRate ? null : monthRate / periodRate);
+  return { lines: swing(lineRate(inMonth), lineRate(period)), units: swing(unitRate(inMonth), unitRate(period)) };
+}
+
+/** A stratum where both the suspect and the rest sold something: only there is there a comparison. */
+interface ComparedStratum {
+  stratum: Stratum;
+  restUnitRate: number;
+  restLineRate: number;
+}
+
+export function stratifiedComparison(strata: readonly Stratum[], measure: Measure): Comparison {
+  const compared: ComparedStratum[] = [];
+  let suspect = noCounts;
+  let expectedUnits = 0;
+  let expectedLines = 0;
+  for (const stratum of strata) {
+    const own = stratum.suspect.period(measure);
+    const rest = minus(stratum.group.period(measure), own);
+    if (own.lines === 0 || rest.lines === 0) continue;
+    const restRates = { restUnitRate: unitRate(rest)!, restLineRate: lineRate(rest)! };
+    compared.push({ stratum, ...restRates });
+    suspect = plus(suspect, own);
+    expectedUnits += own.units * restRates.restUnitRate;
+    expectedLines += own.lines * restRates.restLineRate;
+  }
+  const reference = { period: (m: Measure) => sumOf(compared, (s) => s.group.period(m)), month: (m: Measure, month: string) => sumOf(compared, (s) => s.group.month(m, month)) };
+  return {
+    suspect,
+    baselineUnitRate: compared.length > 0 && suspect.units > 0 ? expectedUnits / suspect.units : null,
+    expectedReturnedLines: compared.length > 0 ? expectedLines : null,
+    test: () =>
+      stratifiedExcessTest(
+        compared.map(({ stratum }) => {
+          const [own, group] = [stratum.suspect.period(measure), stratum.group.period(measure)];
+          return { suspect: { lines: own.lines, returned: own.returnedLines }, rest: { lines: group.lines - own.lines, returned: group.returnedLines - own.returnedLines } };
+        }),
+      ),
+    month(month) {
+      const swing = monthSwing(reference, month);
+      let inMonth = noCounts;
+      let monthUnits = 0;
+      let monthLines = 0;
+      for (const { stratum, restUnitRate, restLineRate } of compared) {
+        const own = stratum.suspect.month(measure, month);
+        inMonth = plus(inMonth, own);
+        monthUnits += own.units * restUnitRate;
+        monthLines += own.lines * restLineRate;
+      }
+      return {
+        month,
+        suspect: inMonth,
+        baselineUnitRate: swing.units === null || inMonth.units === 0 ? null : (monthUnits / inMonth.units) * swing.units,
+        expectedReturnedLines: swing.lines === null ? null : monthLines * swing.lines,
+      };
+    },
+  };
+}
+
+function sumOf(strata: readonly ComparedStratum[], read: (s: Stratum) => Counts): Counts {
+  return strata.reduce((sum, s) => plus(sum, read(s.stratum)), noCounts);
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../support/test-store.ts';
+import { openGeneratedShop } from './support/generated-shop.ts';
+
+// A generated shop with two causes: CAL-3 (a shoe) comes back twice as often as the rest of
+// Calzado, for running small; OCA damages parcels from June to September.
+let store: Awaited<ReturnType<typeof openGeneratedShop>>;
+beforeAll(async () => {
+  store = await openGeneratedShop({
+    seed: 7,
+    lines: 12_000,
+    causes: [
+      { where: { sku: 'CAL-3' }, extraRate: 0.14, reason: 'size_too_small' },
+      { where: { carrier: 'OCA' }, extraRate: 0.06, reason: 'damaged_in_transit', months: [6, 7, 8, 9] },
+    ],
+  });
+});
+afterAll(() => store.close());
+
+async function get(path: string) {
+  const res = await store.app.request(path);
+  return { status: res.status, body: await res.json() };
+}
+
+type Finding = {
+  dimension: string;
+  values: Record<string, string>;
+  measure: string;
+  evidence: { unitsSold: number; unitsReturned: number; rate: number; baselineRate: number; lift: number; linesReturned: number };
+  money: { excessUnits: number; excessValue: number; netCostSaved: number };
+  test: { p: number; q: number };
+  timing: { startMonth: string | null; endMonth: string | null };
+  filters: Record<string, string>;
+  series: { month: string; unitsSold: number; unitsReturned: number; rate: number | null; baselineRate: number | null }[];
+  [key: string]: unknown;
+};
+
+describe('GET /api/causes', () => {
+  it('rejects bad parameters with the API error shape', async () => {
+    for (const query of ['q=0', 'q=0.9', 'lang=fr', 'limit=0', 'minUnits=abc', 'from=2025-05-01&to=2025-04-01']) {
+      const { status, body } = await get(`/api/causes?${query}`);
+      expect(status, query).toBe(400);
+      expect(body.error.code).toBe('invalid_query');
+    }
+  });
+
+  it('the sizing problem: evidence, money and drill-down that add up', async () => {
+    const { status, body } = await get('/api/causes');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ period: { from: '2025-01-01', to: '2025-12-28', basis: 'order' }, currency: 'ARS', settings: { limit: 10, minUnits: 30, q: 0.05, lang: 'es' } });
+    const top: Finding = body.findings[0];
+    expect(top).toMatchObject({
+      rank: 1,
+      dimension: 'sku',
+      values: { sku: 'CAL-3' },
+      label: 'CAL-3',
+      comparedWith: 'rest_of_category',
+      category: 'Calzado',
+      measure: 'all',
+      reason: 'size_too_small',
+      reasonGroup: 'fit_description',
+      filters: { sku: 'CAL-3' },
+      test: { method: 'conditional_binomial' },
+    });
+    const { evidence, money } = top;
+    expect(evidence.rate).toBeCloseTo(evidence.unitsReturned / evidence.unitsSold, 12);
+    expect(evidence.lift).toBeCloseTo(evidence.rate / evidence.baselineRate, 12);
+    expect(evidence.lift).toBeGreaterThan(1.6);
+    expect(money.excessUnits).toBeCloseTo(evidence.unitsReturned - evidence.baselineRate * evidence.unitsSold, 9);
+    // every Calzado line sells at 90,000, refunded in full with 2,000 of reverse shipping per return
+    expect(money.excessValue).toBeCloseTo(money.excessUnits * 90_000, 4);
+    expect(money.netCostSaved / money.excessUnits).toBeCloseTo(90_000 + (2_000 * evidence.linesReturned) / evidence.unitsReturned, 6);
+    expect(top.test.p).toBeLessThanOrEqual(top.test.q);
+    expect(top.test.q).toBeLessThan(1e-6);
+    expect(top.sentence).toMatch(/^CAL-3 se devuelve \d,\d× más que el resto de Calzado; \d+% por Talle chico; exceso estimado \$/);
+
+    // the drill-down's filters select exactly the lines of the evidence
+    const summary = await get(`/api/metrics/summary?${new URLSearchParams(top.filters)}`);
+    expect([summary.body.unitsSold, summary.body.unitsReturned]).toEqual([evidence.unitsSold, evidence.unitsReturned]);
+    // the monthly series covers the period and adds up to the evidence
+    expect(top.series.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}-01`));
+    expect(top.series.reduce((sum, m) => sum + m.unitsSold, 0)).toBe(evidence.unitsSold);
+    expect(top.series.reduce((sum, m) => sum + m.unitsReturned, 0)).toBe(evidence.unitsReturned);
+    expect(top.series.every((m) => m.baselineRate !== null && m.baselineRate < m.rate!)).toBe(true);
+    expect(top.timing).toEqual({ startMonth: null, endMonth: null });
+  });
+
+  it('the carrier problem: damaged in transit from June to September, with its reason in the drill-down', async () => {
+    const { body } = await get('/api/causes');
+    const oca: Finding = body.findings.find((f: Finding) => f.values.carrier === 'OCA' && f.dimension === 'carrier');
+    expect(oca).toMatchObject({ comparedWith: 'other_values', reason: 'damaged_in_transit', reasonGroup: 'logistics' });
+    expect(oca.filters).toEqual(oca.measure === 'all' ? { carrier: 'OCA' } : { carrier: 'OCA', reason: 'damaged_in_transit' });
+    expect(oca.timing).toEqual({ startMonth: '2025-06-01', endMonth: '2025-09-01' });
+  });
+
+  it('speaks English, keeps to the limit, and leaves small samples out', async () => {
+    const english = await get('/api/causes?lang=en&limit=1');
+    expect(english.body.findings).toHaveLength(1);
+    expect(english.body.findings[0].sentence).toMatch(/^CAL-3 comes back \d\.\d× as often as the rest of Calzado; \d+% for Too small; estimated excess \$/);
+    const none = await get('/api/causes?minUnits=1000000');
+    expect(none.body.scanned.suspects).toBe(0);
+    expect(none.body.findings).toEqual([]);
+  });
+
+  it('with the reason filter, the rate tried is that reason’s', async () => {
+    const { body } = await get('/api/causes?reason=damaged_in_transit');
+    const oca = body.findings.find((f: Finding) => f.values.carrier === 'OCA' && f.dimension === 'carrier');
+    expect(oca).toMatchObject({ measure: 'all', reason: 'damaged_in_transit', reasonShare: 1 });
+  });
+
+  it('answers an empty database with no findings', async () => {
+    const empty = await openTestStore();
+    try {
+      const res = await empty.app.request('/api/causes');
+      expect(res.status).toBe(200);
+      expect((await res.json()).findings).toEqual([]);
+    } finally {
+      empty.close();
+    }
+  });
+});
