@@ -1,7 +1,9 @@
-// The fields an import can fill, per canonical table (DESIGN.md "Canonical data model").
+// The fields an import can fill, per kind of file (DESIGN.md "Canonical data model").
 // `type` says how a source text becomes a value; `required` fields must be mapped and present.
+// A few fields are read from the source but not stored as such: they say how to compute a stored
+// one (`line_total`, `line_discount`) or whether a combined row holds a return (`return_flag`).
 
-export type FieldType = 'text' | 'order_ref' | 'integer' | 'money' | 'timestamp' | 'vocabulary';
+export type FieldType = 'text' | 'order_ref' | 'integer' | 'money' | 'timestamp' | 'vocabulary' | 'flag';
 
 export interface FieldSpec {
   name: string;
@@ -9,44 +11,95 @@ export interface FieldSpec {
   required?: boolean;
 }
 
+/** The canonical tables. */
 export type TableKind = 'orders' | 'returns';
+/** What a file holds: one table, or both in one row per order line (`combined`). */
+export type FileKind = TableKind | 'combined';
 
-export const canonicalFields: Record<TableKind, readonly FieldSpec[]> = {
-  orders: [
-    { name: 'order_id', type: 'order_ref', required: true },
-    { name: 'ordered_at', type: 'timestamp', required: true },
-    { name: 'customer_id', type: 'text' },
-    { name: 'sku', type: 'text', required: true },
-    { name: 'product_name', type: 'text' },
-    { name: 'category', type: 'text' },
-    { name: 'variant', type: 'text' },
-    { name: 'quantity', type: 'integer', required: true },
-    { name: 'unit_price', type: 'money', required: true },
-    { name: 'currency', type: 'text' },
-    { name: 'channel', type: 'text' },
-    { name: 'region', type: 'text' },
-    { name: 'country', type: 'text' },
-    { name: 'carrier', type: 'text' },
-    { name: 'delivered_at', type: 'timestamp' },
-  ],
-  returns: [
-    { name: 'return_id', type: 'text' },
-    { name: 'order_id', type: 'order_ref', required: true },
-    { name: 'sku', type: 'text', required: true },
-    { name: 'quantity', type: 'integer', required: true },
-    { name: 'reason_raw', type: 'text' },
-    { name: 'reason', type: 'vocabulary' },
-    { name: 'requested_at', type: 'timestamp', required: true },
-    { name: 'received_at', type: 'timestamp' },
-    { name: 'resolved_at', type: 'timestamp' },
-    { name: 'resolution', type: 'vocabulary' },
-    { name: 'amount', type: 'money' },
-    { name: 'disposition', type: 'vocabulary' },
-    { name: 'recovered_value', type: 'money' },
-    { name: 'shipping_cost', type: 'money' },
-    { name: 'carrier', type: 'text' },
-  ],
+const orderFields: readonly FieldSpec[] = [
+  { name: 'order_id', type: 'order_ref', required: true },
+  { name: 'ordered_at', type: 'timestamp', required: true },
+  { name: 'customer_id', type: 'text' },
+  { name: 'sku', type: 'text', required: true },
+  { name: 'product_name', type: 'text' },
+  { name: 'category', type: 'text' },
+  { name: 'variant', type: 'text' },
+  { name: 'quantity', type: 'integer', required: true },
+  { name: 'unit_price', type: 'money', required: true },
+  // the line's total, net of discount: unit_price = line_total / quantity when it is mapped
+  { name: 'line_total', type: 'money' },
+  // the discount on the whole line (Shopify's "Lineitem discount"): taken off the unit price
+  { name: 'line_discount', type: 'money' },
+  { name: 'currency', type: 'text' },
+  { name: 'channel', type: 'text' },
+  { name: 'region', type: 'text' },
+  { name: 'country', type: 'text' },
+  { name: 'carrier', type: 'text' },
+  { name: 'delivered_at', type: 'timestamp' },
+  // a refund an export gives per order, not per line (Shopify): reported, never spread over lines
+  { name: 'order_refund', type: 'money' },
+];
+
+const returnFields: readonly FieldSpec[] = [
+  { name: 'return_id', type: 'text' },
+  { name: 'order_id', type: 'order_ref', required: true },
+  { name: 'sku', type: 'text', required: true },
+  // not stored on a return: it stands in for a missing SKU
+  { name: 'product_name', type: 'text' },
+  { name: 'quantity', type: 'integer', required: true },
+  { name: 'reason_raw', type: 'text' },
+  { name: 'reason', type: 'vocabulary' },
+  { name: 'requested_at', type: 'timestamp', required: true },
+  { name: 'received_at', type: 'timestamp' },
+  { name: 'resolved_at', type: 'timestamp' },
+  { name: 'resolution', type: 'vocabulary' },
+  { name: 'amount', type: 'money' },
+  { name: 'disposition', type: 'vocabulary' },
+  { name: 'recovered_value', type: 'money' },
+  { name: 'shipping_cost', type: 'money' },
+  { name: 'carrier', type: 'text' },
+];
+
+/**
+ * A combined row is an order line with, maybe, its return: the return's fields but those the line
+ * already gives (order, SKU), its own quantity and carrier under their own names, and the column
+ * saying whether the line came back. Without a return quantity the whole line came back.
+ */
+const givenByTheLine = new Set(['order_id', 'sku', 'product_name', 'quantity', 'carrier']);
+const combinedReturnFields: readonly FieldSpec[] = [
+  { name: 'return_flag', type: 'flag' },
+  { name: 'return_quantity', type: 'integer' },
+  { name: 'return_carrier', type: 'text' },
+  ...returnFields.filter((f) => !givenByTheLine.has(f.name)).map((f) => ({ ...f, required: false })),
+];
+
+export const fieldsOfKind: Record<FileKind, readonly FieldSpec[]> = {
+  orders: orderFields,
+  returns: returnFields,
+  combined: [...orderFields, ...combinedReturnFields],
 };
+
+/** Kept for callers that think in tables. */
+export const canonicalFields: Record<TableKind, readonly FieldSpec[]> = { orders: orderFields, returns: returnFields };
 
 /** Without a SKU a line is still a product: its name stands in (DESIGN.md). */
 export const skuFallbackField = 'product_name';
+
+/** A unit price can also come from the line's total. */
+export const unitPriceFallbackField = 'line_total';
+
+/** Fields only a returns or combined file has: finding them says what the file is. */
+export const returnSignalFields = ['return_id', 'requested_at', 'reason_raw', 'reason', 'resolution', 'received_at', 'resolved_at', 'return_flag', 'return_quantity', 'disposition'];
+
+export function fieldSpec(kind: FileKind, name: string): FieldSpec | undefined {
+  return fieldsOfKind[kind].find((f) => f.name === name);
+}
+
+/** Required fields a mapping leaves unfilled, allowing for the fallbacks above. */
+export function missingRequiredFields(kind: FileKind, mapped: (field: string) => boolean): string[] {
+  return fieldsOfKind[kind]
+    .filter((f) => f.required && !mapped(f.name))
+    .filter((f) => !(f.name === 'sku' && mapped(skuFallbackField)))
+    .filter((f) => !(f.name === 'unit_price' && mapped(unitPriceFallbackField)))
+    .map((f) => f.name);
+}

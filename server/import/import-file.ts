@@ -1,50 +1,85 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database, SqlSession } from '../store/database.ts';
 import { refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
-import type { TableKind } from './canonical-fields.ts';
-import { detectKind, resolveMapping, type ColumnMapping } from './column-mapping.ts';
+import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
+import type { FileKind, TableKind } from './canonical-fields.ts';
+import { collectProblems, listRejects, type Reject } from './collect-problems.ts';
 import { ImportError } from './import-error.ts';
-import { normaliseRows } from './normalise-rows.ts';
-import { stageCsv, type CsvFormat } from './stage-csv.ts';
+import { ensureImportRejectsTable } from './import-rejects.ts';
+import { collectWarnings, type ImportWarning } from './import-warnings.ts';
+import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
+import { saveMapping } from './saved-mappings.ts';
+import { dateStyleLabel } from './values/date-styles.ts';
+import type { ValueFormats } from './values/value-formats.ts';
 
-export type ImportKind = TableKind | 'auto';
+export type { ImportKind } from './analyse-file.ts';
+export type { Reject } from './collect-problems.ts';
 export type ImportMode = 'append' | 'replace';
 export type ImportPhase = 'reading' | 'normalising' | 'writing' | 'done';
 
-export interface ImportRequest {
-  filePath: string;
-  fileName: string;
-  kind?: ImportKind;
-  mapping?: ColumnMapping;
-  mode?: ImportMode;
-  isDemo?: boolean;
-  /** Told as each phase starts, so a caller can show progress. */
-  onPhase?: (phase: ImportPhase) => void;
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** While reading: bytes of the file read so far and its size. */
+  bytesRead?: number;
+  totalBytes?: number;
 }
 
-export interface Reject {
-  line: number;
-  field: string;
-  value: string;
-  reason: string;
+export interface ImportRequest extends Omit<AnalyseRequest, 'onBytes' | 'onNormalising'> {
+  fileName: string;
+  mode?: ImportMode;
+  isDemo?: boolean;
+  /** Save the mapping and format used for this header signature, to be reused next time. */
+  saveMapping?: boolean;
+  /** Told as each phase starts, so a caller can show progress. */
+  onPhase?: (phase: ImportPhase) => void;
+  /** Told as each phase starts and while the file is read. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ReportedFormat {
+  encoding: string;
+  delimiter: string;
+  decimalSeparator: string;
+  thousandsSeparator: string;
+  /** The main date column's format: `iso`, `dd/mm/yyyy`, `mm/dd/yyyy`, `d de mmmm de yyyy`… */
+  dateFormat: string;
+  /** Editor line of the header (2 or more when the export puts a title above it). */
+  headerLine: number;
+}
+
+export interface TableReport {
+  rowsImported: number;
+  rowsRejected: number;
 }
 
 export interface ImportReport {
   importId: number;
-  kind: TableKind;
+  kind: FileKind;
   source: string;
-  format: CsvFormat;
+  sourceLabel: string;
+  format: ReportedFormat;
   mapping: ColumnMapping;
+  mappingConfidence: Record<string, number>;
+  mappingOrigin: MappingOrigin;
+  headerSignature: string;
   rowsRead: number;
   rowsImported: number;
   rowsRejected: number;
   rejects: Reject[];
+  rejectsUrl: string;
+  tables: { orders?: TableReport; returns?: TableReport & { unmatched: number } };
+  unmatchedReturns: number;
+  warnings: ImportWarning[];
 }
 
-/** The report lists this many rejects; the count covers them all. */
+/** The report lists this many rejects; the count covers them all, and the download lists every one. */
 export const maxListedRejects = 1000;
+/** Rows the scan leaves out are kept in memory up to this many, for the download. */
+const maxKeptStructuralRejects = 100_000;
 
 const sqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql');
 const statement = (name: string) => new SqlFile(path.join(sqlDir, `${name}.sql`));
@@ -64,75 +99,131 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
   },
 };
 const logImport = statement('log_import');
+const storeRejects = statement('store_import_rejects');
+const countUnmatched = statement('count_unmatched_returns');
+
+const tablesOf: Record<FileKind, TableKind[]> = { orders: ['orders'], returns: ['returns'], combined: ['orders', 'returns'] };
 
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
   await session.run(file.sql, file.bind(values));
 }
 
+export function reportedFormat(encoding: string, delimiter: string, headerLine: number, formats: ValueFormats, mainDateField: string | undefined): ReportedFormat {
+  const main = mainDateField ? formats.dates[mainDateField] : undefined;
+  return {
+    encoding,
+    delimiter,
+    decimalSeparator: formats.numbers.decimalSeparator,
+    thousandsSeparator: formats.numbers.thousandsSeparator,
+    dateFormat: main ? dateStyleLabel(main) : 'iso',
+    headerLine,
+  };
+}
+
+export const mainDateField = (kind: FileKind) => (kind === 'returns' ? 'requested_at' : 'ordered_at');
+
+/** A temp folder for the UTF-8 copy of the file, removed whatever happens. */
+export async function withWorkDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'inversa-import-'));
+  try {
+    return await work(dir);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
- * Imports one CSV into its canonical table. The file is staged and normalised in temp tables,
- * then swapped in with one transaction: either every accepted row lands and the import is
- * logged, or nothing changes. Rows with problems are reported with their editor line number.
+ * Imports one file into the canonical tables. The file is read once as a stream, staged and
+ * normalised in temp tables, then swapped in with one transaction: either every accepted row
+ * lands and the import is logged, or nothing changes. Rows with problems are reported with the
+ * line a text editor shows; returns whose order is not in the data are kept and counted.
  */
 export async function importFile(db: Database, request: ImportRequest): Promise<ImportReport> {
   const startedAt = new Date().toISOString().slice(0, 19);
-  const onPhase = request.onPhase ?? (() => {});
-  return db.withSession(async (session) => {
-    onPhase('reading');
-    const staged = await stageCsv(session, request.filePath);
-    if (staged.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
-    const kind = !request.kind || request.kind === 'auto' ? detectKind(staged.headers) : request.kind;
-    const mapping = resolveMapping(kind, staged.headers, request.mapping);
+  const tell = (progress: ImportProgress) => {
+    if (progress.bytesRead === undefined) request.onPhase?.(progress.phase);
+    request.onProgress?.(progress);
+  };
+  return withWorkDir((workDir) =>
+    db.withSession(async (session) => {
+      tell({ phase: 'reading' });
+      const analysed = await analyseFile(
+        session,
+        {
+          ...request,
+          onBytes: (bytesRead, totalBytes) => tell({ phase: 'reading', bytesRead, totalBytes }),
+          onNormalising: () => tell({ phase: 'normalising' }),
+        },
+        { workDir, maxListedRejects: maxKeptStructuralRejects },
+      );
+      const { prepared, proposal, formats } = analysed;
+      const kind = proposal.kind;
+      if (prepared.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
+      const tables = tablesOf[kind];
+      const counts = await collectProblems(session, tables, prepared.leftOut);
+      const rowsRejected = counts.rowsRejected + (prepared.rowsLeftOut - prepared.leftOut.length);
+      const rejects = await listRejects(session, maxListedRejects);
+      const accepted = tables.reduce((sum, t) => sum + (counts.tables[t]?.rowsAccepted ?? 0), 0);
+      if (accepted === 0) {
+        throw new ImportError(422, 'no_valid_rows', `None of the ${prepared.rowsRead} rows could be imported; nothing was changed.`, { rejects });
+      }
+      const warnings = await collectWarnings(session, kind, prepared, proposal, formats);
 
-    onPhase('normalising');
-    await normaliseRows(session, kind, mapping);
-    const plan = writePlan[kind];
-    await runFile(session, plan.stage);
-    const rejects = (await session.all(
-      `SELECT (file_row + 1)::INTEGER AS line, p.field AS field, coalesce(p.value, '') AS value, p.reason AS reason
-       FROM (SELECT file_row, unnest(problems) AS p FROM normalised WHERE len(problems) > 0)
-       ORDER BY file_row LIMIT ${maxListedRejects}`,
-    )) as unknown as Reject[];
-    const [counts] = (await session.all(
-      `SELECT count(*) FILTER (len(problems) > 0)::INTEGER AS rejected FROM normalised`,
-    )) as [{ rejected: number }];
-    const rowsImported = staged.rowsRead - counts.rejected;
-    if (rowsImported === 0) {
-      throw new ImportError(422, 'no_valid_rows', `None of the ${staged.rowsRead} rows could be imported; nothing was changed.`, {
-        rejects,
+      tell({ phase: 'writing' });
+      await ensureImportRejectsTable(session);
+      const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
+      const unmatched = await session.transaction(async () => {
+        for (const table of tables) {
+          const plan = writePlan[table];
+          await runFile(session, plan.stage);
+          await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
+          await runFile(session, plan.insert, { importId: id });
+        }
+        await refreshDerivedData(session);
+        await runFile(session, logImport, {
+          importId: id,
+          kind,
+          source: proposal.source,
+          fileName: request.fileName,
+          mode: request.mode ?? 'append',
+          startedAt,
+          rowsRead: prepared.rowsRead,
+          rowsImported: prepared.rowsRead - rowsRejected,
+          rowsRejected,
+          isDemo: request.isDemo ?? false,
+        });
+        await runFile(session, storeRejects, { importId: id });
+        if (request.saveMapping) {
+          await saveMapping(session, { headerSignature: analysed.headerSignature, kind, mapping: proposal.mapping, format: analysed.formatOverrides });
+        }
+        if (!tables.includes('returns')) return 0;
+        const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
+        return Number(row!.unmatched);
       });
-    }
-
-    onPhase('writing');
-    const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
-    await session.transaction(async () => {
-      await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
-      await runFile(session, plan.insert, { importId: id });
-      await refreshDerivedData(session);
-      await runFile(session, logImport, {
+      tell({ phase: 'done' });
+      const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });
+      return {
         importId: id,
         kind,
-        source: 'canonical',
-        fileName: request.fileName,
-        mode: request.mode ?? 'append',
-        startedAt,
-        rowsRead: staged.rowsRead,
-        rowsImported,
-        rowsRejected: counts.rejected,
-        isDemo: request.isDemo ?? false,
-      });
-    });
-    onPhase('done');
-    return {
-      importId: id,
-      kind,
-      source: 'canonical',
-      format: staged.format,
-      mapping,
-      rowsRead: staged.rowsRead,
-      rowsImported,
-      rowsRejected: counts.rejected,
-      rejects,
-    };
-  });
+        source: proposal.source,
+        sourceLabel: proposal.sourceLabel,
+        format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, mainDateField(kind)),
+        mapping: proposal.mapping,
+        mappingConfidence: proposal.confidence,
+        mappingOrigin: proposal.origin,
+        headerSignature: analysed.headerSignature,
+        rowsRead: prepared.rowsRead,
+        rowsImported: prepared.rowsRead - rowsRejected,
+        rowsRejected,
+        rejects,
+        rejectsUrl: `/api/imports/${id}/rejects.csv`,
+        tables: {
+          ...(tables.includes('orders') ? { orders: tableReport('orders') } : {}),
+          ...(tables.includes('returns') ? { returns: { ...tableReport('returns'), unmatched } } : {}),
+        },
+        unmatchedReturns: unmatched,
+        warnings,
+      };
+    }),
+  );
 }

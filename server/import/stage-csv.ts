@@ -1,64 +1,81 @@
-import fs from 'node:fs/promises';
+import { listValue } from '@duckdb/node-api';
 import type { SqlSession } from '../store/database.ts';
 import { ImportError } from './import-error.ts';
+import type { PreparedSource } from './source/prepare-source.ts';
+import { quoteIdentifier, sqlString } from './sql-text.ts';
 
-export interface CsvFormat {
-  encoding: string;
-  delimiter: string;
-  decimalSeparator: string;
-  dateFormat: string;
-}
-
-export interface StagedCsv {
-  headers: string[];
-  rowsRead: number;
-  format: CsvFormat;
-}
-
-const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
-/** NUL bytes never occur in a UTF-8 or Latin-1 text file: a renamed image or spreadsheet does. */
-async function assertLooksLikeText(filePath: string): Promise<void> {
-  const handle = await fs.open(filePath, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
-    if (bytesRead === 0) throw new ImportError(422, 'empty_file', 'The file is empty.');
-    if (buffer.subarray(0, bytesRead).includes(0)) {
-      throw new ImportError(415, 'not_text', 'This is not a text file. Export the data as CSV and try again.');
-    }
-  } finally {
-    await handle.close();
+/** Editor line of a kept row, from the scanner's anchors (the same rule as line_anchors in SQL). */
+export function lineOfRow(anchors: PreparedSource['anchors'], fileRow: number): number {
+  let anchor: [number, number] = [0, 1];
+  for (const a of anchors) {
+    if (a[0] > fileRow) break;
+    anchor = a;
   }
+  return anchor[1] + (fileRow - anchor[0]);
+}
+
+/** DuckDB names a line of the UTF-8 copy; the person needs the line of their own file. */
+function readFailure(error: unknown, prepared: PreparedSource): ImportError {
+  const message = error instanceof Error ? error.message : String(error);
+  const copyLine = /Line: (\d+)/.exec(message);
+  const firstLine = message.split('\n')[0]!.replace(/"[^"]*\/[^"]*"/g, 'the file');
+  const where = copyLine ? ` (line ${lineOfRow(prepared.anchors, Number(copyLine[1]) - 1)})` : '';
+  return new ImportError(422, 'unreadable_file', `The file could not be read as CSV${where}: ${firstLine}`);
+}
+
+export interface StageOptions {
+  /** The headers the mapping uses: only these are read into the table. */
+  headers: readonly string[];
+  /**
+   * Columns an export fills on an order's first row only (Shopify): each empty cell takes the
+   * value from the order's other rows, found by the order's column (`orderHeader`).
+   */
+  carry?: { orderHeader: string; headers: readonly string[] };
 }
 
 /**
- * Reads the whole CSV as text into the session's temp table `staged_raw`, keeping each row's
- * position (`file_row`, 1 = first data row) so rejects can name their line. Every value stays
- * VARCHAR here; parsing is the normaliser's job, where a bad value rejects one row, not the file.
+ * Reads the prepared UTF-8 copy into the temp table `staged_raw` — every value VARCHAR, each row
+ * numbered (`file_row`, 1 = first data row) — and the scanner's anchors into `line_anchors`, so
+ * any row's editor line can be joined on. Parsing values is the normaliser's job, where a bad
+ * value rejects one row, not the file.
  */
-export async function stageCsv(session: SqlSession, filePath: string): Promise<StagedCsv> {
-  // a gzipped file is decompressed by DuckDB itself
-  if (!filePath.endsWith('.gz')) await assertLooksLikeText(filePath);
-  const path = sqlString(filePath);
-  let delimiter: string;
+export async function stageCsv(session: SqlSession, prepared: PreparedSource, options: StageOptions): Promise<void> {
+  const columns = prepared.headers.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ');
+  const wanted = [...new Set(options.headers)];
+  const selected = wanted.length > 0 ? wanted.map(quoteIdentifier).join(', ') : 'NULL AS no_column';
   try {
-    const [sniffed] = await session.all(`SELECT "Delimiter" AS delimiter FROM sniff_csv(${path}, sample_size = 20480)`);
-    delimiter = String(sniffed?.delimiter ?? ',');
     await session.run(
       `CREATE OR REPLACE TEMP TABLE staged_raw AS
-       SELECT row_number() OVER () AS file_row, *
-       FROM read_csv(${path}, all_varchar = true, header = true, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
-                     strict_mode = true, null_padding = false, comment = '', sample_size = -1)`,
+       SELECT ordinality::BIGINT AS file_row, ${selected}
+       FROM read_csv($path, delim = $delimiter, header = true, columns = {${columns}}, quote = '"', escape = '"',
+                     comment = '', strict_mode = true, null_padding = false, auto_detect = false, max_line_size = 4194304)
+            WITH ORDINALITY`,
+      { path: prepared.csvPath, delimiter: prepared.delimiter },
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/"[^"]*\/[^"]*"/g, 'the file') : String(error);
-    throw new ImportError(422, 'unreadable_file', `The file could not be read as CSV: ${reason}`);
+    throw readFailure(error, prepared);
   }
-  const columns = await session.all(`SELECT column_name FROM (DESCRIBE staged_raw) WHERE column_name <> 'file_row'`);
-  const [{ n }] = (await session.all('SELECT count(*)::INTEGER AS n FROM staged_raw')) as [{ n: number }];
-  return {
-    headers: columns.map((c) => String(c.column_name)),
-    rowsRead: n,
-    format: { encoding: 'utf-8', delimiter, decimalSeparator: '.', dateFormat: 'iso' },
-  };
+  const [{ n }] = (await session.all('SELECT count(*)::BIGINT AS n FROM staged_raw')) as [{ n: string }];
+  if (Number(n) !== prepared.rowsKept) {
+    throw new Error(`staging read ${n} rows where the scan kept ${prepared.rowsKept}: line numbers would be wrong`);
+  }
+  if (options.carry && options.carry.headers.length > 0) await carryOrderLevelValues(session, options.carry);
+  await session.run('CREATE OR REPLACE TEMP TABLE line_anchors (file_row BIGINT, line BIGINT)');
+  await session.run('INSERT INTO line_anchors SELECT unnest($rows::BIGINT[]), unnest($lines::BIGINT[])', {
+    rows: listValue(prepared.anchors.map((a) => a[0])),
+    lines: listValue(prepared.anchors.map((a) => a[1])),
+  });
+}
+
+async function carryOrderLevelValues(session: SqlSession, carry: NonNullable<StageOptions['carry']>): Promise<void> {
+  const order = quoteIdentifier(carry.orderHeader);
+  const replaced = carry.headers
+    .filter((h) => h !== carry.orderHeader)
+    .map((h) => {
+      const column = quoteIdentifier(h);
+      const own = `nullif(trim(${column}), '')`;
+      return `coalesce(${own}, first_value(${own} IGNORE NULLS) OVER (PARTITION BY ${order} ORDER BY file_row ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) AS ${column}`;
+    });
+  if (replaced.length === 0) return;
+  await session.run(`CREATE OR REPLACE TEMP TABLE staged_raw AS SELECT * REPLACE (${replaced.join(', ')}) FROM staged_raw ORDER BY file_row`);
 }

@@ -3,7 +3,7 @@ import type { Disposition, Reason, Resolution } from '../domain/returns-vocabula
 /** Lower case, no accents, punctuation folded to single spaces: "Talle pequeño!" → "talle pequeno". */
 export function foldText(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -13,35 +13,37 @@ export function foldText(text: string): string {
 type Rule<Code> = [pattern: RegExp, code: Code];
 
 // Ordered: the first rule whose pattern is found in the folded text wins, so specific phrases
-// ("caja rota" is transit damage, not a defect) come before general words.
+// come before general words ("caja rota" is transit damage, not a defect; "wrong size" is about
+// fit, not a wrong item). Texts are English, Spanish and Portuguese, folded.
 const reasonRules: Rule<Reason>[] = [
-  [/\b(talle|talla|tamanho|size|numero)\b.*\b(pequen|chic|small|pequen|apertad|ajustad)|\b(too small|runs small|queda chic|queda pequen|ficou pequen|muy chic)/, 'size_too_small'],
-  [/\b(talle|talla|tamanho|size|numero)\b.*\b(grande|large|big|holgad)|\b(too (large|big)|runs (large|big)|queda grande|ficou grande)/, 'size_too_large'],
-  [/\b(dan|roto|rota|rotos|broken|damaged|avariad|quebrad|golpead|aplastad)/, 'damaged_in_transit'],
-  [/\b(otro producto|producto equivocado|equivocad|wrong|incorrect|errad|diferente al pedido|no es lo que ped)/, 'wrong_item'],
-  [/\b(tarde|late|demor|atras|delay)/, 'late_delivery'],
-  [/\b(defect|fallad|falla|no funciona|doesn t work|not working|quality|calidad|defeito|estragad)/, 'defective'],
-  [/\b(foto|descrip|not as described|como se describe|no coincide|diferente|different|imagem|photo|picture|color)/, 'not_as_described'],
-  [/\b(precio|price|preco|barato|cheaper)/, 'better_price'],
-  [/\b(arrepent|cambie de opinion|changed my mind|changed mind|ya no lo quiero|no lo necesito|no longer|desisti|mudei de ideia|no me gusto|didn t like)/, 'changed_mind'],
+  [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(pequen|chic|small|apretad|ajustad|apertad|corto|curto)|\b(too (small|tight|short)|runs small|queda chic|queda pequen|queda apretad|ficou pequen|ficou apertad|muy chic|tight)\b/, 'size_too_small'],
+  [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(grande|large|big|holgad|folgad|largo|longo)|\b(too (large|big|loose|long)|runs (large|big)|queda grande|ficou grande|muy grande|loose)\b/, 'size_too_large'],
+  [/\b(wrong|incorrect) size\b|\btalle (incorrecto|equivocado)|\btamanho errado|\bno (me )?(queda|calza)|\b(doesn t|does not|didn t|did not) fit|\bnao serviu|\bfit\b/, 'not_as_described'],
+  [/\b(dan(ad|o)|roto|rota|rotos|rotas|broken|damaged|damage|avariad|quebrad|golpead|aplastad|crushed|dented|caja rota|embalaje|packaging|amassad)/, 'damaged_in_transit'],
+  [/\b(otro producto|producto equivocado|articulo equivocado|equivocad|wrong|incorrect|errad|diferente (al|do) pedido|no es lo que ped|not what i ordered|nao e o que pedi)/, 'wrong_item'],
+  [/\b(tarde|late|demor|atras|delay|took too long|nunca llego|no llego|never arrived|not arrived|didn t arrive|nao chegou)/, 'late_delivery'],
+  [/\b(defect|faulty|fallad|falla|no funciona|doesn t work|does not work|not working|stopped working|dejo de funcionar|quality|calidad|defeito|estragad|nao funciona|parou de funcionar|se rompio|descosid|manchad|stained)/, 'defective'],
+  [/\b(foto|descrip|not as described|not as pictured|como se describe|no coincide|diferente|different|imagem|photo|picture|colou?r|cor |misleading|looks different|distinto)/, 'not_as_described'],
+  [/\b(precio|price|preco|barat|cheaper|mejor oferta|better deal)/, 'better_price'],
+  [/\b(arrepent|cambie de opinion|changed (my )?mind|ya no lo (quiero|necesito)|no lo necesito|no longer|desisti|mudei de ideia|no me gusto|didn t like|don t like|do not like|don t want|unwanted|nao gostei|nao quero|ordered by mistake|compre por error|duplicate order|pedido duplicado)/, 'changed_mind'],
 ];
 
 const resolutionRules: Rule<Resolution>[] = [
-  [/\b(rechaz|reject|deneg|denied|recusad|negad)/, 'rejected'],
-  [/\b(pendiente|pending|en proceso|open|abiert|pendente|in progress)/, 'pending'],
-  [/\b(cambio|exchange|troca|reemplazo|replacement|swap)/, 'exchange'],
-  [/\b(credito|credit|gift ?card|vale|cupon|coupon|voucher|saldo)/, 'store_credit'],
-  [/\b(reembols|refund|devolucion del dinero|reintegro|estorno|money back|devolvido)/, 'refund'],
+  [/\b(rechaz|reject|deneg|denied|declin|recusad|negad|no aplica|not approved|nao aprovad)/, 'rejected'],
+  [/\b(pendiente|pending|en proceso|open|abiert|pendente|in progress|processing|awaiting|en revision|em analise|requested|solicitad)/, 'pending'],
+  [/\b(credito|credit|gift ?card|giftcard|vale|cupon|coupon|cupom|voucher|saldo|nota de credito|bono)/, 'store_credit'],
+  [/\b(cambio|cambiad|exchange|troca|trocad|reemplazo|replacement|replaced|swap|reposicion|substituicao)/, 'exchange'],
+  [/\b(reembols|refund|devolucion (del|de) dinero|dinero devuelto|reintegro|estorno|estornad|money back|original payment|back to card)/, 'refund'],
 ];
 
 const dispositionRules: Rule<Disposition>[] = [
-  [/\b(reingreso|restock|stock|estoque|back to inventory)/, 'restock'],
+  [/\b(proveedor|vendor|supplier|fornecedor|rtv|fabricante|manufacturer)/, 'return_to_vendor'],
   [/\b(reacondicion|refurb|repar|recondicion)/, 'refurbish'],
-  [/\b(outlet|resell|reventa|segunda|second hand|revenda)/, 'resell'],
-  [/\b(liquid)/, 'liquidate'],
+  [/\b(outlet|resell|reventa|segunda|second hand|revenda|open box|b stock)/, 'resell'],
+  [/\b(liquid|remate|bulk sale)/, 'liquidate'],
   [/\b(recicl|recycl)/, 'recycle'],
-  [/\b(descart|dispos|destru|scrap|basura|lixo)/, 'dispose'],
-  [/\b(proveedor|vendor|supplier|fornecedor|rtv)/, 'return_to_vendor'],
+  [/\b(descart|dispos|destru|scrap|basura|lixo|write off|merma|desecho)/, 'dispose'],
+  [/\b(reingreso|restock|stock|estoque|inventory|inventario|resellable|back to shelf)/, 'restock'],
 ];
 
 function matcher<Code extends string>(rules: Rule<Code>[], codes: readonly Code[]) {
@@ -54,9 +56,10 @@ function matcher<Code extends string>(rules: Rule<Code>[], codes: readonly Code[
   };
 }
 
-const reasonCodes = reasonRules.map(([, c]) => c).concat('other');
-const resolutionCodes = resolutionRules.map(([, c]) => c);
-const dispositionCodes = dispositionRules.map(([, c]) => c);
+const unique = <T,>(items: T[]) => [...new Set(items)];
+const reasonCodes = unique(reasonRules.map(([, c]) => c)).concat('other');
+const resolutionCodes = unique(resolutionRules.map(([, c]) => c));
+const dispositionCodes = unique(dispositionRules.map(([, c]) => c));
 
 /** A reason text nobody anticipated is still a return: it counts as `other`, its text kept. */
 export function matchReason(text: string | null): Reason {
@@ -65,3 +68,18 @@ export function matchReason(text: string | null): Reason {
 
 export const matchResolution = matcher(resolutionRules, resolutionCodes);
 export const matchDisposition = matcher(dispositionRules, dispositionCodes);
+
+const notReturned = /^(no|n|nao|false|f|0|none|kept|not returned|no devuelto|no devuelta|nao devolvido|nao devolvida|sin devolucion|sem devolucao)$|^(not|no|nao|sin|sem) /;
+const returned = /^(yes|y|si|s|sim|true|t|1|x|returned|return|devuelto|devuelta|devolvido|devolvida|refunded|reembolsado|reembolsada|partially returned|partially refunded|parcialmente devuelto)$|\b(returned|devuelt|devolvid|refunded|reembolsad)/;
+
+/**
+ * Whether a combined row's return column says the line came back: "Returned", "Sí", "1" do;
+ * "Not Returned", "No", "0" do not; anything else is unknown (null) and reported.
+ */
+export function matchReturnFlag(text: string): 'returned' | 'not_returned' | null {
+  const folded = foldText(text);
+  if (folded === '') return null;
+  if (notReturned.test(folded)) return 'not_returned';
+  if (returned.test(folded)) return 'returned';
+  return null;
+}

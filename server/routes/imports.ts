@@ -7,7 +7,7 @@ import { importHistoryQuery } from '../metrics/metric-queries.ts';
 import type { Database } from '../store/database.ts';
 
 const importFields = z.object({
-  kind: z.enum(['orders', 'returns', 'auto']).default('auto'),
+  kind: z.enum(['orders', 'returns', 'combined', 'auto']).default('auto'),
   mode: z.enum(['append', 'replace']).default('append'),
   mapping: z
     .string()

@@ -26,7 +26,7 @@ describe('POST /api/imports with canonical files', () => {
     const orders = await uploadFile(store.app, ordersCsv, { fileName: 'orders.csv' });
     expect(orders.status).toBe(200);
     expect(orders.body).toMatchObject({ kind: 'orders', source: 'canonical', rowsRead: 22, rowsImported: 22, rowsRejected: 0, rejects: [] });
-    expect(orders.body.format).toEqual({ encoding: 'utf-8', delimiter: ',', decimalSeparator: '.', dateFormat: 'iso' });
+    expect(orders.body.format).toEqual({ encoding: 'utf-8', delimiter: ',', decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso', headerLine: 1 });
     const returns = await uploadFile(store.app, returnsCsv, { fileName: 'returns.csv' });
     expect(returns.body).toMatchObject({ kind: 'returns', rowsRead: 8, rowsImported: 8, rowsRejected: 0 });
     // "#O1" in the orders file and "O1" in the returns file are the same order.
@@ -147,7 +147,7 @@ describe('a file that cannot be imported changes nothing', () => {
     ['a header without rows', `${header}\n`, 422, 'no_rows'],
     ['no recognisable columns', 'foo,bar\n1,2\n', 422, 'missing_columns'],
     ['a binary file renamed .csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 415, 'not_text'],
-    ['an unterminated quote at the end', `${header}\n${orderRows[0]}\n"O99,2025-01-01,,A,,,1,1,ARS,,,,\n`, 422, 'unreadable_file'],
+    ['an unterminated quote at the end', `${header}\n${orderRows[0]}\n"O99,2025-01-01,,A,,,1,1,ARS,,,,\n`, 422, 'unterminated_quote'],
     ['only bad rows', `${header}\nZ1,not a date,,A,,,x,y,ARS,,,,\n`, 422, 'no_valid_rows'],
   ])('%s, in replace mode too', async (_name, content, status, code) => {
     const before = await tableSnapshot();

@@ -2,9 +2,9 @@
 -- (order, sku, requested at). When a file repeats a key, its last row wins, as a later export would.
 -- $params: none
 CREATE OR REPLACE TEMP TABLE incoming_returns AS
-SELECT * EXCLUDE (return_id, problems),
+SELECT * EXCLUDE (return_id, problems, dated_at_order),
   coalesce(return_id, order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S')) AS return_id
-FROM normalised
+FROM normalised_returns
 WHERE len(problems) = 0
 QUALIFY row_number() OVER (
   PARTITION BY coalesce(return_id, order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S'))

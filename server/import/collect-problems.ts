@@ -1,0 +1,70 @@
+import { listValue } from '@duckdb/node-api';
+import type { SqlSession } from '../store/database.ts';
+import type { TableKind } from './canonical-fields.ts';
+import type { StructuralReject } from './source/csv-record-scanner.ts';
+
+export interface Reject {
+  line: number;
+  field: string;
+  value: string;
+  reason: string;
+}
+
+export interface ProblemCounts {
+  /** Source rows with at least one problem, rows left out by the scan included. */
+  rowsRejected: number;
+  /** per table filled: rows that will be written, rows rejected */
+  tables: Partial<Record<TableKind, { rowsAccepted: number; rowsRejected: number }>>;
+}
+
+const normalisedTable: Record<TableKind, string> = { orders: 'normalised_order_lines', returns: 'normalised_returns' };
+
+/**
+ * Gathers every problem of the file into the temp table `import_problems`, one row per (line,
+ * field, reason) — a combined row's order-side problem shows once though both tables carry it —
+ * with the editor line joined from `line_anchors`, plus the rows the scan left out.
+ */
+export async function collectProblems(session: SqlSession, tables: readonly TableKind[], leftOut: readonly StructuralReject[]): Promise<ProblemCounts> {
+  const sources = tables.map(
+    (table, t) =>
+      `SELECT file_row, ${t} * 1000 + generate_subscripts(problems, 1) AS position, unnest(problems) AS p FROM ${normalisedTable[table]} WHERE len(problems) > 0`,
+  );
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE import_problems AS
+    WITH problems AS (
+      SELECT file_row, min(position) AS position, p.field AS field, p.value AS value, p.reason AS reason
+      FROM (${sources.join(' UNION ALL ')})
+      GROUP BY ALL
+    )
+    SELECT problems.file_row, (a.line + problems.file_row - a.file_row)::BIGINT AS line, position, field, value, reason
+    FROM problems ASOF LEFT JOIN line_anchors AS a ON problems.file_row >= a.file_row`);
+  if (leftOut.length > 0) {
+    await session.run(
+      `INSERT INTO import_problems
+       SELECT NULL, unnest($lines::BIGINT[]), 0, 'row', unnest($values::VARCHAR[]), unnest($reasons::VARCHAR[])`,
+      {
+        lines: listValue(leftOut.map((r) => r.line)),
+        values: listValue(leftOut.map((r) => r.value)),
+        reasons: listValue(leftOut.map((r) => r.reason)),
+      },
+    );
+  }
+  const counts: ProblemCounts = { rowsRejected: 0, tables: {} };
+  for (const table of tables) {
+    const [row] = await session.all(
+      `SELECT count(*) FILTER (WHERE len(problems) = 0)::BIGINT AS accepted, count(*) FILTER (WHERE len(problems) > 0)::BIGINT AS rejected FROM ${normalisedTable[table]}`,
+    );
+    counts.tables[table] = { rowsAccepted: Number(row!.accepted), rowsRejected: Number(row!.rejected) };
+  }
+  const [{ rows }] = (await session.all('SELECT count(DISTINCT line)::BIGINT AS rows FROM import_problems')) as [{ rows: string }];
+  counts.rowsRejected = Number(rows);
+  return counts;
+}
+
+/** The first rejects, in file order, as the report lists them. */
+export async function listRejects(session: SqlSession, limit: number): Promise<Reject[]> {
+  const rows = await session.all(
+    `SELECT line::INTEGER AS line, field, value, reason FROM import_problems ORDER BY line, position LIMIT ${Math.trunc(limit)}`,
+  );
+  return rows as unknown as Reject[];
+}

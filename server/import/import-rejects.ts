@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database, SqlSession } from '../store/database.ts';
+import { SqlFile } from '../store/sql-file.ts';
+
+const createTable = new SqlFile(path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql', 'create_import_rejects.sql'));
+
+/** The rejects table belongs to the import code, which creates it on first use (schema.sql is shared). */
+export async function ensureImportRejectsTable(session: SqlSession | Database): Promise<void> {
+  await session.all(createTable.sql);
+}
+
+/** Every reject of one import, in file order, for the CSV download; undefined when the import is unknown. */
+export async function* readImportRejects(db: Database, importId: number, pageSize = 50_000) {
+  await ensureImportRejectsTable(db);
+  for (let offset = 0; ; offset += pageSize) {
+    const rows = await db.all(
+      `SELECT line::BIGINT AS line, field, value, reason FROM import_rejects WHERE import_id = $importId
+       ORDER BY rowid LIMIT ${pageSize} OFFSET ${offset}`,
+      { importId },
+    );
+    for (const row of rows) yield { line: Number(row.line), field: String(row.field), value: String(row.value), reason: String(row.reason) };
+    if (rows.length < pageSize) return;
+  }
+}
+
+export async function importExists(db: Database, importId: number): Promise<boolean> {
+  const rows = await db.all('SELECT 1 FROM imports WHERE import_id = $importId', { importId });
+  return rows.length > 0;
+}

@@ -1,0 +1,92 @@
+import type { SqlSession } from '../store/database.ts';
+import type { FileKind } from './canonical-fields.ts';
+import type { MappingProposal } from './mapping/propose-mapping.ts';
+import type { PreparedSource } from './source/prepare-source.ts';
+import { dateStyleLabel } from './values/date-styles.ts';
+import type { ValueFormats } from './values/value-formats.ts';
+
+/** Something the import decided that the person should know, though no row was rejected for it. */
+export interface ImportWarning {
+  code: string;
+  message: string;
+  count?: number;
+  examples?: string[];
+}
+
+const quoted = (texts: string[]) => texts.map((t) => `"${t}"`).join(', ');
+
+async function unmatchedTexts(session: SqlSession, vocabulary: string): Promise<string[]> {
+  const rows = await session.all(`SELECT raw FROM vocab_${vocabulary} WHERE code IS NULL ORDER BY raw`);
+  return rows.map((r) => String(r.raw));
+}
+
+/**
+ * The warnings of one import, from the detection and the normalised tables: choices made when
+ * the values could not tell (day/month order, decimal separator), values kept but not
+ * understood, and figures the export gives in a way that cannot be counted per line.
+ */
+export async function collectWarnings(
+  session: SqlSession,
+  kind: FileKind,
+  prepared: PreparedSource,
+  proposal: MappingProposal,
+  formats: ValueFormats,
+): Promise<ImportWarning[]> {
+  const warnings: ImportWarning[] = [];
+  for (const header of prepared.repeatedHeaders) {
+    warnings.push({ code: 'repeated_header', message: `The column "${header}" appears more than once; the others are named "${header} (2)"… and can be mapped by that name.` });
+  }
+  for (const [field, style] of Object.entries(formats.dates)) {
+    if (!style.ambiguous) continue;
+    const header = proposal.mapping[field];
+    warnings.push({
+      code: 'ambiguous_dates',
+      message: `Every date in "${header}" reads both as day/month and as month/day; they were read as ${dateStyleLabel(style)}. Change the date format if that is wrong.`,
+    });
+  }
+  if (formats.decimalAmbiguous) {
+    warnings.push({
+      code: 'ambiguous_decimals',
+      message: `No amount tells whether "${formats.numbers.decimalSeparator === ',' ? '.' : ','}" separates thousands or decimals; "${formats.numbers.decimalSeparator}" was taken as the decimal separator. Change it if that is wrong.`,
+    });
+  }
+  if (kind !== 'orders') {
+    for (const [vocabulary, what] of [['reason', 'reason'], ['disposition', 'disposition']] as const) {
+      if (vocabulary === 'disposition' && proposal.mapping.disposition === undefined) continue;
+      const texts = await unmatchedTexts(session, vocabulary);
+      if (texts.length > 0) {
+        const outcome = vocabulary === 'reason' ? 'count as "other", their text kept' : 'are kept without a disposition';
+        warnings.push({ code: `unknown_${what}s`, message: `${texts.length} ${what} text(s) match no canonical ${what} and ${outcome}: ${quoted(texts.slice(0, 5))}.`, count: texts.length, examples: texts.slice(0, 20) });
+      }
+    }
+  }
+  if (kind === 'combined' && proposal.mapping.return_flag !== undefined) {
+    const texts = await unmatchedTexts(session, 'return_flag');
+    if (texts.length > 0) {
+      warnings.push({ code: 'unknown_return_status', message: `Rows whose return column says ${quoted(texts.slice(0, 5))} were not counted as returns: it is neither returned nor not returned.`, count: texts.length, examples: texts.slice(0, 20) });
+    }
+  }
+  if (kind === 'combined') {
+    const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND len(problems) = 0');
+    const n = Number(row!.n);
+    if (n > 0) {
+      warnings.push({ code: 'returns_dated_at_order', message: `The export has no return or refund date: ${n} return(s) are dated on their order's date.`, count: n });
+    }
+  }
+  if (proposal.layout?.orderRefundField && proposal.mapping[proposal.layout.orderRefundField] !== undefined) {
+    const [row] = await session.all(
+      `SELECT count(*)::INTEGER AS orders, coalesce(sum(refund), 0)::DOUBLE AS total
+       FROM (SELECT order_id, max(order_refund) AS refund FROM normalised_order_lines WHERE len(problems) = 0 GROUP BY order_id)
+       WHERE refund > 0`,
+    );
+    const orders = Number(row!.orders);
+    if (orders > 0) {
+      warnings.push({
+        code: 'refunds_per_order',
+        message: `${orders} order(s) show a refunded amount (${Number(row!.total).toFixed(2)} in all) that this export does not tie to products, so they are not counted as returns. Import a returns export to count them.`,
+        count: orders,
+      });
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,140 @@
+// Header names that mean a canonical field, in English, Spanish and Portuguese, as shops, ERPs and
+// returns platforms write them. They are compared folded (case, accents and punctuation ignored),
+// so "Número de orden", "numero_de_orden" and "NUMERO DE ORDEN" are one entry. Names that mean
+// different things in different languages ("Estado" is a status in Spanish and a state in
+// Portuguese) are left to the layouts that know which one they mean.
+
+export type SynonymTable = Record<string, readonly string[]>;
+
+const orderRef = [
+  'order', 'order id', 'order number', 'order no', 'order #', 'order name', 'order ref', 'order reference', 'orderid',
+  'pedido', 'id pedido', 'id del pedido', 'numero de pedido', 'nro pedido', 'nro de pedido', 'n pedido', 'no pedido',
+  'orden', 'numero de orden', 'nro de orden', 'id de orden', 'orden de compra', 'numero de venta', 'nro de venta', '# de venta', 'venta',
+  'numero do pedido', 'n do pedido', 'id do pedido', 'n de venda', 'numero da venda', 'codigo do pedido', 'original order',
+];
+
+const sku = [
+  'sku', 'product sku', 'item sku', 'variant sku', 'sku code', 'product code', 'item code', 'article number', 'product id',
+  'codigo', 'codigo de producto', 'codigo del producto', 'cod producto', 'codigo sku', 'referencia', 'ref', 'id producto',
+  'codigo do produto', 'cod produto', 'id do produto', 'referencia do produto',
+];
+
+const productName = [
+  'product', 'product name', 'product title', 'item', 'item name', 'item title', 'title', 'description', 'product description',
+  'producto', 'nombre del producto', 'nombre producto', 'articulo', 'descripcion', 'titulo', 'titulo de la publicacion',
+  'produto', 'nome do produto', 'descricao', 'titulo do anuncio',
+];
+
+const carrier = ['carrier', 'shipping carrier', 'courier', 'shipping company', 'transportista', 'empresa de envio', 'correo', 'transportadora', 'operador logistico'];
+
+const orderSynonyms: SynonymTable = {
+  order_id: orderRef,
+  ordered_at: [
+    'ordered at', 'order date', 'order created', 'order created at', 'created at', 'created', 'date', 'purchase date', 'order time', 'placed at',
+    'fecha', 'fecha de compra', 'fecha del pedido', 'fecha de pedido', 'fecha de la orden', 'fecha de orden', 'fecha de venta', 'fecha venta',
+    'data', 'data do pedido', 'data da compra', 'data da venda', 'data de criacao',
+  ],
+  customer_id: [
+    'customer', 'customer id', 'customer email', 'email', 'e mail', 'buyer', 'buyer email', 'client', 'client id', 'user id',
+    'cliente', 'id cliente', 'id de cliente', 'email del cliente', 'email del comprador', 'comprador', 'correo electronico',
+    'id do cliente', 'email do cliente',
+  ],
+  sku,
+  product_name: productName,
+  category: ['category', 'product category', 'product type', 'department', 'categoria', 'categoria del producto', 'rubro', 'tipo de producto', 'departamento', 'categoria do produto'],
+  variant: ['variant', 'variant title', 'variation', 'size', 'variante', 'talle', 'talla', 'variacion', 'variacao', 'tamanho'],
+  quantity: [
+    'quantity', 'qty', 'units', 'quantity ordered', 'ordered quantity', 'order quantity', 'units sold', 'item quantity',
+    'cantidad', 'cant', 'unidades', 'cantidad del producto', 'cantidad vendida', 'unidades vendidas',
+    'quantidade', 'qtd', 'qtde', 'quantidade vendida',
+  ],
+  unit_price: [
+    'unit price', 'price', 'item price', 'product price', 'selling price', 'sale price', 'price per unit', 'item cost',
+    'precio', 'precio unitario', 'precio del producto', 'precio de venta', 'precio unit',
+    'preco', 'preco unitario', 'valor unitario', 'preco de venda', 'preco do produto',
+  ],
+  line_total: ['line total', 'order line total', 'item total', 'line amount', 'total del item', 'total de la linea', 'importe de la linea', 'valor total do item', 'total do item'],
+  line_discount: ['line discount', 'item discount', 'lineitem discount', 'descuento de la linea', 'descuento del item', 'desconto do item'],
+  currency: ['currency', 'currency code', 'moneda', 'divisa', 'moeda'],
+  channel: ['channel', 'sales channel', 'source', 'source name', 'marketplace', 'canal', 'canal de venta', 'origen', 'canal de venda', 'origem'],
+  region: [
+    'region', 'state', 'province', 'shipping province', 'shipping state', 'ship state', 'shipping region', 'state code',
+    'provincia', 'provincia o estado', 'region de envio', 'uf', 'estado de entrega',
+  ],
+  country: ['country', 'country code', 'shipping country', 'ship country', 'pais', 'pais de envio'],
+  carrier: [...carrier, 'shipping method', 'shipping service', 'delivery method', 'medio de envio', 'metodo de envio', 'forma de entrega', 'forma de envio', 'metodo de entrega'],
+  delivered_at: ['delivered at', 'delivery date', 'delivered date', 'date delivered', 'fecha de entrega', 'fecha entregado', 'entregado el', 'data de entrega', 'entregue em'],
+};
+
+const returnSynonyms: SynonymTable = {
+  return_id: [
+    'return id', 'return number', 'return no', 'return reference', 'rma', 'rma number', 'rma id', 'return name', 'case id',
+    'devolucion', 'id devolucion', 'id de devolucion', 'numero de devolucion', 'nro de devolucion', 'nro devolucion',
+    'devolucao', 'id da devolucao', 'numero da devolucao',
+  ],
+  order_id: orderRef,
+  sku,
+  product_name: productName,
+  quantity: [
+    'quantity', 'qty', 'units', 'return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'units returned',
+    'cantidad', 'cantidad devuelta', 'unidades', 'unidades devueltas', 'quantidade', 'quantidade devolvida', 'qtd',
+  ],
+  reason_raw: [
+    'reason', 'return reason', 'reason for return', 'return reason text', 'reason detail', 'customer reason',
+    'motivo', 'motivo de devolucion', 'motivo de la devolucion', 'razon', 'causa', 'motivo da devolucao',
+  ],
+  requested_at: [
+    'requested at', 'request date', 'requested', 'return date', 'return requested', 'return requested at', 'date requested', 'created at', 'created', 'date',
+    'fecha', 'fecha de solicitud', 'fecha de devolucion', 'fecha solicitud', 'solicitado', 'solicitada el',
+    'data', 'data da solicitacao', 'data da devolucao', 'solicitado em',
+  ],
+  received_at: [
+    'received at', 'received', 'received date', 'date received', 'return received', 'arrived at', 'warehouse received',
+    'fecha de recepcion', 'fecha recibido', 'recibido', 'recibida el', 'data de recebimento', 'recebido em', 'recebido',
+  ],
+  resolved_at: [
+    'resolved at', 'resolved', 'processed at', 'processed', 'processed date', 'closed at', 'completed at', 'refunded at', 'refund date',
+    'fecha de resolucion', 'fecha de cierre', 'resuelto', 'procesado', 'fecha de reembolso', 'fecha procesado',
+    'data de resolucao', 'data do reembolso', 'finalizado em', 'resolvido em',
+  ],
+  resolution: [
+    'resolution', 'outcome', 'return outcome', 'return type', 'resolution type', 'refund type', 'compensation', 'refund method',
+    'resolucion', 'tipo de devolucion', 'resultado', 'solucion', 'tipo de resolucion', 'resolucao', 'tipo de resolucao', 'solucao',
+  ],
+  amount: [
+    'amount', 'refund amount', 'refunded amount', 'amount refunded', 'refund', 'refund total', 'refund value', 'credit amount',
+    'monto', 'monto reembolsado', 'importe reembolsado', 'reembolso', 'importe', 'monto devuelto',
+    'valor reembolsado', 'valor do reembolso', 'estorno', 'valor estornado', 'valor',
+  ],
+  disposition: ['disposition', 'item disposition', 'restock action', 'destino', 'destino del producto', 'disposicion', 'destinacao', 'destino do produto'],
+  recovered_value: ['recovered value', 'recovery value', 'resale value', 'recovered', 'recovered amount', 'valor recuperado', 'recupero', 'monto recuperado', 'valor de reventa', 'valor de revenda'],
+  shipping_cost: [
+    'shipping cost', 'return shipping cost', 'return shipping', 'label cost', 'return label cost', 'shipping label cost',
+    'costo de envio', 'costo de envio de devolucion', 'costo de etiqueta', 'costo logistico',
+    'custo de envio', 'custo do frete', 'frete de devolucao', 'custo da etiqueta',
+  ],
+  carrier: [...carrier, 'return carrier'],
+};
+
+/** A combined file names the return's side with words that set it apart from the order's. */
+const combinedReturnSynonyms: SynonymTable = {
+  return_flag: ['returned', 'is returned', 'was returned', 'return status', 'return flag', 'return', 'devuelto', 'estado de devolucion', 'estado de la devolucion', 'devolvido', 'status da devolucao'],
+  return_id: returnSynonyms.return_id!,
+  return_quantity: ['return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'units returned', 'qty refunded', 'quantity refunded', 'refunded quantity', 'cantidad devuelta', 'unidades devueltas', 'quantidade devolvida'],
+  reason_raw: returnSynonyms.reason_raw!,
+  requested_at: ['return date', 'returned at', 'return requested', 'return requested at', 'return request date', 'date returned', 'fecha de devolucion', 'data da devolucao'],
+  received_at: returnSynonyms.received_at!,
+  resolved_at: returnSynonyms.resolved_at!,
+  resolution: returnSynonyms.resolution!,
+  amount: ['refund amount', 'refunded amount', 'amount refunded', 'refund', 'refund total', 'monto reembolsado', 'importe reembolsado', 'reembolso', 'valor reembolsado', 'estorno'],
+  disposition: returnSynonyms.disposition!,
+  recovered_value: returnSynonyms.recovered_value!,
+  shipping_cost: ['return shipping cost', 'return shipping', 'return label cost', 'label cost', 'costo de envio de devolucion', 'frete de devolucao'],
+  return_carrier: ['return carrier', 'transportista de devolucion', 'transportadora da devolucao'],
+};
+
+export const synonymsOfKind = {
+  orders: orderSynonyms,
+  returns: returnSynonyms,
+  combined: { ...orderSynonyms, ...combinedReturnSynonyms },
+} satisfies Record<string, SynonymTable>;

@@ -1,0 +1,244 @@
+import { fieldsOfKind, missingRequiredFields, returnSignalFields, type FileKind } from '../canonical-fields.ts';
+import { ImportError } from '../import-error.ts';
+import { knownLayouts } from '../layouts/known-layouts.ts';
+import type { Layout } from '../layouts/layout.ts';
+import { foldText } from '../vocabulary-matching.ts';
+import { synonymsOfKind } from './field-synonyms.ts';
+import { currencyInHeader, foldHeader, headerScore, matchHeaders, type FieldMatch } from './header-matching.ts';
+
+/** canonical field → source header */
+export type ColumnMapping = Record<string, string>;
+
+export type MappingOrigin = 'detected' | 'saved' | 'explicit';
+
+export interface MappingProposal {
+  kind: FileKind;
+  /** The export the header was recognised as: a layout's id, `canonical`, `returns-export`, `combined-export` or `generic-synonyms`. */
+  source: string;
+  sourceLabel: string;
+  mapping: ColumnMapping;
+  /** canonical field → how sure the pairing is (1 for a pairing the person made). */
+  confidence: Record<string, number>;
+  origin: MappingOrigin;
+  /** Required fields nothing is mapped to. */
+  missing: string[];
+  layout: Layout | undefined;
+  /** The currency named in a money header ("(ARS)"), used when no column gives it. */
+  currencyFromHeader: string | undefined;
+}
+
+export interface MappingRequest {
+  headers: readonly string[];
+  kind: FileKind | 'auto';
+  /** The person's pairings; a field paired with "" is left unmapped on purpose. */
+  explicit?: ColumnMapping;
+  saved?: { kind: FileKind; mapping: ColumnMapping };
+}
+
+const genericLabels: Record<string, string> = {
+  canonical: 'Inversa canonical CSV',
+  'returns-export': 'Returns export (platform or ERP)',
+  'combined-export': 'Orders with returns in one file',
+  'generic-synonyms': 'Orders export (columns matched by name)',
+};
+
+/** The layout whose signature the header carries best, allowing one missing or misspelt name. */
+export function recogniseLayout(headers: readonly string[]): Layout | undefined {
+  const folded = headers.map(foldHeader);
+  let best: { layout: Layout; share: number } | undefined;
+  for (const layout of knownLayouts) {
+    for (const signature of layout.signatures) {
+      const found = signature.filter((name) => folded.some((h) => headerScore(h, foldText(name)) >= 0.85)).length;
+      const share = found / signature.length;
+      if (found >= signature.length - 1 && (!best || share > best.share)) best = { layout, share };
+    }
+  }
+  return best?.layout;
+}
+
+/** In a combined file "Amount" or "Shipping cost" more likely describe the order than its return. */
+const ambiguousInCombined = new Set(['amount', 'shipping_cost']);
+
+const orderFieldNames = new Set(fieldsOfKind.orders.map((f) => f.name));
+const isReturnSideOfCombined = (field: string) => !orderFieldNames.has(field);
+
+/** Names a field is known by, its own name first. */
+function namesFor(kind: FileKind): Record<string, readonly string[]> {
+  const synonyms: Record<string, readonly string[]> = synonymsOfKind[kind];
+  return Object.fromEntries(
+    fieldsOfKind[kind].map((f) => {
+      const own = kind === 'combined' && ambiguousInCombined.has(f.name) ? [] : [f.name.replaceAll('_', ' ')];
+      return [f.name, [...own, ...(synonyms[f.name] ?? [])]];
+    }),
+  );
+}
+
+function toMapping(matches: FieldMatch[]): { mapping: ColumnMapping; confidence: Record<string, number> } {
+  return {
+    mapping: Object.fromEntries(matches.map((m) => [m.field, m.header])),
+    confidence: Object.fromEntries(matches.map((m) => [m.field, Math.round(m.confidence * 100) / 100])),
+  };
+}
+
+/**
+ * A layout's own names first, then the dictionary for the order fields it does not name. The
+ * return side of a shop's export comes from the layout only: a shop column that happens to be
+ * called "Reembolso" is not taken for a refund per line on a guess.
+ */
+function matchLayout(headers: readonly string[], layout: Layout, kind: FileKind): FieldMatch[] {
+  const wanted = new Set(fieldsOfKind[kind].map((f) => f.name));
+  const layoutNames = Object.fromEntries(Object.entries(layout.fields).filter(([field]) => wanted.has(field)));
+  const own = matchHeaders(headers, layoutNames);
+  const taken = new Set(own.map((m) => m.header));
+  const covered = new Set(own.map((m) => m.field));
+  const dictionaryKind = kind === 'combined' ? 'orders' : kind;
+  const rest = Object.fromEntries(Object.entries(namesFor(dictionaryKind)).filter(([field]) => !covered.has(field) && !(field in layout.fields)));
+  return [...own, ...matchHeaders(headers, rest, taken)];
+}
+
+const hasReturnSide = (matches: FieldMatch[]) => matches.some((m) => isReturnSideOfCombined(m.field) && m.field !== 'order_refund');
+
+/** For `auto` without a layout: an orders file with a return side is combined; return fields without prices are returns. */
+function inferKind(headers: readonly string[]): { kind: FileKind; matches: FieldMatch[] } {
+  const match = (kind: FileKind) => matchHeaders(headers, namesFor(kind));
+  const orders = match('orders');
+  const returns = match('returns');
+  const combined = match('combined');
+  const complete = (kind: FileKind, m: FieldMatch[]) => missingRequiredFields(kind, (f) => m.some((x) => x.field === f)).length === 0;
+  if (complete('orders', orders) && hasReturnSide(combined)) return { kind: 'combined', matches: combined };
+  if (complete('returns', returns) && returns.some((m) => returnSignalFields.includes(m.field))) return { kind: 'returns', matches: returns };
+  if (complete('orders', orders)) return { kind: 'orders', matches: orders };
+  const returnish = returns.some((m) => returnSignalFields.includes(m.field));
+  return returnish ? { kind: 'returns', matches: returns } : { kind: 'orders', matches: orders };
+}
+
+function genericSource(kind: FileKind, mapping: ColumnMapping): string {
+  const canonical = Object.entries(mapping).every(([field, header]) => foldHeader(header) === foldText(field));
+  if (canonical) return 'canonical';
+  return kind === 'returns' ? 'returns-export' : kind === 'combined' ? 'combined-export' : 'generic-synonyms';
+}
+
+function checkExplicit(kind: FileKind, headers: readonly string[], explicit: ColumnMapping): void {
+  const known = new Set(fieldsOfKind[kind].map((f) => f.name));
+  const unknownFields = Object.keys(explicit).filter((f) => !known.has(f));
+  if (unknownFields.length > 0) {
+    throw new ImportError(422, 'invalid_mapping', `The mapping names fields that ${kind} files do not have: ${unknownFields.join(', ')}.`, {
+      fields: [...known],
+    });
+  }
+  const missingHeaders = Object.values(explicit).filter((h) => h !== '' && !headers.includes(h));
+  if (missingHeaders.length > 0) {
+    throw new ImportError(422, 'invalid_mapping', `The mapping names columns the file does not have: ${missingHeaders.join(', ')}.`, {
+      headersSeen: headers,
+    });
+  }
+}
+
+/**
+ * Proposes what each column means: the person's own pairings first, then a mapping saved for this
+ * header, else the recognised layout, else the synonym dictionary. Never throws for a missing
+ * field (the preview shows what is missing); `requireComplete` does.
+ */
+export function proposeMapping(request: MappingRequest): MappingProposal {
+  const { headers } = request;
+  const layout = recogniseLayout(headers);
+  let kind: FileKind;
+  let matches: FieldMatch[];
+  if (layout) {
+    // an orders layout is read as combined first: its refund columns, when present, make it so
+    kind = request.kind !== 'auto' ? request.kind : layout.kind === 'orders' ? 'combined' : layout.kind;
+    matches = matchLayout(headers, layout, kind);
+    if (request.kind === 'auto' && layout.kind === 'orders' && !hasReturnSide(matches)) {
+      kind = 'orders';
+      matches = matches.filter((m) => orderFieldNames.has(m.field));
+    }
+  } else if (request.kind === 'auto') {
+    ({ kind, matches } = inferKind(headers));
+  } else {
+    kind = request.kind;
+    matches = matchHeaders(headers, namesFor(kind));
+  }
+  if (request.saved && !request.explicit) {
+    kind = request.kind === 'auto' ? request.saved.kind : request.kind;
+  }
+  let { mapping, confidence } = toMapping(matches);
+  let origin: MappingOrigin = 'detected';
+  if (request.saved && !request.explicit) {
+    mapping = { ...request.saved.mapping };
+    confidence = Object.fromEntries(Object.keys(mapping).map((f) => [f, 1]));
+    origin = 'saved';
+  }
+  if (request.explicit) {
+    if (request.kind === 'auto' && !layout) kind = kindOfExplicit(request.explicit, kind);
+    checkExplicit(kind, headers, request.explicit);
+    for (const [field, header] of Object.entries(request.explicit)) {
+      // the person's pairing replaces any detected use of that header
+      for (const [f, h] of Object.entries(mapping)) if (h === header) delete mapping[f];
+      if (header === '') {
+        delete mapping[field];
+        delete confidence[field];
+      } else {
+        mapping[field] = header;
+        confidence[field] = 1;
+      }
+    }
+    for (const field of Object.keys(confidence)) if (!(field in mapping)) delete confidence[field];
+    origin = 'explicit';
+  }
+  const known = new Set(fieldsOfKind[kind].map((f) => f.name));
+  for (const field of Object.keys(mapping)) {
+    if (!known.has(field)) {
+      delete mapping[field];
+      delete confidence[field];
+    }
+  }
+  const source = layout?.source ?? genericSource(kind, mapping);
+  const moneyHeaders = Object.entries(mapping)
+    .filter(([field]) => ['unit_price', 'line_total', 'amount'].includes(field))
+    .map(([, header]) => header);
+  return {
+    kind,
+    source,
+    sourceLabel: layout?.label ?? genericLabels[source]!,
+    mapping,
+    confidence,
+    origin,
+    missing: missingRequiredFields(kind, (f) => mapping[f] !== undefined),
+    layout,
+    currencyFromHeader: mapping.currency === undefined ? moneyHeaders.map(currencyInHeader).find((c) => c !== undefined) : undefined,
+  };
+}
+
+/** An explicit mapping for `auto` says the kind through the fields it pairs. */
+function kindOfExplicit(explicit: ColumnMapping, detected: FileKind): FileKind {
+  const fields = Object.keys(explicit).filter((f) => explicit[f] !== '');
+  const orderSide = fields.some((f) => f === 'ordered_at' || f === 'unit_price');
+  const returnSide = fields.some((f) => returnSignalFields.includes(f));
+  if (orderSide && returnSide) return 'combined';
+  if (returnSide) return 'returns';
+  if (orderSide) return 'orders';
+  return detected;
+}
+
+/**
+ * A file that cannot fill a required field is refused before anything is read into the tables,
+ * with the field, the headers seen, and — when the file fits another kind — that hint.
+ */
+export function requireComplete(proposal: MappingProposal, headers: readonly string[], requestedKind: FileKind | 'auto'): void {
+  if (proposal.missing.length === 0) return;
+  let hint = '';
+  let suggestedKind: FileKind | undefined;
+  if (requestedKind !== 'auto') {
+    const other = proposeMapping({ headers, kind: 'auto' });
+    if (other.kind !== proposal.kind && other.missing.length === 0) {
+      suggestedKind = other.kind;
+      hint = ` It looks like a ${other.kind} file: import it as ${other.kind} (or auto).`;
+    }
+  }
+  throw new ImportError(
+    422,
+    'missing_columns',
+    `This ${proposal.kind} file has no column for ${proposal.missing.join(', ')}. Columns seen: ${headers.join(', ')}.${hint}`,
+    suggestedKind ? { missing: proposal.missing, headersSeen: headers, suggestedKind } : { missing: proposal.missing, headersSeen: headers },
+  );
+}

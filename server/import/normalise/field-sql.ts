@@ -1,0 +1,79 @@
+import { fieldSpec, skuFallbackField, type FileKind } from '../canonical-fields.ts';
+import type { ColumnMapping } from '../mapping/propose-mapping.ts';
+import type { ValueFormats } from '../values/value-formats.ts';
+import { quoteIdentifier, sqlString } from '../sql-text.ts';
+import { countAsDecimalSql, moneySql, orderRefSql, timestampSql } from '../values/value-sql.ts';
+
+/** A column of staged_raw as trimmed text, NULL when blank. */
+export const columnText = (header: string) => `nullif(trim(raw.${quoteIdentifier(header)}), '')`;
+
+/**
+ * The SQL for each mapped field of one file, as text and as a typed value. Unmapped fields are
+ * NULL. This is the one place that knows how a field's type is read in this file's formats.
+ */
+export class FieldSql {
+  constructor(
+    readonly kind: FileKind,
+    readonly mapping: ColumnMapping,
+    readonly formats: ValueFormats,
+    readonly constants: { currency?: string } = {},
+  ) {}
+
+  isMapped(field: string): boolean {
+    return this.mapping[field] !== undefined;
+  }
+
+  /** The source text, NULL when unmapped or blank. A missing SKU is the product's name. */
+  text(field: string): string {
+    if (field === 'sku' && this.isMapped(skuFallbackField)) return `coalesce(${this.ownText('sku')}, ${this.ownText(skuFallbackField)})`;
+    if (field === 'currency' && this.constants.currency) return `coalesce(${this.ownText('currency')}, ${sqlString(this.constants.currency)})`;
+    return this.ownText(field);
+  }
+
+  private ownText(field: string): string {
+    const header = this.mapping[field];
+    return header === undefined ? 'NULL::VARCHAR' : columnText(header);
+  }
+
+  /** The typed value; counts come as DECIMAL, to be checked whole by the caller. */
+  value(field: string): string {
+    const spec = fieldSpec(this.kind, field);
+    const text = this.text(field);
+    if (!this.isMapped(field) && !(field === 'sku' && this.isMapped(skuFallbackField)) && !(field === 'currency' && this.constants.currency)) {
+      return typedNull[spec?.type ?? 'text'];
+    }
+    switch (spec?.type) {
+      case 'order_ref':
+        return orderRefSql(text);
+      case 'integer':
+        return countAsDecimalSql(text, this.formats.numbers);
+      case 'money':
+        return moneySql(text, this.formats.numbers);
+      case 'timestamp':
+        return timestampSql(text, this.formats.dates[field]!);
+      default:
+        return text;
+    }
+  }
+}
+
+const typedNull: Record<string, string> = {
+  text: 'NULL::VARCHAR',
+  order_ref: 'NULL::VARCHAR',
+  integer: 'NULL::DECIMAL(18,4)',
+  money: 'NULL::DECIMAL(18,4)',
+  timestamp: 'NULL::TIMESTAMP',
+  vocabulary: 'NULL::VARCHAR',
+  flag: 'NULL::VARCHAR',
+};
+
+/** A problem found in a row: built only when `condition` holds, else NULL (filtered out). */
+export function problemSql(condition: string, field: string, value: string, reason: string): string {
+  return `CASE WHEN ${condition} THEN {'field': ${sqlString(field)}, 'value': coalesce(${value}, ''), 'reason': ${sqlString(reason)}} END`;
+}
+
+export const parseFailure: Record<string, string> = {
+  integer: 'not a whole number',
+  money: 'not a number',
+  timestamp: 'not a valid date',
+};

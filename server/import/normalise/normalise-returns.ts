@@ -1,0 +1,170 @@
+import { groupOfReason, reasons } from '../../domain/returns-vocabulary.ts';
+import type { SqlSession } from '../../store/database.ts';
+import { matchDisposition, matchReason, matchResolution, matchReturnFlag } from '../vocabulary-matching.ts';
+import { wholeNumberSql } from '../values/value-sql.ts';
+import { parseFailure, problemSql, type FieldSql } from './field-sql.ts';
+import { orderLineParts } from './normalise-order-lines.ts';
+import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
+
+export const unknownResolution = 'not a known resolution (refund, exchange, store credit, rejected, pending)';
+
+/** The reason group of a canonical reason code, as a SQL expression. */
+function reasonGroupSql(reasonCode: string): string {
+  return `CASE ${reasonCode} ${reasons.map((r) => `WHEN '${r}' THEN '${groupOfReason(r)}'`).join(' ')} END`;
+}
+
+/** Reason, resolution and disposition texts, matched once per distinct text. */
+async function stageReturnVocabularies(session: SqlSession, f: FieldSql): Promise<string[]> {
+  const joins: string[] = [];
+  const reasonText = `coalesce(${f.text('reason_raw')}, ${f.text('reason')})`;
+  await stageVocabulary(session, 'reason', reasonText, matchReason);
+  joins.push(vocabularyJoin('reason', reasonText));
+  for (const [name, match] of [['resolution', matchResolution], ['disposition', matchDisposition]] as const) {
+    if (!f.isMapped(name)) continue;
+    await stageVocabulary(session, name, f.text(name), match);
+    joins.push(vocabularyJoin(name, f.text(name)));
+  }
+  if (f.isMapped('return_flag')) {
+    await stageVocabulary(session, 'return_flag', f.text('return_flag'), matchReturnFlag);
+    joins.push(vocabularyJoin('return_flag', f.text('return_flag')));
+  }
+  return joins;
+}
+
+/** The return side that returns files and combined files share, over typed columns named alike. */
+function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
+  const quantity = wholeNumberSql(quantityGiven);
+  // Without a resolution column, an amount paid back means a refund and none means pending (DESIGN.md).
+  const resolution = f.isMapped('resolution')
+    ? `CASE WHEN resolution__text IS NULL THEN 'pending' ELSE resolution_code END`
+    : `CASE WHEN amount IS NOT NULL AND amount <> 0 THEN 'refund' ELSE 'pending' END`;
+  const columns = [
+    'return_id',
+    'order_id',
+    'sku',
+    `${quantity} AS quantity`,
+    'reason_raw',
+    `coalesce(reason_code, 'other') AS reason`,
+    `${reasonGroupSql(`coalesce(reason_code, 'other')`)} AS reason_group`,
+    'requested_at',
+    'received_at',
+    'resolved_at',
+    `${resolution} AS resolution`,
+    'amount',
+    // an unknown disposition loses no money figure, so the row stays, with none
+    'disposition_code AS disposition',
+    'recovered_value',
+    'shipping_cost',
+    'return_carrier AS carrier',
+  ];
+  const problems = [
+    problemSql('requested_at__text IS NOT NULL AND requested_at IS NULL', 'requested_at', 'requested_at__text', parseFailure.timestamp!),
+    problemSql('received_at__text IS NOT NULL AND received_at IS NULL', 'received_at', 'received_at__text', parseFailure.timestamp!),
+    problemSql('resolved_at__text IS NOT NULL AND resolved_at IS NULL', 'resolved_at', 'resolved_at__text', parseFailure.timestamp!),
+    problemSql('received_at < requested_at', 'received_at', 'received_at__text', 'received before it was requested'),
+    problemSql('resolved_at < coalesce(received_at, requested_at)', 'resolved_at', 'resolved_at__text', 'resolved before it was requested or received'),
+    problemSql('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution),
+    ...['amount', 'recovered_value', 'shipping_cost'].flatMap((field) => [
+      problemSql(`${field}__text IS NOT NULL AND ${field} IS NULL`, field, `${field}__text`, parseFailure.money!),
+      problemSql(`${field} < 0`, field, `${field}__text`, 'cannot be negative'),
+    ]),
+  ];
+  return { columns, problems, quantity };
+}
+
+/**
+ * The typed return columns. `signedRefunds`: the export writes refunds as negative amounts
+ * (Mercado Libre's "-1500"), so the amount given back is the absolute value.
+ */
+function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds: boolean }) {
+  const moneyFields = ['amount', 'recovered_value', 'shipping_cost'];
+  const money = (field: string) => (field === 'amount' && options.signedRefunds ? `abs(${f.value(field)})` : f.value(field));
+  return [
+    `${f.text('return_id')} AS return_id`,
+    `coalesce(${f.text('reason_raw')}, ${f.text('reason')}) AS reason_raw`,
+    'vocab_reason.code AS reason_code',
+    `${f.isMapped('resolution') ? 'vocab_resolution.code' : 'NULL::VARCHAR'} AS resolution_code`,
+    `${f.isMapped('disposition') ? 'vocab_disposition.code' : 'NULL::VARCHAR'} AS disposition_code`,
+    `${f.value('received_at')} AS received_at`,
+    `${f.value('resolved_at')} AS resolved_at`,
+    ...moneyFields.map((field) => `${money(field)} AS ${field}`),
+    `${f.text(options.carrierField)} AS return_carrier`,
+    ...['requested_at', 'received_at', 'resolved_at', 'resolution', ...moneyFields].map((field) => `${f.text(field)} AS ${field}__text`),
+  ];
+}
+
+/** A returns file: one row per returned line. */
+export async function normaliseReturns(session: SqlSession, f: FieldSql): Promise<void> {
+  const joins = await stageReturnVocabularies(session, f);
+  const typed = [
+    `${f.value('order_id')} AS order_id`,
+    `${f.value('sku')} AS sku`,
+    `${f.value('quantity')} AS quantity_given`,
+    `${f.value('requested_at')} AS requested_at`,
+    ...['order_id', 'sku', 'quantity'].map((field) => `${f.text(field)} AS ${field}__text`),
+    ...returnTyped(f, { carrierField: 'carrier', signedRefunds: false }),
+  ];
+  const { columns, problems, quantity } = returnColumnsAndProblems(f, 'quantity_given');
+  const own = [
+    problemSql('order_id__text IS NULL', 'order_id', "''", 'missing'),
+    problemSql('sku__text IS NULL', 'sku', "''", 'missing'),
+    problemSql('quantity__text IS NULL', 'quantity', "''", 'missing'),
+    problemSql(`quantity__text IS NOT NULL AND ${quantity} IS NULL`, 'quantity', 'quantity__text', parseFailure.integer!),
+    problemSql('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
+    problemSql('requested_at__text IS NULL', 'requested_at', "''", 'missing'),
+  ];
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE normalised_returns AS
+    SELECT file_row, ${columns.join(', ')}, false AS dated_at_order,
+      list_filter([${[...own, ...problems].join(',\n        ')}], p -> p IS NOT NULL) AS problems
+    FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')}) AS typed`);
+  await flagReturnsBeforeTheirOrder(session);
+}
+
+/**
+ * A combined file: the returns in its order lines. A row holds a return when its return column
+ * says so, or — without one — when it has a return quantity, a return date or a refund. Without a
+ * return quantity the whole line came back; without a return date column the return is dated at
+ * its order (reported as a warning). Refunds are kept as positive amounts whatever their sign.
+ */
+export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql): Promise<void> {
+  const joins = await stageReturnVocabularies(session, f);
+  const order = orderLineParts(f);
+  const hasReturn = f.isMapped('return_flag')
+    ? `vocab_return_flag.code = 'returned'`
+    : [
+        f.isMapped('return_quantity') ? `coalesce(${f.value('return_quantity')}, 0) <> 0` : 'false',
+        f.isMapped('requested_at') ? `${f.text('requested_at')} IS NOT NULL` : 'false',
+        f.isMapped('amount') ? `coalesce(${f.value('amount')}, 0) <> 0` : 'false',
+      ].join(' OR ');
+  const datedAtOrder = !f.isMapped('requested_at');
+  const typed = [
+    ...order.typed,
+    `abs(${f.value('return_quantity')}) AS return_quantity_given`,
+    `${f.text('return_quantity')} AS return_quantity__text`,
+    `${datedAtOrder ? f.value('ordered_at') : f.value('requested_at')} AS requested_at`,
+    ...returnTyped(f, { carrierField: 'return_carrier', signedRefunds: true }),
+  ];
+  const { columns, problems } = returnColumnsAndProblems(f, 'coalesce(return_quantity_given, quantity_given)');
+  const own = [
+    problemSql(`return_quantity__text IS NOT NULL AND ${wholeNumberSql('return_quantity_given')} IS NULL`, 'return_quantity', 'return_quantity__text', parseFailure.integer!),
+    problemSql('return_quantity_given > quantity_given', 'return_quantity', 'return_quantity__text', 'more than were ordered'),
+    problemSql('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed'),
+    ...(datedAtOrder ? [] : [problemSql('requested_at__text IS NULL', 'requested_at', "''", 'missing')]),
+  ];
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE normalised_returns AS
+    SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order,
+      list_filter([${[...order.problems, ...own, ...problems].join(',\n        ')}], p -> p IS NOT NULL) AS problems
+    FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
+}
+
+/** A return requested before its stored order was placed is dirty data, reported rather than counted. */
+async function flagReturnsBeforeTheirOrder(session: SqlSession): Promise<void> {
+  await session.run(
+    `UPDATE normalised_returns AS n
+     SET problems = list_append(n.problems, {'field': 'requested_at', 'value': strftime(n.requested_at, '%Y-%m-%d %H:%M:%S'), 'reason': 'requested before its order was placed'})
+     FROM order_lines AS o
+     WHERE o.order_id = n.order_id AND o.sku = n.sku AND o.line_no = 1 AND n.requested_at < o.ordered_at`,
+  );
+}

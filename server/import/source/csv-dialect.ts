@@ -1,0 +1,129 @@
+/**
+ * Reads the shape of a CSV from the first part of its text: the delimiter, the newline, and the
+ * line the header is on (exports such as Mercado Libre's put a title and a blank line above it;
+ * Excel may write a `sep=;` line first).
+ */
+
+export const delimiters = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof delimiters)[number];
+
+export interface SampleRecord {
+  /** Editor line the record starts on (1-based). */
+  line: number;
+  fields: string[];
+}
+
+export interface CsvDialect {
+  delimiter: Delimiter;
+  newline: '\n' | '\r';
+  /** Editor line of the header record. */
+  headerLine: number;
+  headers: string[];
+}
+
+/**
+ * Splits text into records the way the scanner and DuckDB do: `"` quotes a field (leading spaces
+ * allowed), `""` inside quotes is a quote, a quote inside an unquoted field is a plain character.
+ * The last record is left out when the text may have been cut in the middle of it.
+ */
+export function parseSampleRecords(text: string, delimiter: string, newline: '\n' | '\r', textIsWhole: boolean, limit = 500): SampleRecord[] {
+  const records: SampleRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let afterQuote = false;
+  let line = 1;
+  let recordLine = 1;
+  const endField = () => {
+    fields.push(afterQuote ? field : field.trim());
+    field = '';
+    afterQuote = false;
+  };
+  for (let i = 0; i < text.length && records.length < limit; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        inQuotes = false;
+        afterQuote = true;
+      } else {
+        if (ch === newline) line++;
+        field += ch;
+      }
+    } else if (ch === delimiter) {
+      endField();
+    } else if (ch === newline) {
+      endField();
+      records.push({ line: recordLine, fields });
+      fields = [];
+      line++;
+      recordLine = line;
+    } else if (ch === '"' && afterQuote) {
+      inQuotes = true; // "" inside a quoted field
+      field += '"';
+    } else if (ch === '"' && field.trim() === '' && !afterQuote) {
+      inQuotes = true;
+      field = '';
+    } else if (ch !== '\r' || newline === '\r') {
+      if (!afterQuote || ch.trim() !== '') field += ch;
+    }
+  }
+  if (textIsWhole && !inQuotes && (field !== '' || fields.length > 0) && records.length < limit) {
+    endField();
+    records.push({ line: recordLine, fields });
+  }
+  return records;
+}
+
+const isBlank = (record: SampleRecord) => record.fields.every((f) => f === '');
+
+interface Candidate {
+  delimiter: Delimiter;
+  headerIndex: number;
+  width: number;
+  agreeing: number;
+}
+
+/**
+ * For one delimiter: among the first 30 records with at least two fields, the one whose width the
+ * most of the next 50 records share (the earliest on a tie). A title line above the header, or a
+ * ragged row below it, does not move the header.
+ */
+function bestHeaderFor(records: SampleRecord[], delimiter: Delimiter): Candidate | undefined {
+  const rows = records.filter((r) => !isBlank(r));
+  let best: Candidate | undefined;
+  for (let k = 0; k < Math.min(rows.length, 30); k++) {
+    const width = rows[k]!.fields.length;
+    if (width < 2) continue;
+    const agreeing = rows.slice(k + 1, k + 51).filter((r) => r.fields.length === width).length;
+    if (!best || agreeing > best.agreeing) best = { delimiter, headerIndex: records.indexOf(rows[k]!), width, agreeing };
+  }
+  return best;
+}
+
+/** Excel's hint line: `sep=;` names the delimiter and is not part of the data. */
+function excelSeparatorHint(text: string): Delimiter | undefined {
+  const match = /^sep=(.)\r?\n/i.exec(text);
+  return match && (delimiters as readonly string[]).includes(match[1]!) ? (match[1] as Delimiter) : undefined;
+}
+
+export function detectDialect(text: string, textIsWhole: boolean, forcedDelimiter?: Delimiter): CsvDialect | undefined {
+  const newline: '\n' | '\r' = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+  const hinted = excelSeparatorHint(text);
+  const body = hinted ? text.slice(text.indexOf('\n') + 1) : text;
+  const lineShift = hinted ? 1 : 0;
+  const tried = forcedDelimiter ? [forcedDelimiter] : hinted ? [hinted] : delimiters;
+  let best: (Candidate & { records: SampleRecord[] }) | undefined;
+  for (const delimiter of tried) {
+    const records = parseSampleRecords(body, delimiter, newline, textIsWhole);
+    const candidate = bestHeaderFor(records, delimiter);
+    if (!candidate) continue;
+    const better =
+      !best ||
+      candidate.agreeing > best.agreeing ||
+      (candidate.agreeing === best.agreeing && candidate.width > best.width);
+    if (better) best = { ...candidate, records };
+  }
+  if (!best) return undefined;
+  const header = best.records[best.headerIndex]!;
+  return { delimiter: best.delimiter, newline, headerLine: header.line + lineShift, headers: header.fields };
+}

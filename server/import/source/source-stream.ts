@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { createGunzip } from 'node:zlib';
+
+export interface SourceStream {
+  /** The file's content, decompressed when it is gzipped, in chunks of about 1 MiB. */
+  chunks: AsyncIterator<Buffer>;
+  /** Bytes of the file itself read so far (compressed bytes for a .gz), for progress. */
+  bytesRead(): number;
+  totalBytes: number;
+  close(): void;
+}
+
+const chunkSize = 1024 * 1024;
+
+async function startsWithGzipMagic(filePath: string): Promise<boolean> {
+  const handle = await fs.promises.open(filePath, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens a file for one streaming pass; a gzipped export (the demo data is one) is inflated on the way. */
+export async function openSourceStream(filePath: string): Promise<SourceStream> {
+  const totalBytes = (await fs.promises.stat(filePath)).size;
+  const file = fs.createReadStream(filePath, { highWaterMark: chunkSize });
+  const gzipped = await startsWithGzipMagic(filePath);
+  const content = gzipped ? file.pipe(createGunzip({ chunkSize })) : file;
+  return {
+    chunks: content[Symbol.asyncIterator](),
+    bytesRead: () => file.bytesRead,
+    totalBytes,
+    close: () => {
+      file.destroy();
+      content.destroy();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The ways exports write a date, recognised from sample values. Which of day/month comes first
+ * is not decided here: that needs every value of the column (value-formats.ts).
+ */
+
+export type DateFamily = 'iso' | 'numeric' | 'long' | 'unknown';
+export type DayMonthOrder = 'day-first' | 'month-first';
+
+export interface DateStyle {
+  family: DateFamily;
+  /** For `numeric`: the separator between day, month and year. */
+  separator: '/' | '-' | '.';
+  twoDigitYear: boolean;
+  order: DayMonthOrder;
+  /** True when every value fits both orders and the order came from the export's language. */
+  ambiguous: boolean;
+}
+
+const isoDate = /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
+const numericDate = /^\d{1,2}([/.-])\d{1,2}\1(\d{2}|\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?$/i;
+/** "15 de marzo de 2024 14:32 hs.", "15 de março de 2024" (Mercado Libre / Livre). */
+const longDate = /^\d{1,2} de \p{L}+\.? de \d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*hs\.?)?$/iu;
+
+/** The family most sample values belong to, with the separator and year width they use. */
+export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle, 'order' | 'ambiguous'> {
+  const counts = { iso: 0, numeric: 0, long: 0 };
+  const separators = new Map<string, number>();
+  let twoDigitYears = 0;
+  for (const value of samples) {
+    if (isoDate.test(value)) counts.iso++;
+    else if (longDate.test(value)) counts.long++;
+    else {
+      const match = numericDate.exec(value);
+      if (match) {
+        counts.numeric++;
+        separators.set(match[1]!, (separators.get(match[1]!) ?? 0) + 1);
+        if (match[2]!.length === 2) twoDigitYears++;
+      }
+    }
+  }
+  const best = (Object.entries(counts) as Array<[DateFamily, number]>).sort((a, b) => b[1] - a[1])[0]!;
+  const family: DateFamily = best[1] === 0 ? 'unknown' : best[0];
+  const separator = ([...separators.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '/') as DateStyle['separator'];
+  return { family, separator, twoDigitYear: twoDigitYears > counts.numeric / 2 };
+}
+
+/** How the format is reported: "dd/mm/yyyy", "mm-dd-yy", "iso", "d de mmmm de yyyy". */
+export function dateStyleLabel(style: DateStyle): string {
+  if (style.family === 'iso') return 'iso';
+  if (style.family === 'long') return 'd de mmmm de yyyy';
+  if (style.family === 'unknown') return 'unknown';
+  const year = style.twoDigitYear ? 'yy' : 'yyyy';
+  const [first, second] = style.order === 'day-first' ? ['dd', 'mm'] : ['mm', 'dd'];
+  return [first, second, year].join(style.separator);
+}

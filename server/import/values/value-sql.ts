@@ -1,0 +1,90 @@
+import { sqlString } from '../sql-text.ts';
+import type { DateStyle } from './date-styles.ts';
+
+/**
+ * SQL expressions that turn a trimmed source text (itself an SQL expression, NULL when blank)
+ * into a typed value, NULL when the text is not one. Only detected formats reach here, never
+ * user text: the caller quotes identifiers, and values stay in the data.
+ */
+
+export interface NumberFormat {
+  decimalSeparator: '.' | ',';
+  thousandsSeparator: '' | '.' | ',' | ' ';
+  /** Some amounts carry a currency sign or code ("$ 1.234,56", "R$ 10,00", "12.50 EUR"). */
+  withCurrencySigns: boolean;
+}
+
+/** "#1001" and "1001" are the same order in different exports. */
+export function orderRefSql(text: string): string {
+  return `nullif(trim(ltrim(${text}, '#')), '')`;
+}
+
+/** The text with the number format's separators made plain: "1.234,56" → "1234.56". */
+function plainNumberText(text: string, format: NumberFormat): string {
+  let plain = text;
+  if (format.withCurrencySigns) {
+    plain = `regexp_replace(${plain}, '^(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)\\s*|\\s*(?:[A-Z]{3}|€)$', '', 'g')`;
+  }
+  if (format.thousandsSeparator !== '') plain = `replace(${plain}, ${sqlString(format.thousandsSeparator)}, '')`;
+  if (format.decimalSeparator === ',') plain = `replace(${plain}, ',', '.')`;
+  return plain;
+}
+
+export function moneySql(text: string, format: NumberFormat): string {
+  return `TRY_CAST(${plainNumberText(text, format)} AS DECIMAL(18,4))`;
+}
+
+/**
+ * A count read as a decimal first: "2.0" is 2, "2.5" is not a whole number (a plain cast to
+ * INTEGER would round it to 3). The caller checks the result is whole.
+ */
+export function countAsDecimalSql(text: string, format: NumberFormat): string {
+  return moneySql(text, { ...format, withCurrencySigns: false });
+}
+
+export function wholeNumberSql(decimal: string): string {
+  return `CASE WHEN ${decimal} = trunc(${decimal}) AND abs(${decimal}) < 2147483647 THEN ${decimal}::INTEGER END`;
+}
+
+const monthNumbers: Array<[number, string[]]> = [
+  [1, ['enero', 'janeiro', 'ene', 'jan']],
+  [2, ['febrero', 'fevereiro', 'feb', 'fev']],
+  [3, ['marzo', 'marco', 'mar']],
+  [4, ['abril', 'abr']],
+  [5, ['mayo', 'maio', 'may', 'mai']],
+  [6, ['junio', 'junho', 'jun']],
+  [7, ['julio', 'julho', 'jul']],
+  [8, ['agosto', 'ago']],
+  [9, ['septiembre', 'setiembre', 'setembro', 'sep', 'set']],
+  [10, ['octubre', 'outubro', 'oct', 'out']],
+  [11, ['noviembre', 'novembro', 'nov']],
+  [12, ['diciembre', 'dezembro', 'dic', 'dez']],
+];
+
+function numericDateFormats(style: DateStyle): string[] {
+  const s = style.separator;
+  const year = style.twoDigitYear ? '%y' : '%Y';
+  const date = style.order === 'day-first' ? `%d${s}%m${s}${year}` : `%m${s}%d${s}${year}`;
+  return [`${date} %H:%M:%S`, `${date} %H:%M`, date, `${date} %I:%M:%S %p`, `${date} %I:%M %p`, `${date}T%H:%M:%S`, `${date}, %H:%M:%S`, `${date}, %H:%M`];
+}
+
+/**
+ * A timestamp in its detected style. A UTC offset is dropped, not applied: the shop's wall-clock
+ * time is its business day (DESIGN.md). An impossible date (31/02/2025) gives NULL.
+ */
+export function timestampSql(text: string, style: DateStyle): string {
+  switch (style.family) {
+    case 'numeric':
+      return `try_strptime(${text}, [${numericDateFormats(style).map(sqlString).join(', ')}])`;
+    case 'long': {
+      const part = (pattern: string) => `TRY_CAST(regexp_extract(${text}, '${pattern}', 1) AS BIGINT)`;
+      const monthName = `strip_accents(lower(regexp_extract(${text}, '^\\d{1,2} de (\\p{L}+)', 1)))`;
+      const month = `CASE ${monthName} ${monthNumbers.map(([n, names]) => names.map((name) => `WHEN '${name}' THEN ${n}`).join(' ')).join(' ')} END`;
+      return `try(make_timestamp(${part('(\\d{4})')}, ${month}, ${part('^(\\d{1,2})')}, coalesce(${part('(\\d{1,2}):\\d{2}')}, 0), coalesce(${part('\\d{1,2}:(\\d{2})')}, 0), 0))`;
+    }
+    case 'iso':
+    case 'unknown':
+      // a plain cast reads ISO dates and keeps the wall clock of "…-04:00"; " -0400" needs the offset cut
+      return `coalesce(TRY_CAST(${text} AS TIMESTAMP), TRY_CAST(regexp_replace(${text}, '\\s*(Z|[+-]\\d{2}:?\\d{2})$', '') AS TIMESTAMP))`;
+  }
+}
