@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '../components/SegmentedControl.tsx';
-import { currentLanguage, languages, type Language } from '../i18n/i18n.ts';
+import { currentLanguage, languages, switchLanguage, type Language } from '../i18n/i18n.ts';
 
 const options = (Object.keys(languages) as Language[]).map((code) => ({ value: code, label: code.toUpperCase() }));
 
@@ -12,7 +12,7 @@ export function LanguageSwitch() {
       label={t('language.label')}
       value={currentLanguage(i18n.language)}
       options={options}
-      onChange={(language) => void i18n.changeLanguage(language)}
+      onChange={(language) => void switchLanguage(language)}
     />
   );
 }

@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import es from './es.json';
 
 /** The interface languages and the Intl locale each one formats numbers and dates with. */
@@ -36,13 +35,35 @@ export function intlLocaleOf(language: string): string {
   return languages[currentLanguage(language)].intlLocale;
 }
 
+// Spanish, the default and the fallback, ships with the app; English is fetched the first time
+// it is chosen, so a Spanish reader does not download it.
+const catalogueLoaders: Record<Exclude<Language, 'es'>, () => Promise<typeof es>> = {
+  en: () => import('./en.json').then((module) => module.default as typeof es),
+};
+
+async function loadCatalogue(language: Language): Promise<void> {
+  if (language === 'es' || i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await catalogueLoaders[language]());
+}
+
+/** Switches the interface language, fetching its catalogue first when needed. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadCatalogue(language);
+  await i18n.changeLanguage(language);
+}
+
+const initialLanguage = storedLanguage();
+
 void i18n.use(initReactI18next).init({
-  resources: { es: { translation: es }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { es: { translation: es } },
+  lng: 'es',
   fallbackLng: defaultLanguage,
   initAsync: false,
   interpolation: { escapeValue: false },
 });
+
+/** Resolves once the stored language's catalogue is in: the app renders after it, never in the wrong language first. */
+export const i18nReady: Promise<void> = switchLanguage(initialLanguage).catch(() => undefined);
 
 document.documentElement.lang = i18n.language;
 
