@@ -92,3 +92,23 @@ export async function openGeneratedShop(plan: ShopPlan) {
   await importFile(store.db, { filePath: writeTempFile('returns.csv', csv.returns), fileName: 'returns.csv', kind: 'returns' });
   return store;
 }
+
+export interface GeneratedFinding {
+  rank: number;
+  dimension: string;
+  values: Record<string, string>;
+  label: string;
+  measure: string;
+  test: { p: number; q: number };
+  timing: { startMonth: string | null; endMonth: string | null };
+}
+
+/** The findings of GET /api/causes (with `query`) on a generated shop. */
+export async function findingsOf(seed: number, lines: number, causes: readonly PlantedCause[] = [], query = 'limit=10'): Promise<GeneratedFinding[]> {
+  const store = await openGeneratedShop({ seed, lines, causes });
+  try {
+    return (await (await store.app.request(`/api/causes?${query}`)).json()).findings;
+  } finally {
+    store.close();
+  }
+}
