@@ -49,6 +49,11 @@ export const pages: Page[] = [
     component: lazy(() => import('../features/products/ProductsPage.tsx').then((m) => ({ default: m.ProductsPage }))),
   },
   {
+    path: '/causes',
+    title: 'pages.causes.title',
+    component: lazy(() => import('../features/causes/CausesPage.tsx').then((m) => ({ default: m.CausesPage }))),
+  },
+  {
     path: '/monthly-review',
     title: 'pages.monthlyReview.title',
     component: lazy(() => import('../features/monthly-review/MonthlyReviewPage.tsx').then((m) => ({ default: m.MonthlyReviewPage }))),

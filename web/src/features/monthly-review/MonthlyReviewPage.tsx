@@ -10,6 +10,7 @@ import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { activeDimensions } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { MoversList } from '../overview/MoversList.tsx';
+import { ReviewCauses } from './ReviewCauses.tsx';
 import { ReviewKpiTable } from './ReviewKpiTable.tsx';
 import { ReviewOpenIssues } from './ReviewOpenIssues.tsx';
 import { ReviewPreventable } from './ReviewPreventable.tsx';
@@ -124,6 +125,7 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
         />
         <ReviewPreventable filters={monthFilters} month={month} />
       </div>
+      <ReviewCauses filters={filters} month={month} />
       <div className="chart-grid review__pair">
         <ReviewTrend filters={filters} month={month} />
         <ReviewOpenIssues openReturns={openReturns} flagged={flagged} month={month} />

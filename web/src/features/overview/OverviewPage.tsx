@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { CausesPanel } from '../causes/CausesPanel.tsx';
 import { useFilters } from '../filters/use-filters.ts';
 import { useComparisonFilters } from './use-summary.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
@@ -33,6 +34,7 @@ export function OverviewPage() {
           <ResolutionValueChart filters={filters} />
         </div>
         <div className="overview__charts">
+          <CausesPanel filters={filters} />
           <MoversList
             filters={filters}
             before={before}
