@@ -1,25 +1,25 @@
 -- Where could returns run above comparable lines? The counts the cause finder tests: one row per
--- slice of the shop, with its order lines and units sold and its accepted returns by reason, for
--- the period and month by month.
+-- slice of the shop, with its order lines and units sold in the period and its accepted returns
+-- by reason. (causes_monthly.sql gives the months of the few slices the finder reports.)
 -- Slices: each SKU within its category (only those with at least $minUnits units sold), each
 -- category, each channel, region and outbound carrier within each category (the strata that keep
 -- comparisons like for like), and each carrier × region. Every comparison the finder makes (the
 -- rest of a category, the other carriers, a pair's row and column) is built from these rows.
 -- Lines are counted beside units because the tests count lines: the units of one line come back
--- together. Money (returned value, net cost) is needed for the period only.
+-- together.
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, minUnits
 WITH
 -- Sales come from the rollups every import refreshes (sales_cells: day × category × channel ×
 -- region × carrier, or month × SKU) rather than from millions of lines.
 sold_by_attributes AS (
-  SELECT order_month AS month, category, channel, region, carrier, sum(lines) AS lines, sum(units_sold) AS units
+  SELECT category, channel, region, carrier, sum(lines) AS lines, sum(units_sold) AS units
   FROM sales_cells($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, false)
   GROUP BY ALL
 ),
 -- A rejected return brought nothing back, as in every rate. An unmatched return (basis=return
 -- only) has no order attributes to place it by.
 accepted_returns AS NOT MATERIALIZED (
-  SELECT basis_month AS month, category, sku, channel, region, order_carrier AS carrier, reason, quantity, returned_value,
+  SELECT category, sku, channel, region, order_carrier AS carrier, reason, quantity, returned_value,
     -- the net cost of returns as the summary defines it: refunds + reverse shipping − recovered
     CASE WHEN resolution = 'refund' THEN coalesce(amount, 0) ELSE 0 END
       + coalesce(shipping_cost, 0) - coalesce(recovered_value, 0) AS net_cost
@@ -29,15 +29,15 @@ accepted_returns AS NOT MATERIALIZED (
 -- Sales and returns at the grain of the order attributes, side by side, so that one rollup
 -- labels every slice of both.
 counted AS (
-  SELECT 'sold' AS side, month, category, channel, region, carrier, NULL::VARCHAR AS reason, lines, units,
+  SELECT 'sold' AS side, category, channel, region, carrier, NULL::VARCHAR AS reason, lines, units,
     0 AS returned_value, 0 AS net_cost
   FROM sold_by_attributes
   UNION ALL
-  SELECT 'returned', month, category, channel, region, carrier, reason, count(*), sum(quantity), sum(returned_value), sum(net_cost)
+  SELECT 'returned', category, channel, region, carrier, reason, count(*), sum(quantity), sum(returned_value), sum(net_cost)
   FROM accepted_returns
   GROUP BY ALL
 ),
-by_slice AS MATERIALIZED (
+by_slice AS (
   SELECT
     side,
     CASE WHEN grouping(channel) = 0 THEN 'channel'
@@ -49,49 +49,36 @@ by_slice AS MATERIALIZED (
     CASE WHEN grouping(channel) = 0 THEN channel WHEN grouping(carrier) = 0 THEN carrier
          WHEN grouping(region) = 0 THEN region END AS value,
     CASE WHEN grouping(carrier) = 0 AND grouping(region) = 0 THEN region END AS second_value,
-    month, reason,
+    reason,
     sum(lines) AS lines, sum(units) AS units, sum(returned_value) AS returned_value, sum(net_cost) AS net_cost
   FROM counted
-  GROUP BY GROUPING SETS ((side, month, reason, category), (side, month, reason, category, channel),
-                          (side, month, reason, category, region), (side, month, reason, category, carrier),
-                          (side, month, reason, carrier, region))
+  GROUP BY GROUPING SETS ((side, reason, category), (side, reason, category, channel), (side, reason, category, region),
+                          (side, reason, category, carrier), (side, reason, carrier, region))
   UNION ALL
-  SELECT 'sold', 'sku', category, sku, NULL, order_month, NULL, sum(lines), sum(units_sold), 0, 0
+  SELECT 'sold', 'sku', category, sku, NULL, NULL, sum(lines), sum(units_sold), 0, 0
   FROM sales_cells($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, true)
-  GROUP BY ALL
-  UNION ALL
-  SELECT 'returned', 'sku', category, sku, NULL, month, reason, count(*), sum(quantity), sum(returned_value), sum(net_cost)
-  FROM accepted_returns
-  GROUP BY ALL
-),
--- One row per slice: its period totals, and its months as lists (a row per slice and month would
--- cost more to hand to the server than to compute). A slice is keyed by a struct, whose
--- comparison treats a NULL value (lines with no channel, say) as a value like any other.
-sold AS (
-  SELECT {'slice': slice, 'category': category, 'value': value, 'secondValue': second_value} AS slice_key,
-    sum(lines) AS lines, sum(units) AS units,
-    list({'month': strftime(month, '%Y-%m-01'), 'lines': lines::INTEGER, 'units': units::INTEGER} ORDER BY month) AS months
-  FROM by_slice
-  WHERE side = 'sold'
   GROUP BY ALL
   -- a SKU below the minimum is never a suspect (its lines still count in its category); the
   -- other slices are kept whatever their size, as the strata, rows and columns of the comparisons
-  HAVING any_value(slice) <> 'sku' OR sum(units) >= $minUnits::INTEGER
-),
-returned_by_month AS (
-  SELECT {'slice': slice, 'category': category, 'value': value, 'secondValue': second_value} AS slice_key,
-    list({'month': strftime(month, '%Y-%m-01'), 'reason': reason, 'lines': lines::INTEGER, 'units': units::INTEGER}) AS returns
-  FROM by_slice
-  WHERE side = 'returned'
+  HAVING sum(units_sold) >= $minUnits::INTEGER
+  UNION ALL
+  SELECT 'returned', 'sku', category, sku, NULL, reason, count(*), sum(quantity), sum(returned_value), sum(net_cost)
+  FROM accepted_returns
   GROUP BY ALL
 ),
-returned_in_period AS (
+-- A slice is keyed by a struct, whose comparison treats a NULL value (lines with no channel, say)
+-- as a value like any other.
+sold AS (
+  SELECT {'slice': slice, 'category': category, 'value': value, 'secondValue': second_value} AS slice_key, lines, units
+  FROM by_slice
+  WHERE side = 'sold'
+),
+returned AS (
   SELECT {'slice': slice, 'category': category, 'value': value, 'secondValue': second_value} AS slice_key,
     list({'reason': reason, 'lines': lines::INTEGER, 'units': units::INTEGER,
           'returnedValue': returned_value::DOUBLE, 'netCost': net_cost::DOUBLE} ORDER BY reason) AS returns
-  FROM (SELECT slice, category, value, second_value, reason,
-          sum(lines) AS lines, sum(units) AS units, sum(returned_value) AS returned_value, sum(net_cost) AS net_cost
-        FROM by_slice WHERE side = 'returned' GROUP BY ALL)
+  FROM by_slice
+  WHERE side = 'returned'
   GROUP BY ALL
 )
 SELECT
@@ -101,9 +88,6 @@ SELECT
   s.slice_key.secondValue AS "secondValue",
   s.lines::INTEGER AS "lines",
   s.units::INTEGER AS "units",
-  coalesce(p.returns, []) AS "returns",
-  s.months AS "months",
-  coalesce(m.returns, []) AS "monthlyReturns"
+  coalesce(r.returns, []) AS "returns"
 FROM sold s
-LEFT JOIN returned_in_period p ON p.slice_key IS NOT DISTINCT FROM s.slice_key
-LEFT JOIN returned_by_month m ON m.slice_key IS NOT DISTINCT FROM s.slice_key;
+LEFT JOIN returned r ON r.slice_key IS NOT DISTINCT FROM s.slice_key;

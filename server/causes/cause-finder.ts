@@ -3,13 +3,14 @@
 // trials, and reports the significant findings ranked by the value of their excess returns.
 import type { MetricFilters, Period } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
+import { listValue } from '@duckdb/node-api';
 import type { Database } from '../store/database.ts';
 import { describeFinding, excessValueOf, headlineTrial } from './cause-findings.ts';
 import { foldIntoPairs } from './folded-findings.ts';
-import { causeCellsQuery, causeCurrencyQuery } from './cause-queries.ts';
+import { causeCellsQuery, causeCurrencyQuery, causeMonthlyQuery } from './cause-queries.ts';
 import type { Language } from './cause-wording.ts';
 import { SliceTable, type Measure } from './slice-counts.ts';
-import { suspectsIn } from './suspects.ts';
+import { suspectsIn, valuesToRead } from './suspects.ts';
 import { runTrials } from './trials.ts';
 
 export interface CauseOptions {
@@ -22,6 +23,12 @@ export interface CauseOptions {
 }
 
 const scopeFilters = ['category', 'channel', 'region', 'carrier', 'sku', 'reason'] as const;
+
+/**
+ * A list of dimension values to bind. It starts with '' so that DuckDB can type even an empty
+ * list; no stored value is '' (the import turns blank cells into NULL).
+ */
+const valueList = (values: readonly string[]) => listValue(['', ...values]);
 
 /** The first day of every month of the period: the axis of each finding's series. */
 function monthsOf({ from, to }: Period): string[] {
@@ -57,13 +64,27 @@ export class CauseFinder {
     });
     const bar = Math.max(0, ...[...bySuspect.values()].flat().filter((t) => t.q !== null && t.q <= options.q).map((t) => t.p));
     const ranked = foldIntoPairs(candidates, bar).sort((a, b) => excessValueOf(b.headline) - excessValueOf(a.headline) || a.headline.q! - b.headline.q!);
+    // Months are read for the reported findings only: their series and start months.
+    const reported = ranked.slice(0, options.limit);
+    const toRead = valuesToRead(reported.map((c) => c.headline.suspect));
+    if (reported.length > 0) {
+      table.addMonths(
+        await causeMonthlyQuery.run(this.db, {
+          ...params,
+          skus: valueList(toRead.skus),
+          channels: valueList(toRead.channels),
+          regions: valueList(toRead.regions),
+          carriers: valueList(toRead.carriers),
+        }),
+      );
+    }
     const context = { months: monthsOf(period), language: options.lang, currency: currencies[0]?.currency ?? null, onlyReason: filters.reason ?? null };
     return {
       period: { ...period, basis: filters.basis },
       currency: context.currency,
       settings: { limit: options.limit, minUnits: options.minUnits, q: options.q, lang: options.lang },
       scanned: { suspects: suspects.length, trials: corrected, significant: candidates.length, reported: ranked.length },
-      findings: ranked.slice(0, options.limit).map((candidate, index) => ({ rank: index + 1, ...describeFinding(candidate, context) })),
+      findings: reported.map((candidate, index) => ({ rank: index + 1, ...describeFinding(candidate, context) })),
     };
   }
 }

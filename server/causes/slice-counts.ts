@@ -1,6 +1,6 @@
 // The rows of causes_cells.sql as counts the comparisons can add and subtract: the rest of a
 // category is the category minus the SKU, a carrier is the sum of its carrier × category slices.
-import type { SliceKind, SliceRow } from './cause-queries.ts';
+import type { SliceKind, SliceMonths, SliceRow } from './cause-queries.ts';
 
 /** Every reason, or one canonical reason code. */
 export type Measure = 'all' | string;
@@ -37,53 +37,54 @@ export interface CountSource {
   month(measure: Measure, month: string): Counts;
 }
 
-const withReturned = (counts: Counts, r: { lines: number; units: number; returnedValue?: number; netCost?: number }): Counts => ({
-  ...counts,
-  returnedLines: counts.returnedLines + r.lines,
-  returnedUnits: counts.returnedUnits + r.units,
-  returnedValue: counts.returnedValue + (r.returnedValue ?? 0),
-  netCost: counts.netCost + (r.netCost ?? 0),
-});
+type Returned = { reason: string; lines: number; units: number; returnedValue?: number; netCost?: number };
 
 /** Counts by measure: what was sold, with the returns of each reason and of all of them. */
-function byMeasure(sold: Counts, returns: readonly { reason: string; lines: number; units: number; returnedValue?: number; netCost?: number }[]) {
-  const counts = new Map<Measure, Counts>([['all', sold]]);
+function byMeasure(lines: number, units: number, returns: readonly Returned[]): Map<Measure, Counts> {
+  const counts = new Map<Measure, Counts>([['all', { ...noCounts, lines, units }]]);
   for (const r of returns) {
-    counts.set('all', withReturned(counts.get('all')!, r));
-    counts.set(r.reason, withReturned(counts.get(r.reason) ?? sold, r));
+    for (const measure of ['all', r.reason]) {
+      let c = counts.get(measure);
+      if (!c) counts.set(measure, (c = { ...noCounts, lines, units }));
+      c.returnedLines += r.lines;
+      c.returnedUnits += r.units;
+      c.returnedValue += r.returnedValue ?? 0;
+      c.netCost += r.netCost ?? 0;
+    }
   }
   return counts;
 }
 
-const soldOnly = (lines: number, units: number): Counts => ({ ...noCounts, lines, units });
+/** A measure with no returns here still has the slice's sales. */
+function soldIn(counts: Map<Measure, Counts>, measure: Measure): Counts {
+  const all = counts.get('all')!;
+  return counts.get(measure) ?? { ...noCounts, lines: all.lines, units: all.units };
+}
 
-/** One row of causes_cells.sql, indexed by measure and month once. */
+/** One row of causes_cells.sql, indexed by measure; its months, when read, from causes_monthly.sql. */
 export class Slice implements CountSource {
   private readonly periodCounts: Map<Measure, Counts>;
   private readonly monthCounts = new Map<string, Map<Measure, Counts>>();
 
   constructor(readonly row: SliceRow) {
-    const sold = soldOnly(row.lines, row.units);
-    this.periodCounts = byMeasure(sold, row.returns);
-    const returnsByMonth = new Map<string, SliceRow['monthlyReturns']>();
-    for (const r of row.monthlyReturns) returnsByMonth.set(r.month, [...(returnsByMonth.get(r.month) ?? []), r]);
-    for (const m of row.months) this.monthCounts.set(m.month, byMeasure(soldOnly(m.lines, m.units), returnsByMonth.get(m.month) ?? []));
+    this.periodCounts = byMeasure(row.lines, row.units, row.returns);
+  }
+
+  addMonths({ months, monthlyReturns }: SliceMonths): void {
+    const returnsByMonth = new Map<string, SliceMonths['monthlyReturns']>();
+    for (const r of monthlyReturns) returnsByMonth.set(r.month, [...(returnsByMonth.get(r.month) ?? []), r]);
+    for (const m of months) this.monthCounts.set(m.month, byMeasure(m.lines, m.units, returnsByMonth.get(m.month) ?? []));
     // returns of a month with no sales in it (basis=return: requested in a month nothing was ordered)
-    for (const [month, returns] of returnsByMonth) if (!this.monthCounts.has(month)) this.monthCounts.set(month, byMeasure(noCounts, returns));
+    for (const [month, returns] of returnsByMonth) if (!this.monthCounts.has(month)) this.monthCounts.set(month, byMeasure(0, 0, returns));
   }
 
   period(measure: Measure): Counts {
-    return this.soldIn(this.periodCounts, measure);
+    return soldIn(this.periodCounts, measure);
   }
 
   month(measure: Measure, month: string): Counts {
     const counts = this.monthCounts.get(month);
-    return counts ? this.soldIn(counts, measure) : noCounts;
-  }
-
-  /** A measure with no returns here still has the slice's sales. */
-  private soldIn(counts: Map<Measure, Counts>, measure: Measure): Counts {
-    return counts.get(measure) ?? soldOnly(counts.get('all')!.lines, counts.get('all')!.units);
+    return counts ? soldIn(counts, measure) : noCounts;
   }
 }
 
@@ -127,6 +128,11 @@ export class SliceTable {
 
   get(kind: SliceKind, category: string | null, value: string | null = null, secondValue: string | null = null): Slice | undefined {
     return this.slices.get(SliceTable.key(kind, category, value, secondValue));
+  }
+
+  /** The months of the slices causes_monthly.sql read. */
+  addMonths(rows: readonly SliceMonths[]): void {
+    for (const row of rows) this.get(row.slice, row.category, row.value, row.secondValue)?.addMonths(row);
   }
 
   ofKind(kind: SliceKind): Slice[] {

@@ -109,3 +109,19 @@ export function suspectsIn(table: SliceTable, minUnits: number): Suspect[] {
     ...categoryChannelSuspects(table),
   ].filter((s) => s.unitsSold >= minUnits);
 }
+
+/**
+ * The values whose months causes_monthly.sql must read for these suspects' series: their own
+ * slices (a pair's cell is read through its carrier and region, or its channel); the categories,
+ * which every comparison needs, it reads always.
+ */
+export function valuesToRead(suspects: readonly Suspect[]) {
+  const lists = { skus: new Set<string>(), channels: new Set<string>(), regions: new Set<string>(), carriers: new Set<string>() };
+  for (const { values } of suspects) {
+    if (values.sku) lists.skus.add(values.sku);
+    if (values.channel) lists.channels.add(values.channel);
+    if (values.region) lists.regions.add(values.region);
+    if (values.carrier) lists.carriers.add(values.carrier);
+  }
+  return { skus: [...lists.skus], channels: [...lists.channels], regions: [...lists.regions], carriers: [...lists.carriers] };
+}

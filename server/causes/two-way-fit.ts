@@ -17,7 +17,7 @@ export interface TwoWayCell {
 
 const MAX_ROUNDS = 200;
 // Rounds stop once no factor moves by more than this share: far below any rate the finder reports.
-const TOLERANCE = 1e-9;
+const TOLERANCE = 1e-7;
 // A cell this many standard errors above the first fit is left out of the others' fits: an
 // interaction, not noise (one-sided p ≈ 0.001 on the normal curve; used only to pick those cells).
 const OUTLIER_Z = 3.09;
@@ -75,10 +75,12 @@ class TwoWayFit {
     this.rowFactor = start ? [...start.rowFactor] : new Array<number>(table.rowCount).fill(1);
     this.columnFactor = start ? [...start.columnFactor] : new Array<number>(table.columnCount).fill(1);
     const { rows, columns } = table.margins(kept);
+    const keptCells = table.cells.map((_, i) => i).filter(kept);
+    const [rowWeights, columnWeights] = [new Array<number>(table.rowCount), new Array<number>(table.columnCount)];
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const moved = Math.max(
-        this.rescale(kept, this.rowFactor, rows, table.rowOf, this.columnFactor, table.columnOf),
-        this.rescale(kept, this.columnFactor, columns, table.columnOf, this.rowFactor, table.rowOf),
+        this.rescale(keptCells, this.rowFactor, rowWeights, rows, table.rowOf, this.columnFactor, table.columnOf),
+        this.rescale(keptCells, this.columnFactor, columnWeights, columns, table.columnOf, this.rowFactor, table.rowOf),
       );
       if (moved < TOLERANCE) break;
     }
@@ -88,11 +90,9 @@ class TwoWayFit {
    * Sets each factor so its margin's expected returns equal the observed; a row or column with no
    * kept cell keeps its factor. Returns the largest relative change.
    */
-  private rescale(kept: (i: number) => boolean, factors: number[], observed: number[], own: number[], other: number[], otherOf: number[]): number {
-    const weighted = new Array<number>(factors.length).fill(0);
-    this.table.cells.forEach((cell, i) => {
-      if (kept(i)) weighted[own[i]!]! += cell.exposure * other[otherOf[i]!]!;
-    });
+  private rescale(kept: readonly number[], factors: number[], weighted: number[], observed: number[], own: number[], other: number[], otherOf: number[]): number {
+    weighted.fill(0);
+    for (const i of kept) weighted[own[i]!]! += this.table.cells[i]!.exposure * other[otherOf[i]!]!;
     let moved = 0;
     factors.forEach((old, k) => {
       if (weighted[k] === 0) return;
