@@ -82,10 +82,7 @@ returned AS (
   GROUP BY ALL
 )
 SELECT
-  s.slice_key.slice AS "slice",
-  s.slice_key.category AS "category",
-  s.slice_key.value AS "value",
-  s.slice_key.secondValue AS "secondValue",
+  s.slice_key AS "key",
   s.lines::INTEGER AS "lines",
   s.units::INTEGER AS "units",
   coalesce(r.returns, []) AS "returns"

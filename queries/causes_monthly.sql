@@ -68,10 +68,7 @@ returned AS (
   GROUP BY ALL
 )
 SELECT
-  s.slice_key.slice AS "slice",
-  s.slice_key.category AS "category",
-  s.slice_key.value AS "value",
-  s.slice_key.secondValue AS "secondValue",
+  s.slice_key AS "key",
   s.months AS "months",
   coalesce(r.returns, []) AS "monthlyReturns"
 FROM sold s

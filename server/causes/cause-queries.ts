@@ -7,27 +7,33 @@ export type SliceKind = (typeof sliceKinds)[number];
 const count = z.number().int();
 const returnedLines = z.object({ reason: z.string(), lines: count, units: count });
 
-const sliceKey = {
+/** Which slice a row is, as the queries key it; flattened into the row. */
+const sliceKey = z.object({
   slice: z.enum(sliceKinds),
   category: z.string().nullable(),
   value: z.string().nullable(),
   secondValue: z.string().nullable(),
-};
-
-export const sliceRowSchema = z.object({
-  ...sliceKey,
-  lines: count,
-  units: count,
-  returns: z.array(returnedLines.extend({ returnedValue: z.number(), netCost: z.number() })),
 });
-export type SliceRow = z.infer<typeof sliceRowSchema>;
+const flattenKey = <Row extends { key: z.infer<typeof sliceKey> }>({ key, ...rest }: Row) => ({ ...key, ...rest });
 
-export const sliceMonthsSchema = z.object({
-  ...sliceKey,
-  months: z.array(z.object({ month: z.string(), lines: count, units: count })),
-  monthlyReturns: z.array(returnedLines.extend({ month: z.string() })),
-});
-export type SliceMonths = z.infer<typeof sliceMonthsSchema>;
+export const sliceRowSchema = z
+  .object({
+    key: sliceKey,
+    lines: count,
+    units: count,
+    returns: z.array(returnedLines.extend({ returnedValue: z.number(), netCost: z.number() })),
+  })
+  .transform(flattenKey);
+export type SliceRow = z.output<typeof sliceRowSchema>;
+
+export const sliceMonthsSchema = z
+  .object({
+    key: sliceKey,
+    months: z.array(z.object({ month: z.string(), lines: count, units: count })),
+    monthlyReturns: z.array(returnedLines.extend({ month: z.string() })),
+  })
+  .transform(flattenKey);
+export type SliceMonths = z.output<typeof sliceMonthsSchema>;
 
 export const causeCellsQuery = new SqlQuery('causes_cells', sliceRowSchema);
 
