@@ -18,16 +18,27 @@ describe('reject reasons', () => {
     ['must be more than zero', 'tiene que ser mayor que cero'],
     ['requested before its order was placed', 'solicitada antes de la fecha de su pedido'],
     ['not a known resolution (refund, exchange, store credit, rejected, pending)', 'no es una resolución conocida (reembolso, cambio, crédito en tienda, rechazada, pendiente)'],
+    ['holds bytes that are not text in the file\u2019s encoding', 'tiene bytes que no son texto en la codificación del archivo'],
+    ["holds bytes that are not text in the file's encoding", 'tiene bytes que no son texto en la codificación del archivo'],
   ])('translates the server text %j', (reason, spanish) => {
-    const key = rejectReasonKey(reason);
-    expect(key).not.toBeNull();
-    expect(lookUp(es, key!)).toBe(spanish);
-    expect(typeof lookUp(en, key!)).toBe('string');
+    const known = rejectReasonKey(reason);
+    expect(known).not.toBeNull();
+    expect(known!.values).toEqual({});
+    expect(lookUp(es, known!.key)).toBe(spanish);
+    expect(typeof lookUp(en, known!.key)).toBe('string');
+  });
+
+  it('carries the figures of a phrase that has them', () => {
+    const width = rejectReasonKey('has 14 values where the header has 13');
+    expect(width).toEqual({ key: 'import.rejectReasons.wrongWidth', values: { values: '14', expected: '13' } });
+    expect(lookUp(es, width!.key)).toBe('tiene {{values}} valores y el encabezado tiene {{expected}}');
+    expect(rejectReasonKey('is longer than 3 MiB')).toEqual({ key: 'import.rejectReasons.tooLong', values: { size: '3' } });
   });
 
   it('leaves a text it does not know to be shown as sent', () => {
     expect(rejectReasonKey('a brand new check')).toBeNull();
     expect(rejectReasonKey('toString')).toBeNull();
+    expect(rejectReasonKey('has many values where the header has 13')).toBeNull();
   });
 });
 
@@ -95,5 +106,18 @@ describe('mapping fields', () => {
   it('shows every mapped field of a kind it does not know, and calls nothing missing', async () => {
     const { mappingFields } = await import('../../web/src/features/import/mapping-fields.ts');
     expect(mappingFields('something_new', { a: 'A', b: 'B' })).toEqual({ mapped: ['a', 'b'], unmapped: [] });
+  });
+});
+
+describe('mapping fields of a combined file', () => {
+  it('follow the combined field order: the order line first, then its return', async () => {
+    const { mappingFields } = await import('../../web/src/features/import/mapping-fields.ts');
+    const { mapped } = mappingFields('combined', {
+      requested_at: 'Return_Date',
+      order_id: 'Order_ID',
+      return_flag: 'Return_Status',
+      ordered_at: 'Order_Date',
+    });
+    expect(mapped).toEqual(['order_id', 'ordered_at', 'return_flag', 'requested_at']);
   });
 });

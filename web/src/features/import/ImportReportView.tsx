@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../lib/format-context.ts';
 import { MappingList } from './MappingList.tsx';
 import { RejectsTable } from './RejectsTable.tsx';
+import { ReportNotes } from './ReportNotes.tsx';
 import type { ImportReport, ImportRequest } from './upload-import.ts';
 import { useImportLabels } from './use-import-labels.ts';
 
@@ -27,6 +28,16 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
     { label: t('import.report.rowsRead'), value: report.rowsRead, tone: '' },
     { label: t('import.report.rowsImported'), value: report.rowsImported, tone: 'is-good' },
     { label: t('import.report.rowsRejected'), value: report.rowsRejected, tone: report.rowsRejected > 0 ? 'is-bad' : '' },
+  ];
+
+  const { encoding, delimiter, decimalSeparator, thousandsSeparator, dateFormat, headerLine } = report.format;
+  const formatParts = [
+    labels.encoding(encoding),
+    t('import.report.formatDelimiter', { delimiter: labels.delimiter(delimiter) }),
+    t('import.report.formatDecimal', { decimal: labels.decimal(decimalSeparator) }),
+    ...(thousandsSeparator ? [t('import.report.formatThousands', { thousands: labels.decimal(thousandsSeparator) })] : []),
+    t('import.report.formatDates', { dateFormat: labels.dateFormat(dateFormat) }),
+    ...(headerLine && headerLine > 1 ? [t('import.report.formatHeaderLine', { line: format.number(headerLine) })] : []),
   ];
 
   return (
@@ -62,26 +73,21 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
         </div>
         <div>
           <dt>{t('import.report.source')}</dt>
-          <dd>{labels.source(report.source)}</dd>
+          <dd>{labels.source(report.source, report.sourceLabel)}</dd>
         </div>
         <div>
           <dt>{t('import.report.format')}</dt>
-          <dd>
-            {t('import.report.formatValue', {
-              encoding: labels.encoding(report.format.encoding),
-              delimiter: labels.delimiter(report.format.delimiter),
-              decimal: labels.decimal(report.format.decimalSeparator),
-              dateFormat: labels.dateFormat(report.format.dateFormat),
-            })}
-          </dd>
+          <dd>{formatParts.join(' · ')}</dd>
         </div>
       </dl>
+
+      <ReportNotes report={report} />
 
       <section className="import-report__part" aria-labelledby={`${titleId}-mapping`}>
         <h3 id={`${titleId}-mapping`} className="import-report__subtitle">
           {t('import.report.mapping')}
         </h3>
-        <MappingList kind={report.kind} mapping={report.mapping} />
+        <MappingList kind={report.kind} mapping={report.mapping} confidence={report.mappingConfidence} origin={report.mappingOrigin} />
       </section>
 
       <section className="import-report__part" aria-labelledby={`${titleId}-rejects`}>

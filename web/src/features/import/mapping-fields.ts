@@ -1,9 +1,9 @@
-import { canonicalFields, type TableKind } from '../../../../server/import/canonical-fields.ts';
+import { fieldsOfKind, type FileKind } from '../../../../server/import/canonical-fields.ts';
 import type { ColumnMapping } from './upload-import.ts';
 
 // The canonical fields are the server's definition; reading them keeps the list and its order in step.
 function fieldsOf(kind: string): readonly string[] {
-  return Object.hasOwn(canonicalFields, kind) ? canonicalFields[kind as TableKind].map((field) => field.name) : [];
+  return Object.hasOwn(fieldsOfKind, kind) ? fieldsOfKind[kind as FileKind].map((field) => field.name) : [];
 }
 
 // Fields the server fills from one another: the reason's text and code come from one column

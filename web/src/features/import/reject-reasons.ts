@@ -1,8 +1,9 @@
 import type { ParseKeys } from 'i18next';
 
-// The server explains each rejected value in a short English phrase (server/import/normalise-rows.ts).
-// The phrases it is known to send are translated; any other is shown as sent, so a new server
-// check is never hidden, only left untranslated.
+// The server explains each rejected value in a short English phrase (server/import/normalise/
+// and the record scanner in server/import/source/). The phrases it is known to send are
+// translated; any other is shown as sent, so a new server check is never hidden, only left
+// untranslated.
 const knownReasons = {
   missing: 'import.rejectReasons.missing',
   'not a whole number': 'import.rejectReasons.notWholeNumber',
@@ -15,10 +16,33 @@ const knownReasons = {
   'received before it was requested': 'import.rejectReasons.receivedBeforeRequested',
   'resolved before it was requested or received': 'import.rejectReasons.resolvedBeforeReceived',
   'requested before its order was placed': 'import.rejectReasons.requestedBeforeOrder',
+  'more than were ordered': 'import.rejectReasons.moreThanOrdered',
+  'has text after a closing quote': 'import.rejectReasons.textAfterQuote',
+  'holds bytes that are not text in the file\u2019s encoding': 'import.rejectReasons.notText',
 } as const satisfies Record<string, ParseKeys>;
 
-/** The catalogue key for a reason the server sent, or null when the text is not one we know. */
-export function rejectReasonKey(reason: string): ParseKeys | null {
-  const key = reason.trim().toLowerCase();
-  return Object.hasOwn(knownReasons, key) ? knownReasons[key as keyof typeof knownReasons] : null;
+type PatternedKey = 'import.rejectReasons.wrongWidth' | 'import.rejectReasons.tooLong';
+export type RejectReasonKey = (typeof knownReasons)[keyof typeof knownReasons] | PatternedKey;
+
+// Phrases with figures in them: the figures are carried into the translation.
+const patternedReasons: { pattern: RegExp; key: PatternedKey; names: readonly string[] }[] = [
+  { pattern: /^has (\d+) values where the header has (\d+)$/, key: 'import.rejectReasons.wrongWidth', names: ['values', 'expected'] },
+  { pattern: /^is longer than (\d+) MiB$/, key: 'import.rejectReasons.tooLong', names: ['size'] },
+];
+
+export interface RejectReasonText {
+  key: RejectReasonKey;
+  values: Record<string, string>;
+}
+
+/** The catalogue key (and the figures) for a reason the server sent, or null when the text is not one we know. */
+export function rejectReasonKey(reason: string): RejectReasonText | null {
+  const text = reason.trim().replace(/'/g, '\u2019');
+  const lower = text.toLowerCase();
+  if (Object.hasOwn(knownReasons, lower)) return { key: knownReasons[lower as keyof typeof knownReasons], values: {} };
+  for (const { pattern, key, names } of patternedReasons) {
+    const match = pattern.exec(text);
+    if (match) return { key, values: Object.fromEntries(names.map((name, index) => [name, match[index + 1]!])) };
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import type { ParseKeys } from 'i18next';
+import type { ParseKeys, TOptions } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rejectReasonKey } from './reject-reasons.ts';
@@ -32,7 +32,13 @@ const delimiterKeys = {
   '|': 'import.format.delimiters.pipe',
 } as const satisfies Record<string, ParseKeys>;
 
-const decimalKeys = { '.': 'import.format.decimals.point', ',': 'import.format.decimals.comma' } as const satisfies Record<string, ParseKeys>;
+const decimalKeys = {
+  '.': 'import.format.decimals.point',
+  ',': 'import.format.decimals.comma',
+  ' ': 'import.format.decimals.space',
+  '\u00a0': 'import.format.decimals.space',
+  "'": 'import.format.decimals.apostrophe',
+} as const satisfies Record<string, ParseKeys>;
 
 const fieldKeys = {
   order_id: 'import.fields.order_id',
@@ -66,6 +72,8 @@ const fieldKeys = {
   return_flag: 'import.fields.return_flag',
   return_quantity: 'import.fields.return_quantity',
   return_carrier: 'import.fields.return_carrier',
+  order_refund: 'import.fields.order_refund',
+  row: 'import.fields.row',
 } as const satisfies Record<string, ParseKeys>;
 
 function lookup(keys: Record<string, ParseKeys>, value: string): ParseKeys | null {
@@ -89,12 +97,14 @@ export function useImportLabels() {
       field: known(fieldKeys),
       delimiter: known(delimiterKeys),
       decimal: known(decimalKeys),
-      source: known(sourceKeys),
+      /** The app's name for a source it knows, else the server's own label, else the id. */
+      source: (source: string, serverLabel?: string) =>
+        Object.hasOwn(sourceKeys, source) ? t(sourceKeys[source as keyof typeof sourceKeys]) : serverLabel || source,
       dateFormat: (dateFormat: string) => (dateFormat === 'iso' ? t('import.format.dateIso') : dateFormat),
       encoding: (encoding: string) => encoding.toUpperCase(),
       rejectReason: (reason: string) => {
-        const key = rejectReasonKey(reason);
-        return key ? t(key) : reason;
+        const known = rejectReasonKey(reason);
+        return known ? String(t(known.key, known.values as TOptions)) : reason;
       },
     };
   }, [t]);
