@@ -15,7 +15,7 @@ const comparedWith = {
   region: 'other_values',
   carrier: 'other_values',
   carrier_region: 'carrier_and_region',
-  category_channel: 'channel_in_other_categories',
+  category_channel: 'category_and_channel',
 } as const;
 
 /** The exact test behind each kind's p-value (server/causes/excess-tests.ts). */
@@ -24,8 +24,8 @@ const testMethods = {
   channel: 'conditional_binomial',
   region: 'conditional_binomial',
   carrier: 'conditional_binomial',
-  carrier_region: 'conditional_interaction',
-  category_channel: 'conditional_ratio',
+  carrier_region: 'conditional_binomial_fitted',
+  category_channel: 'conditional_binomial_fitted',
 } as const;
 
 const perReturnedUnit = (c: Counts, amount: number) => (c.returnedUnits > 0 ? amount / c.returnedUnits : 0);
