@@ -108,6 +108,18 @@ describe('GET /api/causes', () => {
     expect(oca).toMatchObject({ measure: 'all', reason: 'damaged_in_transit', reasonShare: 1 });
   });
 
+  it('answers under every standard filter, each finding inside the filter', async () => {
+    const filters = ['category=Calzado', 'channel=App', 'region=Salta', 'carrier=OCA', 'sku=CAL-3', 'basis=return', 'from=2025-06-01&to=2025-06-30'];
+    for (const query of filters) {
+      const { status, body } = await get(`/api/causes?${query}`);
+      expect(status, query).toBe(200);
+      const [name, value] = query.split('=');
+      for (const f of body.findings as Finding[]) {
+        if (['category', 'channel', 'region', 'carrier', 'sku'].includes(name!)) expect(f.values[name!] ?? value, query).toBe(value);
+      }
+    }
+  });
+
   it('answers an empty database with no findings', async () => {
     const empty = await openTestStore();
     try {
