@@ -4,7 +4,9 @@ import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { CausesPanel } from '../causes/CausesPanel.tsx';
 import { useFilters } from '../filters/use-filters.ts';
-import { useComparisonFilters } from './use-summary.ts';
+import { DeferredSection } from '../../components/DeferredSection.tsx';
+import { useComparisonFilters, useSummary } from './use-summary.ts';
+import { useTrend } from './use-trend.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CycleTimeChart } from './CycleTimeChart.tsx';
 import { KpiRow } from './KpiRow.tsx';
@@ -20,6 +22,10 @@ export function OverviewPage() {
   const { filters, comparison } = useFilters();
   const format = useFormat();
   const before = useComparisonFilters(filters, comparison);
+  // The KPIs and the four charts first; what lies below them asks the server once those are in.
+  const summary = useSummary(filters, comparison);
+  const trend = useTrend(filters);
+  const aboveTheFoldReady = summary.isSuccess && trend.isSuccess;
   useDocumentTitle(t('pages.overview.title'));
 
   return (
@@ -33,15 +39,17 @@ export function OverviewPage() {
           <CycleTimeChart filters={filters} />
           <ResolutionValueChart filters={filters} />
         </div>
-        <div className="overview__charts">
-          <CausesPanel filters={filters} />
-          <MoversList
-            filters={filters}
-            before={before}
-            description={before ? t(`movers.description.${comparison}`, { from: format.date(before.from), to: format.date(before.to) }) : undefined}
-          />
-        </div>
-        <BreakdownTable filters={filters} />
+        <DeferredSection ready={aboveTheFoldReady} minHeight={900}>
+          <div className="overview__charts">
+            <CausesPanel filters={filters} />
+            <MoversList
+              filters={filters}
+              before={before}
+              description={before ? t(`movers.description.${comparison}`, { from: format.date(before.from), to: format.date(before.to) }) : undefined}
+            />
+          </div>
+          <BreakdownTable filters={filters} />
+        </DeferredSection>
       </DatasetGate>
     </div>
   );
