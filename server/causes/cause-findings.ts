@@ -97,7 +97,7 @@ export function describeFinding({ headline, trials, explains }: Candidate, conte
   }));
 
   const sentence =
-    lift === null || reason === null || reasonShare === null
+    reason === null || reasonShare === null
       ? null
       : findingSentence(
           { dimension: suspect.dimension, values: suspect.values, category: suspect.category, measure, lift, reason, reasonShare, excessValue, ...timing },

@@ -42,7 +42,8 @@ export interface FindingFacts {
   category?: string | null;
   /** 'all': the return rate stands out; else the rate of that one reason does. */
   measure: string;
-  lift: number;
+  /** null when the baseline is zero: the comparison has none of these returns at all */
+  lift: number | null;
   reason: string;
   reasonShare: number;
   excessValue: number;
@@ -51,6 +52,8 @@ export interface FindingFacts {
 }
 
 interface Phrases {
+  /** The multiplier when the baseline is zero. */
+  manyTimes: string;
   subject(f: FindingFacts): string;
   /** What the finding is compared with, as the sentence continues after "× more". */
   comparedWith(f: FindingFacts): string;
@@ -71,6 +74,7 @@ const isPair = (f: FindingFacts) => f.dimension === 'carrier_region' || f.dimens
 
 const phrases: Record<Language, Phrases> = {
   es: {
+    manyTimes: 'muchas veces',
     subject: (f) => (isPair(f) ? pairSubject(f, 'en') : (f.values.sku ?? f.values.channel ?? f.values.region ?? f.values.carrier)!),
     comparedWith: (f) =>
       ({
@@ -81,9 +85,9 @@ const phrases: Record<Language, Phrases> = {
         carrier_region: `de lo que anticipan ${pairHalves(f, 'y')} por separado`,
         category_channel: `de lo que anticipan ${pairHalves(f, 'y')} por separado`,
       })[f.dimension],
-    rate: (subject, lift, comparedWith) => `${subject} se devuelve ${lift}× más ${comparedWith}`,
+    rate: (subject, lift, comparedWith) => `${subject} se devuelve ${lift} más ${comparedWith}`,
     reasonRate: (subject, lift, reason, comparedWith, share) =>
-      `${subject} tiene ${lift}× más devoluciones por ${reason} ${comparedWith} (${share} de sus devoluciones)`,
+      `${subject} tiene ${lift} más devoluciones por ${reason} ${comparedWith} (${share} de sus devoluciones)`,
     dominantReason: (share, reason) => `${share} por ${reason}`,
     excess: (money) => `exceso estimado ${money}`,
     since: (month) => `desde ${month}`,
@@ -91,6 +95,7 @@ const phrases: Record<Language, Phrases> = {
     between: (start, end) => `de ${start} a ${end}`,
   },
   en: {
+    manyTimes: 'many times',
     subject: (f) => (isPair(f) ? pairSubject(f, f.dimension === 'carrier_region' ? 'in' : 'on') : (f.values.sku ?? f.values.channel ?? f.values.region ?? f.values.carrier)!),
     comparedWith: (f) =>
       ({
@@ -101,9 +106,9 @@ const phrases: Record<Language, Phrases> = {
         carrier_region: `${pairHalves(f, 'and')} predict on their own`,
         category_channel: `${pairHalves(f, 'and')} predict on their own`,
       })[f.dimension],
-    rate: (subject, lift, comparedWith) => `${subject} comes back ${lift}× as often as ${comparedWith}`,
+    rate: (subject, lift, comparedWith) => `${subject} comes back ${lift} as often as ${comparedWith}`,
     reasonRate: (subject, lift, reason, comparedWith, share) =>
-      `${subject} has ${lift}× as many returns for ${reason} as ${comparedWith} (${share} of its returns)`,
+      `${subject} has ${lift} as many returns for ${reason} as ${comparedWith} (${share} of its returns)`,
     dominantReason: (share, reason) => `${share} for ${reason}`,
     excess: (money) => `estimated excess ${money}`,
     since: (month) => `since ${month}`,
@@ -128,7 +133,8 @@ function monthSpan(language: Language, start: string | null, end: string | null)
 export function findingSentence(f: FindingFacts, language: Language, currency: string | null): string {
   const locale = locales[language];
   const p = phrases[language];
-  const lift = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(f.lift);
+  const lift =
+    f.lift === null ? p.manyTimes : `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(f.lift)}×`;
   const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(f.reasonShare);
   const money = new Intl.NumberFormat(locale, {
     ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),

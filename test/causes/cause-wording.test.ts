@@ -55,6 +55,12 @@ describe('findingSentence', () => {
     expect(findingSentence(channel, 'en', null)).toBe('Calzado on App comes back 3.8× as often as Calzado and App predict on their own; 81% for Too small; estimated excess 4.1M');
   });
 
+  it('with nothing of the kind in the comparison, the multiple is "many times"', () => {
+    const nowhereElse: FindingFacts = { ...sku, dimension: 'carrier', values: { carrier: 'OCA' }, measure: 'damaged_in_transit', lift: null, reason: 'damaged_in_transit', reasonShare: 0.2 };
+    expect(findingSentence(nowhereElse, 'es', 'ARS')).toMatch(/^OCA tiene muchas veces más devoluciones por Dañado en el envío que los otros transportistas/);
+    expect(findingSentence(nowhereElse, 'en', 'ARS')).toMatch(/^OCA has many times as many returns for Damaged in transit as the other carriers/);
+  });
+
   it('uses the web app’s own names for every reason', () => {
     for (const language of ['es', 'en'] as const) {
       const catalogue = JSON.parse(fs.readFileSync(path.join(projectRoot, 'web', 'src', 'i18n', `${language}.json`), 'utf8'));
