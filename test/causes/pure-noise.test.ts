@@ -12,5 +12,6 @@ describe('pure noise', () => {
       if ((await findingsOf(seed, 4_000)).length > 0) seedsWithFinding.push(seed);
     }
     expect(seedsWithFinding.length, `seeds with a finding: ${seedsWithFinding.join(', ')}`).toBeLessThanOrEqual(1);
-  });
+    // twenty imports: allow for a machine shared with other work
+  }, 120_000);
 });
