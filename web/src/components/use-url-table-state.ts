@@ -1,6 +1,7 @@
 import type { OnChangeFn, PaginationState, SortingState, Updater } from '@tanstack/react-table';
 import { useSearchParams } from 'react-router';
 import type { ServerTableState } from './use-server-table-state.ts';
+import { useSearchUpdate } from '../app/use-search-update.ts';
 
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater;
@@ -20,7 +21,8 @@ export function useUrlTableState<Sort extends string>(
   defaultSort: { sort: Sort; order: 'asc' | 'desc' },
   pageSize: number,
 ): UrlTableState<Sort> {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const requested = params.get('sort') as Sort | null;
   const sort = requested && sorts.includes(requested) ? requested : defaultSort.sort;
   const orderParam = params.get('order');
@@ -31,7 +33,7 @@ export function useUrlTableState<Sort extends string>(
 
   const onSortingChange: OnChangeFn<SortingState> = (updater) => {
     const next = resolve(updater, sorting)[0];
-    setParams((current) => {
+    updateSearch((current) => {
       const changed = new URLSearchParams(current);
       if (next) {
         changed.set('sort', next.id);
@@ -43,7 +45,7 @@ export function useUrlTableState<Sort extends string>(
   };
   const onPaginationChange: OnChangeFn<PaginationState> = (updater) => {
     const next = resolve(updater, pagination);
-    setParams((current) => {
+    updateSearch((current) => {
       const changed = new URLSearchParams(current);
       if (next.pageIndex > 0) changed.set('page', String(next.pageIndex + 1));
       else changed.delete('page');

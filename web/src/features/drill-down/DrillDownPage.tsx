@@ -26,6 +26,7 @@ import {
   type ReturnSort,
 } from './use-drill-rows.ts';
 import './DrillDownPage.css';
+import { useSearchUpdate } from '../../app/use-search-update.ts';
 
 const pageSize = 50;
 const returnSorts: ReturnSort[] = [
@@ -45,7 +46,8 @@ const noOrderLines: OrderLineRow[] = [];
 /** The rows behind a figure: returns or order lines, with the view's filters, sortable, paged and exportable. */
 export function DrillDownPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const navigate = useNavigate();
   const { filters } = useFilters();
   const view = readView(params);
@@ -54,7 +56,7 @@ export function DrillDownPage() {
   useDocumentTitle(t(`rows.title.${view}`));
 
   const changeView = (next: DrillView) =>
-    setParams((current) => {
+    updateSearch((current) => {
       const changed = new URLSearchParams(current);
       if (next === 'returns') changed.delete('view');
       else changed.set('view', next);
@@ -87,7 +89,7 @@ export function DrillDownPage() {
             label={t('rows.search.label')}
             placeholder={t('rows.search.placeholder')}
             initial={search}
-            onSearch={(q) => setParams((current) => withSearch(current, q))}
+            onSearch={(q) => updateSearch((current) => withSearch(current, q))}
           />
           <NarrowingChips narrowing={narrowing} />
         </div>

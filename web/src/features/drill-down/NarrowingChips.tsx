@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
 import { stages, type Stage } from '../cycle-times/use-cycle-metrics.ts';
 import type { Narrowing, NarrowingParam } from './drill-params.ts';
+import { useSearchUpdate } from '../../app/use-search-update.ts';
 
 /** What the click narrowed the rows to, beyond the filter bar; each can be removed. */
 export function NarrowingChips({ narrowing }: { narrowing: Narrowing }) {
   const { t } = useTranslation();
-  const [, setParams] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const { resolutionLabel, dispositionLabel } = useCodeLabels();
 
   const describe = (name: NarrowingParam, value: string): string => {
@@ -45,7 +45,7 @@ export function NarrowingChips({ narrowing }: { narrowing: Narrowing }) {
   };
 
   const remove = (name: string) =>
-    setParams((current) => {
+    updateSearch((current) => {
       const changed = new URLSearchParams(current);
       for (const param of name === 'daysOf' ? ['daysOf', 'minDays', 'maxDays'] : [name]) changed.delete(param);
       changed.delete('page');

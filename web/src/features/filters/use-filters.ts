@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { readComparison, readFilters, withFilterChanges, type Comparison, type FilterParam, type Filters } from './filter-params.ts';
 import type { DataBounds } from './period-presets.ts';
+import { useSearchUpdate } from '../../app/use-search-update.ts';
 
 export interface FilterState {
   /** The filters in force, or null while the dataset is loading or empty (nothing to ask about). */
@@ -15,7 +16,8 @@ export interface FilterState {
 
 /** The one way into the view's filters: read from and written to the URL's search parameters. */
 export function useFilters(): FilterState {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const dataset = useDataset();
   const firstDate = dataset.data?.firstDate ?? null;
   const lastDate = dataset.data?.lastDate ?? null;
@@ -28,8 +30,8 @@ export function useFilters(): FilterState {
   const comparison = readComparison(params);
   const setFilters = useCallback(
     (changes: Partial<Record<FilterParam, string | null>>) =>
-      setParams((current) => withFilterChanges(current, changes)),
-    [setParams],
+      updateSearch((current) => withFilterChanges(current, changes)),
+    [updateSearch],
   );
 
   return { filters, bounds, comparison, setFilters };

@@ -19,6 +19,7 @@ import { defaultReviewMonth, isReviewMonth, reviewMonths, shiftMonth } from './r
 import { reviewSummary } from './review-summary.ts';
 import { useReviewFacts } from './use-review-facts.ts';
 import './MonthlyReviewPage.css';
+import { useSearchUpdate } from '../../app/use-search-update.ts';
 
 /** Revisión mensual: one month for the meeting, on one A4 page when printed. */
 export function MonthlyReviewPage() {
@@ -37,7 +38,8 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
   const format = useFormat();
   const dataset = useDataset().data;
   const { filters } = useFilters();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const months = reviewMonths(bounds);
   const requested = params.get('month');
   const month = isReviewMonth(requested) && months.includes(requested) ? requested : defaultReviewMonth(bounds);
@@ -50,7 +52,7 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
   const scope = filters ? activeDimensions(filters).map((dimension) => `${t(`filters.dimensions.${dimension}`)}: ${filters[dimension]}`) : [];
 
   const chooseMonth = (next: string) =>
-    setParams((current) => {
+    updateSearch((current) => {
       const changed = new URLSearchParams(current);
       changed.set('month', next);
       return changed;

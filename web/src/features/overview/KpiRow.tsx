@@ -54,7 +54,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
       </h2>
       {comparison && (
         <p className="kpi-row__comparison">
-          {t(`compare.comparedWith.${comparisonKind}`, {
+          {t(`compare.comparedWith.${comparison.kind}`, {
             from: format.date(comparison.period.from),
             to: format.date(comparison.period.to),
           })}
@@ -65,7 +65,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
           if (!data) return <KpiCard key={kpi.id} label={t(kpi.label)} />;
           const { shown, exact } = formatKpi(kpi.kind, kpi.value(data), format);
           const change = describeChange(kpi.kind, comparison?.changes[kpi.changeKey], kpi.better, format, (tone) =>
-            t(`compare.tone.${comparisonKind}.${tone}`),
+            t(`compare.tone.${comparison?.kind ?? comparisonKind}.${tone}`),
           );
           return (
             <KpiCard

@@ -13,6 +13,7 @@ import { useFilters } from '../filters/use-filters.ts';
 import { productColumns } from './product-columns.tsx';
 import { useProducts, type ProductRow, type ProductSort } from './use-products.ts';
 import './ProductsPage.css';
+import { useSearchUpdate } from '../../app/use-search-update.ts';
 
 const pageSize = 25;
 const sorts: ProductSort[] = [
@@ -26,7 +27,8 @@ export function ProductsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { filters } = useFilters();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateSearch = useSearchUpdate();
   const search = params.get('q') ?? '';
   const flaggedOnly = params.get('flagged') === 'true';
   const state = useUrlTableState(sorts, { sort: 'unitsReturned', order: 'desc' }, pageSize);
@@ -49,7 +51,7 @@ export function ProductsPage() {
   const table = useServerTable(columns, products.data?.rows ?? noRows, total, state);
 
   const setParam = (name: string, value: string | null) =>
-    setParams((current) => {
+    updateSearch((current) => {
       const changed = new URLSearchParams(current);
       if (value) changed.set(name, value);
       else changed.delete(name);
