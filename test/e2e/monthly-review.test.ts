@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, openBrowserSession, type BrowserSession } from './browser-harness.ts';
+
+const eventually = { timeout: 20_000 };
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await openBrowserSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the monthly review', () => {
+  it('renders the month with its KPIs, a written summary from the figures, and what is open', async () => {
+    const { page } = session;
+    await page.goto(`${session.server.url}/monthly-review?month=2026-09`);
+    await page.getByRole('heading', { name: 'Revisión mensual: septiembre de 2026' }).waitFor();
+    const sentences = page.locator('.review__sentences p');
+    await expect.poll(() => sentences.count(), eventually).toBeGreaterThanOrEqual(4);
+    // The summary says what the KPI table shows: the rate against August, in the same words and figures.
+    const september = await (await fetch(`${session.server.url}/api/metrics/summary?from=2026-09-01&to=2026-09-30`)).json();
+    const august = await (await fetch(`${session.server.url}/api/metrics/summary?from=2026-08-01&to=2026-08-31`)).json();
+    const percent = new Intl.NumberFormat('es-AR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const change = Math.abs(september.returnRateUnits - august.returnRateUnits) * 100;
+    const verb = september.returnRateUnits > august.returnRateUnits ? 'subió' : 'bajó';
+    const rateSentence = (await sentences.allInnerTexts()).find((s) => s.startsWith('La tasa de devolución'));
+    expect(rateSentence).toContain(`${verb} ${new Intl.NumberFormat('es-AR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(change)}\u00a0pp frente a agosto de 2026, a ${percent.format(september.returnRateUnits)}`);
+    const kpis = page.locator('.review-kpis tbody tr').first();
+    await expect.poll(() => kpis.innerText(), eventually).toContain(percent.format(september.returnRateUnits));
+    expect(await kpis.innerText()).toContain(percent.format(august.returnRateUnits));
+    await expect.poll(() => page.locator('.review-issues__title').count(), eventually).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('main .chart-frame__skeleton').count(), eventually).toBe(0);
+    await session.screenshot('monthly-review-es');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('prints to an A4 PDF without the navigation or the filter bar', async () => {
+    const { page } = session;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.side-nav').isVisible()).toBe(false);
+    expect(await page.locator('.app-shell__top').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Imprimir o guardar PDF' }).isVisible()).toBe(false);
+    // What the printed page looks like, at A4's width (210 mm at 96 dpi), for a reviewer to look at.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await session.screenshot('monthly-review-print');
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await page.emulateMedia({ media: 'screen' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    fs.writeFileSync(path.join(artifactsDir, 'monthly-review.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    // One meeting, a few pages at most.
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(4);
+    const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    // A4 is 595.3 × 841.9 points.
+    expect(Number(mediaBox?.[1])).toBeCloseTo(595.3, -1);
+    expect(Number(mediaBox?.[2])).toBeCloseTo(841.9, -1);
+  });
+
+  it('writes the summary in English when the reader chose English', async () => {
+    const { page } = session;
+    await page.getByRole('radio', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Monthly review: September 2026' }).waitFor();
+    const sentences = page.locator('.review__sentences p');
+    await expect.poll(async () => (await sentences.allInnerTexts()).join(' '), eventually).toMatch(/The return rate (rose|fell|held)/);
+    expect((await sentences.allInnerTexts()).join(' ')).toMatch(/ against August 2026, to \d+\.\d%/);
+    await session.screenshot('monthly-review-en');
+    await page.getByRole('radio', { name: 'ES' }).click();
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
