@@ -28,3 +28,12 @@ describe('period presets', () => {
     expect(presetOf({ from: '2025-03-01', to: '2025-03-31' }, bounds)).toBe('custom');
   });
 });
+
+describe('presets on data shorter than the preset', () => {
+  it('start where the data starts', () => {
+    const short = { firstDate: '2026-03-01', lastDate: '2026-04-26' };
+    expect(presetPeriod('last12Months', short)).toEqual({ from: '2026-03-01', to: '2026-04-26' });
+    expect(presetPeriod('yearToDate', short)).toEqual({ from: '2026-03-01', to: '2026-04-26' });
+    expect(presetPeriod('lastMonth', short)).toEqual({ from: '2026-04-01', to: '2026-04-26' });
+  });
+});

@@ -37,6 +37,8 @@ export function TrendLineChart<Row>({
   const { t } = useTranslation();
   const format = useFormat();
   const points = useMemo(() => toMonthlyPoints(rows, monthOf, isProvisional), [rows, monthOf, isProvisional]);
+  // A line needs two points: with only a month or two of figures, each is drawn as a dot too.
+  const sparse = series.every((s) => rows.filter((row) => s.value(row) !== null).length < 3);
 
   return (
     <LineChart
@@ -70,7 +72,7 @@ export function TrendLineChart<Row>({
           );
         }}
       />
-      {series.flatMap((s) => provisionalLines(s))}
+      {series.flatMap((s) => provisionalLines(s, { dots: sparse }))}
     </LineChart>
   );
 }

@@ -34,20 +34,26 @@ function startOfMonthBefore(isoDate: string, monthsBack: number): string {
   return start.toISOString().slice(0, 10);
 }
 
-export function presetPeriod(preset: PeriodPreset, bounds: DataBounds): Period {
+function presetStart(preset: PeriodPreset, bounds: DataBounds): string {
   const to = bounds.lastDate;
   switch (preset) {
     case 'lastMonth':
-      return { from: startOfMonthBefore(to, 0), to };
+      return startOfMonthBefore(to, 0);
     case 'last3Months':
-      return { from: startOfMonthBefore(to, 2), to };
+      return startOfMonthBefore(to, 2);
     case 'last12Months':
-      return { from: startOfMonthBefore(to, 11), to };
+      return startOfMonthBefore(to, 11);
     case 'yearToDate':
-      return { from: `${to.slice(0, 4)}-01-01`, to };
+      return `${to.slice(0, 4)}-01-01`;
     case 'all':
-      return { from: bounds.firstDate, to };
+      return bounds.firstDate;
   }
+}
+
+/** A preset's period; it never starts before the data does, so two months of data are not drawn as twelve. */
+export function presetPeriod(preset: PeriodPreset, bounds: DataBounds): Period {
+  const from = presetStart(preset, bounds);
+  return { from: from < bounds.firstDate ? bounds.firstDate : from, to: bounds.lastDate };
 }
 
 /** Which preset a period is, or 'custom' when it is none of them. */
