@@ -1,13 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
-import { RankedBarChart, type RankedItem } from '../../components/charts/RankedBarChart.tsx';
+import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { neutralColor, resolutionColors } from '../../lib/palette.ts';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
+import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
 import { useRepurchase, type Repurchase } from './use-customers.ts';
 
 type Cohort = Repurchase['returned'];
@@ -43,11 +41,9 @@ export function RepurchaseChart({ filters, withinDays, actions }: { filters: Fil
       })),
     ];
   }, [data, t, resolutionLabel]);
-  const title = t('customers.repurchase.title', { days: format.number(withinDays) });
-
   return (
-    <ChartFrame
-      title={title}
+    <RankedBarsFrame
+      title={t('customers.repurchase.title', { days: format.number(withinDays) })}
       description={
         data &&
         t('customers.repurchase.description', {
@@ -58,39 +54,17 @@ export function RepurchaseChart({ filters, withinDays, actions }: { filters: Fil
         })
       }
       query={repurchase}
-      isEmpty={!data || data.returned.customers + data.notReturned.customers === 0}
-      emptyState={<NoDataMessage />}
+      items={items}
+      keyHeader={t('customers.repurchase.cohort')}
+      figures={[
+        { id: 'rate', label: t('customers.repurchase.rate'), value: (item) => format.percent(item.value) },
+        { id: 'repurchased', label: t('customers.repurchase.repurchased'), value: (item) => format.number(item.cohort.repurchased) },
+        { id: 'observed', label: t('customers.repurchase.observed'), value: (item) => format.number(item.cohort.observed) },
+        { id: 'waiting', label: t('customers.repurchase.stillInWindow'), value: (item) => format.number(item.cohort.stillInWindow) },
+      ]}
+      formatValue={(value) => format.percent(value)}
+      formatAxis={format.percentTick}
       actions={actions}
-      placeholderHeight={200}
-      table={
-        <DataTable
-          caption={title}
-          rows={items}
-          rowKey={(item) => item.key}
-          columns={[
-            { id: 'cohort', header: t('customers.repurchase.cohort'), cell: (item) => item.label },
-            { id: 'rate', header: t('customers.repurchase.rate'), numeric: true, cell: (item) => format.percent(item.value) },
-            { id: 'repurchased', header: t('customers.repurchase.repurchased'), numeric: true, cell: (item) => format.number(item.cohort.repurchased) },
-            { id: 'observed', header: t('customers.repurchase.observed'), numeric: true, cell: (item) => format.number(item.cohort.observed) },
-            { id: 'waiting', header: t('customers.repurchase.stillInWindow'), numeric: true, cell: (item) => format.number(item.cohort.stillInWindow) },
-          ]}
-        />
-      }
-    >
-      <RankedBarChart
-        items={items}
-        formatValue={(value) => format.percent(value)}
-        formatAxis={format.percentTick}
-        describe={(item) => ({
-          lines: [
-            { label: t('customers.repurchase.rate'), value: format.percent(item.value), color: item.color },
-            { label: t('customers.repurchase.repurchased'), value: format.number(item.cohort.repurchased) },
-            { label: t('customers.repurchase.observed'), value: format.number(item.cohort.observed) },
-          ],
-          footnote: t('customers.repurchase.waiting', { count: item.cohort.stillInWindow, formatted: format.number(item.cohort.stillInWindow) }),
-        })}
-        ariaLabel={title}
-      />
-    </ChartFrame>
+    />
   );
 }

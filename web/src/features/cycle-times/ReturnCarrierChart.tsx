@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
-import { RankedBarChart, type RankedItem } from '../../components/charts/RankedBarChart.tsx';
+import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
+import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
 import { stageColor } from './StageTrendChart.tsx';
 import { statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
 
@@ -27,43 +25,22 @@ export function ReturnCarrierChart({ filters }: { filters: Filters | null }) {
         .sort((a, b) => (b.value ?? 0) - (a.value ?? 0)),
     [cycle.data, t],
   );
-  const title = t('cycle.carrier.title');
   return (
-    <ChartFrame
-      title={title}
+    <RankedBarsFrame
+      title={t('cycle.carrier.title')}
       description={t('cycle.carrier.description')}
       query={cycle}
-      isEmpty={items.length === 0}
-      emptyState={<NoDataMessage />}
+      items={items}
+      keyHeader={t('filters.dimensions.carrier')}
+      figures={[
+        { id: 'p50', label: t('cycle.p50'), value: (item) => format.days(statsOf(item.row, stage).p50) },
+        { id: 'p90', label: t('cycle.p90'), value: (item) => format.days(statsOf(item.row, stage).p90) },
+        { id: 'mean', label: t('cycle.mean'), value: (item) => format.days(statsOf(item.row, stage).mean) },
+        { id: 'n', label: 'n', value: (item) => format.number(statsOf(item.row, stage).n) },
+      ]}
+      formatValue={format.days}
+      formatAxis={(value) => format.number(value)}
       placeholderHeight={160}
-      table={
-        <DataTable
-          caption={title}
-          rows={items}
-          rowKey={(item) => item.key}
-          columns={[
-            { id: 'carrier', header: t('filters.dimensions.carrier'), cell: (item) => item.label },
-            { id: 'p50', header: t('cycle.p50'), numeric: true, cell: (item) => format.days(statsOf(item.row, stage).p50) },
-            { id: 'p90', header: t('cycle.p90'), numeric: true, cell: (item) => format.days(statsOf(item.row, stage).p90) },
-            { id: 'n', header: 'n', numeric: true, cell: (item) => format.number(statsOf(item.row, stage).n) },
-          ]}
-        />
-      }
-    >
-      <RankedBarChart
-        items={items}
-        formatValue={format.days}
-        formatAxis={(value) => format.number(value)}
-        describe={(item) => ({
-          lines: [
-            { label: t('cycle.p50'), value: format.days(statsOf(item.row, stage).p50), color: item.color },
-            { label: t('cycle.p90'), value: format.days(statsOf(item.row, stage).p90) },
-            { label: t('cycle.mean'), value: format.days(statsOf(item.row, stage).mean) },
-          ],
-          footnote: t('cycle.n', { count: statsOf(item.row, stage).n, formatted: format.number(statsOf(item.row, stage).n) }),
-        })}
-        ariaLabel={title}
-      />
-    </ChartFrame>
+    />
   );
 }

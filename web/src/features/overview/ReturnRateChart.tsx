@@ -6,12 +6,14 @@ import { returnRateColors } from '../../lib/palette.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
 import { useTrend, type TrendRow } from './use-trend.ts';
+import { useRateCounts } from './use-rate-counts.ts';
 
 /** How much comes back: the return rate by units, orders and value, month by month. */
 export function ReturnRateChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const trend = useTrend(filters);
+  const rateCounts = useRateCounts();
   const rows = trend.data?.rows ?? [];
 
   const series = useMemo(
@@ -34,14 +36,7 @@ export function ReturnRateChart({ filters }: { filters: Filters | null }) {
       isEmpty={!rows.some((row) => row.unitsSold > 0)}
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
-      describeCounts={(row) =>
-        t('charts.returnRate.counts', {
-          returned: format.number(row.unitsReturned),
-          sold: format.number(row.unitsSold),
-          ordersWithReturn: format.number(row.ordersWithReturn),
-          orders: format.number(row.orders),
-        })
-      }
+      describeCounts={rateCounts}
       filters={filters}
     />
   );

@@ -1,18 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { RankedBarChart, type RankedItem } from '../../components/charts/RankedBarChart.tsx';
+import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import type { Series } from '../../components/charts/series.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { preventableColors, reasonGroupColor } from '../../lib/palette.ts';
 import { groupOfReason, isReason, reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
-import { DrillLink } from '../drill-down/DrillLink.tsx';
-import type { DrillTarget } from '../drill-down/drill-params.ts';
-import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
+import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
 import { useBreakdown, type BreakdownRequest } from '../overview/use-breakdown.ts';
 import { useReasonTrends, type ReasonMonth } from './use-reason-trends.ts';
 
@@ -77,7 +72,6 @@ interface GroupItem extends RankedItem {
 export function ReasonGroupChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const drill = useDrillDown();
   const breakdown = useBreakdown(filters, byReason);
 
   const { items, preventable } = useMemo(() => {
@@ -110,12 +104,9 @@ export function ReasonGroupChart({ filters }: { filters: Filters | null }) {
       },
     };
   }, [breakdown.data, t]);
-  const title = t('reasonsPage.groups.title');
-  const target = (item: GroupItem): DrillTarget => ({ view: 'returns', narrowing: { reasonGroup: item.group } });
-
   return (
-    <ChartFrame
-      title={title}
+    <RankedBarsFrame
+      title={t('reasonsPage.groups.title')}
       description={t('reasonsPage.groups.summary', {
         share: format.percent(preventable.share),
         units: format.number(preventable.units),
@@ -123,40 +114,19 @@ export function ReasonGroupChart({ filters }: { filters: Filters | null }) {
         value: format.money(preventable.value),
       })}
       query={breakdown}
-      isEmpty={!items.some((item) => item.units > 0)}
-      emptyState={<NoDataMessage />}
+      items={items.some((item) => item.units > 0) ? items : []}
+      keyHeader={t('rows.narrowing.reasonGroup')}
+      figures={[
+        { id: 'rate', label: t('reasonsPage.groups.rate'), value: (item) => format.percent(item.value) },
+        { id: 'share', label: t('reasonsPage.groups.share'), value: (item) => format.percent(item.share) },
+        { id: 'units', label: t('table.columns.unitsReturned'), value: (item) => format.number(item.units) },
+        { id: 'value', label: t('table.columns.returnedValue'), value: (item) => format.money(item.returnedValue) },
+      ]}
+      formatValue={(value) => format.percent(value)}
+      formatAxis={format.percentTick}
+      footnote={(item) => (item.group === 'customer' ? t('reasonsPage.groups.notPreventable') : t('reasonsPage.groups.preventable'))}
+      target={(item) => ({ view: 'returns', narrowing: { reasonGroup: item.group } })}
       placeholderHeight={140}
-      table={
-        <DataTable
-          caption={title}
-          rows={items}
-          rowKey={(item) => item.key}
-          columns={[
-            { id: 'group', header: t('rows.narrowing.reasonGroup'), cell: (item) => <DrillLink target={target(item)}>{item.label}</DrillLink> },
-            { id: 'rate', header: t('reasonsPage.groups.rate'), numeric: true, cell: (item) => format.percent(item.value) },
-            { id: 'share', header: t('reasonsPage.groups.share'), numeric: true, cell: (item) => format.percent(item.share) },
-            { id: 'units', header: t('table.columns.unitsReturned'), numeric: true, cell: (item) => format.number(item.units) },
-            { id: 'value', header: t('table.columns.returnedValue'), numeric: true, cell: (item) => format.money(item.returnedValue) },
-          ]}
-        />
-      }
-    >
-      <RankedBarChart
-        items={items}
-        formatValue={(value) => format.percent(value)}
-        formatAxis={format.percentTick}
-        describe={(item) => ({
-          lines: [
-            { label: t('reasonsPage.groups.rate'), value: format.percent(item.value), color: item.color },
-            { label: t('reasonsPage.groups.share'), value: format.percent(item.share) },
-            { label: t('table.columns.unitsReturned'), value: format.number(item.units) },
-            { label: t('table.columns.returnedValue'), value: format.money(item.returnedValue) },
-          ],
-          footnote: item.group === 'customer' ? t('reasonsPage.groups.notPreventable') : t('reasonsPage.groups.preventable'),
-        })}
-        onSelect={(item) => drill.open(target(item))}
-        ariaLabel={title}
-      />
-    </ChartFrame>
+    />
   );
 }

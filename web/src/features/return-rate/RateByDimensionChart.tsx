@@ -1,14 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
-import { RankedBarChart, type RankedItem } from '../../components/charts/RankedBarChart.tsx';
+import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
-import { DrillLink } from '../drill-down/DrillLink.tsx';
-import type { DrillTarget } from '../drill-down/drill-params.ts';
-import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Filters } from '../filters/filter-params.ts';
+import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
 import { useBreakdown, type BreakdownRow } from '../overview/use-breakdown.ts';
 import { measureDefinitions, type Measure } from './measures.ts';
 
@@ -33,7 +28,6 @@ interface RateByDimensionChartProps {
 export function RateByDimensionChart({ filters, dimension, measure, overall }: RateByDimensionChartProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const drill = useDrillDown();
   const definition = measureDefinitions[measure];
   const isSku = dimension === 'sku';
   const breakdown = useBreakdown(filters, {
@@ -52,7 +46,6 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
         .sort((a, b) => (b.value ?? -1) - (a.value ?? -1)),
     [breakdown.data, definition, t],
   );
-  const target = (item: RateItem): DrillTarget => ({ view: 'returns', filters: { [dimension]: item.row.key } });
   const title = t(isSku ? 'returnRate.bySku' : 'returnRate.byDimension', {
     dimension: t(`filters.dimensions.${dimension}`).toLowerCase(),
     count: skuCount,
@@ -60,48 +53,24 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
   const rate = (value: number | null) => format.percent(value);
 
   return (
-    <ChartFrame
+    <RankedBarsFrame
       title={title}
       description={measure === 'orders' ? t('returnRate.ordersByUnits') : t('returnRate.clickToOpen')}
       query={breakdown}
-      isEmpty={items.length === 0}
-      emptyState={<NoDataMessage />}
+      items={items}
+      keyHeader={t(`filters.dimensions.${dimension}`)}
+      figures={[
+        { id: 'rate', label: t(definition.label), value: (item) => rate(item.value) },
+        { id: 'returned', label: t('table.columns.unitsReturned'), value: (item) => format.number(item.row.unitsReturned) },
+        { id: 'sold', label: t('table.columns.unitsSold'), value: (item) => format.number(item.row.unitsSold) },
+        { id: 'value', label: t('table.columns.returnedValue'), value: (item) => format.money(item.row.returnedValue) },
+      ]}
+      formatValue={rate}
+      formatAxis={format.percentTick}
+      reference={typeof overall === 'number' ? { value: overall, label: t('returnRate.overall', { rate: rate(overall) }) } : undefined}
+      footnote={() => t('returnRate.openHint')}
+      target={(item) => (item.row.key === null ? undefined : { view: 'returns', filters: { [dimension]: item.row.key } })}
       placeholderHeight={220}
-      table={
-        <DataTable
-          caption={title}
-          rows={items}
-          rowKey={(item) => item.key}
-          columns={[
-            {
-              id: 'key',
-              header: t(`filters.dimensions.${dimension}`),
-              cell: (item) => (item.row.key === null ? item.label : <DrillLink target={target(item)}>{item.label}</DrillLink>),
-            },
-            { id: 'rate', header: t(definition.label), numeric: true, cell: (item) => rate(item.value) },
-            { id: 'returned', header: t('table.columns.unitsReturned'), numeric: true, cell: (item) => format.number(item.row.unitsReturned) },
-            { id: 'sold', header: t('table.columns.unitsSold'), numeric: true, cell: (item) => format.number(item.row.unitsSold) },
-          ]}
-        />
-      }
-    >
-      <RankedBarChart
-        items={items}
-        formatValue={rate}
-        formatAxis={format.percentTick}
-        reference={typeof overall === 'number' ? { value: overall, label: t('returnRate.overall', { rate: rate(overall) }) } : undefined}
-        describe={(item) => ({
-          lines: [
-            { label: t(definition.label), value: rate(item.value), color: item.color },
-            { label: t('table.columns.unitsReturned'), value: format.number(item.row.unitsReturned) },
-            { label: t('table.columns.unitsSold'), value: format.number(item.row.unitsSold) },
-            { label: t('table.columns.returnedValue'), value: format.money(item.row.returnedValue) },
-          ],
-          footnote: t('returnRate.openHint'),
-        })}
-        onSelect={(item) => item.row.key !== null && drill.open(target(item))}
-        ariaLabel={title}
-      />
-    </ChartFrame>
+    />
   );
 }

@@ -6,12 +6,14 @@ import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { useTrend, type TrendRow } from '../overview/use-trend.ts';
 import { measureDefinitions, type Measure } from './measures.ts';
+import { useRateCounts } from '../overview/use-rate-counts.ts';
 
 /** The chosen return rate by month, provisional months dashed; a month opens its returns. */
 export function RateTrendChart({ filters, measure }: { filters: Filters | null; measure: Measure }) {
   const { t } = useTranslation();
   const format = useFormat();
   const trend = useTrend(filters);
+  const rateCounts = useRateCounts();
   const rows = trend.data?.rows ?? [];
   const definition = measureDefinitions[measure];
   const series = useMemo(
@@ -30,14 +32,7 @@ export function RateTrendChart({ filters, measure }: { filters: Filters | null; 
       isEmpty={!rows.some((row) => row.unitsSold > 0)}
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
-      describeCounts={(row) =>
-        t('charts.returnRate.counts', {
-          returned: format.number(row.unitsReturned),
-          sold: format.number(row.unitsSold),
-          ordersWithReturn: format.number(row.ordersWithReturn),
-          orders: format.number(row.orders),
-        })
-      }
+      describeCounts={rateCounts}
       filters={filters}
     />
   );
