@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { ZodError } from 'zod';
 import { readSettings } from './config.ts';
-import { importFile } from './import/import-file.ts';
 import { ImportError } from './import/import-error.ts';
+import { importFile } from './import/import-file.ts';
+import { columnMappingSchema, formatSchema } from './import/import-options.ts';
+import { previewFile } from './import/preview-file.ts';
 import { startServer } from './serve.ts';
 import { Database } from './store/database.ts';
 import { webDir } from './web-build.ts';
@@ -37,6 +40,17 @@ program
     console.log(`[inversa] API at ${server.url}; web app with hot reload at ${vite.resolvedUrls?.local[0] ?? 'the Vite URL'}`);
   });
 
+interface ImportCliOptions {
+  kind: 'orders' | 'returns' | 'combined' | 'auto';
+  mode: 'append' | 'replace';
+  mapping?: string;
+  delimiter?: string;
+  decimal?: '.' | ',';
+  dateOrder?: 'day-first' | 'month-first';
+  saveMapping?: boolean;
+  preview?: boolean;
+}
+
 const oneOf = (values: string[]) => (value: string) => {
   if (!values.includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
   return value;
@@ -44,27 +58,47 @@ const oneOf = (values: string[]) => (value: string) => {
 
 program
   .command('import')
-  .description('import a CSV export into the database named by INVERSA_DB')
-  .argument('<file>', 'the CSV file')
-  .option('--kind <kind>', 'orders | returns | auto', oneOf(['orders', 'returns', 'auto']), 'auto')
+  .description('import a CSV export into the database named by INVERSA_DB; prints the same report as the API')
+  .argument('<file>', 'the CSV file (any encoding, delimiter or layout Inversa recognises; .gz too)')
+  .option('--kind <kind>', 'orders | returns | combined | auto', oneOf(['orders', 'returns', 'combined', 'auto']), 'auto')
   .option('--mode <mode>', 'append | replace', oneOf(['append', 'replace']), 'append')
-  .option('--mapping <json>', 'canonical field → source header, as JSON')
-  .action(async (file: string, options: { kind: 'orders' | 'returns' | 'auto'; mode: 'append' | 'replace'; mapping?: string }) => {
+  .option('--mapping <json>', 'canonical field → source header, as JSON (a field paired with "" stays unmapped)')
+  .option('--delimiter <char>', 'the field delimiter instead of the detected one: , ; tab |')
+  .option('--decimal <char>', 'the decimal separator instead of the detected one: . or ,', oneOf(['.', ',']))
+  .option('--date-order <order>', 'day-first | month-first, for dates such as 03/04/2025', oneOf(['day-first', 'month-first']))
+  .option('--save-mapping', 'remember this mapping and format for files with the same header')
+  .option('--preview', 'print what would be imported (detection, mapping, 20 rows) and write nothing')
+  .action(async (file: string, options: ImportCliOptions) => {
     const settings = readSettings();
     const db = await Database.open({ path: settings.databasePath, threads: settings.threads, memoryLimit: settings.memoryLimit });
     try {
-      const report = await importFile(db, {
+      const request = {
         filePath: path.resolve(file),
         fileName: path.basename(file),
         kind: options.kind,
+        mapping: options.mapping ? columnMappingSchema.parse(JSON.parse(options.mapping)) : undefined,
+        format: formatSchema.parse({
+          delimiter: options.delimiter === 'tab' ? '\t' : options.delimiter,
+          decimalSeparator: options.decimal,
+          dateOrder: options.dateOrder,
+        }),
+      };
+      if (options.preview) {
+        console.log(JSON.stringify(await previewFile(db, request), null, 2));
+        return;
+      }
+      const report = await importFile(db, {
+        ...request,
         mode: options.mode,
-        mapping: options.mapping ? JSON.parse(options.mapping) : undefined,
-        onPhase: (phase) => process.stderr.write(`[inversa] ${phase}\n`),
+        saveMapping: options.saveMapping,
+        onProgress: (p) => process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`),
       });
       console.log(JSON.stringify(report, null, 2));
-      console.error(`[inversa] ${report.kind}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsRejected} rejected.`);
+      const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';
+      console.error(`[inversa] ${report.source} ${report.kind}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsRejected} rejected${unmatched}.`);
+      for (const warning of report.warnings) console.error(`[inversa] note: ${warning.message}`);
     } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
+      if (!(error instanceof ImportError) && !(error instanceof ZodError) && !(error instanceof SyntaxError)) throw error;
       console.error(`[inversa] nothing imported: ${error.message}`);
       process.exitCode = 1;
     } finally {

@@ -27,7 +27,7 @@ const normalisedTable: Record<TableKind, string> = { orders: 'normalised_order_l
 export async function collectProblems(session: SqlSession, tables: readonly TableKind[], leftOut: readonly StructuralReject[]): Promise<ProblemCounts> {
   const sources = tables.map(
     (table, t) =>
-      `SELECT file_row, ${t} * 1000 + generate_subscripts(problems, 1) AS position, unnest(problems) AS p FROM ${normalisedTable[table]} WHERE len(problems) > 0`,
+      `SELECT file_row, ${t} * 1000 + generate_subscripts(problems, 1) AS position, unnest(problems) AS p FROM ${normalisedTable[table]} WHERE problems IS NOT NULL`,
   );
   await session.run(`
     CREATE OR REPLACE TEMP TABLE import_problems AS
@@ -52,7 +52,7 @@ export async function collectProblems(session: SqlSession, tables: readonly Tabl
   const counts: ProblemCounts = { rowsRejected: 0, tables: {} };
   for (const table of tables) {
     const [row] = await session.all(
-      `SELECT count(*) FILTER (WHERE len(problems) = 0)::BIGINT AS accepted, count(*) FILTER (WHERE len(problems) > 0)::BIGINT AS rejected FROM ${normalisedTable[table]}`,
+      `SELECT count(*) FILTER (WHERE problems IS NULL)::BIGINT AS accepted, count(*) FILTER (WHERE problems IS NOT NULL)::BIGINT AS rejected FROM ${normalisedTable[table]}`,
     );
     counts.tables[table] = { rowsAccepted: Number(row!.accepted), rowsRejected: Number(row!.rejected) };
   }

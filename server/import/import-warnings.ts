@@ -67,7 +67,7 @@ export async function collectWarnings(
     }
   }
   if (kind === 'combined') {
-    const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND len(problems) = 0');
+    const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
     const n = Number(row!.n);
     if (n > 0) {
       warnings.push({ code: 'returns_dated_at_order', message: `The export has no return or refund date: ${n} return(s) are dated on their order's date.`, count: n });
@@ -76,7 +76,7 @@ export async function collectWarnings(
   if (proposal.layout?.orderRefundField && proposal.mapping[proposal.layout.orderRefundField] !== undefined) {
     const [row] = await session.all(
       `SELECT count(*)::INTEGER AS orders, coalesce(sum(refund), 0)::DOUBLE AS total
-       FROM (SELECT order_id, max(order_refund) AS refund FROM normalised_order_lines WHERE len(problems) = 0 GROUP BY order_id)
+       FROM (SELECT order_id, max(order_refund) AS refund FROM normalised_order_lines WHERE problems IS NULL GROUP BY order_id)
        WHERE refund > 0`,
     );
     const orders = Number(row!.orders);

@@ -1,27 +1,20 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
 import { z } from 'zod';
-import { ApiError } from '../http/api-error.ts';
-import { importFile, type ImportReport } from '../import/import-file.ts';
-import { receiveUpload } from '../import/receive-upload.ts';
+import { ApiError, errorBody } from '../http/api-error.ts';
+import { validate } from '../http/validate.ts';
+import { ImportError } from '../import/import-error.ts';
+import { importFile, type ImportProgress, type ImportReport } from '../import/import-file.ts';
+import { importExists, readImportRejects } from '../import/import-rejects.ts';
+import { previewFile } from '../import/preview-file.ts';
+import { receiveUpload, type Upload } from '../import/receive-upload.ts';
+import { deleteSavedMapping, listSavedMappings, saveMapping } from '../import/saved-mappings.ts';
 import { importHistoryQuery } from '../metrics/metric-queries.ts';
+import { csvLine } from '../rows/csv-cells.ts';
 import type { Database } from '../store/database.ts';
-
-const importFields = z.object({
-  kind: z.enum(['orders', 'returns', 'combined', 'auto']).default('auto'),
-  mode: z.enum(['append', 'replace']).default('append'),
-  mapping: z
-    .string()
-    .optional()
-    .transform((text, ctx) => {
-      if (!text) return undefined;
-      try {
-        return z.record(z.string(), z.string()).parse(JSON.parse(text));
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object of canonical field → source header' });
-        return z.NEVER;
-      }
-    }),
-});
+import { parseImportFields, savedMappingBody, type ImportFields } from './import-form.ts';
 
 export interface ImportRoutesOptions {
   db: Database;
@@ -29,20 +22,105 @@ export interface ImportRoutesOptions {
   maxUploadBytes: number;
 }
 
+/** One line of the NDJSON progress stream (`Accept: application/x-ndjson`). */
+export type ImportStreamEvent =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'done'; report: ImportReport }
+  | { type: 'error'; status: number; error: { code: string; message: string; details?: unknown } };
+
+const wantsProgress = (accept: string | undefined) => (accept ?? '').includes('application/x-ndjson');
+
+function requestOf(upload: Upload, fields: ImportFields) {
+  return {
+    filePath: upload.filePath,
+    fileName: upload.fileName,
+    kind: fields.kind,
+    mode: fields.mode,
+    mapping: fields.mapping,
+    format: fields.format,
+    saveMapping: fields.saveMapping,
+  };
+}
+
+function errorEvent(error: unknown): ImportStreamEvent {
+  if (error instanceof ImportError || error instanceof ApiError) {
+    return { type: 'error', status: error.status, error: errorBody(error.code, error.message, error.details).error };
+  }
+  console.error('[inversa] import failed:', error);
+  return { type: 'error', status: 500, error: errorBody('internal_error', 'Something went wrong on the server. Try again; if it persists, check the server log.').error };
+}
+
+const importIdParam = z.object({ importId: z.coerce.number().int().positive() });
+const signatureQuery = z.object({ headerSignature: z.string().min(1) });
+
 export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOptions) {
   return new Hono()
     .get('/', async (c) => c.json({ rows: await importHistoryQuery.run(db) }))
     .post('/', async (c) => {
       const upload = await receiveUpload(c.req.raw, uploadDir, maxUploadBytes);
+      let fields: ImportFields;
       try {
-        const fields = importFields.safeParse(upload.fields);
-        if (!fields.success) {
-          throw new ApiError(400, 'invalid_form', fields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        }
-        const report: ImportReport = await importFile(db, { filePath: upload.filePath, fileName: upload.fileName, ...fields.data });
+        fields = parseImportFields(upload.fields);
+      } catch (error) {
+        await upload.remove();
+        throw error;
+      }
+      if (wantsProgress(c.req.header('accept'))) {
+        c.header('content-type', 'application/x-ndjson; charset=utf-8');
+        c.header('cache-control', 'no-store');
+        return stream(c, async (out) => {
+          const send = (event: ImportStreamEvent) => out.write(`${JSON.stringify(event)}\n`);
+          try {
+            const report = await importFile(db, { ...requestOf(upload, fields), onProgress: (progress) => void send({ type: 'progress', ...progress }) });
+            await send({ type: 'done', report });
+          } catch (error) {
+            await send(errorEvent(error));
+          } finally {
+            await upload.remove();
+          }
+        });
+      }
+      try {
+        const report: ImportReport = await importFile(db, requestOf(upload, fields));
         return c.json(report);
       } finally {
         await upload.remove();
       }
+    })
+    .post('/preview', async (c) => {
+      const upload = await receiveUpload(c.req.raw, uploadDir, maxUploadBytes);
+      try {
+        const fields = parseImportFields(upload.fields);
+        return c.json(await previewFile(db, requestOf(upload, fields)));
+      } finally {
+        await upload.remove();
+      }
+    })
+    .get('/mappings', async (c) => c.json({ rows: await listSavedMappings(db) }))
+    .post('/mappings', validate('json', savedMappingBody), async (c) => {
+      const body = c.req.valid('json');
+      await saveMapping(db, body);
+      return c.json({ saved: true as const, headerSignature: body.headerSignature });
+    })
+    .delete('/mappings', validate('query', signatureQuery), async (c) => {
+      const deleted = await deleteSavedMapping(db, c.req.valid('query').headerSignature);
+      if (!deleted) throw new ApiError(404, 'not_found', 'No mapping is saved for this header signature.');
+      return c.json({ deleted: true as const });
+    })
+    .get('/:importId/rejects.csv', validate('param', importIdParam), async (c) => {
+      const { importId } = c.req.valid('param');
+      if (!(await importExists(db, importId))) throw new ApiError(404, 'not_found', `There is no import ${importId}.`);
+      async function* lines() {
+        yield Buffer.from(csvLine(['line', 'field', 'value', 'reason']));
+        for await (const reject of readImportRejects(db, importId)) yield Buffer.from(csvLine([reject.line, reject.field, reject.value, reject.reason]));
+      }
+      const body = Readable.toWeb(Readable.from(lines())) as unknown as WebReadableStream<Uint8Array>;
+      return new Response(body as unknown as ReadableStream, {
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="inversa-import-${importId}-rejects.csv"`,
+          'cache-control': 'no-store',
+        },
+      });
     });
 }

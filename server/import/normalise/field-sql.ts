@@ -67,9 +67,29 @@ const typedNull: Record<string, string> = {
   flag: 'NULL::VARCHAR',
 };
 
-/** A problem found in a row: built only when `condition` holds, else NULL (filtered out). */
-export function problemSql(condition: string, field: string, value: string, reason: string): string {
-  return `CASE WHEN ${condition} THEN {'field': ${sqlString(field)}, 'value': coalesce(${value}, ''), 'reason': ${sqlString(reason)}} END`;
+/** A check on a row: when `condition` holds, the row has this problem. */
+export interface RowCheck {
+  condition: string;
+  field: string;
+  /** SQL for the value to report, NULL read as ''. */
+  value: string;
+  reason: string;
+}
+
+export function check(condition: string, field: string, value: string, reason: string): RowCheck {
+  return { condition, field, value, reason };
+}
+
+/**
+ * The `problems` column: NULL for a row that passes every check (nearly all of them), else the
+ * list of what is wrong. The list is only built for the rows that need it: on ten million rows,
+ * building an empty list for each is most of the normaliser's time.
+ */
+export function problemsColumnSql(checks: readonly RowCheck[]): string {
+  if (checks.length === 0) return 'NULL::STRUCT(field VARCHAR, value VARCHAR, reason VARCHAR)[] AS problems';
+  const any = checks.map((c) => `(${c.condition})`).join(' OR ');
+  const items = checks.map((c) => `CASE WHEN ${c.condition} THEN {'field': ${sqlString(c.field)}, 'value': coalesce(${c.value}, ''), 'reason': ${sqlString(c.reason)}} END`);
+  return `CASE WHEN ${any} THEN list_filter([${items.join(',\n        ')}], p -> p IS NOT NULL) END AS problems`;
 }
 
 export const parseFailure: Record<string, string> = {

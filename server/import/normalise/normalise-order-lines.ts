@@ -1,13 +1,18 @@
 import type { SqlSession } from '../../store/database.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
-import { parseFailure, problemSql, type FieldSql } from './field-sql.ts';
+import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
 
 const textFields = ['customer_id', 'product_name', 'category', 'variant', 'currency', 'channel', 'region', 'country', 'carrier'];
 
+/** Checks that a mapped value could be read; an unmapped field has nothing to check. */
+export function readableChecks(f: FieldSql, fields: Array<[field: string, failure: string]>): RowCheck[] {
+  return fields.filter(([field]) => f.isMapped(field)).map(([field, failure]) => check(`${field}__text IS NOT NULL AND ${field} IS NULL`, field, `${field}__text`, failure));
+}
+
 /**
- * The order-line side of a file, typed, with the SQL that reads it and the problems that make a
- * line unusable. Shared by orders files and combined files (whose returns carry the same
- * problems: a line that cannot be read cannot have a readable return).
+ * The order-line side of a file, typed, with the SQL that reads it and the checks that make a
+ * line unusable. Shared by orders files and combined files (whose returns carry the same checks:
+ * a line that cannot be read cannot have a readable return).
  */
 export function orderLineParts(f: FieldSql) {
   const typed = [
@@ -16,7 +21,7 @@ export function orderLineParts(f: FieldSql) {
     `${f.value('sku')} AS sku`,
     ...textFields.map((field) => `${f.value(field)} AS ${field}`),
     `${f.value('quantity')} AS quantity_given`,
-    `${f.value('unit_price')} AS unit_price_given`,
+    `${f.value('unit_price')} AS unit_price`,
     `${f.value('line_total')} AS line_total`,
     `${f.value('line_discount')} AS line_discount`,
     `${f.value('delivered_at')} AS delivered_at`,
@@ -27,56 +32,57 @@ export function orderLineParts(f: FieldSql) {
   ];
 
   // The unit price net of discount: from the line's total when the export has it, else the
-  // listed price less the line's discount spread over its units.
+  // listed price (the typed `unit_price`) less the line's discount spread over its units.
   const perUnit = (amount: string) => `(${amount} / nullif(quantity_given, 0))`;
-  const unitPrice = `CAST(coalesce(${perUnit('line_total')}, unit_price_given - coalesce(${perUnit('line_discount')}, 0)) AS DECIMAL(18,4))`;
+  let unitPrice = 'unit_price';
+  if (f.isMapped('line_discount')) unitPrice = `unit_price - coalesce(${perUnit('line_discount')}, 0)`;
+  if (f.isMapped('line_total')) unitPrice = `coalesce(${perUnit('line_total')}, ${unitPrice})`;
+  unitPrice = `CAST(${unitPrice} AS DECIMAL(18,4))`;
   const quantity = wholeNumberSql('quantity_given');
 
-  const problems = [
-    problemSql('order_id__text IS NULL', 'order_id', "''", 'missing'),
-    problemSql('ordered_at__text IS NULL', 'ordered_at', "''", 'missing'),
-    problemSql('ordered_at__text IS NOT NULL AND ordered_at IS NULL', 'ordered_at', 'ordered_at__text', parseFailure.timestamp!),
-    problemSql('sku__text IS NULL', 'sku', "''", 'missing'),
-    problemSql('quantity__text IS NULL', 'quantity', "''", 'missing'),
-    problemSql(`quantity__text IS NOT NULL AND ${quantity} IS NULL`, 'quantity', 'quantity__text', parseFailure.integer!),
-    problemSql('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
-    problemSql('unit_price__text IS NULL AND line_total__text IS NULL', 'unit_price', "''", 'missing'),
-    problemSql('unit_price__text IS NOT NULL AND unit_price_given IS NULL', 'unit_price', 'unit_price__text', parseFailure.money!),
-    problemSql('line_total__text IS NOT NULL AND line_total IS NULL', 'line_total', 'line_total__text', parseFailure.money!),
-    problemSql('line_discount__text IS NOT NULL AND line_discount IS NULL', 'line_discount', 'line_discount__text', parseFailure.money!),
-    problemSql(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative'),
-    problemSql('delivered_at__text IS NOT NULL AND delivered_at IS NULL', 'delivered_at', 'delivered_at__text', parseFailure.timestamp!),
-    problemSql('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered'),
-    problemSql('order_refund__text IS NOT NULL AND order_refund IS NULL', 'order_refund', 'order_refund__text', parseFailure.money!),
+  const checks: RowCheck[] = [
+    check('order_id__text IS NULL', 'order_id', "''", 'missing'),
+    check('ordered_at__text IS NULL', 'ordered_at', "''", 'missing'),
+    ...readableChecks(f, [['ordered_at', parseFailure.timestamp!]]),
+    check('sku__text IS NULL', 'sku', "''", 'missing'),
+    check('quantity__text IS NULL', 'quantity', "''", 'missing'),
+    check(`quantity__text IS NOT NULL AND ${quantity} IS NULL`, 'quantity', 'quantity__text', parseFailure.integer!),
+    check('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
+    check('unit_price__text IS NULL AND line_total__text IS NULL', 'unit_price', "''", 'missing'),
+    ...readableChecks(f, [
+      ['unit_price', parseFailure.money!],
+      ['line_total', parseFailure.money!],
+      ['line_discount', parseFailure.money!],
+      ['delivered_at', parseFailure.timestamp!],
+      ['order_refund', parseFailure.money!],
+    ]),
+    check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative'),
+    ...(f.isMapped('delivered_at') ? [check('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered')] : []),
   ];
 
-  const columns = [
-    'order_id',
-    'sku',
-    'ordered_at',
-    ...textFields,
-    `${quantity} AS quantity`,
-    `${unitPrice} AS unit_price`,
-    'delivered_at',
-    'order_refund',
-  ];
-  return { typed, columns, problems };
+  const columns = ['order_id', 'sku', 'ordered_at', ...textFields, `${quantity} AS quantity`, `${unitPrice} AS unit_price`, 'delivered_at', 'order_refund'];
+  return { typed, columns, checks };
 }
 
 /**
- * Turns `staged_raw` into `normalised_order_lines`: one typed row per source row, a `problems`
- * list naming every value that makes it unusable, and `line_no`, the n-th occurrence of its SKU
- * in its order counted over every row (rejected ones too, so a fixed row re-imported lands on the
- * same key). Nothing is dropped here: the writer keeps the rows without problems.
+ * Turns `staged_raw` into `normalised_order_lines`: one typed row per source row and `problems`,
+ * NULL when the row is fine, else every value that makes it unusable. Nothing is dropped here:
+ * the writer keeps the rows without problems.
+ *
+ * `line_no` (the n-th occurrence of a SKU in its order, part of the key) is counted over every
+ * row, rejected ones too, so a fixed row re-imported lands on the same key. Most files repeat no
+ * (order, SKU), so it is 1 unless `repeated_line_numbers` says otherwise: numbering only the
+ * repeated pairs spares a window over ten million rows.
  */
 export async function normaliseOrderLines(session: SqlSession, f: FieldSql): Promise<void> {
-  const { typed, columns, problems } = orderLineParts(f);
+  const { typed, columns, checks } = orderLineParts(f);
   await session.run(`
     CREATE OR REPLACE TEMP TABLE normalised_order_lines AS
-    SELECT *, row_number() OVER (PARTITION BY order_id, sku ORDER BY file_row)::INTEGER AS line_no
-    FROM (
-      SELECT file_row, ${columns.join(', ')},
-        list_filter([${problems.join(',\n        ')}], p -> p IS NOT NULL) AS problems
-      FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw) AS typed
-    )`);
+    SELECT file_row, ${columns.join(', ')}, ${problemsColumnSql(checks)}
+    FROM (SELECT raw.file_row, ${typed.join(',\n      ')} FROM staged_raw AS raw) AS typed`);
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE repeated_line_numbers AS
+    SELECT file_row, row_number() OVER (PARTITION BY order_id, sku ORDER BY file_row)::INTEGER AS line_no
+    FROM normalised_order_lines
+    SEMI JOIN (SELECT order_id, sku FROM normalised_order_lines GROUP BY ALL HAVING count(*) > 1) AS repeated USING (order_id, sku)`);
 }

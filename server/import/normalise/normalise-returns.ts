@@ -2,8 +2,8 @@ import { groupOfReason, reasons } from '../../domain/returns-vocabulary.ts';
 import type { SqlSession } from '../../store/database.ts';
 import { matchDisposition, matchReason, matchResolution, matchReturnFlag } from '../vocabulary-matching.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
-import { parseFailure, problemSql, type FieldSql } from './field-sql.ts';
-import { orderLineParts } from './normalise-order-lines.ts';
+import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
+import { orderLineParts, readableChecks } from './normalise-order-lines.ts';
 import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
 
 export const unknownResolution = 'not a known resolution (refund, exchange, store credit, rejected, pending)';
@@ -57,19 +57,22 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
     'shipping_cost',
     'return_carrier AS carrier',
   ];
-  const problems = [
-    problemSql('requested_at__text IS NOT NULL AND requested_at IS NULL', 'requested_at', 'requested_at__text', parseFailure.timestamp!),
-    problemSql('received_at__text IS NOT NULL AND received_at IS NULL', 'received_at', 'received_at__text', parseFailure.timestamp!),
-    problemSql('resolved_at__text IS NOT NULL AND resolved_at IS NULL', 'resolved_at', 'resolved_at__text', parseFailure.timestamp!),
-    problemSql('received_at < requested_at', 'received_at', 'received_at__text', 'received before it was requested'),
-    problemSql('resolved_at < coalesce(received_at, requested_at)', 'resolved_at', 'resolved_at__text', 'resolved before it was requested or received'),
-    problemSql('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution),
-    ...['amount', 'recovered_value', 'shipping_cost'].flatMap((field) => [
-      problemSql(`${field}__text IS NOT NULL AND ${field} IS NULL`, field, `${field}__text`, parseFailure.money!),
-      problemSql(`${field} < 0`, field, `${field}__text`, 'cannot be negative'),
+  const moneyFields = ['amount', 'recovered_value', 'shipping_cost'].filter((field) => f.isMapped(field));
+  const checks: RowCheck[] = [
+    ...readableChecks(f, [
+      ['requested_at', parseFailure.timestamp!],
+      ['received_at', parseFailure.timestamp!],
+      ['resolved_at', parseFailure.timestamp!],
     ]),
+    ...(f.isMapped('received_at') ? [check('received_at < requested_at', 'received_at', 'received_at__text', 'received before it was requested')] : []),
+    ...(f.isMapped('resolved_at')
+      ? [check('resolved_at < coalesce(received_at, requested_at)', 'resolved_at', 'resolved_at__text', 'resolved before it was requested or received')]
+      : []),
+    ...(f.isMapped('resolution') ? [check('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution)] : []),
+    ...readableChecks(f, moneyFields.map((field) => [field, parseFailure.money!] as [string, string])),
+    ...moneyFields.map((field) => check(`${field} < 0`, field, `${field}__text`, 'cannot be negative')),
   ];
-  return { columns, problems, quantity };
+  return { columns, checks, quantity };
 }
 
 /**
@@ -104,19 +107,18 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
     ...['order_id', 'sku', 'quantity'].map((field) => `${f.text(field)} AS ${field}__text`),
     ...returnTyped(f, { carrierField: 'carrier', signedRefunds: false }),
   ];
-  const { columns, problems, quantity } = returnColumnsAndProblems(f, 'quantity_given');
+  const { columns, checks, quantity } = returnColumnsAndProblems(f, 'quantity_given');
   const own = [
-    problemSql('order_id__text IS NULL', 'order_id', "''", 'missing'),
-    problemSql('sku__text IS NULL', 'sku', "''", 'missing'),
-    problemSql('quantity__text IS NULL', 'quantity', "''", 'missing'),
-    problemSql(`quantity__text IS NOT NULL AND ${quantity} IS NULL`, 'quantity', 'quantity__text', parseFailure.integer!),
-    problemSql('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
-    problemSql('requested_at__text IS NULL', 'requested_at', "''", 'missing'),
+    check('order_id__text IS NULL', 'order_id', "''", 'missing'),
+    check('sku__text IS NULL', 'sku', "''", 'missing'),
+    check('quantity__text IS NULL', 'quantity', "''", 'missing'),
+    check(`quantity__text IS NOT NULL AND ${quantity} IS NULL`, 'quantity', 'quantity__text', parseFailure.integer!),
+    check('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
+    check('requested_at__text IS NULL', 'requested_at', "''", 'missing'),
   ];
   await session.run(`
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
-    SELECT file_row, ${columns.join(', ')}, false AS dated_at_order,
-      list_filter([${[...own, ...problems].join(',\n        ')}], p -> p IS NOT NULL) AS problems
+    SELECT file_row, ${columns.join(', ')}, false AS dated_at_order, ${problemsColumnSql([...own, ...checks])}
     FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')}) AS typed`);
   await flagReturnsBeforeTheirOrder(session);
 }
@@ -145,17 +147,24 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     `${datedAtOrder ? f.value('ordered_at') : f.value('requested_at')} AS requested_at`,
     ...returnTyped(f, { carrierField: 'return_carrier', signedRefunds: true }),
   ];
-  const { columns, problems } = returnColumnsAndProblems(f, 'coalesce(return_quantity_given, quantity_given)');
+  const { columns, checks } = returnColumnsAndProblems(f, 'coalesce(return_quantity_given, quantity_given)');
   const own = [
-    problemSql(`return_quantity__text IS NOT NULL AND ${wholeNumberSql('return_quantity_given')} IS NULL`, 'return_quantity', 'return_quantity__text', parseFailure.integer!),
-    problemSql('return_quantity_given > quantity_given', 'return_quantity', 'return_quantity__text', 'more than were ordered'),
-    problemSql('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed'),
-    ...(datedAtOrder ? [] : [problemSql('requested_at__text IS NULL', 'requested_at', "''", 'missing')]),
+    ...(f.isMapped('return_quantity')
+      ? [
+          check(`return_quantity__text IS NOT NULL AND ${wholeNumberSql('return_quantity_given')} IS NULL`, 'return_quantity', 'return_quantity__text', parseFailure.integer!),
+          check('return_quantity_given > quantity_given', 'return_quantity', 'return_quantity__text', 'more than were ordered'),
+        ]
+      : []),
+    ...(datedAtOrder
+      ? []
+      : [
+          check('requested_at__text IS NULL', 'requested_at', "''", 'missing'),
+          check('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed'),
+        ]),
   ];
   await session.run(`
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
-    SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order,
-      list_filter([${[...order.problems, ...own, ...problems].join(',\n        ')}], p -> p IS NOT NULL) AS problems
+    SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...order.checks, ...own, ...checks])}
     FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
 }
 
@@ -163,7 +172,7 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
 async function flagReturnsBeforeTheirOrder(session: SqlSession): Promise<void> {
   await session.run(
     `UPDATE normalised_returns AS n
-     SET problems = list_append(n.problems, {'field': 'requested_at', 'value': strftime(n.requested_at, '%Y-%m-%d %H:%M:%S'), 'reason': 'requested before its order was placed'})
+     SET problems = list_append(coalesce(n.problems, []), {'field': 'requested_at', 'value': strftime(n.requested_at, '%Y-%m-%d %H:%M:%S'), 'reason': 'requested before its order was placed'})
      FROM order_lines AS o
      WHERE o.order_id = n.order_id AND o.sku = n.sku AND o.line_no = 1 AND n.requested_at < o.ordered_at`,
   );

@@ -22,6 +22,8 @@ export interface PreparedSource {
   rowsLeftOut: number;
   leftOut: StructuralReject[];
   anchors: Array<[fileRow: number, line: number]>;
+  /** False when a preview stopped before the end of the file. */
+  complete: boolean;
 }
 
 export interface PrepareOptions {
@@ -129,6 +131,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       rowsLeftOut: result.rowsLeftOut,
       leftOut: result.leftOut,
       anchors: result.anchors,
+      complete: !cutShort,
     };
   } finally {
     source.close();

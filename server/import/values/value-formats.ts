@@ -54,28 +54,59 @@ async function detectDates(
     if (family.family === 'numeric') numericFields.push(field);
   }
   if (numericFields.length === 0) return styles;
-  const part = (field: string, n: number) =>
-    `TRY_CAST(split_part(${text(dateHeaders[field]!)}, '${styles[field]!.separator}', ${n}) AS INTEGER)`;
-  const columns = numericFields.flatMap((field, i) => [
-    `count(*) FILTER (WHERE ${part(field, 1)} > 12)::INTEGER AS first_${i}`,
-    `count(*) FILTER (WHERE ${part(field, 2)} > 12)::INTEGER AS second_${i}`,
-  ]);
-  const [scan] = await session.all(`SELECT ${columns.join(', ')} FROM staged_raw AS raw`);
-  numericFields.forEach((field, i) => {
-    const counts: DateScan = { firstOver12: Number(scan![`first_${i}`]), secondOver12: Number(scan![`second_${i}`]) };
+  for (const field of numericFields) {
     const style = styles[field]!;
+    // Day and month are the first two numbers: grouping on the first five characters ("13/02",
+    // "2/13/") reads every value while keeping the work to a hash of short strings.
+    const rows = await session.all(
+      `SELECT TRY_CAST(split_part(head, $separator, 1) AS INTEGER) AS first, TRY_CAST(split_part(head, $separator, 2) AS INTEGER) AS second, sum(n)::BIGINT AS n
+       FROM (SELECT left(${text(dateHeaders[field]!)}, 5) AS head, count(*) AS n FROM staged_raw AS raw GROUP BY ALL)
+       GROUP BY ALL`,
+      { separator: style.separator },
+    );
+    const counts: DateScan = { firstOver12: 0, secondOver12: 0 };
+    for (const row of rows) {
+      if (Number(row.first) > 12) counts.firstOver12 += Number(row.n);
+      if (Number(row.second) > 12) counts.secondOver12 += Number(row.n);
+    }
     if (overrides.dateOrder) style.order = overrides.dateOrder;
     else if (counts.firstOver12 > counts.secondOver12) style.order = 'day-first';
     else if (counts.secondOver12 > counts.firstOver12) style.order = 'month-first';
     else style.ambiguous = true;
-  });
+  }
   return styles;
 }
 
+interface AmountShape {
+  tail: string;
+  hasComma: boolean;
+  hasDot: boolean;
+  hasSpace: boolean;
+  n: number;
+}
+
 /**
- * The decimal separator, from every amount: a separator followed by other than three digits, or
- * the later of the two when both appear, is the decimal one ("12,5", "1.234,56" → comma).
- * Amounts such as "1.234" alone cannot tell, and the export's language decides.
+ * What one amount's shape says about its decimal separator: a separator followed by other than
+ * three digits, or the later of the two when both appear, is the decimal one ("12,5",
+ * "1.234,56" → comma; "1,234.5" → dot). "1.234" alone says nothing.
+ */
+function decimalEvidence(shape: AmountShape): ',' | '.' | undefined {
+  const lastComma = shape.tail.lastIndexOf(',');
+  const lastDot = shape.tail.lastIndexOf('.');
+  const digitsAfter = (at: number) => (at < 0 ? Infinity : shape.tail.length - at - 1);
+  if (shape.hasComma && shape.hasDot) {
+    if (lastComma < 0 && lastDot < 0) return undefined;
+    return lastComma > lastDot ? ',' : '.';
+  }
+  if (shape.hasComma) return digitsAfter(lastComma) !== 3 ? ',' : undefined;
+  if (shape.hasDot) return digitsAfter(lastDot) !== 3 ? '.' : undefined;
+  return undefined;
+}
+
+/**
+ * The decimal separator, from every amount: grouped by shape (last six characters, which
+ * separators appear), so ten million amounts become a few hundred shapes to weigh. Amounts such
+ * as "1.234" alone cannot tell, and the export's language decides.
  */
 async function detectNumbers(
   session: SqlSession,
@@ -84,39 +115,37 @@ async function detectNumbers(
   hints: FormatHints,
   overrides: FormatOverrides,
 ): Promise<{ numbers: NumberFormat; ambiguous: boolean }> {
-  if (moneyHeaders.length === 0) {
-    return { numbers: { decimalSeparator: hints.decimalComma ? ',' : '.', thousandsSeparator: '', withCurrencySigns: false }, ambiguous: false };
-  }
-  const evidence = moneyHeaders.map((header) => {
+  const shapes: AmountShape[] = [];
+  for (const header of moneyHeaders) {
     const t = text(header);
-    const commaTail = `(CASE WHEN contains(${t}, ',') THEN strpos(reverse(${t}), ',') - 1 END)`;
-    const dotTail = `(CASE WHEN contains(${t}, '.') THEN strpos(reverse(${t}), '.') - 1 END)`;
-    return {
-      comma: `count(*) FILTER (WHERE ${commaTail} IS NOT NULL AND ((${dotTail} IS NOT NULL AND ${commaTail} < ${dotTail}) OR (${dotTail} IS NULL AND ${commaTail} <> 3)))`,
-      dot: `count(*) FILTER (WHERE ${dotTail} IS NOT NULL AND ((${commaTail} IS NOT NULL AND ${dotTail} < ${commaTail}) OR (${commaTail} IS NULL AND ${dotTail} <> 3)))`,
-      anyComma: `count(*) FILTER (WHERE contains(${t}, ','))`,
-      anyDot: `count(*) FILTER (WHERE contains(${t}, '.'))`,
-      anySpace: `count(*) FILTER (WHERE regexp_matches(${t}, '\\d[ \\x{00A0}]\\d'))`,
-    };
-  });
-  const sum = (key: keyof (typeof evidence)[number]) => evidence.map((e) => e[key]).join(' + ');
-  const [counts] = await session.all(
-    `SELECT (${sum('comma')})::BIGINT AS comma, (${sum('dot')})::BIGINT AS dot, (${sum('anyComma')})::BIGINT AS any_comma,
-            (${sum('anyDot')})::BIGINT AS any_dot, (${sum('anySpace')})::BIGINT AS any_space
-     FROM staged_raw AS raw`,
-  );
-  const comma = Number(counts!.comma);
-  const dot = Number(counts!.dot);
-  const ambiguous = comma === dot && (Number(counts!.any_comma) > 0 || Number(counts!.any_dot) > 0);
+    const rows = await session.all(
+      `SELECT right(${t}, 6) AS tail, contains(${t}, ',') AS has_comma, contains(${t}, '.') AS has_dot, contains(${t}, ' ') AS has_space, count(*)::BIGINT AS n
+       FROM staged_raw AS raw WHERE ${t} IS NOT NULL GROUP BY ALL`,
+    );
+    for (const r of rows) shapes.push({ tail: String(r.tail), hasComma: r.has_comma === true, hasDot: r.has_dot === true, hasSpace: r.has_space === true, n: Number(r.n) });
+  }
+  let comma = 0;
+  let dot = 0;
+  for (const shape of shapes) {
+    const evidence = decimalEvidence(shape);
+    if (evidence === ',') comma += shape.n;
+    if (evidence === '.') dot += shape.n;
+  }
+  const anyComma = shapes.some((s) => s.hasComma);
+  const anyDot = shapes.some((s) => s.hasDot);
+  const ambiguous = comma === dot && (anyComma || anyDot);
   const decimalSeparator = overrides.decimalSeparator ?? (comma > dot ? ',' : dot > comma ? '.' : hints.decimalComma ? ',' : '.');
-  const other = decimalSeparator === ',' ? '.' : ',';
-  const thousandsSeparator = Number(counts![other === ',' ? 'any_comma' : 'any_dot']) > 0 ? other : Number(counts!.any_space) > 0 ? ' ' : '';
-  const sampleRows = await session.all(
-    `SELECT count(*)::INTEGER AS n FROM (SELECT ${moneyHeaders.map(text).join(', ')} FROM staged_raw AS raw LIMIT ${sampleSize}) AS s(${moneyHeaders.map((_, i) => `m${i}`).join(', ')})
-     WHERE ${moneyHeaders.map((_, i) => `regexp_matches(m${i}, '[$€£]|[A-Z]{3}')`).join(' OR ')}`,
-  );
+  const thousandsSeparator = (decimalSeparator === ',' ? anyDot : anyComma) ? (decimalSeparator === ',' ? '.' : ',') : shapes.some((s) => s.hasSpace) ? ' ' : '';
+  let withCurrencySigns = false;
+  if (moneyHeaders.length > 0) {
+    const [row] = await session.all(
+      `SELECT count(*)::INTEGER AS n FROM (SELECT ${moneyHeaders.map((h, i) => `${text(h)} AS m${i}`).join(', ')} FROM staged_raw AS raw LIMIT ${sampleSize})
+       WHERE ${moneyHeaders.map((_, i) => `regexp_matches(m${i}, '[$€£]|[A-Z]{3}')`).join(' OR ')}`,
+    );
+    withCurrencySigns = Number(row!.n) > 0;
+  }
   return {
-    numbers: { decimalSeparator, thousandsSeparator, withCurrencySigns: Number(sampleRows[0]!.n) > 0 },
+    numbers: { decimalSeparator, thousandsSeparator, withCurrencySigns },
     ambiguous: ambiguous && overrides.decimalSeparator === undefined,
   };
 }

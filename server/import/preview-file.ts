@@ -1,0 +1,137 @@
+import type { Database, SqlSession } from '../store/database.ts';
+import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
+import { fieldsOfKind, skuFallbackField, unitPriceFallbackField, type FileKind } from './canonical-fields.ts';
+import type { Reject } from './collect-problems.ts';
+import { mainDateField, reportedFormat, withWorkDir, type ReportedFormat } from './import-file.ts';
+import { collectWarnings, type ImportWarning } from './import-warnings.ts';
+import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
+
+export interface PreviewField {
+  name: string;
+  type: string;
+  required: boolean;
+  /** The source column proposed for it, or null. */
+  header: string | null;
+  confidence: number | null;
+}
+
+export type PreviewValue = string | number | boolean | null;
+
+export interface PreviewRow {
+  line: number;
+  /** The row as it would be stored: the order line, or the return for a returns file. */
+  values: Record<string, PreviewValue>;
+  /** A combined file's return on this line, or null when the line has none. */
+  returnValues: Record<string, PreviewValue> | null;
+  problems: Array<Omit<Reject, 'line'>>;
+}
+
+export interface ImportPreview {
+  kind: FileKind;
+  source: string;
+  sourceLabel: string;
+  format: ReportedFormat;
+  headers: string[];
+  headerSignature: string;
+  mapping: ColumnMapping;
+  mappingConfidence: Record<string, number>;
+  mappingOrigin: MappingOrigin;
+  fields: PreviewField[];
+  /** Required fields with no column: the import would answer 422 until they are mapped. */
+  missing: string[];
+  rows: PreviewRow[];
+  /** Rows read for the preview, and whether that was the whole file. */
+  rowsScanned: number;
+  complete: boolean;
+  warnings: ImportWarning[];
+}
+
+/** The preview reads the head of a file: enough rows to judge the detection, fast on any size. */
+export const previewBytes = 8 * 1024 * 1024;
+const previewRows = 20;
+
+const orderColumns = ['order_id', 'sku', 'ordered_at', 'customer_id', 'product_name', 'category', 'variant', 'quantity', 'unit_price', 'currency', 'channel', 'region', 'country', 'carrier', 'delivered_at'];
+const returnColumns = ['return_id', 'order_id', 'sku', 'quantity', 'reason_raw', 'reason', 'requested_at', 'received_at', 'resolved_at', 'resolution', 'amount', 'disposition', 'recovered_value', 'shipping_cost', 'carrier'];
+const timestampColumns = new Set(['ordered_at', 'delivered_at', 'requested_at', 'received_at', 'resolved_at']);
+const moneyColumns = new Set(['unit_price', 'amount', 'recovered_value', 'shipping_cost']);
+
+/** A column as JSON likes it: money as a number, times as "YYYY-MM-DD HH:MM:SS". */
+function jsonColumn(table: string, column: string): string {
+  const ref = `${table}.${column}`;
+  if (timestampColumns.has(column)) return `strftime(${ref}, '%Y-%m-%d %H:%M:%S')`;
+  if (moneyColumns.has(column)) return `${ref}::DOUBLE`;
+  return ref;
+}
+
+const asStruct = (table: string, columns: string[]) => `{${columns.map((c) => `'${c}': ${jsonColumn(table, c)}`).join(', ')}}`;
+
+async function firstRows(session: SqlSession, kind: FileKind): Promise<PreviewRow[]> {
+  const main = kind === 'returns' ? 'normalised_returns' : 'normalised_order_lines';
+  const mainColumns = kind === 'returns' ? returnColumns : orderColumns;
+  const withReturns = kind === 'combined';
+  const rows = await session.all(`
+    SELECT (a.line + m.file_row - a.file_row)::INTEGER AS line,
+      ${asStruct('m', mainColumns)} AS "values",
+      ${withReturns ? `CASE WHEN r.file_row IS NULL THEN NULL ELSE ${asStruct('r', returnColumns)} END` : 'NULL'} AS return_values,
+      ${withReturns ? 'list_concat(coalesce(m.problems, []), coalesce(r.problems, []))' : 'coalesce(m.problems, [])'} AS problems
+    FROM ${main} AS m
+    ${withReturns ? 'LEFT JOIN normalised_returns AS r USING (file_row)' : ''}
+    ASOF LEFT JOIN line_anchors AS a ON m.file_row >= a.file_row
+    ORDER BY m.file_row
+    LIMIT ${previewRows}`);
+  return rows.map((row) => {
+    const problems = (row.problems as Array<Omit<Reject, 'line'>>) ?? [];
+    const unique = problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.reason === p.reason) === i);
+    return {
+      line: Number(row.line),
+      values: row.values as Record<string, PreviewValue>,
+      returnValues: (row.return_values as Record<string, PreviewValue> | null) ?? null,
+      problems: unique,
+    };
+  });
+}
+
+function describeFields(kind: FileKind, mapping: ColumnMapping, confidence: Record<string, number>): PreviewField[] {
+  const fallbacks: Record<string, string> = { sku: skuFallbackField, unit_price: unitPriceFallbackField };
+  return fieldsOfKind[kind].map((spec) => ({
+    name: spec.name,
+    type: spec.type,
+    required: spec.required === true && !(fallbacks[spec.name] && mapping[fallbacks[spec.name]!] !== undefined),
+    header: mapping[spec.name] ?? null,
+    confidence: confidence[spec.name] ?? null,
+  }));
+}
+
+/**
+ * What an import of this file would do, with nothing written: the detected encoding, delimiter,
+ * header line, layout and formats, the proposed mapping with its confidence, and the first 20
+ * rows as they would be stored, problems named. Reads the first 8 MiB at most.
+ */
+export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'onBytes' | 'onNormalising'>): Promise<ImportPreview> {
+  return withWorkDir((workDir) =>
+    db.withSession(async (session) => {
+      const analysed = await analyseFile(session, request, { workDir, maxListedRejects: previewRows, preview: { maxBytes: previewBytes } });
+      const { prepared, proposal, formats } = analysed;
+      const rows = await firstRows(session, proposal.kind);
+      const warnings = await collectWarnings(session, proposal.kind, prepared, proposal, formats);
+      const [scan] = await session.all('SELECT count(*)::INTEGER AS n FROM staged_raw');
+      return {
+        kind: proposal.kind,
+        source: proposal.source,
+        sourceLabel: proposal.sourceLabel,
+        format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, mainDateField(proposal.kind)),
+        headers: prepared.headers,
+        headerSignature: analysed.headerSignature,
+        mapping: proposal.mapping,
+        mappingConfidence: proposal.confidence,
+        mappingOrigin: proposal.origin,
+        fields: describeFields(proposal.kind, proposal.mapping, proposal.confidence),
+        missing: proposal.missing,
+        rows,
+        rowsScanned: Number(scan!.n) + prepared.rowsLeftOut,
+        complete: prepared.complete,
+        warnings,
+      };
+    }),
+  );
+}
