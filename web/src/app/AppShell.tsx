@@ -1,14 +1,16 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { DemoBanner } from '../features/dataset/DemoBanner.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
+import { PageErrorBoundary } from './PageErrorBoundary.tsx';
 import { SideNav } from './SideNav.tsx';
 import './AppShell.css';
 
 /** Navigation on the left; the filter bar stays on top while the page scrolls under it. */
 export function AppShell() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -21,9 +23,11 @@ export function AppShell() {
         </header>
         <main id="main" className="app-shell__content" tabIndex={-1}>
           <DemoBanner />
-          <Suspense fallback={<p className="page-message">{t('states.loading')}</p>}>
-            <Outlet />
-          </Suspense>
+          <PageErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<p className="page-message">{t('states.loading')}</p>}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </main>
       </div>
     </div>
