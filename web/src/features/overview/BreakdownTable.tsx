@@ -42,6 +42,7 @@ export function BreakdownTable({ filters }: { filters: Filters | null }) {
         format,
         keyHeader: t(`table.by.${by}`),
         onFilterBy: (key) => setFilters({ [by]: key }),
+        by,
       }),
     [t, format, by, setFilters],
   );

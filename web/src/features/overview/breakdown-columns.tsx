@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { ReasonCell } from '../../components/ReasonCell.tsx';
 import type { ServerTableFeatures } from '../../components/ServerTable.tsx';
 import type { Formatters } from '../../lib/format.ts';
+import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { BreakdownRow } from './use-breakdown.ts';
 
 const column = createColumnHelper<ServerTableFeatures, BreakdownRow>();
@@ -13,9 +14,11 @@ interface ColumnTools {
   keyHeader: string;
   /** Narrows the whole page to one row's key. */
   onFilterBy: (key: string) => void;
+  /** The dimension of the rows: a row's returns are those with its key. */
+  by: 'category' | 'sku';
 }
 
-export function breakdownColumns({ t, format, keyHeader, onFilterBy }: ColumnTools) {
+export function breakdownColumns({ t, format, keyHeader, onFilterBy, by }: ColumnTools) {
   return column.columns([
     column.accessor('key', {
       header: keyHeader,
@@ -42,7 +45,15 @@ export function breakdownColumns({ t, format, keyHeader, onFilterBy }: ColumnToo
     }),
     column.accessor('unitsReturned', {
       header: t('table.columns.unitsReturned'),
-      cell: (info) => format.number(info.getValue()),
+      cell: (info) => {
+        const key = info.row.original.key;
+        if (key === null || info.getValue() === 0) return format.number(info.getValue());
+        return (
+          <DrillLink target={{ view: 'returns', filters: { [by]: key } }} title={t('rows.open')}>
+            {format.number(info.getValue())}
+          </DrillLink>
+        );
+      },
       meta: { numeric: true },
     }),
     column.accessor('returnRateUnits', {
