@@ -36,6 +36,7 @@ export function ImportPage() {
   let announcement = '';
   if (progress?.stage === 'uploading' && request) announcement = t('import.progress.announceUploading', { name: request.file.name });
   else if (progress?.stage === 'importing') announcement = t('import.progress.announceImporting');
+  else if (progress) announcement = t(`import.progress.step.${progress.stage}`);
   else if (mutation.isSuccess)
     announcement = t('import.progress.announceDone', {
       imported: format.number(mutation.data.rowsImported),

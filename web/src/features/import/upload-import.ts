@@ -1,23 +1,44 @@
-import type { InferResponseType } from 'hono/client';
-import type { apiClient } from '../../lib/api-client.ts';
+import type { ImportReport } from '../../../../server/import/import-file.ts';
+import { ndjsonReader } from './ndjson-lines.ts';
 
 // fetch() cannot report how much of a request body has been sent, so the upload goes through
-// XMLHttpRequest, whose upload events drive the progress bar. The URL is relative: the server
-// refuses POSTs from another origin, and the page is always served by it.
+// XMLHttpRequest, whose upload events drive the progress bar. Asking for NDJSON makes the server
+// stream the import's phases (reading, normalising, writing) as they start, then the report
+// (docs/api.md); a server that answers plain JSON is read as before. The URL is relative: the
+// server refuses POSTs from another origin, and the page is always served by it.
 const importsUrl = '/api/imports';
 
-export type ImportReport = InferResponseType<(typeof apiClient)['api']['imports']['$post'], 200>;
+// The route answers JSON or an NDJSON stream by the Accept header, so the typed client cannot
+// infer one body for it: the report's type comes from the server's own declaration.
+export type { ImportReport };
 export type Reject = ImportReport['rejects'][number];
 export type ImportKind = 'auto' | 'orders' | 'returns' | 'combined';
 export type ImportMode = 'append' | 'replace';
 /** canonical field → source header */
 export type ColumnMapping = Record<string, string>;
 
+/** How to read the values, where the person overrides what was detected. */
+export interface FormatChoice {
+  delimiter?: ',' | ';' | '\t' | '|';
+  decimalSeparator?: '.' | ',';
+  dateOrder?: 'day-first' | 'month-first';
+}
+
 export interface ImportRequest {
   file: File;
   kind: ImportKind;
   mode: ImportMode;
   mapping?: ColumnMapping;
+  format?: FormatChoice;
+  /** Keep this mapping and format for files with the same headers. */
+  saveMapping?: boolean;
+}
+
+/** A phase of the server's work on an uploaded file, as it streams them. */
+export interface ServerProgress {
+  phase: 'reading' | 'normalising' | 'writing';
+  bytesRead?: number;
+  totalBytes?: number;
 }
 
 export interface UploadCallbacks {
@@ -25,6 +46,8 @@ export interface UploadCallbacks {
   onUploadProgress(loaded: number, total: number): void;
   /** The whole file has reached the server, which now reads, normalises and writes it. */
   onUploaded(): void;
+  /** The server started a phase, or read more of the file. */
+  onServerProgress?(progress: ServerProgress): void;
   signal?: AbortSignal;
 }
 
@@ -60,22 +83,58 @@ function failureFrom(status: number, body: string): ImportFailure {
   return new ImportFailure(status, code, message, error?.details);
 }
 
-export function importFormData({ file, kind, mode, mapping }: ImportRequest): FormData {
+export function importFormData({ file, kind, mode, mapping, format, saveMapping }: ImportRequest, body: Blob = file): FormData {
   const form = new FormData();
   form.append('kind', kind);
   form.append('mode', mode);
   if (mapping && Object.keys(mapping).length > 0) form.append('mapping', JSON.stringify(mapping));
-  form.append('file', file, file.name);
+  if (format && Object.values(format).some((value) => value !== undefined)) form.append('format', JSON.stringify(format));
+  if (saveMapping) form.append('saveMapping', 'true');
+  form.append('file', body, file.name);
   return form;
 }
 
-/** POSTs the file to /api/imports as multipart, reporting upload progress; resolves with the import report. */
+interface StreamEvent {
+  type?: unknown;
+  phase?: unknown;
+  bytesRead?: unknown;
+  totalBytes?: unknown;
+  report?: unknown;
+  status?: unknown;
+  error?: { code?: unknown; message?: unknown; details?: unknown };
+}
+
+const phases = new Set(['reading', 'normalising', 'writing']);
+
+function progressOf(event: StreamEvent): ServerProgress | null {
+  if (event.type !== 'progress' || typeof event.phase !== 'string' || !phases.has(event.phase)) return null;
+  return {
+    phase: event.phase as ServerProgress['phase'],
+    bytesRead: typeof event.bytesRead === 'number' ? event.bytesRead : undefined,
+    totalBytes: typeof event.totalBytes === 'number' ? event.totalBytes : undefined,
+  };
+}
+
+/** The outcome an NDJSON answer ends with: the report, the error, or nothing when the stream was cut. */
+function outcomeOf(events: StreamEvent[]): ImportReport | ImportFailure {
+  const last = events.findLast((event) => event.type === 'done' || event.type === 'error');
+  if (last?.type === 'done' && last.report) return last.report as ImportReport;
+  if (last?.type === 'error') {
+    const status = typeof last.status === 'number' ? last.status : 500;
+    const code = typeof last.error?.code === 'string' ? last.error.code : `http_${status}`;
+    const message = typeof last.error?.message === 'string' ? last.error.message : '';
+    return new ImportFailure(status, code, message, last.error?.details);
+  }
+  return new ImportFailure(0, 'network', 'The server stopped answering before the import finished.');
+}
+
+/** POSTs the file to /api/imports as multipart, reporting upload progress and the server's phases; resolves with the import report. */
 export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', importsUrl);
     xhr.responseType = 'text';
-    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept', 'application/x-ndjson, application/json;q=0.9');
 
     // Upload listeners must be in place before send(), or the browser does not report progress.
     xhr.upload.addEventListener('progress', (event) => {
@@ -83,8 +142,28 @@ export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks)
     });
     xhr.upload.addEventListener('load', () => callbacks.onUploaded());
 
+    const isStream = () => (xhr.getResponseHeader('content-type') ?? '').includes('ndjson');
+    const readLines = ndjsonReader();
+    const events: StreamEvent[] = [];
+    const readEvents = () => {
+      for (const event of readLines(xhr.responseText) as StreamEvent[]) {
+        events.push(event);
+        const progress = progressOf(event);
+        if (progress) callbacks.onServerProgress?.(progress);
+      }
+    };
+    xhr.addEventListener('progress', () => {
+      if (isStream()) readEvents();
+    });
+
     xhr.addEventListener('load', () => {
-      if (xhr.status === 200) {
+      if (xhr.status === 200 && isStream()) {
+        readEvents();
+        readLines(`${xhr.responseText}\n`).forEach((event) => events.push(event as StreamEvent));
+        const outcome = outcomeOf(events);
+        if (outcome instanceof ImportFailure) reject(outcome);
+        else resolve(outcome);
+      } else if (xhr.status === 200) {
         try {
           resolve(JSON.parse(xhr.responseText) as ImportReport);
         } catch {

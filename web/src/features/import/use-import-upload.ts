@@ -1,9 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { uploadImport, type ImportFailure, type ImportReport, type ImportRequest } from './upload-import.ts';
+import { uploadImport, type ImportFailure, type ImportReport, type ImportRequest, type ServerProgress } from './upload-import.ts';
 
-/** Where a running import is: its bytes going up, then the server working on them. */
-export type ImportProgress = { stage: 'uploading'; loaded: number; total: number } | { stage: 'importing' };
+/**
+ * Where a running import is: its bytes going up, then the server's phases as it reports them
+ * (`importing` while a server that does not report them works).
+ */
+export type ImportProgress =
+  | { stage: 'uploading'; loaded: number; total: number }
+  | { stage: 'importing' }
+  | { stage: ServerProgress['phase']; bytesRead?: number; totalBytes?: number };
 
 /**
  * Sends a file to be imported, following its upload. Once rows are written every cached answer
@@ -26,7 +32,9 @@ export function useImportUpload() {
       return uploadImport(request, {
         signal: controller.signal,
         onUploadProgress: (loaded, total) => setProgress({ stage: 'uploading', loaded, total }),
-        onUploaded: () => setProgress({ stage: 'importing' }),
+        // A phase the server already announced is not overtaken by the upload's own end.
+        onUploaded: () => setProgress((current) => (current?.stage === 'uploading' ? { stage: 'importing' } : current)),
+        onServerProgress: ({ phase, bytesRead, totalBytes }) => setProgress({ stage: phase, bytesRead, totalBytes }),
       });
     },
     onSuccess: () => {
