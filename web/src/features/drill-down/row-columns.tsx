@@ -16,12 +16,11 @@ const orderLineColumn = createColumnHelper<ServerTableFeatures, OrderLineRow>();
 
 const numeric = { numeric: true };
 
-/** A product cell: the SKU, with the product's name beside it when the export had one. */
+/** A product cell: the SKU, the product's name on hover (a column of names would push the figures off screen). */
 function Product({ sku, name }: { sku: string; name: string | null }) {
   return (
-    <span className="drill-product">
-      <span className="sku">{sku}</span>
-      {name && <span className="muted"> {name}</span>}
+    <span className="sku" title={name ?? undefined}>
+      {sku}
     </span>
   );
 }
@@ -36,7 +35,6 @@ export function returnColumns({ t, format, resolutionLabel }: ColumnTools) {
       sortDescFirst: false,
       cell: (info) => <Product sku={info.getValue()} name={info.row.original.productName} />,
     }),
-    returnColumn.accessor('category', { header: t('rows.columns.category'), sortDescFirst: false, cell: (info) => info.getValue() ?? '—' }),
     returnColumn.accessor('customerId', { header: t('rows.columns.customerId'), sortDescFirst: false, cell: (info) => info.getValue() ?? '—' }),
     returnColumn.accessor('quantity', { header: t('rows.columns.quantity'), cell: (info) => format.number(info.getValue()), meta: numeric }),
     returnColumn.accessor('reason', {
