@@ -106,9 +106,10 @@ function inferKind(headers: readonly string[]): { kind: FileKind; matches: Field
   const combined = match('combined');
   const complete = (kind: FileKind, m: FieldMatch[]) => missingRequiredFields(kind, (f) => m.some((x) => x.field === f)).length === 0;
   if (complete('orders', orders) && hasReturnSide(combined)) return { kind: 'combined', matches: combined };
-  if (complete('returns', returns) && returns.some((m) => returnSignalFields.includes(m.field))) return { kind: 'returns', matches: returns };
+  // a date alone says nothing ("Date" matches a return's request date as well as an order's)
+  const returnish = returns.some((m) => returnSignalFields.includes(m.field) && m.field !== 'requested_at');
+  if (complete('returns', returns) && returnish) return { kind: 'returns', matches: returns };
   if (complete('orders', orders)) return { kind: 'orders', matches: orders };
-  const returnish = returns.some((m) => returnSignalFields.includes(m.field));
   return returnish ? { kind: 'returns', matches: returns } : { kind: 'orders', matches: orders };
 }
 

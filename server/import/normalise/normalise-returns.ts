@@ -1,6 +1,6 @@
 import { groupOfReason, reasons } from '../../domain/returns-vocabulary.ts';
 import type { SqlSession } from '../../store/database.ts';
-import { matchDisposition, matchReason, matchResolution, matchReturnFlag } from '../vocabulary-matching.ts';
+import { matchDisposition, matchResolution, matchReturnFlag, recogniseReason } from '../vocabulary-matching.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
 import { orderLineParts, readableChecks } from './normalise-order-lines.ts';
@@ -17,7 +17,7 @@ function reasonGroupSql(reasonCode: string): string {
 async function stageReturnVocabularies(session: SqlSession, f: FieldSql): Promise<string[]> {
   const joins: string[] = [];
   const reasonText = `coalesce(${f.text('reason_raw')}, ${f.text('reason')})`;
-  await stageVocabulary(session, 'reason', reasonText, matchReason);
+  await stageVocabulary(session, 'reason', reasonText, recogniseReason);
   joins.push(vocabularyJoin('reason', reasonText));
   for (const [name, match] of [['resolution', matchResolution], ['disposition', matchDisposition]] as const) {
     if (!f.isMapped(name)) continue;

@@ -26,6 +26,8 @@ const quoteClass = 3;
 
 const isBlankByte = (b: number) => b === 0x20 || b === 0x09 || b === 0x0d;
 
+const sizeText = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`);
+
 export interface StructuralReject {
   line: number;
   value: string;
@@ -268,7 +270,7 @@ export class CsvRecordScanner {
     const spansChunks = this.pendingBytes > 0;
     const record = this.discarding ? undefined : spansChunks ? Buffer.concat([...this.pending, chunk.subarray(start, end)]) : chunk.subarray(start, end);
     let problem = this.problem;
-    if (length > this.maxRecordBytes) problem = `is longer than ${Math.round(this.maxRecordBytes / 1024 / 1024)} MiB`;
+    if (length > this.maxRecordBytes) problem = `is longer than ${sizeText(this.maxRecordBytes)}`;
     this.problem = undefined;
 
     let keep: 'all' | 'cut' | 'none' = 'none';

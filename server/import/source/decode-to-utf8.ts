@@ -69,6 +69,7 @@ export class Utf8Decoder {
   private carry: Buffer | undefined;
   private utf16: ReturnType<typeof iconv.getDecoder> | undefined;
   private singleByte: SingleByteTranscoder | undefined;
+  private highSurrogate = '';
 
   constructor(guess: EncodingGuess) {
     this.mode = guess.encoding;
@@ -91,7 +92,7 @@ export class Utf8Decoder {
       this.skipBom -= skipped;
     }
     if (this.singleByte) return { bytes: this.singleByte.transcode(chunk), badOffsets: noBadOffsets };
-    if (this.utf16) return { bytes: Buffer.from(this.utf16.write(chunk), 'utf8'), badOffsets: noBadOffsets };
+    if (this.utf16) return { bytes: Buffer.from(this.utf16Text(this.utf16.write(chunk)), 'utf8'), badOffsets: noBadOffsets };
     if (this.carry) {
       chunk = Buffer.concat([this.carry, chunk]);
       this.carry = undefined;
@@ -113,10 +114,20 @@ export class Utf8Decoder {
     return replaceInvalidUtf8(body);
   }
 
+  /** A chunk may end between the two halves of a surrogate pair: the first half waits for the second. */
+  private utf16Text(text: string, last = false): string {
+    const whole = this.highSurrogate + text;
+    this.highSurrogate = '';
+    const code = whole.charCodeAt(whole.length - 1);
+    if (last || !(code >= 0xd800 && code <= 0xdbff)) return whole;
+    this.highSurrogate = whole.slice(-1);
+    return whole.slice(0, -1);
+  }
+
   /** What is left at the end of the file: a character cut by the end of the file is not text. */
   end(): DecodedChunk {
     if (this.singleByte) return { bytes: Buffer.alloc(0), badOffsets: noBadOffsets };
-    if (this.utf16) return { bytes: Buffer.from(this.utf16.end() ?? '', 'utf8'), badOffsets: noBadOffsets };
+    if (this.utf16) return { bytes: Buffer.from(this.utf16Text(this.utf16.end() ?? '', true), 'utf8'), badOffsets: noBadOffsets };
     const carry = this.carry;
     this.carry = undefined;
     if (!carry) return { bytes: Buffer.alloc(0), badOffsets: noBadOffsets };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { headerScore } from '../../server/import/mapping/header-matching.ts';
+import { proposeMapping, recogniseLayout, requireComplete } from '../../server/import/mapping/propose-mapping.ts';
+import { foldText } from '../../server/import/vocabulary-matching.ts';
+
+describe('headerScore', () => {
+  it.each([
+    ['Número de orden', 'numero de orden', 1],
+    ['NUMERO_DE_ORDEN', 'numero de orden', 1],
+    ['Número orden', 'numero de orden', 0.9],
+    ['Cantidad del prodcuto', 'cantidad del producto', 0.85],
+    ['Lineitem sku', 'sku', 0.7],
+    ['Days to return', 'return', 0],
+    ['Subtotal', 'total', 0],
+  ])('%s ~ %s = %s', (header, name, score) => expect(headerScore(foldText(header), name)).toBeCloseTo(score));
+});
+
+describe('recogniseLayout', () => {
+  it.each([
+    [['Name', 'Email', 'Financial Status', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Lineitem sku'], 'shopify'],
+    [['Número de orden', 'Email', 'Fecha', 'Nombre del producto', 'Precio del producto', 'Cantidad del prodcuto', 'SKU'], 'tiendanube'],
+    [['Order Number', 'Order Date', 'SKU', 'Item Name', 'Quantity', 'Item Cost', 'Order Line Total'], 'woocommerce'],
+    [['# de venta', 'Fecha de venta', 'Estado', 'Unidades', 'Ingresos por productos (ARS)', 'SKU', 'Título de la publicación'], 'mercadolibre'],
+    [['N.º de venda', 'Data da venda', 'Unidades', 'Receita por produtos (BRL)', 'SKU', 'Título do anúncio'], 'mercadolibre'],
+  ])('%j → %s', (headers, source) => expect(recogniseLayout(headers)?.source).toBe(source));
+
+  it('does not take a plain file for a layout', () => {
+    expect(recogniseLayout(['order_id', 'ordered_at', 'sku', 'quantity', 'unit_price'])).toBeUndefined();
+  });
+});
+
+describe('proposeMapping', () => {
+  it('maps a Spanish returns export from an ERP through the dictionary, with confidences', () => {
+    const headers = ['Nro de devolución', 'Pedido', 'Código', 'Cantidad devuelta', 'Motivo', 'Fecha de solicitud', 'Fecha de recepción', 'Resolución', 'Monto reembolsado', 'Destino'];
+    const proposal = proposeMapping({ headers, kind: 'auto' });
+    expect(proposal).toMatchObject({ kind: 'returns', source: 'returns-export', missing: [] });
+    expect(proposal.mapping).toEqual({
+      return_id: 'Nro de devolución',
+      order_id: 'Pedido',
+      sku: 'Código',
+      quantity: 'Cantidad devuelta',
+      reason_raw: 'Motivo',
+      requested_at: 'Fecha de solicitud',
+      received_at: 'Fecha de recepción',
+      resolution: 'Resolución',
+      amount: 'Monto reembolsado',
+      disposition: 'Destino',
+    });
+    expect(proposal.confidence.return_id).toBe(1);
+    expect(proposal.confidence.order_id).toBe(1);
+  });
+
+  it('reads a file with orders and a return status as combined', () => {
+    const headers = ['Order_ID', 'Product_ID', 'Order_Date', 'Return_Date', 'Product_Price', 'Order_Quantity', 'Return_Reason', 'Return_Status', 'Days_to_Return'];
+    const proposal = proposeMapping({ headers, kind: 'auto' });
+    expect(proposal.kind).toBe('combined');
+    expect(proposal.mapping).toMatchObject({ return_flag: 'Return_Status', requested_at: 'Return_Date', quantity: 'Order_Quantity' });
+    expect(Object.values(proposal.mapping)).not.toContain('Days_to_Return');
+  });
+
+  it('an explicit pairing wins, "" unmaps a field, and the rest is still detected', () => {
+    const headers = ['order_id', 'ordered_at', 'sku', 'quantity', 'unit_price', 'region', 'Provincia'];
+    const proposal = proposeMapping({ headers, kind: 'orders', explicit: { region: 'Provincia', customer_id: '' } });
+    expect(proposal.mapping.region).toBe('Provincia');
+    expect(proposal.mapping.customer_id).toBeUndefined();
+    expect(proposal.mapping.order_id).toBe('order_id');
+    expect(proposal.origin).toBe('explicit');
+  });
+
+  it('a saved mapping is used whole', () => {
+    const headers = ['Pedido', 'Fecha', 'Art', 'Cant', 'Precio'];
+    const saved = { kind: 'orders' as const, mapping: { order_id: 'Pedido', ordered_at: 'Fecha', sku: 'Art', quantity: 'Cant', unit_price: 'Precio' } };
+    expect(proposeMapping({ headers, kind: 'auto', saved })).toMatchObject({ kind: 'orders', origin: 'saved', mapping: saved.mapping, missing: [] });
+  });
+
+  it('names the missing field and the headers seen, and says when the file fits another kind', () => {
+    const headers = ['return_id', 'order_id', 'sku', 'quantity', 'reason', 'requested_at'];
+    const proposal = proposeMapping({ headers, kind: 'orders' });
+    expect(() => requireComplete(proposal, headers, 'orders')).toThrow(
+      expect.objectContaining({ status: 422, code: 'missing_columns', details: { missing: ['ordered_at', 'unit_price'], headersSeen: headers, suggestedKind: 'returns' } }),
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, matchDisposition, matchReason, matchResolution, matchReturnFlag } from '../../server/import/vocabulary-matching.ts';
+
+describe('foldText', () => {
+  it.each([
+    ['Talle pequeño!', 'talle pequeno'],
+    ['N.º de venda', 'n o de venda'],
+    ['  Cancelamentos e reembolsos (BRL) ', 'cancelamentos e reembolsos brl'],
+    ['ORDER_ID', 'order id'],
+  ])('%s → %s', (text, folded) => expect(foldText(text)).toBe(folded));
+});
+
+describe('matchReason: texts as customers write them, in English, Spanish and Portuguese', () => {
+  it.each([
+    ['Talle pequeño', 'size_too_small'],
+    ['Me queda chico', 'size_too_small'],
+    ['Too small', 'size_too_small'],
+    ['Ficou pequeno', 'size_too_small'],
+    ['Talla grande', 'size_too_large'],
+    ['Runs large', 'size_too_large'],
+    ['Ficou grande', 'size_too_large'],
+    ['Wrong size', 'not_as_described'],
+    ["Doesn't fit", 'not_as_described'],
+    ['Llegó dañado', 'damaged_in_transit'],
+    ['Caja rota', 'damaged_in_transit'],
+    ['Arrived damaged', 'damaged_in_transit'],
+    ['Chegou avariado', 'damaged_in_transit'],
+    ['Producto equivocado', 'wrong_item'],
+    ['Wrong item', 'wrong_item'],
+    ['Produto errado', 'wrong_item'],
+    ['Llegó tarde', 'late_delivery'],
+    ['Delivery was late', 'late_delivery'],
+    ['Atrasou a entrega', 'late_delivery'],
+    ['Producto defectuoso', 'defective'],
+    ['Defective', 'defective'],
+    ['No funciona', 'defective'],
+    ['Com defeito', 'defective'],
+    ['No es como en la foto', 'not_as_described'],
+    ['Not as described', 'not_as_described'],
+    ['Cor diferente', 'not_as_described'],
+    ['Encontré mejor precio', 'better_price'],
+    ['Found a better price', 'better_price'],
+    ['Cambié de opinión', 'changed_mind'],
+    ['Changed mind', 'changed_mind'],
+    ['Mudei de ideia', 'changed_mind'],
+    ['size_too_small', 'size_too_small'],
+    ['Otro', 'other'],
+    ['zzz', 'other'],
+  ])('%s → %s', (text, code) => expect(matchReason(text)).toBe(code));
+
+  it('an empty or missing text is other', () => {
+    expect(matchReason('')).toBe('other');
+    expect(matchReason(null)).toBe('other');
+  });
+});
+
+describe('matchResolution', () => {
+  it.each([
+    ['Reembolso', 'refund'],
+    ['Devolución del dinero', 'refund'],
+    ['Refund', 'refund'],
+    ['Refunded to original payment', 'refund'],
+    ['Estorno', 'refund'],
+    ['Cambio', 'exchange'],
+    ['Exchange', 'exchange'],
+    ['Troca', 'exchange'],
+    ['Crédito en tienda', 'store_credit'],
+    ['Store credit', 'store_credit'],
+    ['Gift card', 'store_credit'],
+    ['Vale', 'store_credit'],
+    ['Cupón', 'store_credit'],
+    ['Rechazada', 'rejected'],
+    ['Denied', 'rejected'],
+    ['Pendiente', 'pending'],
+    ['In progress', 'pending'],
+    ['store_credit', 'store_credit'],
+    ['Devuelto a la luna', null],
+  ])('%s → %s', (text, code) => expect(matchResolution(text)).toBe(code));
+});
+
+describe('matchDisposition', () => {
+  it.each([
+    ['Reingreso a stock', 'restock'],
+    ['Restock', 'restock'],
+    ['Volta ao estoque', 'restock'],
+    ['Outlet', 'resell'],
+    ['Reventa', 'resell'],
+    ['Reacondicionado', 'refurbish'],
+    ['Refurbish', 'refurbish'],
+    ['Liquidación', 'liquidate'],
+    ['Reciclaje', 'recycle'],
+    ['Descarte', 'dispose'],
+    ['Scrap', 'dispose'],
+    ['Devolución al proveedor', 'return_to_vendor'],
+    ['Return to vendor', 'return_to_vendor'],
+    ['Luna', null],
+  ])('%s → %s', (text, code) => expect(matchDisposition(text)).toBe(code));
+});
+
+describe('matchReturnFlag', () => {
+  it.each([
+    ['Returned', 'returned'],
+    ['Not Returned', 'not_returned'],
+    ['Sí', 'returned'],
+    ['No', 'not_returned'],
+    ['Devuelto', 'returned'],
+    ['No devuelto', 'not_returned'],
+    ['Sim', 'returned'],
+    ['Não', 'not_returned'],
+    ['1', 'returned'],
+    ['0', 'not_returned'],
+    ['true', 'returned'],
+    ['maybe', null],
+  ])('%s → %s', (text, code) => expect(matchReturnFlag(text)).toBe(code));
+});
