@@ -7,7 +7,7 @@ export async function uploadFile(
   options: { fileName?: string; kind?: string; mode?: string; mapping?: string; headers?: Record<string, string> } = {},
 ) {
   const form = new FormData();
-  form.append('file', new Blob([content]), options.fileName ?? 'upload.csv');
+  form.append('file', new Blob([content as BlobPart]), options.fileName ?? 'upload.csv');
   if (options.kind) form.append('kind', options.kind);
   if (options.mode) form.append('mode', options.mode);
   if (options.mapping) form.append('mapping', options.mapping);
