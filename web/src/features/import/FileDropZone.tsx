@@ -36,6 +36,11 @@ export function FileDropZone({ file, onFile, disabled }: FileDropZoneProps) {
     };
   }, []);
 
+  // Once the file is gone (imported, or removed), picking the same one again must count as a change.
+  useEffect(() => {
+    if (!file && input.current) input.current.value = '';
+  }, [file]);
+
   const choose = (files: FileList | null) => {
     const first = files?.[0] ?? null;
     setNote(files && files.length > 1 && first ? t('import.form.onlyFirst', { count: files.length, name: first.name }) : null);

@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useEffect, useId, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { RejectsTable } from './RejectsTable.tsx';
-import { ImportFailure, type Reject } from './upload-import.ts';
+import { ImportFailure, type ImportKind, type Reject } from './upload-import.ts';
 import { useImportLabels } from './use-import-labels.ts';
 
 const nextStepKeys = {
@@ -14,6 +14,7 @@ const nextStepKeys = {
   not_text: 'import.failure.next.not_text',
   unsupported_media_type: 'import.failure.next.unsupported_media_type',
   unreadable_file: 'import.failure.next.unreadable_file',
+  unterminated_quote: 'import.failure.next.unterminated_quote',
   file_too_large: 'import.failure.next.file_too_large',
   bad_upload: 'import.failure.next.bad_upload',
   no_file: 'import.failure.next.no_file',
@@ -36,7 +37,11 @@ interface FailureDetails {
   missing: string[];
   headersSeen: string[];
   rejects: Reject[];
+  /** The kind the file looks like when it was sent as another (missing_columns). */
+  suggestedKind: ImportKind | null;
 }
+
+const kinds: readonly string[] = ['orders', 'returns', 'combined'];
 
 const stringList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
@@ -53,51 +58,23 @@ function readDetails(details: unknown): FailureDetails {
     missing: stringList(record.missing),
     headersSeen: stringList(record.headersSeen),
     rejects: Array.isArray(record.rejects) ? record.rejects.filter(isReject) : [],
+    suggestedKind: typeof record.suggestedKind === 'string' && kinds.includes(record.suggestedKind) ? (record.suggestedKind as ImportKind) : null,
   };
 }
 
-interface ImportFailureViewProps {
-  failure: ImportFailure | Error;
-  fileName: string;
-  onRetry: () => void;
+interface FailureExplanationProps {
+  failure: ImportFailure;
+  /** Offered when the server says the file looks like another kind. */
+  onChooseKind?: (kind: ImportKind) => void;
 }
 
-/**
- * Why the file was not imported, in the server's own words, with what to do next. A 4xx from
- * the import route guarantees that nothing was written, so the page says so.
- */
-export function ImportFailureView({ failure: error, fileName, onRetry }: ImportFailureViewProps) {
+/** The server's message, the columns missing and those seen, and what to do next. */
+export function FailureExplanation({ failure, onChooseKind }: FailureExplanationProps) {
   const { t } = useTranslation();
   const labels = useImportLabels();
-  const titleId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const failure = error instanceof ImportFailure ? error : new ImportFailure(0, 'network', error.message);
-
-  const cancelled = useRef<HTMLParagraphElement>(null);
-
-  // The cancel button, or the progress bar, that had the focus is gone: the outcome takes it.
-  useEffect(() => {
-    (heading.current ?? cancelled.current)?.focus();
-  }, [failure.code, failure.message]);
-
-  if (failure.code === 'aborted') {
-    return (
-      <p ref={cancelled} tabIndex={-1} className="import-panel import-cancelled" role="status">
-        {t('import.failure.cancelled', { name: fileName })}
-      </p>
-    );
-  }
-
   const details = readDetails(failure.details);
-  const isClientError = failure.status >= 400 && failure.status < 500;
-  const canRetry = !isClientError;
-
   return (
-    <section className="import-panel import-failure" aria-labelledby={titleId}>
-      <h2 id={titleId} ref={heading} tabIndex={-1} className="import-panel__title">
-        {t('import.failure.title', { name: fileName })}
-      </h2>
-      {isClientError && <p>{t('import.failure.nothingChanged')}</p>}
+    <>
       {failure.status > 0 && failure.message && (
         <div className="import-failure__message">
           <p className="muted">{t('import.failure.serverSaid')}</p>
@@ -123,14 +100,66 @@ export function ImportFailureView({ failure: error, fileName, onRetry }: ImportF
       <p className="import-failure__next">
         <Trans i18nKey={nextStepKey(failure)} components={{ code: <code /> }} />
       </p>
-      {canRetry && (
+      {details.suggestedKind && onChooseKind && (
+        <div>
+          <button type="button" className="button" onClick={() => onChooseKind(details.suggestedKind!)}>
+            {t('import.failure.useKind', { kind: labels.kind(details.suggestedKind) })}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+interface ImportFailureViewProps {
+  failure: ImportFailure | Error;
+  fileName: string;
+  onRetry: () => void;
+  onChooseKind?: (kind: ImportKind) => void;
+}
+
+/**
+ * Why the file was not imported, in the server's own words, with what to do next. A 4xx from
+ * the import route guarantees that nothing was written, so the page says so.
+ */
+export function ImportFailureView({ failure: error, fileName, onRetry, onChooseKind }: ImportFailureViewProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const cancelled = useRef<HTMLParagraphElement>(null);
+  const failure = error instanceof ImportFailure ? error : new ImportFailure(0, 'network', error.message);
+
+  // The cancel button, or the progress bar, that had the focus is gone: the outcome takes it.
+  useEffect(() => {
+    (heading.current ?? cancelled.current)?.focus();
+  }, [failure.code, failure.message]);
+
+  if (failure.code === 'aborted') {
+    return (
+      <p ref={cancelled} tabIndex={-1} className="import-panel import-cancelled" role="status">
+        {t('import.failure.cancelled', { name: fileName })}
+      </p>
+    );
+  }
+
+  const rejects = readDetails(failure.details).rejects;
+  const isClientError = failure.status >= 400 && failure.status < 500;
+
+  return (
+    <section className="import-panel import-failure" aria-labelledby={titleId}>
+      <h2 id={titleId} ref={heading} tabIndex={-1} className="import-panel__title">
+        {t('import.failure.title', { name: fileName })}
+      </h2>
+      {isClientError && <p>{t('import.failure.nothingChanged')}</p>}
+      <FailureExplanation failure={failure} onChooseKind={onChooseKind} />
+      {!isClientError && (
         <div>
           <button type="button" className="button" onClick={onRetry}>
             {t('import.failure.retry')}
           </button>
         </div>
       )}
-      {details.rejects.length > 0 && <RejectsTable rejects={details.rejects} fileName={fileName} />}
+      {rejects.length > 0 && <RejectsTable rejects={rejects} fileName={fileName} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { useDataset } from '../dataset/use-dataset.ts';
@@ -25,10 +25,14 @@ interface ImportFormProps {
   /** Set while a file is being uploaded or imported. */
   progress: ImportProgress | null;
   busyFileName: string | null;
+  /** The preview of the chosen file, between the choices and the button. */
+  preview?: ReactNode;
+  /** Why the file cannot be imported as it stands (a required field without a column). */
+  blockedReason?: string | null;
 }
 
 /** The file, what it holds, what to do with data already loaded, and the button that imports it. */
-export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, busyFileName }: ImportFormProps) {
+export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, busyFileName, preview, blockedReason }: ImportFormProps) {
   const { t } = useTranslation();
   const isDemo = useDataset().data?.isDemo ?? false;
   const titleId = useId();
@@ -39,7 +43,7 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!busy && choices.file) onSubmit();
+    if (!busy && choices.file && !blockedReason) onSubmit();
   };
 
   return (
@@ -96,12 +100,14 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
         </p>
       )}
 
+      {preview}
+
       <div className="import-form__actions">
         <button
           type="submit"
           className={replace ? 'button import-form__submit is-destructive' : 'button import-form__submit'}
           // Not `disabled`: a disabled button drops the keyboard focus the person left on it.
-          aria-disabled={busy || !choices.file}
+          aria-disabled={busy || !choices.file || Boolean(blockedReason)}
         >
           {replace ? t('import.form.submitReplace') : t('import.form.submit')}
         </button>
@@ -111,6 +117,7 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
           </button>
         )}
         {!choices.file && !busy && <span className="muted">{t('import.form.chooseFirst')}</span>}
+        {choices.file && !busy && blockedReason && <span className="import-form__blocked">{blockedReason}</span>}
       </div>
 
       {progress && busyFileName && <ImportProgressBar progress={progress} fileName={busyFileName} />}

@@ -5,11 +5,23 @@ import { useFormat } from '../../lib/format-context.ts';
 import { ImportFailureView } from './ImportFailureView.tsx';
 import { ImportForm, type ImportChoices } from './ImportForm.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
+import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
+import { pairField } from './mapping-edits.ts';
+import type { ColumnMapping, FormatChoice } from './upload-import.ts';
+import { useImportPreview } from './use-import-preview.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { useImportUpload } from './use-import-upload.ts';
 import './ImportPage.css';
 
 const initialChoices: ImportChoices = { file: null, kind: 'auto', mode: 'append' };
+
+/** What the person changed in the preview; a new file or kind starts again from the detection. */
+interface PreviewEdits {
+  mapping?: ColumnMapping;
+  format: FormatChoice;
+  saveMapping: boolean;
+}
+const noEdits: PreviewEdits = { format: {}, saveMapping: false };
 
 /** Importar: send a CSV export, follow it, read what was imported and refused, and see past imports. */
 export function ImportPage() {
@@ -17,17 +29,46 @@ export function ImportPage() {
   const format = useFormat();
   useDocumentTitle(t('pages.import.title'));
   const [choices, setChoices] = useState(initialChoices);
+  const [edits, setEdits] = useState(noEdits);
   const { mutation, progress, cancel } = useImportUpload();
   const request = mutation.variables;
+  const preview = useImportPreview({ file: choices.file, kind: choices.kind, mapping: edits.mapping, format: edits.format });
+  const shown = preview.data;
+  const edited = edits.mapping !== undefined || Object.values(edits.format).some((value) => value !== undefined);
+
+  const changeChoices = (changes: Partial<ImportChoices>) => {
+    if ('file' in changes || 'kind' in changes) setEdits(noEdits);
+    setChoices((current) => ({ ...current, ...changes }));
+  };
+
+  const pair = (field: string, header: string) => {
+    if (!shown) return;
+    const fields = shown.fields.map((spec) => spec.name);
+    setEdits((current) => ({ ...current, mapping: pairField(fields, shown.mapping, field, header) }));
+  };
+
+  const blockedReason =
+    shown && !preview.isFetching && shown.missing.length > 0 ? t('import.form.blockedMissing') : null;
 
   const submit = () => {
     if (!choices.file) return;
     mutation.mutate(
-      { file: choices.file, kind: choices.kind, mode: choices.mode },
+      {
+        file: choices.file,
+        // A mapping the person set names the fields of the kind the preview settled on.
+        kind: edits.mapping && shown ? shown.kind : choices.kind,
+        mode: choices.mode,
+        mapping: edits.mapping,
+        format: edits.format,
+        saveMapping: edits.saveMapping,
+      },
       {
         // The file is in; the next one starts from a clean form. Replace is not kept on, so a
         // second file is never swapped in by a choice made for the first.
-        onSuccess: () => setChoices((current) => ({ ...current, file: null, mode: 'append' })),
+        onSuccess: () => {
+          setChoices((current) => ({ ...current, file: null, mode: 'append' }));
+          setEdits(noEdits);
+        },
       },
     );
   };
@@ -51,11 +92,27 @@ export function ImportPage() {
 
       <ImportForm
         choices={choices}
-        onChange={(changes) => setChoices((current) => ({ ...current, ...changes }))}
+        onChange={changeChoices}
         onSubmit={submit}
         onCancel={cancel}
         progress={progress}
         busyFileName={request?.file.name ?? null}
+        blockedReason={blockedReason}
+        preview={
+          choices.file && (
+            <ImportPreviewPanel
+              preview={preview}
+              format={edits.format}
+              onFormatChange={(format) => setEdits((current) => ({ ...current, format }))}
+              onPair={pair}
+              onReset={edited ? () => setEdits(noEdits) : null}
+              onChooseKind={(kind) => changeChoices({ kind })}
+              saveMapping={edits.saveMapping}
+              onSaveMappingChange={(saveMapping) => setEdits((current) => ({ ...current, saveMapping }))}
+              disabled={progress !== null}
+            />
+          )
+        }
       />
 
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -64,7 +121,12 @@ export function ImportPage() {
 
       {mutation.isSuccess && request && <ImportReportView report={mutation.data} request={request} />}
       {mutation.isError && request && (
-        <ImportFailureView failure={mutation.error} fileName={request.file.name} onRetry={() => mutation.mutate(request)} />
+        <ImportFailureView
+          failure={mutation.error}
+          fileName={request.file.name}
+          onRetry={() => mutation.mutate(request)}
+          onChooseKind={choices.file ? (kind) => changeChoices({ kind }) : undefined}
+        />
       )}
 
       <ImportHistory />

@@ -107,7 +107,7 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
                 })}
               </p>
             )}
-            <RejectsTable rejects={report.rejects} fileName={request.file.name} />
+            <RejectsTable rejects={report.rejects} fileName={request.file.name} downloadUrl={report.rejectsUrl || undefined} />
           </>
         )}
       </section>

@@ -25,11 +25,19 @@ function downloadText(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+interface RejectsTableProps {
+  rejects: readonly Reject[];
+  fileName: string;
+  /** The server's CSV of every reject of a stored import (`rejectsUrl`); without it the page writes the CSV of the rows it has. */
+  downloadUrl?: string;
+}
+
 /**
  * The rows the import refused, in file order, a page at a time (the report lists at most 1,000),
- * with a CSV of them all to fix the file in a spreadsheet.
+ * with a CSV of them to fix the file in a spreadsheet: the server's, which holds every reject,
+ * when the import was stored; else one made here from the listed rows (a refused file).
  */
-export function RejectsTable({ rejects, fileName }: { rejects: readonly Reject[]; fileName: string }) {
+export function RejectsTable({ rejects, fileName, downloadUrl }: RejectsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const labels = useImportLabels();
@@ -90,9 +98,15 @@ export function RejectsTable({ rejects, fileName }: { rejects: readonly Reject[]
   return (
     <div className="rejects">
       <div className="rejects__toolbar">
-        <button type="button" className="button" onClick={download}>
-          {t('import.rejects.download')}
-        </button>
+        {downloadUrl ? (
+          <a className="button rejects__download" href={downloadUrl} download>
+            {t('import.rejects.download')}
+          </a>
+        ) : (
+          <button type="button" className="button" onClick={download}>
+            {t('import.rejects.download')}
+          </button>
+        )}
       </div>
       <ServerTable table={table} total={rejects.length} />
     </div>

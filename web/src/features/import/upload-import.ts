@@ -70,7 +70,8 @@ interface ApiErrorBody {
   error?: { code?: unknown; message?: unknown; details?: unknown };
 }
 
-function failureFrom(status: number, body: string): ImportFailure {
+/** The failure an error answer describes: its status, and the API's code, message and details when it sent them. */
+export function failureFrom(status: number, body: string): ImportFailure {
   let parsed: ApiErrorBody | null = null;
   try {
     parsed = JSON.parse(body) as ApiErrorBody;
