@@ -99,7 +99,9 @@ export function ImportPage() {
         busyFileName={request?.file.name ?? null}
         blockedReason={blockedReason}
         preview={
-          choices.file && (
+          // While the file is imported the preview has said what it had to; the progress takes its place.
+          choices.file &&
+          progress === null && (
             <ImportPreviewPanel
               preview={preview}
               format={edits.format}
@@ -109,7 +111,7 @@ export function ImportPage() {
               onChooseKind={(kind) => changeChoices({ kind })}
               saveMapping={edits.saveMapping}
               onSaveMappingChange={(saveMapping) => setEdits((current) => ({ ...current, saveMapping }))}
-              disabled={progress !== null}
+              disabled={mutation.isPending}
             />
           )
         }
