@@ -60,11 +60,16 @@ export async function receiveUpload(request: Request, uploadDir: string, maxByte
       stream.on('limit', () => {
         tooLarge = true;
       });
-      writes.push(pipeline(stream, fs.createWriteStream(filePath)));
+      const write = pipeline(stream, fs.createWriteStream(filePath));
+      // Awaited below; a client that drops the connection fails it before then, and an
+      // unobserved rejection would take the whole server down.
+      write.catch(() => {});
+      writes.push(write);
     });
     await pipeline(Readable.fromWeb(request.body as WebReadableStream<Uint8Array>), parser);
     await Promise.all(writes);
   } catch (error) {
+    await Promise.allSettled(writes);
     await remove();
     if (error instanceof ImportError) throw error;
     throw new ImportError(422, 'bad_upload', `The upload could not be read: ${error instanceof Error ? error.message : String(error)}`);
