@@ -9,6 +9,8 @@ function isClientError(error: unknown): boolean {
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
+      // The server is on this machine: the browser's idea of being offline says nothing about it.
+      networkMode: 'always',
       // The data changes only through imports, which invalidate what they touch.
       staleTime: 5 * 60_000,
       refetchOnWindowFocus: false,

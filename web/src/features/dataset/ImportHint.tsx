@@ -1,11 +1,12 @@
 import { Trans } from 'react-i18next';
+import { Link } from 'react-router';
 
-/** How to bring one's own data until the Import page exists: the CLI and the API. */
+/** How to bring one's own data: the Import page, or the CLI for scripted imports. */
 export function ImportHint() {
   return (
     <Trans
       i18nKey="importHint"
-      components={{ code: <code />, nowrap: <span className="nowrap" /> }}
+      components={{ link: <Link to="/import" />, code: <code />, nowrap: <span className="nowrap" /> }}
     />
   );
 }
