@@ -8,25 +8,32 @@ orders AS (
   SELECT coalesce(sum(orders), 0) AS orders
   FROM order_counts($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
 ),
-scoped_returns AS (
+-- the parts below read only the columns they need from the returns in scope
+scoped_returns AS NOT MATERIALIZED (
   SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
 ),
--- A rejected return is counted as a return, but nothing came back and nothing was paid:
--- it stays out of every rate and value.
+-- what came back, month by month, summed: every one of these figures adds up over months
 returned AS (
   SELECT
-    -- an order with a single return line needs no DISTINCT; only the others are de-duplicated
-    count(*) FILTER (resolution <> 'rejected' AND order_return_lines = 1)
-      + count(DISTINCT order_id) FILTER (resolution <> 'rejected' AND order_return_lines > 1) AS orders_with_return,
-    coalesce(sum(quantity) FILTER (resolution <> 'rejected'), 0) AS units_returned,
-    coalesce(sum(returned_value) FILTER (resolution <> 'rejected'), 0) AS returned_value,
-    coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value,
-    coalesce(sum(amount) FILTER (resolution = 'exchange'), 0) AS exchanged_value,
-    coalesce(sum(amount) FILTER (resolution = 'store_credit'), 0) AS store_credit_value,
-    coalesce(sum(recovered_value) FILTER (resolution <> 'rejected'), 0) AS recovered_value,
-    coalesce(sum(shipping_cost) FILTER (resolution <> 'rejected'), 0) AS return_shipping_cost,
-    -- cycle times describe the process, so rejected returns count here too
-    count(*) AS returns,
+    coalesce(sum(returns), 0) AS returns,
+    coalesce(sum(single_line_orders), 0) AS single_line_orders,
+    coalesce(sum(units_returned), 0) AS units_returned,
+    coalesce(sum(returned_value), 0) AS returned_value,
+    coalesce(sum(refunded_value), 0) AS refunded_value,
+    coalesce(sum(exchanged_value), 0) AS exchanged_value,
+    coalesce(sum(store_credit_value), 0) AS store_credit_value,
+    coalesce(sum(recovered_value), 0) AS recovered_value,
+    coalesce(sum(return_shipping_cost), 0) AS return_shipping_cost
+  FROM returned_by_month($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+),
+-- the orders with several return lines, de-duplicated (rejected returns are in no rate)
+several_line_orders AS (
+  SELECT count(*) AS orders
+  FROM (SELECT DISTINCT order_id FROM scoped_returns WHERE resolution <> 'rejected' AND order_return_lines > 1)
+),
+-- cycle times describe the process, so rejected returns count here too
+cycle AS (
+  SELECT
     stage_seconds(seconds_request_to_received) AS request_to_received,
     stage_seconds(seconds_received_to_resolved) AS received_to_resolved,
     stage_seconds(seconds_request_to_resolved) AS request_to_resolved
@@ -40,11 +47,11 @@ SELECT
   s.units_sold::INTEGER AS "unitsSold",
   s.gross_sales::DOUBLE AS "grossSales",
   r.returns::INTEGER AS "returns",
-  r.orders_with_return::INTEGER AS "ordersWithReturn",
+  (r.single_line_orders + m.orders)::INTEGER AS "ordersWithReturn",
   r.units_returned::INTEGER AS "unitsReturned",
   r.returned_value::DOUBLE AS "returnedValue",
   (r.units_returned / nullif(s.units_sold, 0))::DOUBLE AS "returnRateUnits",
-  (r.orders_with_return / nullif(o.orders, 0))::DOUBLE AS "returnRateOrders",
+  ((r.single_line_orders + m.orders) / nullif(o.orders, 0))::DOUBLE AS "returnRateOrders",
   (r.returned_value / nullif(s.gross_sales, 0))::DOUBLE AS "returnRateValue",
   r.refunded_value::DOUBLE AS "refundedValue",
   r.exchanged_value::DOUBLE AS "exchangedValue",
@@ -55,12 +62,12 @@ SELECT
   r.return_shipping_cost::DOUBLE AS "returnShippingCost",
   (r.refunded_value + r.return_shipping_cost - r.recovered_value)::DOUBLE AS "netReturnCost",
   {
-    'requestToReceived': stage_days(r.request_to_received),
-    'receivedToResolved': stage_days(r.received_to_resolved),
-    'requestToResolved': stage_days(r.request_to_resolved)
+    'requestToReceived': stage_days(c.request_to_received),
+    'receivedToResolved': stage_days(c.received_to_resolved),
+    'requestToResolved': stage_days(c.request_to_resolved)
   } AS "cycleDays",
   coalesce((
     SELECT list({'reason': reason, 'units': units::INTEGER, 'share': (units / nullif(r.units_returned, 0))::DOUBLE} ORDER BY units DESC, reason)
     FROM reasons
   ), []) AS "topReasons"
-FROM sales s, orders o, returned r;
+FROM sales s, orders o, returned r, several_line_orders m, cycle c;

@@ -20,24 +20,26 @@ orders AS (
   FROM order_counts($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   GROUP BY order_month
 ),
+-- the parts below read only the columns they need from the returns in scope
+scoped_returns AS NOT MATERIALIZED (
+  SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+),
 returned AS (
+  SELECT * FROM returned_by_month($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+),
+-- the orders with several return lines, de-duplicated within each month (rejected returns are in no rate)
+several_line_orders AS (
+  SELECT month, count(*) AS orders
+  FROM (SELECT DISTINCT basis_month AS month, order_id FROM scoped_returns WHERE resolution <> 'rejected' AND order_return_lines > 1)
+  GROUP BY month
+),
+cycle AS (
   SELECT
     basis_month AS month,
-    count(*) AS returns,
-    -- rejected returns are counted, but stay out of rates and values
-    count(*) FILTER (resolution <> 'rejected' AND order_return_lines = 1)
-      + count(DISTINCT order_id) FILTER (resolution <> 'rejected' AND order_return_lines > 1) AS orders_with_return,
-    coalesce(sum(quantity) FILTER (resolution <> 'rejected'), 0) AS units_returned,
-    coalesce(sum(returned_value) FILTER (resolution <> 'rejected'), 0) AS returned_value,
-    coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value,
-    coalesce(sum(amount) FILTER (resolution = 'exchange'), 0) AS exchanged_value,
-    coalesce(sum(amount) FILTER (resolution = 'store_credit'), 0) AS store_credit_value,
-    coalesce(sum(recovered_value) FILTER (resolution <> 'rejected'), 0) AS recovered_value,
-    coalesce(sum(shipping_cost) FILTER (resolution <> 'rejected'), 0) AS return_shipping_cost,
     stage_days(stage_seconds(seconds_request_to_received)) AS request_to_received,
     stage_days(stage_seconds(seconds_received_to_resolved)) AS received_to_resolved,
     stage_days(stage_seconds(seconds_request_to_resolved)) AS request_to_resolved
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM scoped_returns
   GROUP BY basis_month
 ),
 -- An order month is final once the return window of its last line has closed: the policy window
@@ -59,11 +61,11 @@ SELECT
   coalesce(s.units_sold, 0)::INTEGER AS "unitsSold",
   coalesce(s.gross_sales, 0)::DOUBLE AS "grossSales",
   coalesce(r.returns, 0)::INTEGER AS "returns",
-  coalesce(r.orders_with_return, 0)::INTEGER AS "ordersWithReturn",
+  coalesce(r.single_line_orders + coalesce(ml.orders, 0), 0)::INTEGER AS "ordersWithReturn",
   coalesce(r.units_returned, 0)::INTEGER AS "unitsReturned",
   coalesce(r.returned_value, 0)::DOUBLE AS "returnedValue",
   (coalesce(r.units_returned, 0) / nullif(s.units_sold, 0))::DOUBLE AS "returnRateUnits",
-  (coalesce(r.orders_with_return, 0) / nullif(o.orders, 0))::DOUBLE AS "returnRateOrders",
+  (coalesce(r.single_line_orders + coalesce(ml.orders, 0), 0) / nullif(o.orders, 0))::DOUBLE AS "returnRateOrders",
   (coalesce(r.returned_value, 0) / nullif(s.gross_sales, 0))::DOUBLE AS "returnRateValue",
   coalesce(r.refunded_value, 0)::DOUBLE AS "refundedValue",
   coalesce(r.exchanged_value, 0)::DOUBLE AS "exchangedValue",
@@ -72,14 +74,16 @@ SELECT
   coalesce(r.recovered_value, 0)::DOUBLE AS "recoveredValue",
   coalesce(r.return_shipping_cost, 0)::DOUBLE AS "returnShippingCost",
   coalesce(r.refunded_value + r.return_shipping_cost - r.recovered_value, 0)::DOUBLE AS "netReturnCost",
-  r.request_to_received.p50 AS "requestToReceivedP50", r.request_to_received.p90 AS "requestToReceivedP90",
-  r.received_to_resolved.p50 AS "receivedToResolvedP50", r.received_to_resolved.p90 AS "receivedToResolvedP90",
-  r.request_to_resolved.p50 AS "requestToResolvedP50", r.request_to_resolved.p90 AS "requestToResolvedP90",
+  c.request_to_received.p50 AS "requestToReceivedP50", c.request_to_received.p90 AS "requestToReceivedP90",
+  c.received_to_resolved.p50 AS "receivedToResolvedP50", c.received_to_resolved.p90 AS "receivedToResolvedP90",
+  c.request_to_resolved.p50 AS "requestToResolvedP50", c.request_to_resolved.p90 AS "requestToResolvedP90",
   strftime(w.closes_at, '%Y-%m-%dT%H:%M:%S') AS "windowClosesAt",
   w.closes_at <= $lastTimestamp::TIMESTAMP AS "mature"
-FROM months m
+FROM months AS m
 JOIN windows w USING (month)
 LEFT JOIN sales s USING (month)
 LEFT JOIN orders o USING (month)
 LEFT JOIN returned r USING (month)
+LEFT JOIN several_line_orders ml USING (month)
+LEFT JOIN cycle c USING (month)
 ORDER BY m.month;

@@ -11,34 +11,37 @@ WITH open AS (
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
   WHERE resolution = 'pending' AND resolved_at IS NULL
 ),
-counted AS (
+counts AS (
   SELECT
-    *,
-    count(*) OVER () AS open_returns,
-    count(*) FILTER (stage = 'awaiting_receipt') OVER () AS awaiting_receipt,
-    count(*) FILTER ($stage IS NULL OR stage = $stage) OVER () AS listed
+    count(*) AS open_returns,
+    count(*) FILTER (stage = 'awaiting_receipt') AS awaiting_receipt,
+    count(*) FILTER ($stage IS NULL OR stage = $stage) AS listed
   FROM open
+),
+page AS (
+  SELECT * FROM open
+  WHERE $stage IS NULL OR stage = $stage
+  ORDER BY requested_at, return_id
+  LIMIT $limit::INTEGER OFFSET $offset::INTEGER
 )
 SELECT
-  return_id AS "returnId",
-  order_id AS "orderId",
-  sku AS "sku",
-  category AS "category",
-  customer_id AS "customerId",
-  reason AS "reason",
-  reason_raw AS "reasonRaw",
-  quantity::INTEGER AS "quantity",
-  returned_value::DOUBLE AS "returnedValue",
-  carrier AS "returnCarrier",
-  stage AS "stage",
-  strftime(requested_at, '%Y-%m-%dT%H:%M:%S') AS "requestedAt",
-  strftime(received_at, '%Y-%m-%dT%H:%M:%S') AS "receivedAt",
-  (date_diff('second', requested_at, $lastTimestamp::TIMESTAMP) / 86400)::DOUBLE AS "ageDays",
-  (date_diff('second', received_at, $lastTimestamp::TIMESTAMP) / 86400)::DOUBLE AS "daysSinceReceived",
-  open_returns::INTEGER AS "openReturns",
-  awaiting_receipt::INTEGER AS "awaitingReceipt",
-  listed::INTEGER AS "total"
-FROM counted
-WHERE $stage IS NULL OR stage = $stage
-ORDER BY requested_at, return_id
-LIMIT $limit::INTEGER OFFSET $offset::INTEGER;
+  p.return_id AS "returnId",
+  p.order_id AS "orderId",
+  p.sku AS "sku",
+  p.category AS "category",
+  p.customer_id AS "customerId",
+  p.reason AS "reason",
+  p.reason_raw AS "reasonRaw",
+  p.quantity::INTEGER AS "quantity",
+  p.returned_value::DOUBLE AS "returnedValue",
+  p.carrier AS "returnCarrier",
+  p.stage AS "stage",
+  strftime(p.requested_at, '%Y-%m-%dT%H:%M:%S') AS "requestedAt",
+  strftime(p.received_at, '%Y-%m-%dT%H:%M:%S') AS "receivedAt",
+  (date_diff('second', p.requested_at, $lastTimestamp::TIMESTAMP) / 86400)::DOUBLE AS "ageDays",
+  (date_diff('second', p.received_at, $lastTimestamp::TIMESTAMP) / 86400)::DOUBLE AS "daysSinceReceived",
+  c.open_returns::INTEGER AS "openReturns",
+  c.awaiting_receipt::INTEGER AS "awaitingReceipt",
+  c.listed::INTEGER AS "total"
+FROM page p, counts c
+ORDER BY p.requested_at, p.return_id;

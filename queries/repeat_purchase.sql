@@ -10,19 +10,18 @@
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, withinDays, lastTimestamp
 WITH returners AS (
   SELECT
-    customer_key,
+    customer_hash,
     min(requested_at) AS since,
     arg_min(resolution, (requested_at, return_id)) AS resolution,
     arg_min(next_order_at, (requested_at, return_id)) AS next_order_at
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
-  WHERE customer_key IS NOT NULL
-  GROUP BY customer_key
+  WHERE customer_hash IS NOT NULL
+  GROUP BY customer_hash
 ),
 buyers AS (
-  SELECT o.customer_key, min(o.ordered_at) AS since, arg_min(o.next_order_at, (o.ordered_at, o.order_id)) AS next_order_at
-  FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku) AS o
-  ANTI JOIN returners AS r USING (customer_key)
-  GROUP BY o.customer_key
+  SELECT o.customer_hash, o.since, o.next_order_at
+  FROM first_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku) AS o
+  ANTI JOIN returners AS r USING (customer_hash)
 ),
 cohorts AS (
   SELECT 'returned' AS cohort, resolution, since, next_order_at FROM returners

@@ -5,35 +5,37 @@
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason,
 --          minOrders, minReturnRate, sort ('unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders'),
 --          limit, offset
-WITH bought AS (
-  SELECT customer_key, count(*) AS orders, sum(units_sold) AS units_sold
-  FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
-  GROUP BY customer_key
-),
-returned AS (
+WITH returned AS (
   SELECT
-    customer_key,
+    customer_hash,
     sum(quantity) AS units_returned,
     sum(returned_value) AS returned_value,
     coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
   WHERE resolution <> 'rejected'
-  GROUP BY customer_key
+  GROUP BY customer_hash
+),
+-- a serial returner returned something, so only customers with returns are counted order by order
+bought AS (
+  SELECT o.customer_hash, any_value(o.customer_id) AS customer_id, count(*) AS orders, sum(o.units_sold) AS units_sold
+  FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku) AS o
+  SEMI JOIN returned AS r USING (customer_hash)
+  GROUP BY o.customer_hash
 ),
 serial AS (
   SELECT
-    b.customer_key, b.orders, b.units_sold, r.units_returned, r.returned_value, r.refunded_value,
+    b.customer_hash, b.customer_id, b.orders, b.units_sold, r.units_returned, r.returned_value, r.refunded_value,
     r.units_returned / b.units_sold AS return_rate,
     CASE $sort WHEN 'unitsReturned' THEN r.units_returned WHEN 'returnRateUnits' THEN r.units_returned / b.units_sold
                WHEN 'refundedValue' THEN r.refunded_value WHEN 'orders' THEN b.orders END::DOUBLE AS sort_value
   FROM bought b
-  JOIN returned r USING (customer_key)
+  JOIN returned r USING (customer_hash)
   WHERE b.orders >= $minOrders::INTEGER AND r.units_returned / b.units_sold > $minReturnRate::DOUBLE
 ),
 -- shares are of everything returned in scope, customers we cannot name included
 in_scope AS (
   SELECT
-    (SELECT count(*) FROM bought) AS customers_with_orders,
+    (SELECT count(*) FROM first_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)) AS customers_with_orders,
     (SELECT sum(units_returned) FROM returned) AS units_returned,
     (SELECT sum(refunded_value) FROM returned) AS refunded_value
 ),
@@ -43,7 +45,7 @@ serial_total AS (
   FROM serial
 ),
 page AS (
-  SELECT *, row_number() OVER (ORDER BY sort_value DESC, units_returned DESC, customer_key) AS position
+  SELECT *, row_number() OVER (ORDER BY sort_value DESC, units_returned DESC, customer_id) AS position
   FROM serial
   QUALIFY position BETWEEN $offset::INTEGER + 1 AND $offset::INTEGER + $limit::INTEGER
 ),
@@ -52,9 +54,8 @@ answer AS (
          t.units_returned, t.refunded_value, 0 AS position
   FROM serial_total t, in_scope a
   UNION ALL
-  SELECT false, c.customer_id, 1, NULL, p.orders, p.units_sold, p.units_returned, p.refunded_value, p.position
+  SELECT false, p.customer_id, 1, NULL, p.orders, p.units_sold, p.units_returned, p.refunded_value, p.position
   FROM page p
-  JOIN customers c USING (customer_key)
 )
 SELECT
   s.is_total AS "isTotal",

@@ -4,27 +4,39 @@
 -- + reverse shipping = net cost of returns; and that net cost as a share of gross sales.
 -- Rejected returns stay out: nothing came back and nothing was paid.
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason
-WITH accepted AS (
-  SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+-- the accepted returns in scope summed per resolution and disposition: a few dozen rows that
+-- every figure below reads
+WITH sums AS (
+  SELECT
+    resolution,
+    disposition,
+    -- a return the export gives neither a disposition nor a recovered value for recovered nothing
+    -- we know of, and is no step; one with a value but no disposition is 'unknown'
+    disposition IS NOT NULL OR recovered_value IS NOT NULL AS recovery_known,
+    sum(quantity) AS units,
+    sum(returned_value) AS returned_value,
+    sum(amount) AS amount,
+    sum(recovered_value) AS recovered_value,
+    sum(shipping_cost) AS shipping_cost
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
   WHERE resolution <> 'rejected'
+  GROUP BY ALL
 ),
 totals AS (
   SELECT
-    coalesce(sum(quantity), 0) AS units_returned,
+    coalesce(sum(units), 0) AS units_returned,
     coalesce(sum(returned_value), 0) AS returned_value,
     coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value,
     coalesce(sum(amount) FILTER (resolution = 'exchange'), 0) AS exchanged_value,
     coalesce(sum(amount) FILTER (resolution = 'store_credit'), 0) AS store_credit_value,
     coalesce(sum(recovered_value), 0) AS recovered_value,
     coalesce(sum(shipping_cost), 0) AS return_shipping_cost
-  FROM accepted
+  FROM sums
 ),
--- a return the export gives neither a disposition nor a recovered value for recovered nothing we
--- know of, and is no step; one with a value but no disposition is 'unknown'
 by_disposition AS (
-  SELECT coalesce(disposition, 'unknown') AS disposition, sum(quantity) AS units, coalesce(sum(recovered_value), 0) AS value
-  FROM accepted
-  WHERE disposition IS NOT NULL OR recovered_value IS NOT NULL
+  SELECT coalesce(disposition, 'unknown') AS disposition, sum(units) AS units, coalesce(sum(recovered_value), 0) AS value
+  FROM sums
+  WHERE recovery_known
   GROUP BY ALL
 ),
 dispositions AS (

@@ -1,6 +1,10 @@
 -- The canonical tables (DESIGN.md "Canonical data model") plus the columns derived at import,
 -- so that metrics group one stored table instead of joining returns to order lines per request.
 
+-- A customer id as a 64-bit integer key (none without an id). Two of 2M customers share a key
+-- with a probability of about 1 in 10 million.
+CREATE OR REPLACE MACRO customer_hash(customer_id) AS CASE WHEN customer_id IS NOT NULL THEN hash(customer_id) END;
+
 CREATE TABLE IF NOT EXISTS order_lines (
   order_id      VARCHAR NOT NULL,
   sku           VARCHAR NOT NULL,
@@ -74,7 +78,9 @@ ALTER TABLE returns ADD COLUMN IF NOT EXISTS seconds_request_to_resolved INTEGER
 -- How many return lines the order has: an order with one return line is counted without a
 -- DISTINCT, so "orders with a return" only de-duplicates the few orders with several.
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS order_return_lines INTEGER;
-ALTER TABLE returns ADD COLUMN IF NOT EXISTS customer_key INTEGER;
+-- customer_hash(customer_id): per-customer questions group and join 64-bit integers, about twice
+-- as fast as text.
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS customer_hash UBIGINT;
 -- The customer's first order with a positive value placed after this return was requested.
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS next_order_at TIMESTAMP;
 
@@ -95,22 +101,18 @@ CREATE TABLE IF NOT EXISTS imports (
 );
 
 -- ---------------------------------------------------------------------------------------------
--- Derived tables. Each import rebuilds them from the canonical tables inside its transaction
+-- Derived tables. Each import brings them up to date inside its transaction
 -- (server/store/refresh-derived.ts), so readers never see them out of step. They exist because at
 -- 10M order lines a DISTINCT over orders or a GROUP BY over customers costs seconds, while the
--- same question over these costs milliseconds.
-
--- A dense integer per customer id: grouping and joining on integers is about twice as fast.
-CREATE TABLE IF NOT EXISTS customers (
-  customer_key INTEGER NOT NULL,
-  customer_id  VARCHAR NOT NULL
-);
+-- same question over these costs milliseconds. An import derives again only what it touched: the
+-- order months whose lines changed, the customers with orders in them, and the returns of both.
 
 -- One row per order. An order's date, channel, region and carrier are those of its lines (every
--- export repeats them on each line); the smallest is kept should a file disagree with itself.
+-- export repeats them on each line; should a file disagree with itself, one of them is kept).
 CREATE TABLE IF NOT EXISTS orders (
   order_id      VARCHAR NOT NULL,
-  customer_key  INTEGER,
+  customer_id   VARCHAR,
+  customer_hash UBIGINT,            -- customer_hash(customer_id), as on returns
   ordered_at    TIMESTAMP NOT NULL,
   order_date    DATE NOT NULL,
   order_month   DATE NOT NULL,
@@ -122,6 +124,11 @@ CREATE TABLE IF NOT EXISTS orders (
   -- the same customer's next order with a positive value, placed strictly later
   next_order_at TIMESTAMP
 );
+-- for databases that got the first shape of this table
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_id VARCHAR;
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_hash UBIGINT;
+-- the same customer's order before (at the same second, one of the two comes first)
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS previous_order_at TIMESTAMP;
 
 -- Sales per day × category × channel × region × outbound carrier (~1M rows at 10M lines).
 -- `orders` counts the orders with at least one line of the cell's category, so it adds up across
@@ -153,8 +160,31 @@ CREATE TABLE IF NOT EXISTS orders_daily (
   orders      INTEGER NOT NULL
 );
 
+-- The same two summed by month, for the whole months of a period (~44,000 and ~10,000 rows at 10M
+-- lines): an order lies in one day, so the monthly order counts are the sums of the daily ones.
+CREATE TABLE IF NOT EXISTS sales_monthly (
+  order_month       DATE NOT NULL,
+  category          VARCHAR,
+  channel           VARCHAR,
+  region            VARCHAR,
+  carrier           VARCHAR,
+  lines             INTEGER NOT NULL,
+  units_sold        INTEGER NOT NULL,
+  gross_sales       DECIMAL(18,4) NOT NULL,
+  orders            INTEGER NOT NULL,
+  last_ordered_at   TIMESTAMP NOT NULL,
+  last_window_start TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS orders_monthly (
+  order_month DATE NOT NULL,
+  channel     VARCHAR,
+  region      VARCHAR,
+  carrier     VARCHAR,
+  orders      INTEGER NOT NULL
+);
+
 -- Sales per month × SKU × category × channel × region × carrier, for questions about SKUs. The
--- days of a period's partial months come from order_lines (see sales_cells). `orders` counts
+-- days of a period's partial months come from order_lines (see day_cells). `orders` counts
 -- the orders with the cell's SKU: each order has one line numbered 1 per SKU.
 CREATE TABLE IF NOT EXISTS sales_monthly_sku (
   order_month       DATE NOT NULL,
@@ -185,6 +215,14 @@ CREATE TABLE IF NOT EXISTS data_facts (
 CREATE TABLE IF NOT EXISTS derived_state (
   version      INTEGER NOT NULL,
   refreshed_at TIMESTAMP NOT NULL
+);
+
+-- Each order month's lines as the derived tables last saw them: their count and the sum of their
+-- import ids. Import ids only grow, so an import that adds, replaces or removes lines of a month
+-- changes its fingerprint, and the refresh derives again only the months whose fingerprint moved.
+CREATE TABLE IF NOT EXISTS order_month_fingerprints (
+  order_month DATE NOT NULL,
+  fingerprint VARCHAR NOT NULL
 );
 
 -- The metric filters, written once. Every query in queries/ reads these instead of the tables,
@@ -226,76 +264,144 @@ CREATE OR REPLACE MACRO first_full_month(d) AS
   CASE WHEN day(d) = 1 THEN d ELSE (date_trunc('month', d) + INTERVAL 1 MONTH)::DATE END;
 CREATE OR REPLACE MACRO after_last_full_month(d) AS date_trunc('month', d + 1)::DATE;
 
--- Order lines as cells of one line, for the partial months of a SKU question (sales_cells). One
--- date range per call: DuckDB skips the stored row groups outside a plain range, not outside an OR.
-CREATE OR REPLACE MACRO sku_line_cells(p_first_day, p_last_day, p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku) AS TABLE
+-- Sales cells of the days from p_first_day to p_last_day, the part of a partial month a period
+-- holds: from the daily rollup, or, for a question about SKUs, from the lines themselves. One date
+-- range per call: DuckDB skips the stored row groups outside a plain range, not outside an OR.
+CREATE OR REPLACE MACRO day_cells(p_first_day, p_last_day, p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku) AS TABLE
+  SELECT order_date, order_month, NULL::VARCHAR AS sku, category, channel, region, carrier,
+         lines, units_sold, gross_sales, orders, last_ordered_at, last_window_start
+  FROM sales_daily
+  WHERE p_sku IS NULL AND NOT p_by_sku
+    AND order_date BETWEEN p_first_day AND p_last_day
+    AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier)
+  UNION ALL
   SELECT order_date, order_month, sku, category, channel, region, carrier,
-         1 AS lines, quantity AS units_sold, line_value AS gross_sales, (line_no = 1)::INTEGER AS orders,
-         ordered_at AS last_ordered_at, coalesce(delivered_at, ordered_at) AS last_window_start
+         1, quantity, line_value, (line_no = 1)::INTEGER, ordered_at, coalesce(delivered_at, ordered_at)
   FROM order_lines
   WHERE (p_sku IS NOT NULL OR p_by_sku)
     AND order_date BETWEEN p_first_day AND p_last_day
     AND (p_sku IS NULL OR sku = p_sku)
     AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier);
 
--- Sales in scope, pre-aggregated: what sales_in_scope selects, summed into cells read from the
--- rollups instead of 10M lines. Without a SKU in the question: daily category cells. With one
--- (a sku filter, or p_by_sku when the answer is per SKU): whole months from the monthly SKU
--- rollup, and the days of the partial months at either end straight from the lines, which are
--- stored in date order so only those days are read. Every branch's condition holds only bound
--- values, so DuckDB drops the branches not taken before reading anything.
-CREATE OR REPLACE MACRO sales_cells(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku) AS TABLE
-  SELECT order_date, order_month, NULL::VARCHAR AS sku, category, channel, region, carrier,
+-- Sales cells of the whole months from p_first_month up to, not including, p_end_month: from the
+-- monthly rollup, or the monthly SKU rollup for a question about SKUs.
+CREATE OR REPLACE MACRO month_cells(p_first_month, p_end_month, p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku) AS TABLE
+  SELECT NULL::DATE AS order_date, order_month, NULL::VARCHAR AS sku, category, channel, region, carrier,
          lines, units_sold, gross_sales, orders, last_ordered_at, last_window_start
-  FROM sales_daily
+  FROM sales_monthly
   WHERE p_sku IS NULL AND NOT p_by_sku
-    AND order_date BETWEEN p_from AND p_to
+    AND order_month >= p_first_month AND order_month < p_end_month
     AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier)
   UNION ALL
   SELECT NULL::DATE, order_month, sku, category, channel, region, carrier,
          lines, units_sold, gross_sales, orders, last_ordered_at, last_window_start
   FROM sales_monthly_sku
   WHERE (p_sku IS NOT NULL OR p_by_sku)
-    AND order_month >= first_full_month(p_from) AND order_month < after_last_full_month(p_to)
+    AND order_month >= p_first_month AND order_month < p_end_month
     AND (p_sku IS NULL OR sku = p_sku)
-    AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier)
+    AND matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier);
+
+-- Sales in scope, pre-aggregated: what sales_in_scope selects, summed into cells read from the
+-- rollups instead of 10M lines: the period's whole months from a monthly rollup, the days of its
+-- partial months at either end from the daily one (or from the lines, for SKUs). Every branch's
+-- condition holds only bound values, so DuckDB drops the branches not taken before reading anything.
+-- p_by_sku asks for SKU cells even without a sku filter, for an answer per SKU.
+CREATE OR REPLACE MACRO sales_cells(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku) AS TABLE
+  SELECT * FROM month_cells(first_full_month(p_from), after_last_full_month(p_to),
+                            p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku)
   UNION ALL
-  SELECT * FROM sku_line_cells(p_from, least(first_full_month(p_from), p_to + 1) - 1,
-                               p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku)
+  SELECT * FROM day_cells(p_from, least(first_full_month(p_from), p_to + 1) - 1,
+                          p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku)
   UNION ALL
-  SELECT * FROM sku_line_cells(greatest(after_last_full_month(p_to), first_full_month(p_from)), p_to,
-                               p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku);
+  SELECT * FROM day_cells(greatest(after_last_full_month(p_to), first_full_month(p_from)), p_to,
+                          p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku);
+
+-- What came back per basis month: the returns in scope summed per resolution (a few rows per month,
+-- which the figures then read instead of a million returns), then the figures the reports show.
+-- A rejected return is counted as a return, but nothing came back and nothing was paid: it stays
+-- out of every rate and value. `single_line_orders` counts the orders with one return line, which
+-- need no DISTINCT; the orders with several are de-duplicated by the query that needs them.
+CREATE OR REPLACE MACRO returned_by_month(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason) AS TABLE
+  WITH by_resolution AS (
+    SELECT
+      basis_month, resolution,
+      count(*) AS returns,
+      count(*) FILTER (order_return_lines = 1) AS single_line_orders,
+      sum(quantity) AS units,
+      sum(returned_value) AS returned_value,
+      sum(amount) AS amount,
+      sum(recovered_value) AS recovered_value,
+      sum(shipping_cost) AS shipping_cost
+    FROM returns_in_scope(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason)
+    GROUP BY ALL
+  )
+  SELECT
+    basis_month AS month,
+    sum(returns) AS returns,
+    coalesce(sum(single_line_orders) FILTER (resolution <> 'rejected'), 0) AS single_line_orders,
+    coalesce(sum(units) FILTER (resolution <> 'rejected'), 0) AS units_returned,
+    coalesce(sum(returned_value) FILTER (resolution <> 'rejected'), 0) AS returned_value,
+    coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value,
+    coalesce(sum(amount) FILTER (resolution = 'exchange'), 0) AS exchanged_value,
+    coalesce(sum(amount) FILTER (resolution = 'store_credit'), 0) AS store_credit_value,
+    coalesce(sum(recovered_value) FILTER (resolution <> 'rejected'), 0) AS recovered_value,
+    coalesce(sum(shipping_cost) FILTER (resolution <> 'rejected'), 0) AS return_shipping_cost
+  FROM by_resolution
+  GROUP BY basis_month;
 
 -- Orders in scope by month, counted exactly without a DISTINCT over millions of ids: whole orders
--- when nothing narrows to part of an order; otherwise the orders with a line of the category
--- (sales_daily) or of the SKU (one line numbered 1 per SKU and order).
+-- when nothing narrows to part of an order (monthly rollup for whole months, the small daily one
+-- for the rest); otherwise the orders with a line of the category, or of the SKU (sales_cells).
 CREATE OR REPLACE MACRO order_counts(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku) AS TABLE
+  SELECT order_month, orders FROM orders_monthly
+  WHERE p_category IS NULL AND p_sku IS NULL
+    AND order_month >= first_full_month(p_from) AND order_month < after_last_full_month(p_to)
+    AND matches_filters(NULL, channel, region, carrier, NULL, p_channel, p_region, p_carrier)
+  UNION ALL
   SELECT order_month, orders FROM orders_daily
   WHERE p_category IS NULL AND p_sku IS NULL
     AND order_date BETWEEN p_from AND p_to
+    AND NOT (order_month >= first_full_month(p_from) AND order_month < after_last_full_month(p_to))
     AND matches_filters(NULL, channel, region, carrier, NULL, p_channel, p_region, p_carrier)
   UNION ALL
   SELECT order_month, orders FROM sales_cells(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, false)
   WHERE p_category IS NOT NULL OR p_sku IS NOT NULL;
 
 -- The orders in scope of customers we know, one row each: whole orders from the orders table, or,
--- when a category or SKU narrows the question to part of an order, that part of it.
+-- when a category or SKU narrows the question to part of an order, that part of it, from its lines.
 CREATE OR REPLACE MACRO customer_orders_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku) AS TABLE
-  SELECT customer_key, order_id, ordered_at, units_sold, next_order_at
+  SELECT customer_hash, customer_id, order_id, ordered_at, units_sold
   FROM orders
-  WHERE p_category IS NULL AND p_sku IS NULL AND customer_key IS NOT NULL
+  WHERE p_category IS NULL AND p_sku IS NULL AND customer_hash IS NOT NULL
     AND order_date BETWEEN p_from AND p_to
     AND matches_filters(NULL, channel, region, carrier, NULL, p_channel, p_region, p_carrier)
   UNION ALL
-  SELECT o.customer_key, o.order_id, o.ordered_at, l.units_sold, o.next_order_at
+  SELECT customer_hash(customer_id), customer_id, order_id, min(ordered_at), sum(quantity)
+  FROM sales_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku)
+  WHERE (p_category IS NOT NULL OR p_sku IS NOT NULL) AND customer_id IS NOT NULL
+  GROUP BY order_id, customer_id;
+
+-- Each customer's first order in scope in the period, with the customer's next purchase after it.
+-- Without a filter, an order is its customer's first in the period when the one before it is older
+-- than the period: a scan, not a grouping of millions of orders by customer. A filter can skip a
+-- customer's orders, so then the orders in scope are grouped by customer.
+CREATE OR REPLACE MACRO first_orders_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku) AS TABLE
+  SELECT customer_hash, ordered_at AS since, next_order_at
+  FROM orders
+  WHERE coalesce(p_category, p_channel, p_region, p_carrier, p_sku) IS NULL
+    AND customer_hash IS NOT NULL
+    AND order_date BETWEEN p_from AND p_to
+    AND (previous_order_at IS NULL OR previous_order_at < p_from)
+  UNION ALL
+  SELECT f.customer_hash, f.since, o.next_order_at
   FROM (
-    SELECT order_id, sum(quantity) AS units_sold
-    FROM sales_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku)
-    WHERE p_category IS NOT NULL OR p_sku IS NOT NULL
-    GROUP BY order_id
-  ) AS l
-  JOIN orders AS o USING (order_id)
-  WHERE o.customer_key IS NOT NULL;
+    SELECT customer_hash, min(ordered_at) AS since, arg_min(order_id, ordered_at) AS order_id
+    FROM customer_orders_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku)
+    WHERE coalesce(p_category, p_channel, p_region, p_carrier, p_sku) IS NOT NULL
+    GROUP BY customer_hash
+  ) AS f
+  -- the next purchase after that first order; the period again, so only its orders are read
+  JOIN (SELECT order_id, next_order_at FROM orders WHERE order_date BETWEEN p_from AND p_to) AS o USING (order_id);
 
 -- A cycle-time stage from its durations in seconds: the continuous quantiles DESIGN.md specifies
 -- (linear between the two nearest values), the mean, and n, the returns with both timestamps.

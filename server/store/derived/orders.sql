@@ -1,31 +1,34 @@
--- One row per order with its customer and the customer's next order, for "do they buy again?".
--- A zero-value order (a replacement shipped for an exchange) is not a purchase, so it is never
--- anyone's next order.
+-- One row per order with its customer and the customer's next order, for "do they buy again?",
+-- for the orders of the changed months and every order of the customers touched: so each customer's
+-- orders are all here when their next order is found. A zero-value order (a replacement shipped for
+-- an exchange) is not a purchase, so it is never anyone's next order.
 -- $params: none
 WITH per_order AS (
   SELECT
     order_id,
-    min(customer_id) AS customer_id,
-    min(ordered_at) AS ordered_at,
-    min(order_date) AS order_date,
-    min(order_month) AS order_month,
-    min(channel) AS channel,
-    min(region) AS region,
-    min(carrier) AS carrier,
+    -- the same on every line of an order: any_value spares comparing text over 10M lines
+    any_value(customer_id) AS customer_id,
+    any_value(ordered_at) AS ordered_at,
+    any_value(order_date) AS order_date,
+    any_value(order_month) AS order_month,
+    any_value(channel) AS channel,
+    any_value(region) AS region,
+    any_value(carrier) AS carrier,
     sum(quantity)::INTEGER AS units_sold,
     sum(line_value) AS gross_sales
   FROM order_lines
+  WHERE order_month IN (FROM changed_months) OR customer_hash(customer_id) IN (FROM touched_customers)
   GROUP BY order_id
-),
-keyed AS (
-  SELECT p.* EXCLUDE (customer_id), c.customer_key
-  FROM per_order AS p
-  LEFT JOIN customers AS c USING (customer_id)
-),
-purchases AS (
-  SELECT customer_key, ordered_at FROM keyed WHERE customer_key IS NOT NULL AND gross_sales > 0
 )
-SELECT k.*, n.ordered_at AS next_order_at
-FROM keyed AS k
-ASOF LEFT JOIN purchases AS n ON n.customer_key = k.customer_key AND n.ordered_at > k.ordered_at
-ORDER BY k.order_date
+SELECT
+  *,
+  -- the first order with a value strictly later in time: not itself, nor one placed the same second
+  CASE WHEN customer_hash IS NOT NULL THEN min(ordered_at) FILTER (gross_sales > 0) OVER (
+    PARTITION BY customer_hash ORDER BY ordered_at
+    RANGE BETWEEN INTERVAL 1 MICROSECOND FOLLOWING AND UNBOUNDED FOLLOWING) END AS next_order_at,
+  -- the order before: an order whose previous one is older than a period's start is the
+  -- customer's first in that period, found without grouping millions of orders by customer
+  CASE WHEN customer_hash IS NOT NULL THEN lag(ordered_at) OVER (
+    PARTITION BY customer_hash ORDER BY ordered_at) END AS previous_order_at
+FROM (SELECT *, customer_hash(customer_id) AS customer_hash FROM per_order)
+ORDER BY order_date

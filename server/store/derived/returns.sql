@@ -1,9 +1,17 @@
--- The returns, each with its order line's attributes copied on, so that rates and filters read one
--- table. Rebuilt after every import: orders may arrive before or after their returns, and a
--- replaced orders file can unlink returns. A return links to the first line of its SKU in its order.
--- Stored in request order, so that a period reads only its own part of the table.
+-- The returns to link again (see stale_return_orders.sql), each with its order line's attributes
+-- copied on, so that rates and filters read one table: orders may arrive before or after their
+-- returns, and a replaced orders file can unlink returns. A return links to the first line of its
+-- SKU in its order. Stored in request order, so that a period reads only its own part of the table.
 -- $params: none
-WITH linked AS (
+WITH stale AS (
+  SELECT * FROM returns WHERE order_id IN (FROM stale_return_orders)
+),
+returned_lines AS (
+  -- only the lines of those orders: the join then builds on their lines, not on ten million
+  SELECT * FROM order_lines
+  WHERE line_no = 1 AND order_id IN (FROM stale_return_orders)
+),
+linked AS (
   SELECT
     r.* REPLACE (
       l.order_id IS NOT NULL AS matched,
@@ -23,16 +31,17 @@ WITH linked AS (
       date_diff('second', r.received_at, r.resolved_at)::INTEGER AS seconds_received_to_resolved,
       date_diff('second', r.requested_at, r.resolved_at)::INTEGER AS seconds_request_to_resolved,
       (count(*) OVER (PARTITION BY r.order_id))::INTEGER AS order_return_lines,
-      c.customer_key AS customer_key
+      customer_hash(l.customer_id) AS customer_hash
     )
-  FROM returns AS r
-  LEFT JOIN order_lines AS l ON l.order_id = r.order_id AND l.sku = r.sku AND l.line_no = 1
-  LEFT JOIN customers AS c ON c.customer_id = l.customer_id
+  FROM stale AS r
+  LEFT JOIN returned_lines AS l ON l.order_id = r.order_id AND l.sku = r.sku
 ),
+-- the next purchase after each request, among the orders with a value of customers who returned
 purchases AS (
-  SELECT customer_key, ordered_at FROM orders WHERE customer_key IS NOT NULL AND gross_sales > 0
+  SELECT customer_hash, ordered_at FROM orders
+  WHERE gross_sales > 0 AND customer_hash IN (SELECT customer_hash FROM linked)
 )
 SELECT r.* REPLACE (n.ordered_at AS next_order_at)
 FROM linked AS r
-ASOF LEFT JOIN purchases AS n ON n.customer_key = r.customer_key AND n.ordered_at > r.requested_at
+ASOF LEFT JOIN purchases AS n ON n.customer_hash = r.customer_hash AND n.ordered_at > r.requested_at
 ORDER BY r.request_date, r.return_id

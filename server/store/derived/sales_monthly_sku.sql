@@ -1,4 +1,5 @@
--- Sales per month × SKU × category × channel × region × outbound carrier, for questions about SKUs.
+-- Sales per month × SKU × category × channel × region × outbound carrier, for questions about SKUs,
+-- for the changed months.
 -- $params: none
 SELECT
   order_month, sku, category, channel, region, carrier,
@@ -10,5 +11,6 @@ SELECT
   max(ordered_at) AS last_ordered_at,
   max(coalesce(delivered_at, ordered_at)) AS last_window_start
 FROM order_lines
+WHERE order_month IN (FROM changed_months)
 GROUP BY ALL
 ORDER BY order_month, sku

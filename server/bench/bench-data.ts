@@ -1,0 +1,90 @@
+// The benchmark's data: the demo shop generated at scale (10M order lines at scale 83) and imported
+// through the product's own import into a database of its own, both kept under .bench/ (gitignored)
+// and reused while they are complete: generating and importing take minutes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config.ts';
+import { generateDemoData } from '../demo/generate-demo-data.ts';
+import { importFile } from '../import/import-file.ts';
+import { Database } from '../store/database.ts';
+
+export const benchDir = path.join(projectRoot, '.bench');
+/** What prepare-bench.ts hands to run-bench.ts: the data, the import and refresh times, the recorded requests. */
+export const preparedFile = path.join(benchDir, 'prepared.json');
+
+export interface BenchData {
+  scale: number;
+  orderLines: number;
+  returns: number;
+  files: { orders: string; returns: string };
+}
+
+/** What a finished step leaves behind; a step without it (interrupted) is done again. */
+function readMarker<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** The demo shop's CSV files at `scale`, generated unless a finished generation is there. */
+export async function benchData(scale: number): Promise<BenchData> {
+  const outDir = path.join(benchDir, `data-scale-${scale}`);
+  const marker = path.join(outDir, 'generated.json');
+  const found = readMarker<BenchData>(marker);
+  if (found && fs.existsSync(found.files.orders) && fs.existsSync(found.files.returns)) {
+    log(`reusing ${found.orderLines.toLocaleString('en')} order lines and ${found.returns.toLocaleString('en')} returns in ${path.relative(projectRoot, outDir)}`);
+    return found;
+  }
+  log(`generating the demo shop at scale ${scale} into ${path.relative(projectRoot, outDir)} (about a minute)…`);
+  const started = performance.now();
+  const generated = await generateDemoData({ outDir, scale });
+  const data = { scale, orderLines: generated.orderLines, returns: generated.returns, files: generated.files };
+  fs.writeFileSync(marker, JSON.stringify(data, null, 2));
+  log(`generated ${data.orderLines.toLocaleString('en')} order lines and ${data.returns.toLocaleString('en')} returns in ${seconds(started)}`);
+  return data;
+}
+
+export interface ImportTimes {
+  orders: number;
+  returns: number;
+}
+
+/**
+ * The bench database with `data` imported through importFile, as a user's import would be, with
+ * how long each import took (its refresh of the derived data included). Reused when it already
+ * holds this data; `reimport` starts it over.
+ */
+export async function benchDatabase(data: BenchData, databasePath: string, reimport: boolean): Promise<ImportTimes | undefined> {
+  const marker = `${databasePath}.json`;
+  const found = readMarker<{ data: BenchData; imports: ImportTimes }>(marker);
+  if (!reimport && found && JSON.stringify(found.data) === JSON.stringify(data) && fs.existsSync(databasePath)) {
+    log(`reusing ${path.relative(projectRoot, databasePath)} (imported before: orders ${found.imports.orders.toFixed(0)} s, returns ${found.imports.returns.toFixed(0)} s)`);
+    return found.imports;
+  }
+  for (const file of [databasePath, `${databasePath}.wal`, marker]) fs.rmSync(file, { force: true });
+  const db = await Database.open({ path: databasePath, memoryLimit: '8GB', allowedDirectories: [path.dirname(data.files.orders), path.dirname(databasePath)] });
+  try {
+    const imports: ImportTimes = { orders: 0, returns: 0 };
+    for (const kind of ['orders', 'returns'] as const) {
+      log(`importing ${kind} through the product's import (minutes at this scale)…`);
+      const started = performance.now();
+      const report = await importFile(db, {
+        filePath: data.files[kind],
+        fileName: path.basename(data.files[kind]),
+        kind,
+        onPhase: (phase) => log(`  ${kind}: ${phase} at ${seconds(started)}`),
+      });
+      imports[kind] = (performance.now() - started) / 1000;
+      log(`imported ${report.rowsImported.toLocaleString('en')} ${kind} rows (${report.rowsRejected} rejected) in ${seconds(started)}`);
+    }
+    fs.writeFileSync(marker, JSON.stringify({ data, imports }, null, 2));
+    return imports;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,112 @@
+// What the benchmark asks: every metrics route, each with the same varied mix of periods and
+// filters a team would use (a month, a quarter, a year, the whole range, odd day spans; no filter,
+// one filter, two, the other basis, a comparison), drawn from a fixed seed so runs compare.
+
+export interface BenchDimensions {
+  category: string[];
+  channel: string[];
+  region: string[];
+  carrier: string[];
+  reason: string[];
+}
+
+/** A route and the extra parameters its requests take in turn. */
+interface RouteSpec {
+  route: string;
+  variants: string[];
+  /** Whether the route shows KPIs and so takes compare=previous|year. */
+  compares: boolean;
+}
+
+const routes: RouteSpec[] = [
+  { route: 'summary', variants: [''], compares: true },
+  { route: 'trend', variants: [''], compares: false },
+  { route: 'breakdown', variants: ['by=sku', 'by=category', 'by=channel', 'by=region', 'by=carrier', 'by=reason', 'by=sku&sort=returnRateUnits&order=desc&limit=25&offset=25'], compares: false },
+  { route: 'cycle-times', variants: ['by=month', 'by=category', 'by=carrier', 'by=returnCarrier'], compares: true },
+  { route: 'sla', variants: ['', 'slaDays=3', 'slaDays=10'], compares: true },
+  { route: 'open-returns', variants: ['', 'stage=awaiting_receipt', 'limit=20&offset=40'], compares: false },
+  { route: 'avoidable', variants: ['by=month', 'by=category', 'by=sku', 'by=carrier', 'by=region'], compares: true },
+  { route: 'value-recovery', variants: [''], compares: true },
+  { route: 'customers', variants: ['', 'withinDays=30', 'withinDays=180'], compares: true },
+  { route: 'customers/serial-returners', variants: ['', 'minOrders=2&minReturnRate=0.4', 'sort=refundedValue'], compares: true },
+];
+
+/** mulberry32: a small seeded generator, so the plan is the same on every run. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+const monthStart = (date: Date, monthsBack: number) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsBack, 1));
+
+/** Periods as query strings: the ones a dashboard offers, and arbitrary day spans. */
+function periods(firstDate: string, lastDate: string, random: () => number): string[] {
+  const first = utc(firstDate);
+  const last = utc(lastDate);
+  const span = (from: Date, to: Date) => `from=${isoDay(from < first ? first : from)}&to=${isoDay(to)}`;
+  const lastMonthEnd = addDays(monthStart(last, 0), -1);
+  const fixed = [
+    '', // the whole range
+    span(monthStart(last, 0), last), // this month so far
+    span(monthStart(lastMonthEnd, 0), lastMonthEnd), // last month
+    span(monthStart(lastMonthEnd, 2), lastMonthEnd), // last 3 months
+    span(monthStart(lastMonthEnd, 11), lastMonthEnd), // last 12 months
+    span(new Date(Date.UTC(last.getUTCFullYear(), 0, 1)), last), // year to date
+  ];
+  const days = Math.round((last.getTime() - first.getTime()) / 86_400_000);
+  const arbitrary = Array.from({ length: 6 }, () => {
+    const length = [7, 30, 45, 90, 200, 400][Math.floor(random() * 6)]!;
+    const from = addDays(first, Math.floor(random() * Math.max(1, days - length)));
+    return span(from, addDays(from, length));
+  });
+  return [...fixed, ...arbitrary];
+}
+
+/** Filters as query strings: none, each dimension alone, a pair, the other basis. */
+function filters(dimensions: BenchDimensions, sku: string, random: () => number): string[] {
+  const pick = (values: string[]) => values[Math.floor(random() * values.length)]!;
+  const param = (name: keyof BenchDimensions) => `${name}=${encodeURIComponent(pick(dimensions[name]))}`;
+  return [
+    '',
+    '',
+    param('category'),
+    param('channel'),
+    param('region'),
+    param('carrier'),
+    `sku=${encodeURIComponent(sku)}`,
+    param('reason'),
+    `${param('category')}&${param('channel')}`,
+    `basis=return`,
+    `basis=return&${param('carrier')}`,
+  ];
+}
+
+export interface BenchRequest {
+  route: string;
+  path: string;
+}
+
+/** At least `perRoute` requests for every route, each a different period, filter and variant. */
+export function benchPlan(range: { firstDate: string; lastDate: string }, dimensions: BenchDimensions, sku: string, perRoute = 36): BenchRequest[] {
+  const random = seeded(20261126);
+  const allPeriods = periods(range.firstDate, range.lastDate, random);
+  const allFilters = filters(dimensions, sku, random);
+  return routes.flatMap(({ route, variants, compares }) =>
+    Array.from({ length: perRoute }, (_, i) => {
+      const compare = compares && i % 4 === 3 ? (i % 8 === 3 ? 'compare=previous' : 'compare=year') : '';
+      const query = [allPeriods[i % allPeriods.length], allFilters[(i * 7) % allFilters.length], variants[i % variants.length], compare]
+        .filter(Boolean)
+        .join('&');
+      return { route, path: `/api/metrics/${route}${query ? `?${query}` : ''}` };
+    }),
+  );
+}

@@ -1,0 +1,7 @@
+-- The orders whose returns are linked again: those with a return not yet linked (new, or its order
+-- still missing), whose order month changed, or whose customer was touched. Every return of such
+-- an order is relinked, so that each keeps the count of its order's return lines right.
+-- $params: none
+SELECT DISTINCT order_id
+FROM returns
+WHERE NOT matched OR order_month IN (FROM changed_months) OR customer_hash IN (FROM touched_customers)
