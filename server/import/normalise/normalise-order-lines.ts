@@ -81,8 +81,13 @@ export async function normaliseOrderLines(session: SqlSession, f: FieldSql): Pro
     SELECT file_row, ${columns.join(', ')}, ${problemsColumnSql(checks)}
     FROM (SELECT raw.file_row, ${typed.join(',\n      ')} FROM staged_raw AS raw) AS typed`);
   await session.run(`
+    CREATE OR REPLACE TEMP TABLE repeated_keys AS
+    SELECT order_id, sku FROM normalised_order_lines GROUP BY ALL HAVING count(*) > 1`);
+  const [{ n }] = (await session.all('SELECT count(*)::INTEGER AS n FROM repeated_keys')) as [{ n: number }];
+  await session.run(`
     CREATE OR REPLACE TEMP TABLE repeated_line_numbers AS
     SELECT file_row, row_number() OVER (PARTITION BY order_id, sku ORDER BY file_row)::INTEGER AS line_no
     FROM normalised_order_lines
-    SEMI JOIN (SELECT order_id, sku FROM normalised_order_lines GROUP BY ALL HAVING count(*) > 1) AS repeated USING (order_id, sku)`);
+    SEMI JOIN repeated_keys USING (order_id, sku)
+    WHERE ${n > 0}`);
 }

@@ -77,36 +77,11 @@ async function detectDates(
   return styles;
 }
 
-interface AmountShape {
-  tail: string;
-  hasComma: boolean;
-  hasDot: boolean;
-  hasSpace: boolean;
-  n: number;
-}
-
 /**
- * What one amount's shape says about its decimal separator: a separator followed by other than
- * three digits, or the later of the two when both appear, is the decimal one ("12,5",
- * "1.234,56" → comma; "1,234.5" → dot). "1.234" alone says nothing.
- */
-function decimalEvidence(shape: AmountShape): ',' | '.' | undefined {
-  const lastComma = shape.tail.lastIndexOf(',');
-  const lastDot = shape.tail.lastIndexOf('.');
-  const digitsAfter = (at: number) => (at < 0 ? Infinity : shape.tail.length - at - 1);
-  if (shape.hasComma && shape.hasDot) {
-    if (lastComma < 0 && lastDot < 0) return undefined;
-    return lastComma > lastDot ? ',' : '.';
-  }
-  if (shape.hasComma) return digitsAfter(lastComma) !== 3 ? ',' : undefined;
-  if (shape.hasDot) return digitsAfter(lastDot) !== 3 ? '.' : undefined;
-  return undefined;
-}
-
-/**
- * The decimal separator, from every amount: grouped by shape (last six characters, which
- * separators appear), so ten million amounts become a few hundred shapes to weigh. Amounts such
- * as "1.234" alone cannot tell, and the export's language decides.
+ * The decimal separator, from every amount: a separator followed by one or two characters at the
+ * end, or the later of the two when both appear, is the decimal one ("12,5", "1.234,56" → comma;
+ * "1,234.5", "0.50" → dot). "1.234" alone says nothing, and the export's language decides.
+ * Plain LIKE patterns, counted in one pass over the money columns.
  */
 async function detectNumbers(
   session: SqlSession,
@@ -115,27 +90,21 @@ async function detectNumbers(
   hints: FormatHints,
   overrides: FormatOverrides,
 ): Promise<{ numbers: NumberFormat; ambiguous: boolean }> {
-  const shapes: AmountShape[] = [];
-  for (const header of moneyHeaders) {
-    const t = text(header);
-    const rows = await session.all(
-      `SELECT right(${t}, 6) AS tail, contains(${t}, ',') AS has_comma, contains(${t}, '.') AS has_dot, contains(${t}, ' ') AS has_space, count(*)::BIGINT AS n
-       FROM staged_raw AS raw WHERE ${t} IS NOT NULL GROUP BY ALL`,
-    );
-    for (const r of rows) shapes.push({ tail: String(r.tail), hasComma: r.has_comma === true, hasDot: r.has_dot === true, hasSpace: r.has_space === true, n: Number(r.n) });
-  }
-  let comma = 0;
-  let dot = 0;
-  for (const shape of shapes) {
-    const evidence = decimalEvidence(shape);
-    if (evidence === ',') comma += shape.n;
-    if (evidence === '.') dot += shape.n;
-  }
-  const anyComma = shapes.some((s) => s.hasComma);
-  const anyDot = shapes.some((s) => s.hasDot);
-  const ambiguous = comma === dot && (anyComma || anyDot);
+  const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(text(h))})`).join(' + ') || '0';
+  const [counts] = await session.all(
+    `SELECT (${sum((t) => `${t} LIKE '%.%,%' OR ((${t} LIKE '%,_' OR ${t} LIKE '%,__') AND NOT contains(${t}, '.'))`)})::BIGINT AS comma,
+            (${sum((t) => `${t} LIKE '%,%.%' OR ((${t} LIKE '%._' OR ${t} LIKE '%.__') AND NOT contains(${t}, ','))`)})::BIGINT AS dot,
+            (${sum((t) => `contains(${t}, ',')`)})::BIGINT AS any_comma,
+            (${sum((t) => `contains(${t}, '.')`)})::BIGINT AS any_dot,
+            (${sum((t) => `contains(${t}, ' ')`)})::BIGINT AS any_space
+     FROM staged_raw AS raw`,
+  );
+  const count = (key: string) => Number(counts![key]);
+  const [comma, dot] = [count('comma'), count('dot')];
+  const ambiguous = comma === dot && (count('any_comma') > 0 || count('any_dot') > 0);
   const decimalSeparator = overrides.decimalSeparator ?? (comma > dot ? ',' : dot > comma ? '.' : hints.decimalComma ? ',' : '.');
-  const thousandsSeparator = (decimalSeparator === ',' ? anyDot : anyComma) ? (decimalSeparator === ',' ? '.' : ',') : shapes.some((s) => s.hasSpace) ? ' ' : '';
+  const other = decimalSeparator === ',' ? '.' : ',';
+  const thousandsSeparator = count(other === ',' ? 'any_comma' : 'any_dot') > 0 ? other : count('any_space') > 0 ? ' ' : '';
   let withCurrencySigns = false;
   if (moneyHeaders.length > 0) {
     const [row] = await session.all(
