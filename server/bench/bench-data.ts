@@ -2,6 +2,7 @@
 // through the product's own import into a database of its own, both kept under .bench/ (gitignored)
 // and reused while they are complete: generating and importing take minutes.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
 import { generateDemoData } from '../demo/generate-demo-data.ts';
@@ -67,7 +68,12 @@ export async function benchDatabase(data: BenchData, databasePath: string, reimp
     return found.imports;
   }
   for (const file of [databasePath, `${databasePath}.wal`, marker]) fs.rmSync(file, { force: true });
-  const db = await Database.open({ path: databasePath, memoryLimit: '8GB', allowedDirectories: [path.dirname(data.files.orders), path.dirname(databasePath)] });
+  // as the server opens it: the data's folder, the database's, and the temp folder imports work in
+  const db = await Database.open({
+    path: databasePath,
+    memoryLimit: '8GB',
+    allowedDirectories: [path.dirname(data.files.orders), path.dirname(databasePath), os.tmpdir()],
+  });
   try {
     const imports: ImportTimes = { orders: 0, returns: 0 };
     for (const kind of ['orders', 'returns'] as const) {

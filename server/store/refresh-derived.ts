@@ -40,6 +40,9 @@ export const derivedDataVersion = 6;
  * returns takes seconds), or everything when the derived data is new to this version.
  */
 export async function refreshDerivedData(session: SqlSession): Promise<void> {
+  // Rows written in this transaction have no statistics yet, so DuckDB may take them for a handful
+  // and pick its nested-loop ASOF join for the next purchase after each return: quadratic. Never here.
+  await session.run('SET SESSION asof_loop_join_threshold = 0');
   const [state] = await session.all('SELECT max(version)::INTEGER AS version FROM derived_state');
   const rebuildAll = state?.version !== derivedDataVersion;
   for (const { name, query } of scopes) {
