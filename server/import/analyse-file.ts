@@ -64,7 +64,7 @@ function fieldsByType(kind: FileKind, mapping: ColumnMapping) {
  * Everything up to the write, shared by the import and its preview: reads and scans the file,
  * proposes the mapping (explicit, saved or detected), stages the mapped columns, detects how
  * values are written, and leaves the typed rows with their problems in the session's temp
- * tables (`normalised_order_lines`, `normalised_returns`). Nothing stored is touched.
+ * tables and views (`normalised_order_lines`, `normalised_returns`). Nothing stored is touched.
  */
 export async function analyseFile(
   session: SqlSession,

@@ -22,12 +22,21 @@ const normalisedTable: Record<TableKind, string> = { orders: 'normalised_order_l
 /**
  * Gathers every problem of the file into the temp table `import_problems`, one row per (line,
  * field, reason) — a combined row's order-side problem shows once though both tables carry it —
- * with the editor line joined from `line_anchors`, plus the rows the scan left out.
+ * with the editor line joined from `line_anchors`, plus the rows the scan left out. The rows
+ * with problems are few: they are kept apart (`failing_rows_<table>`), and every count comes
+ * from them and the staged total, so the normalised rows are read once here.
  */
 export async function collectProblems(session: SqlSession, tables: readonly TableKind[], leftOut: readonly StructuralReject[]): Promise<ProblemCounts> {
+  const counts: ProblemCounts = { rowsRejected: 0, tables: {} };
+  for (const table of tables) {
+    await session.run(`CREATE OR REPLACE TEMP TABLE failing_rows_${table} AS SELECT file_row, problems FROM ${normalisedTable[table]} WHERE problems IS NOT NULL`);
+    const [row] = await session.all(
+      `SELECT (SELECT count(*) FROM ${normalisedTable[table]})::BIGINT AS total, (SELECT count(*) FROM failing_rows_${table})::BIGINT AS rejected`,
+    );
+    counts.tables[table] = { rowsAccepted: Number(row!.total) - Number(row!.rejected), rowsRejected: Number(row!.rejected) };
+  }
   const sources = tables.map(
-    (table, t) =>
-      `SELECT file_row, ${t} * 1000 + generate_subscripts(problems, 1) AS position, unnest(problems) AS p FROM ${normalisedTable[table]} WHERE problems IS NOT NULL`,
+    (table, t) => `SELECT file_row, ${t} * 1000 + generate_subscripts(problems, 1) AS position, unnest(problems) AS p FROM failing_rows_${table}`,
   );
   await session.run(`
     CREATE OR REPLACE TEMP TABLE import_problems AS
@@ -48,13 +57,6 @@ export async function collectProblems(session: SqlSession, tables: readonly Tabl
         reasons: listValue(leftOut.map((r) => r.reason)),
       },
     );
-  }
-  const counts: ProblemCounts = { rowsRejected: 0, tables: {} };
-  for (const table of tables) {
-    const [row] = await session.all(
-      `SELECT count(*) FILTER (WHERE problems IS NULL)::BIGINT AS accepted, count(*) FILTER (WHERE problems IS NOT NULL)::BIGINT AS rejected FROM ${normalisedTable[table]}`,
-    );
-    counts.tables[table] = { rowsAccepted: Number(row!.accepted), rowsRejected: Number(row!.rejected) };
   }
   const [{ rows }] = (await session.all('SELECT count(DISTINCT line)::BIGINT AS rows FROM import_problems')) as [{ rows: string }];
   counts.rowsRejected = Number(rows);

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database, SqlSession } from '../store/database.ts';
@@ -7,17 +5,17 @@ import { refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
 import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
 import type { FileKind, TableKind } from './canonical-fields.ts';
-import { collectProblems, listRejects, type Reject } from './collect-problems.ts';
+import { collectProblems, listRejects } from './collect-problems.ts';
 import { ImportError } from './import-error.ts';
 import { ensureImportRejectsTable } from './import-rejects.ts';
-import { collectWarnings, type ImportWarning } from './import-warnings.ts';
-import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
+import { reportedFormat, type ImportReport } from './import-report.ts';
+import { collectWarnings } from './import-warnings.ts';
 import { saveMapping } from './saved-mappings.ts';
-import { dateStyleLabel } from './values/date-styles.ts';
-import type { ValueFormats } from './values/value-formats.ts';
+import { withWorkDir } from './work-dir.ts';
 
 export type { ImportKind } from './analyse-file.ts';
 export type { Reject } from './collect-problems.ts';
+export type { ImportReport } from './import-report.ts';
 export type ImportMode = 'append' | 'replace';
 export type ImportPhase = 'reading' | 'normalising' | 'writing' | 'done';
 
@@ -38,43 +36,12 @@ export interface ImportRequest extends Omit<AnalyseRequest, 'onBytes' | 'onNorma
   onPhase?: (phase: ImportPhase) => void;
   /** Told as each phase starts and while the file is read. */
   onProgress?: (progress: ImportProgress) => void;
+  /** Told how long each step took, for a benchmark or a verbose CLI. */
+  onStep?: (step: ImportStep, seconds: number) => void;
 }
 
-export interface ReportedFormat {
-  encoding: string;
-  delimiter: string;
-  decimalSeparator: string;
-  thousandsSeparator: string;
-  /** The main date column's format: `iso`, `dd/mm/yyyy`, `mm/dd/yyyy`, `d de mmmm de yyyy`… */
-  dateFormat: string;
-  /** Editor line of the header (2 or more when the export puts a title above it). */
-  headerLine: number;
-}
-
-export interface TableReport {
-  rowsImported: number;
-  rowsRejected: number;
-}
-
-export interface ImportReport {
-  importId: number;
-  kind: FileKind;
-  source: string;
-  sourceLabel: string;
-  format: ReportedFormat;
-  mapping: ColumnMapping;
-  mappingConfidence: Record<string, number>;
-  mappingOrigin: MappingOrigin;
-  headerSignature: string;
-  rowsRead: number;
-  rowsImported: number;
-  rowsRejected: number;
-  rejects: Reject[];
-  rejectsUrl: string;
-  tables: { orders?: TableReport; returns?: TableReport & { unmatched: number } };
-  unmatchedReturns: number;
-  warnings: ImportWarning[];
-}
+/** Where an import's time goes: the phases' parts, the derived refresh apart. */
+export type ImportStep = 'read, stage and normalise' | 'check rows' | 'write rows' | 'refresh derived data' | 'log and keep rejects';
 
 /** The report lists this many rejects; the count covers them all, and the download lists every one. */
 export const maxListedRejects = 1000;
@@ -108,30 +75,6 @@ async function runFile(session: SqlSession, file: SqlFile, values: Record<string
   await session.run(file.sql, file.bind(values));
 }
 
-export function reportedFormat(encoding: string, delimiter: string, headerLine: number, formats: ValueFormats, mainDateField: string | undefined): ReportedFormat {
-  const main = mainDateField ? formats.dates[mainDateField] : undefined;
-  return {
-    encoding,
-    delimiter,
-    decimalSeparator: formats.numbers.decimalSeparator,
-    thousandsSeparator: formats.numbers.thousandsSeparator,
-    dateFormat: main ? dateStyleLabel(main) : 'iso',
-    headerLine,
-  };
-}
-
-export const mainDateField = (kind: FileKind) => (kind === 'returns' ? 'requested_at' : 'ordered_at');
-
-/** A temp folder for the UTF-8 copy of the file, removed whatever happens. */
-export async function withWorkDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'inversa-import-'));
-  try {
-    return await work(dir);
-  } finally {
-    await fs.rm(dir, { recursive: true, force: true });
-  }
-}
-
 /**
  * Imports one file into the canonical tables. The file is read once as a stream, staged and
  * normalised in temp tables, then swapped in with one transaction: either every accepted row
@@ -143,6 +86,12 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   const tell = (progress: ImportProgress) => {
     if (progress.bytesRead === undefined) request.onPhase?.(progress.phase);
     request.onProgress?.(progress);
+  };
+  let stepStart = performance.now();
+  const stepDone = (step: ImportStep) => {
+    const now = performance.now();
+    request.onStep?.(step, (now - stepStart) / 1000);
+    stepStart = now;
   };
   return withWorkDir((workDir) =>
     db.withSession(async (session) => {
@@ -161,6 +110,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         },
         { workDir, maxListedRejects: maxKeptStructuralRejects },
       );
+      stepDone('read, stage and normalise');
       const { prepared, proposal, formats } = analysed;
       const kind = proposal.kind;
       if (prepared.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
@@ -173,6 +123,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         throw new ImportError(422, 'no_valid_rows', `None of the ${prepared.rowsRead} rows could be imported; nothing was changed.`, { rejects });
       }
       const warnings = await collectWarnings(session, kind, prepared, proposal, formats);
+      stepDone('check rows');
 
       tell({ phase: 'writing' });
       await ensureImportRejectsTable(session);
@@ -184,7 +135,9 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
           await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
           await runFile(session, plan.insert, { importId: id });
         }
+        stepDone('write rows');
         await refreshDerivedData(session);
+        stepDone('refresh derived data');
         await runFile(session, logImport, {
           importId: id,
           kind,
@@ -205,6 +158,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
         return Number(row!.unmatched);
       });
+      stepDone('log and keep rejects');
       tell({ phase: 'done' });
       const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });
       return {
@@ -212,7 +166,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         kind,
         source: proposal.source,
         sourceLabel: proposal.sourceLabel,
-        format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, mainDateField(kind)),
+        format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, kind),
         mapping: proposal.mapping,
         mappingConfidence: proposal.confidence,
         mappingOrigin: proposal.origin,

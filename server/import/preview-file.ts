@@ -2,9 +2,10 @@ import type { Database, SqlSession } from '../store/database.ts';
 import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
 import { fieldsOfKind, skuFallbackField, unitPriceFallbackField, type FileKind } from './canonical-fields.ts';
 import type { Reject } from './collect-problems.ts';
-import { mainDateField, reportedFormat, withWorkDir, type ReportedFormat } from './import-file.ts';
+import { reportedFormat, type ReportedFormat } from './import-report.ts';
 import { collectWarnings, type ImportWarning } from './import-warnings.ts';
 import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
+import { withWorkDir } from './work-dir.ts';
 
 export interface PreviewField {
   name: string;
@@ -119,7 +120,7 @@ export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'o
         kind: proposal.kind,
         source: proposal.source,
         sourceLabel: proposal.sourceLabel,
-        format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, mainDateField(proposal.kind)),
+        format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, proposal.kind),
         headers: prepared.headers,
         headerSignature: analysed.headerSignature,
         mapping: proposal.mapping,

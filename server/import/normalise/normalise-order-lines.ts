@@ -65,29 +65,34 @@ export function orderLineParts(f: FieldSql) {
 }
 
 /**
- * Turns `staged_raw` into `normalised_order_lines`: one typed row per source row and `problems`,
- * NULL when the row is fine, else every value that makes it unusable. Nothing is dropped here:
- * the writer keeps the rows without problems.
+ * Defines `normalised_order_lines` over `staged_raw`: one typed row per source row and
+ * `problems`, NULL when the row is fine, else every value that makes it unusable. Nothing is
+ * dropped here: the writer keeps the rows without problems.
+ *
+ * It is a view, computed again by each reader (the problem scan, the insert): a second copy of
+ * ten million rows in memory would double the import's footprint and push DuckDB past its
+ * memory limit, which costs far more than computing the values twice.
  *
  * `line_no` (the n-th occurrence of a SKU in its order, part of the key) is counted over every
  * row, rejected ones too, so a fixed row re-imported lands on the same key. Most files repeat no
  * (order, SKU), so it is 1 unless `repeated_line_numbers` says otherwise: numbering only the
- * repeated pairs spares a window over ten million rows.
+ * repeated pairs spares a window over every row.
  */
 export async function normaliseOrderLines(session: SqlSession, f: FieldSql): Promise<void> {
   const { typed, columns, checks } = orderLineParts(f);
   await session.run(`
-    CREATE OR REPLACE TEMP TABLE normalised_order_lines AS
+    CREATE OR REPLACE TEMP VIEW normalised_order_lines AS
     SELECT file_row, ${columns.join(', ')}, ${problemsColumnSql(checks)}
     FROM (SELECT raw.file_row, ${typed.join(',\n      ')} FROM staged_raw AS raw) AS typed`);
+  // grouped on a hash of the key: integers group far faster than pairs of strings, and a
+  // collision only numbers a few more lines, still by their real (order, SKU)
   await session.run(`
     CREATE OR REPLACE TEMP TABLE repeated_keys AS
-    SELECT order_id, sku FROM normalised_order_lines GROUP BY ALL HAVING count(*) > 1`);
+    SELECT hash(order_id, sku) AS key_hash FROM normalised_order_lines GROUP BY ALL HAVING count(*) > 1`);
   const [{ n }] = (await session.all('SELECT count(*)::INTEGER AS n FROM repeated_keys')) as [{ n: number }];
   await session.run(`
     CREATE OR REPLACE TEMP TABLE repeated_line_numbers AS
     SELECT file_row, row_number() OVER (PARTITION BY order_id, sku ORDER BY file_row)::INTEGER AS line_no
     FROM normalised_order_lines
-    SEMI JOIN repeated_keys USING (order_id, sku)
-    WHERE ${n > 0}`);
+    WHERE ${n > 0} AND hash(order_id, sku) IN (SELECT key_hash FROM repeated_keys)`);
 }
