@@ -15,12 +15,31 @@ WITH returned AS (
   WHERE resolution <> 'rejected'
   GROUP BY customer_hash
 ),
--- a serial returner returned something, so only customers with returns are counted order by order
+-- A serial returner bought at least one unit in each of at least $minOrders orders and returned
+-- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units:
+-- only those customers are counted order by order.
+candidates AS (
+  SELECT customer_hash FROM returned WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
+),
+orders_in_scope AS NOT MATERIALIZED (
+  SELECT * FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+),
 bought AS (
   SELECT o.customer_hash, any_value(o.customer_id) AS customer_id, count(*) AS orders, sum(o.units_sold) AS units_sold
-  FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku) AS o
-  SEMI JOIN returned AS r USING (customer_hash)
+  FROM orders_in_scope AS o
+  SEMI JOIN candidates AS c USING (customer_hash)
   GROUP BY o.customer_hash
+),
+-- everyone who ordered: without a filter, one first order per customer, found by a scan; with one,
+-- the customers of the orders in scope
+customers_with_orders AS (
+  SELECT count(*) AS customers
+  FROM first_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+  WHERE coalesce($category, $channel, $region, $carrier, $sku) IS NULL
+  UNION ALL
+  SELECT count(DISTINCT customer_hash)
+  FROM orders_in_scope
+  WHERE coalesce($category, $channel, $region, $carrier, $sku) IS NOT NULL
 ),
 serial AS (
   SELECT
@@ -35,7 +54,7 @@ serial AS (
 -- shares are of everything returned in scope, customers we cannot name included
 in_scope AS (
   SELECT
-    (SELECT count(*) FROM first_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)) AS customers_with_orders,
+    (SELECT sum(customers) FROM customers_with_orders) AS customers_with_orders,
     (SELECT sum(units_returned) FROM returned) AS units_returned,
     (SELECT sum(refunded_value) FROM returned) AS refunded_value
 ),
