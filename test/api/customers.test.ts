@@ -46,6 +46,11 @@ describe('GET /api/metrics/customers: do they buy again after a return?', () => 
     const c = await get(`/api/metrics/customers?${period}&category=Calzado`);
     expect(c.returned).toMatchObject({ customers: 1, observed: 1, repurchased: 1 });
     expect(c.notReturned).toMatchObject({ customers: 1, observed: 1, repurchased: 0 });
+    // channel ml: O17 and O22 (lu), O20 (oli). lu returned R10 and came back with O22 (any order
+    // counts, whatever its channel); oli ordered O20 only.
+    const ml = await get(`/api/metrics/customers?${period}&channel=ml`);
+    expect(ml.returned).toMatchObject({ customers: 1, observed: 1, repurchased: 1 });
+    expect(ml.notReturned).toMatchObject({ customers: 1, observed: 1, repurchased: 0 });
   });
 
   it('compare=previous: the first export, where 2 of 7 returners and 2 of 3 others came back', async () => {
