@@ -40,6 +40,8 @@ export function printReport(run: {
   refresh: RefreshTimes | null;
   timings: RouteTiming[];
   memory: { rss: number; peak: number; rssWhileAnswering: number };
+  /** The 1-minute load average before and after the requests: other work on the machine shows here. */
+  load: { before: number; after: number };
 }): string {
   const ms = (value: number) => value.toFixed(1);
   const rows = run.timings.map(({ route, http, pairedHttp, bare }) => {
@@ -61,6 +63,7 @@ export function printReport(run: {
     '|---|---:|---:|---:|---:|---:|---:|---|',
     ...rows,
     '',
+    `Load average (1 min) before the requests ${run.load.before.toFixed(2)}, after them ${run.load.after.toFixed(2)}: above 2 on 2 cores, other processes were competing.`,
     `Server RSS after answering: ${run.memory.rss.toFixed(0)} MiB; highest while answering ${run.memory.rssWhileAnswering.toFixed(0)} MiB; peak of the process ${run.memory.peak.toFixed(0)} MiB (target ≤ ${targets.rssMiB} MiB).`,
     '',
   ];

@@ -10,6 +10,7 @@
 // --skip-refresh (leaves out the refresh timing, which rebuilds everything once: a minute or two).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +96,9 @@ async function timeServer(plan: RecordedRequest[]) {
 }
 
 log(`timing ${plan.length} requests over HTTP on the real server…`);
+const loadBefore = os.loadavg()[0]!;
 const server = await timeServer(plan);
+const load = { before: loadBefore, after: os.loadavg()[0]! };
 
 const timings: RouteTiming[] = [...new Set(plan.map((r) => r.route))].map((route) => {
   const indices = plan.flatMap((r, i) => (r.route === route ? [i] : []));
@@ -106,7 +109,7 @@ const timings: RouteTiming[] = [...new Set(plan.map((r) => r.route))].map((route
     bare: indices.map((i) => server.paired[i]!.bare),
   };
 });
-const report = printReport({ data, imports, refresh, timings, memory: server.memory });
+const report = printReport({ data, imports, refresh, timings, memory: server.memory, load });
 fs.writeFileSync(path.join(path.dirname(preparedFile), 'results.md'), report);
 // every request's own times, to find the slow ones
 const perRequest = plan.map(({ path: request }, i) => ({ request, httpMs: server.http[i], pairedHttpMs: server.paired[i]!.http, bareMs: server.paired[i]!.bare }));
