@@ -11,6 +11,7 @@ import { ensureImportRejectsTable } from './import-rejects.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
 import { collectWarnings } from './import-warnings.ts';
 import { saveMapping } from './saved-mappings.ts';
+import { releaseStagedRows, setAsideOrderLines } from './set-aside-rows.ts';
 import { withWorkDir } from './work-dir.ts';
 
 export type { ImportKind } from './analyse-file.ts';
@@ -41,7 +42,7 @@ export interface ImportRequest extends Omit<AnalyseRequest, 'onBytes' | 'onNorma
 }
 
 /** Where an import's time goes: the phases' parts, the derived refresh apart. */
-export type ImportStep = 'read, stage and normalise' | 'check rows' | 'write rows' | 'refresh derived data' | 'log and keep rejects';
+export type ImportStep = 'read, stage and normalise' | 'check rows' | 'set rows aside' | 'write rows' | 'refresh derived data' | 'log and keep rejects';
 
 /** The report lists this many rejects; the count covers them all, and the download lists every one. */
 export const maxListedRejects = 1000;
@@ -51,20 +52,22 @@ const maxKeptStructuralRejects = 100_000;
 const sqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql');
 const statement = (name: string) => new SqlFile(path.join(sqlDir, `${name}.sql`));
 
-const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteOverlap: SqlFile; insert: SqlFile }> = {
+/** How each table's incoming rows are set aside before the transaction, then swapped in within it. */
+const writePlan: Record<TableKind, { setAside: (session: SqlSession, workDir: string) => Promise<void>; deleteAll: SqlFile; deleteOverlap: SqlFile; insert: SqlFile }> = {
   orders: {
-    stage: statement('stage_incoming_order_lines'),
+    setAside: setAsideOrderLines,
     deleteAll: statement('delete_all_order_lines'),
     deleteOverlap: statement('delete_overlapping_order_lines'),
     insert: statement('insert_order_lines'),
   },
   returns: {
-    stage: statement('stage_incoming_returns'),
+    setAside: (session) => runFile(session, stageIncomingReturns),
     deleteAll: statement('delete_all_returns'),
     deleteOverlap: statement('delete_overlapping_returns'),
     insert: statement('insert_returns'),
   },
 };
+const stageIncomingReturns = statement('stage_incoming_returns');
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
@@ -125,13 +128,15 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const warnings = await collectWarnings(session, kind, prepared, proposal, formats);
       stepDone('check rows');
 
-      tell({ phase: 'writing' });
       await ensureImportRejectsTable(session);
+      for (const table of tables) await writePlan[table].setAside(session, workDir);
+      await releaseStagedRows(session);
+      stepDone('set rows aside');
+      tell({ phase: 'writing' });
       const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
       const unmatched = await session.transaction(async () => {
         for (const table of tables) {
           const plan = writePlan[table];
-          await runFile(session, plan.stage);
           await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
           await runFile(session, plan.insert, { importId: id });
         }
