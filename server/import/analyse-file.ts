@@ -94,7 +94,7 @@ export async function analyseFile(
   const formatOverrides: FormatOverrides = { ...saved?.format, ...request.format };
   const formats = await detectValueFormats(session, fieldsByType(proposal.kind, proposal.mapping), columnText, formatHints(proposal, prepared), formatOverrides);
   const fields = new FieldSql(proposal.kind, proposal.mapping, formats, { currency: proposal.currencyFromHeader });
-  if (proposal.kind !== 'returns') await normaliseOrderLines(session, fields);
+  if (proposal.kind !== 'returns') await normaliseOrderLines(session, fields, options.workDir);
   if (proposal.kind === 'returns') await normaliseReturns(session, fields);
   if (proposal.kind === 'combined') await normaliseCombinedReturns(session, fields);
   return { prepared, proposal, formats, headerSignature: signature, formatOverrides };

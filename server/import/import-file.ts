@@ -10,8 +10,8 @@ import { ImportError } from './import-error.ts';
 import { ensureImportRejectsTable } from './import-rejects.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
 import { collectWarnings } from './import-warnings.ts';
+import { dropStagedRows } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
-import { releaseStagedRows, setAsideOrderLines } from './set-aside-rows.ts';
 import { withWorkDir } from './work-dir.ts';
 
 export type { ImportKind } from './analyse-file.ts';
@@ -42,7 +42,7 @@ export interface ImportRequest extends Omit<AnalyseRequest, 'onBytes' | 'onNorma
 }
 
 /** Where an import's time goes: the phases' parts, the derived refresh apart. */
-export type ImportStep = 'read, stage and normalise' | 'check rows' | 'set rows aside' | 'write rows' | 'refresh derived data' | 'log and keep rejects';
+export type ImportStep = 'read, stage and normalise' | 'check rows' | 'write rows' | 'refresh derived data' | 'log and keep rejects';
 
 /** The report lists this many rejects; the count covers them all, and the download lists every one. */
 export const maxListedRejects = 1000;
@@ -52,22 +52,21 @@ const maxKeptStructuralRejects = 100_000;
 const sqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql');
 const statement = (name: string) => new SqlFile(path.join(sqlDir, `${name}.sql`));
 
-/** How each table's incoming rows are set aside before the transaction, then swapped in within it. */
-const writePlan: Record<TableKind, { setAside: (session: SqlSession, workDir: string) => Promise<void>; deleteAll: SqlFile; deleteOverlap: SqlFile; insert: SqlFile }> = {
+/** How each table's incoming rows are staged before the transaction, then swapped in within it. */
+const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteOverlap: SqlFile; insert: SqlFile }> = {
   orders: {
-    setAside: setAsideOrderLines,
+    stage: statement('stage_incoming_order_lines'),
     deleteAll: statement('delete_all_order_lines'),
     deleteOverlap: statement('delete_overlapping_order_lines'),
     insert: statement('insert_order_lines'),
   },
   returns: {
-    setAside: (session) => runFile(session, stageIncomingReturns),
+    stage: statement('stage_incoming_returns'),
     deleteAll: statement('delete_all_returns'),
     deleteOverlap: statement('delete_overlapping_returns'),
     insert: statement('insert_returns'),
   },
 };
-const stageIncomingReturns = statement('stage_incoming_returns');
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
@@ -129,9 +128,8 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       stepDone('check rows');
 
       await ensureImportRejectsTable(session);
-      for (const table of tables) await writePlan[table].setAside(session, workDir);
-      await releaseStagedRows(session);
-      stepDone('set rows aside');
+      for (const table of tables) await runFile(session, writePlan[table].stage);
+      await dropStagedRows(session);
       tell({ phase: 'writing' });
       const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
       const unmatched = await session.transaction(async () => {

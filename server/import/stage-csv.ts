@@ -79,3 +79,12 @@ async function carryOrderLevelValues(session: SqlSession, carry: NonNullable<Sta
   if (replaced.length === 0) return;
   await session.run(`CREATE OR REPLACE TEMP TABLE staged_raw AS SELECT * REPLACE (${replaced.join(', ')}) FROM staged_raw ORDER BY file_row`);
 }
+
+/**
+ * The staged text rows, once every table is set to be written from what was normalised. Dropped
+ * before the write transaction: memory dropped inside one is only freed at its commit.
+ */
+export async function dropStagedRows(session: SqlSession): Promise<void> {
+  await session.run('DROP TABLE IF EXISTS normalised_returns');
+  await session.run('DROP TABLE IF EXISTS staged_raw');
+}

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { SqlSession } from '../../store/database.ts';
+import { sqlString } from '../sql-text.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
 
@@ -65,25 +67,30 @@ export function orderLineParts(f: FieldSql) {
 }
 
 /**
- * Defines `normalised_order_lines` over `staged_raw`: one typed row per source row and
- * `problems`, NULL when the row is fine, else every value that makes it unusable. Nothing is
- * dropped here: the writer keeps the rows without problems.
+ * Writes `staged_raw` normalised to a Parquet file in the import's temp folder, read back as the
+ * view `normalised_order_lines`: one typed row per source row and `problems`, NULL when the row
+ * is fine, else every value that makes it unusable. Nothing is dropped here: the writer keeps
+ * the rows without problems.
  *
- * It is a view, computed again by each reader (the problem scan, the insert): a second copy of
- * ten million rows in memory would double the import's footprint and push DuckDB past its
- * memory limit, which costs far more than computing the values twice.
+ * On disk, the typed rows are computed once and take no memory: the staged rows can be dropped
+ * before the write transaction, so the derived refresh never runs beside two copies of ten million
+ * rows (memory dropped inside a transaction is freed only at its commit). Parquet writes as fast
+ * as a temp table; a DuckDB file compresses far more slowly.
  *
  * `line_no` (the n-th occurrence of a SKU in its order, part of the key) is counted over every
  * row, rejected ones too, so a fixed row re-imported lands on the same key. Most files repeat no
  * (order, SKU), so it is 1 unless `repeated_line_numbers` says otherwise: numbering only the
  * repeated pairs spares a window over every row.
  */
-export async function normaliseOrderLines(session: SqlSession, f: FieldSql): Promise<void> {
+export async function normaliseOrderLines(session: SqlSession, f: FieldSql, workDir: string): Promise<void> {
   const { typed, columns, checks } = orderLineParts(f);
+  const folder = path.join(workDir, 'normalised_order_lines');
   await session.run(`
-    CREATE OR REPLACE TEMP VIEW normalised_order_lines AS
-    SELECT file_row, ${columns.join(', ')}, ${problemsColumnSql(checks)}
-    FROM (SELECT raw.file_row, ${typed.join(',\n      ')} FROM staged_raw AS raw) AS typed`);
+    COPY (
+      SELECT file_row, ${columns.join(', ')}, ${problemsColumnSql(checks)}
+      FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw) AS typed
+    ) TO ${sqlString(folder)} (FORMAT parquet, COMPRESSION snappy, PER_THREAD_OUTPUT true)`);
+  await session.run(`CREATE OR REPLACE TEMP VIEW normalised_order_lines AS SELECT * FROM read_parquet(${sqlString(path.join(folder, '*.parquet'))})`);
   // grouped on a hash of the key: integers group far faster than pairs of strings, and a
   // collision only numbers a few more lines, still by their real (order, SKU)
   await session.run(`
