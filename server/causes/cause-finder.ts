@@ -1,7 +1,7 @@
 // GET /api/causes: which slices of the shop return significantly more than comparable lines, and
 // what is that worth? Runs the two queries, tries every suspect, corrects for the number of
 // trials, and reports the significant findings ranked by the value of their excess returns.
-import type { MetricFilters, Period } from '../metrics/metric-filters.ts';
+import { scopeParams, type MetricFilters, type Period } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
 import { listValue } from '@duckdb/node-api';
 import type { Database } from '../store/database.ts';
@@ -22,7 +22,6 @@ export interface CauseOptions {
   lang: Language;
 }
 
-const scopeFilters = ['category', 'channel', 'region', 'carrier', 'sku', 'reason'] as const;
 
 /**
  * A list of dimension values to bind. It starts with '' so that DuckDB can type even an empty
@@ -49,8 +48,7 @@ export class CauseFinder {
 
   async find(filters: MetricFilters, options: CauseOptions) {
     const period = await this.metrics.resolvePeriod(filters);
-    // The standard filters, bound as the scope macros read them: an absent one is NULL, "any".
-    const params = { ...period, basis: filters.basis, minUnits: options.minUnits, ...Object.fromEntries(scopeFilters.map((f) => [f, filters[f] ?? null])) };
+    const params = { ...scopeParams(filters, period), minUnits: options.minUnits };
     const [rows, currencies] = await Promise.all([causeCellsQuery.run(this.db, params), causeCurrencyQuery.run(this.db)]);
     const table = new SliceTable(rows);
     const suspects = suspectsIn(table, options.minUnits);

@@ -67,3 +67,18 @@ export function yearEarlierPeriod({ from, to }: Period): Period {
   };
   return { from: shift(from), to: shift(to) };
 }
+
+/** The standard filters bound as the scope macros read them: an absent one is NULL, "any". */
+export function scopeParams(filters: MetricFilters, period: Period) {
+  return {
+    from: period.from,
+    to: period.to,
+    basis: filters.basis,
+    category: filters.category ?? null,
+    channel: filters.channel ?? null,
+    region: filters.region ?? null,
+    carrier: filters.carrier ?? null,
+    sku: filters.sku ?? null,
+    reason: filters.reason ?? null,
+  };
+}

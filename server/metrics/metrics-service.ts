@@ -16,7 +16,7 @@ import {
   trendQuery,
   valueRecoveryQuery,
 } from './metric-queries.ts';
-import { previousPeriod, yearEarlierPeriod, type Dimension, type MetricFilters, type Period } from './metric-filters.ts';
+import { previousPeriod, yearEarlierPeriod, type Dimension, scopeParams, type MetricFilters, type Period } from './metric-filters.ts';
 
 export type Comparison = 'previous' | 'year';
 export type Change = { absolute: number | null; relative: number | null };
@@ -108,19 +108,8 @@ export class MetricsService {
     return (await this.dataRange()).lastTimestamp ?? `${period.to}T00:00:00`;
   }
 
-  /** Every standard filter, bound explicitly: an absent one is NULL, which the scope macros read as "any". */
   private params(filters: MetricFilters, period: Period) {
-    return {
-      from: period.from,
-      to: period.to,
-      basis: filters.basis,
-      category: filters.category ?? null,
-      channel: filters.channel ?? null,
-      region: filters.region ?? null,
-      carrier: filters.carrier ?? null,
-      sku: filters.sku ?? null,
-      reason: filters.reason ?? null,
-    };
+    return scopeParams(filters, period);
   }
 
   /**

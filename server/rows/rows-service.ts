@@ -1,4 +1,5 @@
 import type { MetricsService } from '../metrics/metrics-service.ts';
+import { scopeParams } from '../metrics/metric-filters.ts';
 import type { Database } from '../store/database.ts';
 import { csvLine } from './csv-cells.ts';
 import type { CycleHistogramParams, OrderLineRowsParams, ProductRowsParams, ReturnRowsParams } from './row-filters.ts';
@@ -46,17 +47,7 @@ export class RowsService {
   /** The metrics filters, bound as the scope macros read them: an absent one is NULL, "any". */
   private async filterParams(filters: CycleHistogramParams | ReturnRowsParams | OrderLineRowsParams | ProductRowsParams) {
     const period = await this.metrics.resolvePeriod(filters);
-    const params = {
-      from: period.from,
-      to: period.to,
-      basis: filters.basis,
-      category: filters.category ?? null,
-      channel: filters.channel ?? null,
-      region: filters.region ?? null,
-      carrier: filters.carrier ?? null,
-      sku: filters.sku ?? null,
-      reason: filters.reason ?? null,
-    };
+    const params = scopeParams(filters, period);
     return { period: { ...period, basis: filters.basis }, params };
   }
 
