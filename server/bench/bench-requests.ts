@@ -1,5 +1,5 @@
-// What the benchmark asks: every metrics route, each with the same varied mix of periods and
-// filters a team would use (a month, a quarter, a year, the whole range, odd day spans; no filter,
+// What the benchmark asks: every metrics route and the cause finder, each with the same varied mix
+// of periods and filters a team would use (a month, a quarter, a year, the whole range, odd day spans; no filter,
 // one filter, two, the other basis, a comparison), drawn from a fixed seed so runs compare.
 
 export interface BenchDimensions {
@@ -13,10 +13,22 @@ export interface BenchDimensions {
 /** A route and the extra parameters its requests take in turn. */
 interface RouteSpec {
   route: string;
+  /** Where it is served; metrics routes by default. */
+  path?: string;
   variants: string[];
   /** Whether the route shows KPIs and so takes compare=previous|year. */
   compares: boolean;
+  /** Its targets, when not the metrics routes'. */
+  targets?: RouteTargets;
 }
+
+/** A route's p95 over HTTP, and its HTTP time over its bare SQL's when that ratio is overhead. */
+export interface RouteTargets {
+  p95Ms: number;
+  ratio?: number;
+}
+
+const metricsTargets: RouteTargets = { p95Ms: 150, ratio: 1.5 };
 
 const routes: RouteSpec[] = [
   { route: 'summary', variants: [''], compares: true },
@@ -29,7 +41,15 @@ const routes: RouteSpec[] = [
   { route: 'value-recovery', variants: [''], compares: true },
   { route: 'customers', variants: ['', 'withinDays=30', 'withinDays=180'], compares: true },
   { route: 'customers/serial-returners', variants: ['', 'minOrders=2&minReturnRate=0.4', 'sort=refundedValue'], compares: true },
+  // The cause finder scans seven dimensions and tests every cell: its issue allows it 1 s at p95.
+  // Its statistics run in the server after the SQL, so HTTP over bare SQL is work, not overhead.
+  { route: 'causes', path: '/api/causes', variants: ['', 'limit=5', 'minUnits=100', 'lang=en', 'q=0.01'], compares: false, targets: { p95Ms: 1000 } },
 ];
+
+/** What a route must meet at 10M order lines. */
+export function routeTargets(route: string): RouteTargets {
+  return routes.find((r) => r.route === route)?.targets ?? metricsTargets;
+}
 
 /** mulberry32: a small seeded generator, so the plan is the same on every run. */
 function seeded(seed: number) {
@@ -100,13 +120,13 @@ export function benchPlan(range: { firstDate: string; lastDate: string }, dimens
   const random = seeded(20261126);
   const allPeriods = periods(range.firstDate, range.lastDate, random);
   const allFilters = filters(dimensions, sku, random);
-  return routes.flatMap(({ route, variants, compares }) =>
+  return routes.flatMap(({ route, path, variants, compares }) =>
     Array.from({ length: perRoute }, (_, i) => {
       const compare = compares && i % 4 === 3 ? (i % 8 === 3 ? 'compare=previous' : 'compare=year') : '';
       const query = [allPeriods[i % allPeriods.length], allFilters[(i * 7) % allFilters.length], variants[i % variants.length], compare]
         .filter(Boolean)
         .join('&');
-      return { route, path: `/api/metrics/${route}${query ? `?${query}` : ''}` };
+      return { route, path: `${path ?? `/api/metrics/${route}`}${query ? `?${query}` : ''}` };
     }),
   );
 }

@@ -55,7 +55,7 @@ describe('importing a Spanish Windows-1252 export through the page', () => {
     // The bar moves while the file goes up: some value strictly between the start and the end.
     const progress = page.getByRole('progressbar');
     await expect
-      .poll(async () => Number((await progress.getAttribute('aria-valuenow').catch(() => null)) ?? 0), { timeout: 20_000, intervals: [100] })
+      .poll(async () => Number((await progress.getAttribute('aria-valuenow').catch(() => null)) ?? 0), { timeout: 20_000, interval: 100 })
       .toBeGreaterThan(10);
     expect(Number(await progress.getAttribute('aria-valuenow'))).toBeLessThan(100);
     await session.screenshot('import-progress');
