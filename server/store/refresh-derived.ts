@@ -17,7 +17,7 @@ const scopes = ['month_fingerprints', 'changed_months', 'touched_customers', 'st
  * The derived tables in the order they are derived (a monthly table reads its daily one,
  * orders_daily reads orders, returns read orders), each with the rows its query in derived/
  * derives again: `stale` says which rows those replace. Names and conditions are this fixed list,
- * never input.
+ * never input. Only returns derive from their own rows (`readsItself`).
  */
 const derivedTables = [
   { table: 'orders', stale: 'order_month IN (FROM changed_months) OR customer_hash IN (FROM touched_customers)' },
@@ -26,7 +26,7 @@ const derivedTables = [
   { table: 'orders_daily', stale: 'order_month IN (FROM changed_months)' },
   { table: 'orders_monthly', stale: 'order_month IN (FROM changed_months)' },
   { table: 'sales_monthly_sku', stale: 'order_month IN (FROM changed_months)' },
-  { table: 'returns', stale: 'order_id IN (FROM stale_return_orders)' },
+  { table: 'returns', stale: 'order_id IN (FROM stale_return_orders)', readsItself: true },
 ].map((derived) => ({ ...derived, query: derivedQuery(derived.table) }));
 const dataFacts = derivedQuery('data_facts');
 
@@ -48,11 +48,14 @@ export async function refreshDerivedData(session: SqlSession): Promise<void> {
   for (const { name, query } of scopes) {
     await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${query.sql}`, query.bind({ rebuildAll }));
   }
-  // Each table's new rows are made before its stale rows go: returns derive from themselves.
-  for (const { table, stale, query } of derivedTables) {
-    await session.run(`CREATE OR REPLACE TEMP TABLE derived_rows AS ${query.sql}`, query.bind({}));
+  for (const { table, stale, query, readsItself } of derivedTables) {
+    // A table that derives from its own rows has them made before its stale rows go; the others
+    // are written straight from their query: at 10M order lines, making the 5M orders in a temp
+    // table first and copying them over cost 3 s more.
+    if (readsItself) await session.run(`CREATE OR REPLACE TEMP TABLE derived_rows AS ${query.sql}`, query.bind({}));
     await session.run(`DELETE FROM ${table} WHERE ${stale}`);
-    await session.run(`INSERT INTO ${table} BY NAME SELECT * FROM derived_rows`);
+    if (readsItself) await session.run(`INSERT INTO ${table} BY NAME SELECT * FROM derived_rows`);
+    else await session.run(`INSERT INTO ${table} BY NAME ${query.sql}`, query.bind({}));
   }
   await session.run('DELETE FROM data_facts');
   await session.run(`INSERT INTO data_facts BY NAME ${dataFacts.sql}`, dataFacts.bind({}));
