@@ -111,7 +111,8 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
       const { importId } = c.req.valid('param');
       if (!(await importExists(db, importId))) throw new ApiError(404, 'not_found', `There is no import ${importId}.`);
       async function* lines() {
-        yield Buffer.from(csvLine(['line', 'field', 'value', 'reason']));
+        // A byte-order mark, as on every CSV the app exports, so Excel reads the accents as UTF-8.
+        yield Buffer.from(`\uFEFF${csvLine(['line', 'field', 'value', 'reason'])}`);
         for await (const reject of readImportRejects(db, importId)) yield Buffer.from(csvLine([reject.line, reject.field, reject.value, reject.reason]));
       }
       const body = Readable.toWeb(Readable.from(lines())) as unknown as WebReadableStream<Uint8Array>;

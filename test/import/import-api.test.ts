@@ -169,12 +169,14 @@ describe('import progress as NDJSON', () => {
 });
 
 describe('GET /api/imports/:importId/rejects.csv', () => {
-  it('downloads every reject as CSV, cells that look like formulas neutralised', async () => {
+  it('downloads every reject as CSV with a byte-order mark, cells that look like formulas neutralised', async () => {
     const report = await (await postForm('/api/imports', 'order_id,ordered_at,sku,quantity,unit_price\nA1,2025-01-01,Z,-1,5\nA2,2025-01-01,@Y,1,+5x\nA3,2025-01-01,W,1,5\n')).json();
     const res = await store.app.request(report.rejectsUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="inversa-import-${report.importId}-rejects.csv"`);
-    expect(await res.text()).toBe("line,field,value,reason\r\n2,quantity,'-1,must be more than zero\r\n3,unit_price,'+5x,not a number\r\n");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe("line,field,value,reason\r\n2,quantity,'-1,must be more than zero\r\n3,unit_price,'+5x,not a number\r\n");
   });
 
   it('404 for an import that does not exist', async () => {
