@@ -50,8 +50,15 @@ export async function saveMapping(db: Database | SqlSession, saved: Omit<SavedMa
     throw new ImportError(422, 'invalid_mapping', `The mapping names fields that ${saved.kind} files do not have: ${unknown.join(', ')}.`, { fields: [...fields] });
   }
   await db.all(
-    `INSERT OR REPLACE INTO saved_mappings VALUES ($signature, $kind, $mapping::JSON, $format::JSON, now()::TIMESTAMP)`,
-    { signature: saved.headerSignature, kind: saved.kind, mapping: JSON.stringify(saved.mapping), format: JSON.stringify(saved.format) },
+    // UTC wall-clock time, as the import log keeps it: the page shows it in the reader's own zone
+    `INSERT OR REPLACE INTO saved_mappings VALUES ($signature, $kind, $mapping::JSON, $format::JSON, $savedAt::TIMESTAMP)`,
+    {
+      signature: saved.headerSignature,
+      kind: saved.kind,
+      mapping: JSON.stringify(saved.mapping),
+      format: JSON.stringify(saved.format),
+      savedAt: new Date().toISOString().slice(0, 19),
+    },
   );
 }
 

@@ -89,4 +89,33 @@ describe('importing a Spanish Windows-1252 export through the page', () => {
     await session.screenshot('import-overview-after');
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('remembers the columns when asked, lists them, and forgets them', async () => {
+    const { page } = session;
+    const savedOnServer = async () => ((await (await fetch(`${session.server.url}/api/imports/mappings`)).json()) as { rows: unknown[] }).rows;
+    await page.goto(`${session.server.url}/import`);
+    const remembered = page.locator('figure', { hasText: 'Columnas recordadas' });
+    await expect.poll(() => remembered.innerText(), eventually).toContain('No hay columnas recordadas');
+
+    // the same returns again: nothing is counted twice, and this time its columns are remembered
+    await page.locator('input[type="file"]').setInputFiles({ name: 'devoluciones.csv', mimeType: 'text/csv', buffer: returnsFile() });
+    await page.getByRole('radio', { name: 'Devoluciones', exact: true }).click();
+    await page.locator('.import-preview__mapping summary').click(eventually);
+    await page.getByRole('checkbox', { name: /^Recordar estas columnas/ }).check();
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await page.getByRole('heading', { name: 'devoluciones.csv importado' }).waitFor(eventually);
+
+    // listed with the file's headers (folded) and what each feeds
+    await expect.poll(() => remembered.locator('tbody tr').count(), eventually).toBe(1);
+    const row = remembered.locator('tbody tr').first();
+    expect(await row.innerText()).toMatch(/n.? de pedido, sku, cantidad, motivo, fecha de solicitud, resolucion, importe/i);
+    expect(await row.innerText()).toContain('Devoluciones');
+    expect(await savedOnServer()).toHaveLength(1);
+    await session.screenshot('import-remembered-columns');
+
+    await row.getByRole('button', { name: /^Olvidar las columnas de/ }).click();
+    await expect.poll(() => remembered.innerText(), eventually).toContain('No hay columnas recordadas');
+    expect(await savedOnServer()).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

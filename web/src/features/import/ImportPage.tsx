@@ -5,6 +5,7 @@ import { useFormat } from '../../lib/format-context.ts';
 import { ImportFailureView } from './ImportFailureView.tsx';
 import { ImportForm, type ImportChoices } from './ImportForm.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
+import { SavedMappings } from './SavedMappings.tsx';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { pairField } from './mapping-edits.ts';
 import type { ColumnMapping, FormatChoice } from './upload-import.ts';
@@ -132,6 +133,7 @@ export function ImportPage() {
       )}
 
       <ImportHistory />
+      <SavedMappings />
     </div>
   );
 }
