@@ -1,62 +1,32 @@
-import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { useFormat } from '../../lib/format-context.ts';
-import { axisProps, barTooltipCursor, chartHeight, chartMargin, gridProps, valueAxisProps } from './chart-style.ts';
-import { ChartTooltip } from './ChartTooltip.tsx';
+import { axisProps, barTooltipCursor, gridProps, valueAxisProps } from './chart-style.ts';
 import { HatchPattern } from './HatchPattern.tsx';
-import { toMonthlyPoints, type MonthlyPoint } from './monthly-points.ts';
+import type { MonthlyPoint } from './monthly-points.ts';
+import { MonthTooltip } from './MonthTooltip.tsx';
 import { provisionalLines } from './provisional-lines.tsx';
 import type { Series } from './series.ts';
+import { useMonthlyChart, type MonthlyChartProps } from './use-monthly-chart.ts';
 
-interface StackedBarLineChartProps<Row> {
-  rows: readonly Row[];
-  monthOf: (row: Row) => string;
-  isProvisional: (row: Row) => boolean;
+interface StackedBarLineChartProps<Row> extends MonthlyChartProps<Row> {
   /** Stacked bottom to top. */
   bars: Series<Row>[];
   /** Drawn over the bars on the same axis. */
   line?: Series<Row>;
-  formatValue: (value: number | null) => string;
-  formatAxis: (value: number) => string;
-  describeCounts?: (row: Row) => string;
-  /** Opens the rows behind a clicked month. */
-  onSelect?: (row: Row) => void;
-  ariaLabel: string;
 }
 
 /** Stacked bars by month with one line over them; provisional months' bars are hatched. */
-export function StackedBarLineChart<Row>({
-  rows,
-  monthOf,
-  isProvisional,
-  bars,
-  line,
-  formatValue,
-  formatAxis,
-  describeCounts,
-  onSelect,
-  ariaLabel,
-}: StackedBarLineChartProps<Row>) {
-  const { t } = useTranslation();
+export function StackedBarLineChart<Row>({ bars, line, formatValue, formatAxis, describeCounts, ...chart }: StackedBarLineChartProps<Row>) {
   const format = useFormat();
   const patternPrefix = useId();
-  const points = useMemo(() => toMonthlyPoints(rows, monthOf, isProvisional), [rows, monthOf, isProvisional]);
+  const chartProps = useMonthlyChart(chart);
   const hatchId = (series: Series<Row>) => `${patternPrefix}-${series.id}`;
+  // Listed as stacked, top bar first, then the line.
+  const tooltipSeries = [...bars].reverse().concat(line ? [line] : []);
 
   return (
-    <ComposedChart
-      responsive
-      style={{ width: '100%', height: chartHeight }}
-      data={points}
-      margin={chartMargin}
-      aria-label={ariaLabel}
-      className={onSelect ? 'is-drillable' : undefined}
-      onClick={(state) => {
-        const point = points[Number(state.activeIndex)];
-        if (onSelect && point) onSelect(point.row);
-      }}
-    >
+    <ComposedChart {...chartProps}>
       <defs>
         {bars.map((bar) => (
           <HatchPattern key={bar.id} id={hatchId(bar)} color={bar.color} />
@@ -68,22 +38,9 @@ export function StackedBarLineChart<Row>({
       <Tooltip
         cursor={barTooltipCursor}
         isAnimationActive={false}
-        content={({ active, payload }) => {
-          const point = payload?.[0]?.payload as MonthlyPoint<Row> | undefined;
-          if (!active || !point) return null;
-          return (
-            <ChartTooltip
-              title={format.monthLong(point.month)}
-              badge={point.provisional ? t('charts.provisional.badge') : undefined}
-              lines={[...bars].reverse().concat(line ? [line] : []).map((s) => ({
-                label: s.label,
-                color: s.color,
-                value: formatValue(s.value(point.row)),
-              }))}
-              footnote={describeCounts?.(point.row)}
-            />
-          );
-        }}
+        content={({ active, payload }) => (
+          <MonthTooltip active={active} payload={payload} series={tooltipSeries} formatValue={formatValue} describeCounts={describeCounts} />
+        )}
       />
       {bars.map((bar) => (
         <Bar
