@@ -1,25 +1,15 @@
-import { listValue } from '@duckdb/node-api';
+import path from 'node:path';
 import type { SqlSession } from '../store/database.ts';
 import { ImportError } from './import-error.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
 import { quoteIdentifier, sqlString } from './sql-text.ts';
-
-/** Editor line of a kept row, from the scanner's anchors (the same rule as line_anchors in SQL). */
-export function lineOfRow(anchors: PreparedSource['anchors'], fileRow: number): number {
-  let anchor: [number, number] = [0, 1];
-  for (const a of anchors) {
-    if (a[0] > fileRow) break;
-    anchor = a;
-  }
-  return anchor[1] + (fileRow - anchor[0]);
-}
 
 /** DuckDB names a line of the UTF-8 copy; the person needs the line of their own file. */
 function readFailure(error: unknown, prepared: PreparedSource): ImportError {
   const message = error instanceof Error ? error.message : String(error);
   const copyLine = /Line: (\d+)/.exec(message);
   const firstLine = message.split('\n')[0]!.replace(/"[^"]*\/[^"]*"/g, 'the file');
-  const where = copyLine ? ` (line ${lineOfRow(prepared.anchors, Number(copyLine[1]) - 1)})` : '';
+  const where = copyLine ? ` (line ${prepared.anchors.lineOf(Number(copyLine[1]) - 1)})` : '';
   return new ImportError(422, 'unreadable_file', `The file could not be read as CSV${where}: ${firstLine}`);
 }
 
@@ -60,11 +50,14 @@ export async function stageCsv(session: SqlSession, prepared: PreparedSource, op
     throw new Error(`staging read ${n} rows where the scan kept ${prepared.rowsKept}: line numbers would be wrong`);
   }
   if (options.carry && options.carry.headers.length > 0) await carryOrderLevelValues(session, options.carry);
-  await session.run('CREATE OR REPLACE TEMP TABLE line_anchors (file_row BIGINT, line BIGINT)');
-  await session.run('INSERT INTO line_anchors SELECT unnest($rows::BIGINT[]), unnest($lines::BIGINT[])', {
-    rows: listValue(prepared.anchors.map((a) => a[0])),
-    lines: listValue(prepared.anchors.map((a) => a[1])),
-  });
+  // through a file: a bound list of millions of anchors would take far more memory than the scan did
+  const anchorsPath = path.join(path.dirname(prepared.csvPath), 'line_anchors.csv');
+  await prepared.anchors.writeCsv(anchorsPath);
+  await session.run(
+    `CREATE OR REPLACE TEMP TABLE line_anchors AS
+     FROM read_csv($path, header = false, auto_detect = false, delim = ',', columns = {'file_row': 'BIGINT', 'line': 'BIGINT'})`,
+    { path: anchorsPath },
+  );
 }
 
 async function carryOrderLevelValues(session: SqlSession, carry: NonNullable<StageOptions['carry']>): Promise<void> {

@@ -15,6 +15,7 @@
  * The loop over bytes is the hot path of a large import: it only counts fields and lines and
  * tracks quotes; the rare records that are not plainly fine are examined again by `inspect`.
  */
+import { LineAnchors } from './line-anchors.ts';
 
 const quote = 0x22;
 const notText = 'holds bytes that are not text in the file\u2019s encoding';
@@ -43,11 +44,8 @@ export interface ScanResult {
   /** Rows written for DuckDB; the n-th of them is `file_row` n. */
   rowsKept: number;
   rowsLeftOut: number;
-  /**
-   * (file_row, line) pairs: a row's line is the line of the last anchor at or before it plus the
-   * rows since. The first is (0, header line); another follows wherever the plain count breaks.
-   */
-  anchors: Array<[fileRow: number, line: number]>;
+  /** The first is (0, header line); another follows wherever the plain count breaks. */
+  anchors: LineAnchors;
   leftOut: StructuralReject[];
   blankRows: number;
   /** Editor line of a quote opened and never closed, when the file ends inside one. */
@@ -114,7 +112,7 @@ export class CsvRecordScanner {
       rowsRead: 0,
       rowsKept: 0,
       rowsLeftOut: 0,
-      anchors: [],
+      anchors: new LineAnchors(),
       leftOut: [],
       blankRows: 0,
       unterminatedQuoteLine: undefined,
@@ -281,7 +279,7 @@ export class CsvRecordScanner {
         this.width = this.fields;
         this.result.headerLine = recordLine;
         this.result.headerRecord = Buffer.from(record);
-        this.result.anchors.push([0, recordLine]);
+        this.result.anchors.add(0, recordLine);
         this.lastKeptLine = recordLine;
         keep = 'all';
       }
@@ -301,7 +299,7 @@ export class CsvRecordScanner {
           keep = shape!.fields > this.width ? 'cut' : 'all';
           cutAt = shape!.cutAt;
           const fileRow = ++this.result.rowsKept;
-          if (recordLine !== this.lastKeptLine + 1) this.result.anchors.push([fileRow, recordLine]);
+          if (recordLine !== this.lastKeptLine + 1) this.result.anchors.add(fileRow, recordLine);
           this.lastKeptLine = recordLine;
         }
       }

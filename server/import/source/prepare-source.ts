@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ImportError } from '../import-error.ts';
 import { detectDialect, parseSampleRecords, type Delimiter } from './csv-dialect.ts';
 import { CsvRecordScanner, type StructuralReject } from './csv-record-scanner.ts';
+import type { LineAnchors } from './line-anchors.ts';
 import { Utf8Decoder } from './decode-to-utf8.ts';
 import { detectEncoding, type SourceEncoding } from './detect-encoding.ts';
 import { distinctHeaderNames } from './header-names.ts';
@@ -21,7 +22,7 @@ export interface PreparedSource {
   rowsKept: number;
   rowsLeftOut: number;
   leftOut: StructuralReject[];
-  anchors: Array<[fileRow: number, line: number]>;
+  anchors: LineAnchors;
   /** False when a preview stopped before the end of the file. */
   complete: boolean;
 }
