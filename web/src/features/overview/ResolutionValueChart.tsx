@@ -5,6 +5,7 @@ import { resolutionColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
+import { settledValue, useResolutionBars } from './use-resolution-bars.ts';
 import { useTrend, type TrendRow } from './use-trend.ts';
 
 /** What is given back and what is recovered: refund, exchange and store credit by month, with recovered value. */
@@ -14,19 +15,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
   const trend = useTrend(filters);
   const rows = trend.data?.rows ?? [];
 
-  const bars = useMemo(
-    (): Series<TrendRow>[] => [
-      { id: 'refund', label: t('resolutions.refund'), color: resolutionColors.refund, value: (r) => r.refundedValue },
-      { id: 'exchange', label: t('resolutions.exchange'), color: resolutionColors.exchange, value: (r) => r.exchangedValue },
-      {
-        id: 'storeCredit',
-        label: t('resolutions.storeCredit'),
-        color: resolutionColors.storeCredit,
-        value: (r) => r.storeCreditValue,
-      },
-    ],
-    [t],
-  );
+  const bars = useResolutionBars('money');
   const line = useMemo(
     (): Series<TrendRow> => ({
       id: 'recovered',
@@ -36,7 +25,6 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
     }),
     [t],
   );
-  const hasValue = rows.some((row) => row.refundedValue + row.exchangedValue + row.storeCreditValue > 0);
 
   return (
     <MonthlyChartFrame
@@ -48,7 +36,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
       returnWindowDays={trend.data?.returnWindowDays}
       series={bars}
       line={line}
-      isEmpty={!hasValue}
+      isEmpty={!rows.some((row) => settledValue(row) > 0)}
       formatValue={format.money}
       formatAxis={format.compactMoney}
       describeCounts={(row) => t('charts.resolution.counts', { count: row.returns, formatted: format.number(row.returns) })}

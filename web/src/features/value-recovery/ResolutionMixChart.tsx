@@ -1,14 +1,9 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Series } from '../../components/charts/series.ts';
 import { useFormat } from '../../lib/format-context.ts';
-import { resolutionColors } from '../../lib/palette.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
-import { useTrend, type TrendRow } from '../overview/use-trend.ts';
-
-const settled = (row: TrendRow) => row.refundedValue + row.exchangedValue + row.storeCreditValue;
-const shareOf = (value: number, row: TrendRow) => (settled(row) > 0 ? value / settled(row) : null);
+import { settledValue, useResolutionBars } from '../overview/use-resolution-bars.ts';
+import { useTrend } from '../overview/use-trend.ts';
 
 /** The resolution mix by month: of the value settled, the share refunded, exchanged and given as credit. */
 export function ResolutionMixChart({ filters }: { filters: Filters | null }) {
@@ -16,14 +11,7 @@ export function ResolutionMixChart({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const trend = useTrend(filters);
   const rows = trend.data?.rows ?? [];
-  const bars = useMemo(
-    (): Series<TrendRow>[] => [
-      { id: 'refund', label: t('resolutions.refund'), color: resolutionColors.refund, value: (r) => shareOf(r.refundedValue, r) },
-      { id: 'exchange', label: t('resolutions.exchange'), color: resolutionColors.exchange, value: (r) => shareOf(r.exchangedValue, r) },
-      { id: 'storeCredit', label: t('resolutions.storeCredit'), color: resolutionColors.storeCredit, value: (r) => shareOf(r.storeCreditValue, r) },
-    ],
-    [t],
-  );
+  const bars = useResolutionBars('share');
   return (
     <MonthlyChartFrame
       marks="stackedBars"
@@ -33,10 +21,10 @@ export function ResolutionMixChart({ filters }: { filters: Filters | null }) {
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
       series={bars}
-      isEmpty={!rows.some((row) => settled(row) > 0)}
+      isEmpty={!rows.some((row) => settledValue(row) > 0)}
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
-      describeCounts={(row) => t('value.mix.counts', { value: format.money(settled(row)) })}
+      describeCounts={(row) => t('value.mix.counts', { value: format.money(settledValue(row)) })}
       filters={filters}
     />
   );
