@@ -32,7 +32,7 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
   const isSku = dimension === 'sku';
   const breakdown = useBreakdown(filters, {
     by: dimension,
-    sort: isSku ? 'unitsReturned' : definition.breakdownSort,
+    sort: isSku ? 'unitsReturned' : definition.breakdownRate,
     order: 'desc',
     limit: isSku ? skuCount : 50,
     offset: 0,
@@ -42,7 +42,7 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
     (): RateItem[] =>
       (breakdown.data?.rows ?? [])
         .filter((row) => row.unitsSold > 0)
-        .map((row) => ({ key: row.key ?? '', label: row.key ?? t('states.noValue'), value: definition.breakdown(row), color: definition.color, row }))
+        .map((row) => ({ key: row.key ?? '', label: row.key ?? t('states.noValue'), value: row[definition.breakdownRate], color: definition.color, row }))
         .sort((a, b) => (b.value ?? -1) - (a.value ?? -1)),
     [breakdown.data, definition, t],
   );

@@ -10,11 +10,6 @@ import { RateByDimensionChart, type RateDimension } from './RateByDimensionChart
 import { RateTrendChart } from './RateTrendChart.tsx';
 
 const dimensions: RateDimension[] = ['category', 'channel', 'carrier', 'sku', 'region'];
-const overallRate = {
-  units: 'returnRateUnits',
-  orders: 'returnRateUnits',
-  value: 'returnRateValue',
-} as const;
 
 /** Tasa de devolución: the rate by month and by every dimension, in units, orders or value. */
 export function ReturnRatePage() {
@@ -44,7 +39,7 @@ export function ReturnRatePage() {
               filters={filters}
               dimension={dimension}
               measure={measure}
-              overall={summary.data?.[overallRate[measure]]}
+              overall={summary.data?.[measureDefinitions[measure].breakdownRate]}
             />
           ))}
         </div>
