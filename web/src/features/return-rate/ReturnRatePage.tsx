@@ -4,8 +4,8 @@ import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFilters } from '../filters/use-filters.ts';
+import { measureDefinitions, measures, type Measure } from '../overview/rate-measures.ts';
 import { useSummary } from '../overview/use-summary.ts';
-import { measureDefinitions, measures, type Measure } from './measures.ts';
 import { RateByDimensionChart, type RateDimension } from './RateByDimensionChart.tsx';
 import { RateTrendChart } from './RateTrendChart.tsx';
 

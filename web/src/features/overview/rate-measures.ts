@@ -1,7 +1,9 @@
-import type { ParseKeys } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
+import type { Series } from '../../components/charts/series.ts';
 import { returnRateColors } from '../../lib/palette.ts';
-import type { TrendRow } from '../overview/use-trend.ts';
+import type { TrendRow } from './use-trend.ts';
 
+/** The return rate of units sold, of orders and of sales value. */
 export const measures = ['units', 'orders', 'value'] as const;
 export type Measure = (typeof measures)[number];
 
@@ -21,3 +23,9 @@ export const measureDefinitions: Record<Measure, MeasureDefinition> = {
   orders: { label: 'charts.returnRate.orders', color: returnRateColors.orders, trend: (row) => row.returnRateOrders, breakdownRate: 'returnRateUnits' },
   value: { label: 'charts.returnRate.value', color: returnRateColors.value, trend: (row) => row.returnRateValue, breakdownRate: 'returnRateValue' },
 };
+
+/** A return rate as a monthly chart's series, named and coloured the same on every page. */
+export function rateSeries(measure: Measure, t: TFunction): Series<TrendRow> {
+  const { label, color, trend } = measureDefinitions[measure];
+  return { id: measure, label: t(label), color, value: trend };
+}
