@@ -20,83 +20,52 @@ export interface KpiDefinition {
   detail?: (summary: Summary, format: Formatters, t: TFunction) => string;
 }
 
+// Most KPIs are one field named the same in the summary, the trend rows and the comparison's
+// changes, with its label under that name in `kpi`: the name alone says where each is read.
+type SameNamedFigure = 'returnRateUnits' | 'returnRateOrders' | 'returnRateValue' | 'refundedValue' | 'retainedValue' | 'recoveredValue' | 'netReturnCost';
+
+function sameNamedKpi(id: SameNamedFigure, definition: Pick<KpiDefinition, 'kind' | 'better' | 'color' | 'detail'>): KpiDefinition {
+  return { id, label: `kpi.${id}`, value: (s) => s[id], changeKey: id, trend: (r) => r[id], ...definition };
+}
+
 export const kpiDefinitions: KpiDefinition[] = [
-  {
-    id: 'returnRateUnits',
-    label: 'kpi.returnRateUnits',
+  sameNamedKpi('returnRateUnits', {
     kind: 'rate',
     better: 'lower',
-    value: (s) => s.returnRateUnits,
-    changeKey: 'returnRateUnits',
-    trend: (r) => r.returnRateUnits,
     color: returnRateColors.units,
     detail: (s, f, t) => t('kpi.detail.units', { returned: f.number(s.unitsReturned), sold: f.number(s.unitsSold) }),
-  },
-  {
-    id: 'returnRateOrders',
-    label: 'kpi.returnRateOrders',
+  }),
+  sameNamedKpi('returnRateOrders', {
     kind: 'rate',
     better: 'lower',
-    value: (s) => s.returnRateOrders,
-    changeKey: 'returnRateOrders',
-    trend: (r) => r.returnRateOrders,
     color: returnRateColors.orders,
     detail: (s, f, t) => t('kpi.detail.orders', { withReturn: f.number(s.ordersWithReturn), orders: f.number(s.orders) }),
-  },
-  {
-    id: 'returnRateValue',
-    label: 'kpi.returnRateValue',
+  }),
+  sameNamedKpi('returnRateValue', {
     kind: 'rate',
     better: 'lower',
-    value: (s) => s.returnRateValue,
-    changeKey: 'returnRateValue',
-    trend: (r) => r.returnRateValue,
     color: returnRateColors.value,
     detail: (s, f, t) => t('kpi.detail.value', { returned: f.compactMoney(s.returnedValue), sales: f.compactMoney(s.grossSales) }),
-  },
-  {
-    id: 'refundedValue',
-    label: 'kpi.refundedValue',
+  }),
+  sameNamedKpi('refundedValue', {
     kind: 'money',
     better: 'lower',
-    value: (s) => s.refundedValue,
-    changeKey: 'refundedValue',
-    trend: (r) => r.refundedValue,
     color: resolutionColors.refund,
     detail: (s, f, t) => t('kpi.detail.returns', { count: s.returns, formatted: f.number(s.returns) }),
-  },
-  {
-    id: 'retainedValue',
-    label: 'kpi.retainedValue',
+  }),
+  sameNamedKpi('retainedValue', {
     kind: 'money',
     better: 'higher',
-    value: (s) => s.retainedValue,
-    changeKey: 'retainedValue',
-    trend: (r) => r.retainedValue,
     color: neutralColor,
     detail: (s, f, t) => t('kpi.detail.retention', { rate: f.percent(s.retentionRate) }),
-  },
-  {
-    id: 'recoveredValue',
-    label: 'kpi.recoveredValue',
-    kind: 'money',
-    better: 'higher',
-    value: (s) => s.recoveredValue,
-    changeKey: 'recoveredValue',
-    trend: (r) => r.recoveredValue,
-    color: resolutionColors.recovered,
-  },
-  {
-    id: 'netReturnCost',
-    label: 'kpi.netReturnCost',
+  }),
+  sameNamedKpi('recoveredValue', { kind: 'money', better: 'higher', color: resolutionColors.recovered }),
+  sameNamedKpi('netReturnCost', {
     kind: 'money',
     better: 'lower',
-    value: (s) => s.netReturnCost,
-    changeKey: 'netReturnCost',
-    trend: (r) => r.netReturnCost,
     color: neutralColor,
     detail: (s, f, t) => t('kpi.detail.shipping', { shipping: f.compactMoney(s.returnShippingCost) }),
-  },
+  }),
   {
     id: 'cycleTime',
     label: 'kpi.cycleTime',
