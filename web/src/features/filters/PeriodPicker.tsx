@@ -5,6 +5,9 @@ import type { Filters } from './filter-params.ts';
 import { isIsoDate, periodPresets, presetOf, presetPeriod, type DataBounds, type PeriodPreset } from './period-presets.ts';
 import type { FilterState } from './use-filters.ts';
 
+type PeriodEnd = 'from' | 'to';
+const periodEnds: PeriodEnd[] = ['from', 'to'];
+
 interface PeriodPickerProps {
   filters: Filters;
   bounds: DataBounds;
@@ -30,7 +33,7 @@ export function PeriodPicker({ filters, bounds, setFilters }: PeriodPickerProps)
     setFilters({ from: period.from, to: period.to });
   };
 
-  const changeDate = (end: 'from' | 'to', value: string) => {
+  const changeDate = (end: PeriodEnd, value: string) => {
     if (!isIsoDate(value)) return;
     const next = { from: filters.from, to: filters.to, [end]: value };
     // Keep the range the right way round rather than sending a request the API refuses.
@@ -59,28 +62,13 @@ export function PeriodPicker({ filters, bounds, setFilters }: PeriodPickerProps)
           <option value="custom">{t('filters.presets.custom')}</option>
         </select>
       </label>
-      {selected === 'custom' && (
-        <>
-          <label className="filter-field">
-            <span className="filter-field__label">{t('filters.from')}</span>
-            <input
-              type="date"
-              value={filters.from}
-              max={bounds.lastDate}
-              onChange={(event) => changeDate('from', event.target.value)}
-            />
+      {selected === 'custom' &&
+        periodEnds.map((end) => (
+          <label key={end} className="filter-field">
+            <span className="filter-field__label">{t(`filters.${end}`)}</span>
+            <input type="date" value={filters[end]} max={bounds.lastDate} onChange={(event) => changeDate(end, event.target.value)} />
           </label>
-          <label className="filter-field">
-            <span className="filter-field__label">{t('filters.to')}</span>
-            <input
-              type="date"
-              value={filters.to}
-              max={bounds.lastDate}
-              onChange={(event) => changeDate('to', event.target.value)}
-            />
-          </label>
-        </>
-      )}
+        ))}
     </div>
   );
 }
