@@ -42,16 +42,8 @@ cycle AS (
   FROM scoped_returns
   GROUP BY basis_month
 ),
--- An order month is final once the return window of its last line has closed: the policy window
--- after its delivery (or its order, undelivered), and the learnt window after its order, whichever
--- ends later. A month without sales counts from its last day. A request month is final once over.
 windows AS (
-  SELECT
-    m.month,
-    CASE WHEN $basis = 'order' THEN greatest(
-           coalesce(s.last_window_start, m.month + INTERVAL 1 MONTH) + to_days($windowDays::INTEGER),
-           coalesce(s.last_ordered_at, m.month + INTERVAL 1 MONTH) + to_seconds(round(coalesce($learntWindowDays::DOUBLE, 0) * 86400)::BIGINT))
-         ELSE m.month + INTERVAL 1 MONTH END AS closes_at
+  SELECT m.month, month_window_closes_at($basis, m.month, s.last_window_start, s.last_ordered_at, $windowDays, $learntWindowDays) AS closes_at
   FROM months m
   LEFT JOIN sales s USING (month)
 )

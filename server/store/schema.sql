@@ -349,6 +349,17 @@ CREATE OR REPLACE MACRO returned_by_month(p_basis, p_from, p_to, p_category, p_c
   FROM by_resolution
   GROUP BY basis_month;
 
+-- When a basis month's figures become final (docs/metrics.md "Maturity"), for every route that
+-- marks provisional months. An order month is final once the return window of its last line has
+-- closed: the policy window after its delivery (or its order, undelivered), and the learnt window
+-- after its order, whichever ends later. A month without sales counts from its last day. A request
+-- month is final once over: it cannot gain requests later.
+CREATE OR REPLACE MACRO month_window_closes_at(p_basis, p_month, p_last_window_start, p_last_ordered_at, p_window_days, p_learnt_window_days) AS
+  CASE WHEN p_basis = 'order' THEN greatest(
+         coalesce(p_last_window_start, p_month + INTERVAL 1 MONTH) + to_days(p_window_days::INTEGER),
+         coalesce(p_last_ordered_at, p_month + INTERVAL 1 MONTH) + to_seconds(round(coalesce(p_learnt_window_days::DOUBLE, 0) * 86400)::BIGINT))
+       ELSE p_month + INTERVAL 1 MONTH END;
+
 -- Orders in scope by month, counted exactly without a DISTINCT over millions of ids: whole orders
 -- when nothing narrows to part of an order (monthly rollup for whole months, the small daily one
 -- for the rest); otherwise the orders with a line of the category, or of the SKU (sales_cells).
