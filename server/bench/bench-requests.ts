@@ -34,6 +34,7 @@ const routes: RouteSpec[] = [
   { route: 'summary', variants: [''], compares: true },
   { route: 'trend', variants: [''], compares: false },
   { route: 'breakdown', variants: ['by=sku', 'by=category', 'by=channel', 'by=region', 'by=carrier', 'by=reason', 'by=sku&sort=returnRateUnits&order=desc&limit=25&offset=25'], compares: false },
+  { route: 'reasons', variants: ['by=month', 'by=category'], compares: false },
   { route: 'cycle-times', variants: ['by=month', 'by=category', 'by=carrier', 'by=returnCarrier'], compares: true },
   { route: 'sla', variants: ['', 'slaDays=3', 'slaDays=10'], compares: true },
   { route: 'open-returns', variants: ['', 'stage=awaiting_receipt', 'limit=20&offset=40'], compares: false },

@@ -98,6 +98,28 @@ export const breakdownQuery = new SqlQuery(
   }),
 );
 
+/** What came back within a month or category, over that key's sales: for all reasons, or for one. */
+const returnedInKey = {
+  returns: z.number().int(),
+  unitsReturned: z.number().int(),
+  returnedValue: z.number(),
+  returnRateUnits: rate,
+  returnRateValue: rate,
+};
+
+export const reasonsByKeyQuery = new SqlQuery(
+  'reasons_by_key',
+  z.object({
+    key: z.string().nullable(),
+    unitsSold: z.number().int(),
+    grossSales: z.number(),
+    ...returnedInKey,
+    windowClosesAt: day,
+    mature: z.boolean().nullable(),
+    reasons: z.array(z.object({ reason: z.string(), ...returnedInKey })),
+  }),
+);
+
 export const importHistoryQuery = new SqlQuery(
   'import_history',
   z.object({

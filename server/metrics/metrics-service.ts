@@ -9,6 +9,7 @@ import {
   dataRangeQuery,
   datasetOverviewQuery,
   openReturnsQuery,
+  reasonsByKeyQuery,
   repeatPurchaseQuery,
   returnSlaQuery,
   serialReturnersQuery,
@@ -148,24 +149,36 @@ export class MetricsService {
     );
   }
 
+  /**
+   * What months' maturity is judged by: the policy and learnt return windows and the data's latest
+   * timestamp, bound for the query and reported beside its months.
+   */
+  private async maturity(period: Period) {
+    const range = await this.dataRange();
+    return {
+      params: { windowDays: this.returnWindowDays, learntWindowDays: range.learntWindowDays, lastTimestamp: await this.asOf(period) },
+      answer: {
+        returnWindowDays: this.returnWindowDays,
+        learntWindow: { days: range.learntWindowDays, returns: range.learntWindowReturns },
+        windowDays: Math.max(this.returnWindowDays, range.learntWindowDays ?? 0),
+        asOf: range.lastTimestamp,
+      },
+    };
+  }
+
   async trend(filters: MetricFilters) {
     const period = await this.resolvePeriod(filters);
-    const range = await this.dataRange();
-    const rows = await trendQuery.run(this.db, {
-      ...this.params(filters, period),
-      windowDays: this.returnWindowDays,
-      learntWindowDays: range.learntWindowDays,
-      lastTimestamp: await this.asOf(period),
-    });
-    return {
-      grain: 'month' as const,
-      period: { ...period, basis: filters.basis },
-      returnWindowDays: this.returnWindowDays,
-      learntWindow: { days: range.learntWindowDays, returns: range.learntWindowReturns },
-      windowDays: Math.max(this.returnWindowDays, range.learntWindowDays ?? 0),
-      asOf: range.lastTimestamp,
-      rows,
-    };
+    const maturity = await this.maturity(period);
+    const rows = await trendQuery.run(this.db, { ...this.params(filters, period), ...maturity.params });
+    return { grain: 'month' as const, period: { ...period, basis: filters.basis }, ...maturity.answer, rows };
+  }
+
+  /** Every reason's returns per month or per category, with each key's sales, in one query. */
+  async reasons(filters: MetricFilters, by: 'month' | 'category') {
+    const period = await this.resolvePeriod(filters);
+    const maturity = await this.maturity(period);
+    const rows = await reasonsByKeyQuery.run(this.db, { ...this.params(filters, period), ...maturity.params, by });
+    return { by, period: { ...period, basis: filters.basis }, ...maturity.answer, rows };
   }
 
   async breakdown(filters: MetricFilters, options: BreakdownOptions) {

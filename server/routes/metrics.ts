@@ -34,6 +34,7 @@ const avoidableQuery = z
     limit: pageShape.limit.unwrap().default(100),
   })
   .refine(...periodRunsForward);
+const reasonsQuery = z.object({ ...metricFiltersShape, by: z.enum(['month', 'category']) }).refine(...periodRunsForward);
 const valueRecoveryQuery = z.object({ ...metricFiltersShape, ...compareShape }).refine(...periodRunsForward);
 
 export function metricsRoutes(metrics: MetricsService) {
@@ -65,6 +66,10 @@ export function metricsRoutes(metrics: MetricsService) {
     .get('/avoidable', validate('query', avoidableQuery), async (c) => {
       const { by, limit, offset, compare, ...filters } = c.req.valid('query');
       return c.json(await metrics.avoidable(filters, { by, limit, offset }, compare));
+    })
+    .get('/reasons', validate('query', reasonsQuery), async (c) => {
+      const { by, ...filters } = c.req.valid('query');
+      return c.json(await metrics.reasons(filters, by));
     })
     .get('/value-recovery', validate('query', valueRecoveryQuery), async (c) => {
       const { compare, ...filters } = c.req.valid('query');

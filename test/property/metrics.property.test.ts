@@ -11,7 +11,8 @@ import { refreshDerivedData } from '../../server/store/refresh-derived.ts';
 
 // Properties the metrics must keep on any data, checked over small generated shops loaded through
 // the real import into a real in-memory DuckDB and asked through the HTTP API:
-// a breakdown by any dimension adds up to the summary; the monthly trend adds up to the period;
+// a breakdown by any dimension adds up to the summary; the monthly trend adds up to the period, and
+// so do every reason's returns per month or category, which are the trend's months;
 // basis=order and basis=return agree on a period holding every order and every return; rates lie
 // in [0, 1]; percentiles are ordered.
 
@@ -192,6 +193,21 @@ describe('metrics on generated shops', () => {
           // an order's returns can be requested in different months, never ordered in two
           if (question.basis === 'order') expect(sum(months, 'ordersWithReturn')).toBe(summary.ordersWithReturn);
           else expect(sum(months, 'ordersWithReturn')).toBeGreaterThanOrEqual(summary.ordersWithReturn);
+
+          // every reason at once, per month and per category: the trend's months, the summary's totals
+          for (const by of ['month', 'category']) {
+            const { rows: keys } = await s.get('reasons', `${query}&by=${by}`);
+            for (const key of ['unitsSold', 'returns', 'unitsReturned']) expect(sum(keys, key), `reasons by ${by} ${key}`).toBe(summary[key]);
+            closeTo(sum(keys, 'returnedValue'), summary.returnedValue, `reasons by ${by} returned value`);
+            for (const row of keys) {
+              for (const key of ['returns', 'unitsReturned']) expect(sum(row.reasons, key), `${by} ${row.key} reasons' ${key}`).toBe(row[key]);
+              closeTo(sum(row.reasons, 'returnedValue'), row.returnedValue, `${by} ${row.key} reasons' returned value`);
+            }
+            if (by === 'month') {
+              const figures = ({ unitsSold, grossSales, returns, unitsReturned, returnedValue, mature }: Record<string, unknown>) => ({ unitsSold, grossSales, returns, unitsReturned, returnedValue, mature });
+              expect(keys.map(figures)).toEqual(months.map(figures));
+            }
+          }
 
           const avoidable = await s.get('avoidable', `${query}&by=month&limit=500`);
           expect(sum(avoidable.rows, 'unitsSold')).toBe(summary.unitsSold);
