@@ -9,7 +9,7 @@ import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
 import { useBreakdown, type BreakdownRequest } from '../overview/use-breakdown.ts';
-import { useReasonTrends, type ReasonMonth } from './use-reason-trends.ts';
+import { useReasonMonths, type ReasonMonth } from './use-reasons.ts';
 
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
 const groups = Object.keys(reasonGroups) as ReasonGroup[];
@@ -23,7 +23,7 @@ function unitsWhere(row: ReasonMonth, keep: (code: string) => boolean): number {
 export function PreventableTrendChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { query, months, returnWindowDays } = useReasonTrends(filters);
+  const { query, months, returnWindowDays } = useReasonMonths(filters);
   const series = useMemo(
     (): Series<ReasonMonth>[] => [
       {

@@ -1,24 +1,19 @@
-import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { HeatMapTable, type HeatColumn } from '../../components/charts/HeatMapTable.tsx';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
-import { combinedQuery } from '../../lib/combined-query.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { reasonGroupColor } from '../../lib/palette.ts';
 import { groupOfReason, isReason } from '../../lib/reasons.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Filters } from '../filters/filter-params.ts';
-import { breakdownQuery, type BreakdownRequest, type BreakdownRow } from '../overview/use-breakdown.ts';
-import { useReasonCodes } from './use-reason-trends.ts';
-
-const byCategory: BreakdownRequest = { by: 'category', sort: 'unitsReturned', order: 'desc', limit: 100, offset: 0 };
+import { useReasonCodes, useReasons } from './use-reasons.ts';
 
 /**
  * Which reasons hit which categories: units returned for each reason per unit sold in each
- * category. One breakdown by category per reason, plus the categories' own totals for the rows.
+ * category, the categories with sales as rows, most units returned first.
  */
 export function ReasonCategoryHeatMap({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
@@ -26,21 +21,8 @@ export function ReasonCategoryHeatMap({ filters }: { filters: Filters | null }) 
   const reasonLabel = useReasonLabel();
   const drill = useDrillDown();
   const codes = useReasonCodes(filters);
-  const { query, categories, cells } = useQueries({
-    queries: [breakdownQuery(filters, byCategory), ...codes.map((reason) => breakdownQuery(filters && { ...filters, reason }, byCategory))],
-    combine: (results) => {
-      const [totals, ...byReason] = results;
-      const cellMap = new Map<string, BreakdownRow>();
-      byReason.forEach((result, index) => {
-        for (const row of result.data?.rows ?? []) cellMap.set(`${codes[index]}|${row.key}`, row);
-      });
-      return {
-        query: combinedQuery(results),
-        categories: (totals?.data?.rows ?? []).filter((row) => row.unitsSold > 0),
-        cells: cellMap,
-      };
-    },
-  });
+  const query = useReasons(filters, 'category');
+  const categories = useMemo(() => (query.data?.rows ?? []).filter((row) => row.unitsSold > 0), [query.data]);
 
   const columns = useMemo(
     (): HeatColumn[] =>
@@ -56,7 +38,7 @@ export function ReasonCategoryHeatMap({ filters }: { filters: Filters | null }) 
       }),
     [codes, reasonLabel, t],
   );
-  const max = Math.max(0, ...[...cells.values()].map((row) => row.returnRateUnits ?? 0));
+  const max = Math.max(0, ...categories.flatMap((category) => category.reasons.map((reason) => reason.returnRateUnits ?? 0)));
   const title = t('reasonsPage.heatMap.title');
 
   return (
@@ -77,9 +59,9 @@ export function ReasonCategoryHeatMap({ filters }: { filters: Filters | null }) 
         columns={columns}
         max={max}
         cell={(category, column) => {
-          const row = cells.get(`${column.key}|${category.key}`);
-          const units = row?.unitsReturned ?? 0;
-          const rate = row?.returnRateUnits ?? (category.unitsSold > 0 ? 0 : null);
+          const returned = category.reasons.find((reason) => reason.reason === column.key);
+          const units = returned?.unitsReturned ?? 0;
+          const rate = returned?.returnRateUnits ?? 0;
           return {
             value: rate,
             text: format.percent(rate),

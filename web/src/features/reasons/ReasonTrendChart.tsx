@@ -6,14 +6,15 @@ import { useFormat } from '../../lib/format-context.ts';
 import { reasonColor } from '../../lib/palette.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
-import { useReasonTrends, type ReasonMonth } from './use-reason-trends.ts';
+import { useReasonCodes, useReasonMonths, type ReasonMonth } from './use-reasons.ts';
 
 /** Returned units by reason, stacked by month: whether a reason grows or fades. */
 export function ReasonTrendChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const reasonLabel = useReasonLabel();
-  const { query, codes, months, returnWindowDays } = useReasonTrends(filters);
+  const codes = useReasonCodes(filters);
+  const { query, months, returnWindowDays } = useReasonMonths(filters);
   const bars = useMemo(
     () =>
       codes.map(
