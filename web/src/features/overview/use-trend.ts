@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferResponseType } from 'hono/client';
 import { apiClient } from '../../lib/api-client.ts';
 import type { Filters } from '../filters/filter-params.ts';
@@ -7,18 +7,13 @@ const getTrend = apiClient.api.metrics.trend.$get;
 
 export type TrendRow = InferResponseType<typeof getTrend, 200>['rows'][number];
 
-/** The monthly trend's query, for pages that ask it for several filters at once (one per reason). */
-export function trendQuery(filters: Filters | null) {
-  return queryOptions({
+/** One row per month of the period, oldest first; shared by the KPI sparklines and the monthly charts. */
+export function useTrend(filters: Filters | null) {
+  return useQuery({
     queryKey: ['metrics', 'trend', 'month', filters],
     queryFn: filters
       ? () => parseResponse(getTrend({ query: { ...filters, grain: 'month' } }))
       : skipToken,
     placeholderData: keepPreviousData,
   });
-}
-
-/** One row per month of the period, oldest first; shared by the KPI sparklines and the monthly charts. */
-export function useTrend(filters: Filters | null) {
-  return useQuery(trendQuery(filters));
 }
