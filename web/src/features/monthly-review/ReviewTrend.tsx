@@ -10,5 +10,5 @@ export function ReviewTrend({ filters, month }: { filters: Filters | null; month
   const { t } = useTranslation();
   const yearFilters = filters && { ...filters, from: `${shiftMonth(month, -11)}-01`, to: monthPeriod(month).to };
   const series = useMemo(() => [rateSeries('units', t), { ...rateSeries('value', t), secondary: true }], [t]);
-  return <RateTrendFrame title={t('review.trendTitle')} filters={yearFilters} series={series} showCounts={false} />;
+  return <RateTrendFrame title={t('review.trendTitle')} filters={yearFilters} series={series} />;
 }

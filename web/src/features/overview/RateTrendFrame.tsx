@@ -11,12 +11,13 @@ interface RateTrendFrameProps {
   filters: Filters | null;
   /** The rates drawn, from `rateSeries`. */
   series: Series<TrendRow>[];
-  /** The units and orders behind each month, in its tooltip and the table. */
-  showCounts?: boolean;
 }
 
-/** Return rates by month in a monthly chart frame, as percentages; empty until something was sold. */
-export function RateTrendFrame({ title, description, filters, series, showCounts = true }: RateTrendFrameProps) {
+/**
+ * Return rates by month in a monthly chart frame, as percentages, with the units and orders behind
+ * each month in its tooltip and table; empty until something was sold.
+ */
+export function RateTrendFrame({ title, description, filters, series }: RateTrendFrameProps) {
   const format = useFormat();
   const trend = useTrend(filters);
   const rateCounts = useRateCounts();
@@ -33,7 +34,7 @@ export function RateTrendFrame({ title, description, filters, series, showCounts
       isEmpty={!rows.some((row) => row.unitsSold > 0)}
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
-      describeCounts={showCounts ? rateCounts : undefined}
+      describeCounts={rateCounts}
       filters={filters}
     />
   );
