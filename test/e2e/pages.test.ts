@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -123,6 +124,24 @@ describe('every page on the demo data', () => {
     await page.getByRole('radio', { name: 'ES' }).click();
     await page.getByRole('link', { name: 'Tasa de devolución' }).waitFor();
     expect(session.consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it('passes an automated accessibility audit (axe-core, WCAG 2.1 A and AA) on every page', async () => {
+    const { page } = session;
+    const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const violations: string[] = [];
+    for (const { path: pagePath, name } of pages) {
+      await page.goto(`${session.server.url}${pagePath}`);
+      await settled(page);
+      await page.addScriptTag({ path: axeScript });
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      violations.push(...found.map((v) => `${name}: ${v}`));
+    }
+    expect(violations).toEqual([]);
   }, 120_000);
 
   it('can be used from the keyboard: skip link, and a chart\'s figures as a table', async () => {
