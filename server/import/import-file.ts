@@ -132,7 +132,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       await dropStagedRows(session);
       tell({ phase: 'writing' });
       const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
-      const unmatched = await session.transaction(async () => {
+      const unmatched = await db.inWriteTurn(() => session.transaction(async () => {
         for (const table of tables) {
           const plan = writePlan[table];
           await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
@@ -160,7 +160,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         if (!tables.includes('returns')) return 0;
         const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
         return Number(row!.unmatched);
-      });
+      }));
       stepDone('log and keep rejects');
       tell({ phase: 'done' });
       const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });

@@ -99,11 +99,11 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
     .get('/mappings', async (c) => c.json({ rows: await listSavedMappings(db) }))
     .post('/mappings', validate('json', savedMappingBody), async (c) => {
       const body = c.req.valid('json');
-      await saveMapping(db, body);
+      await db.inWriteTurn(() => saveMapping(db, body));
       return c.json({ saved: true as const, headerSignature: body.headerSignature });
     })
     .delete('/mappings', validate('query', signatureQuery), async (c) => {
-      const deleted = await deleteSavedMapping(db, c.req.valid('query').headerSignature);
+      const deleted = await db.inWriteTurn(() => deleteSavedMapping(db, c.req.valid('query').headerSignature));
       if (!deleted) throw new ApiError(404, 'not_found', 'No mapping is saved for this header signature.');
       return c.json({ deleted: true as const });
     })

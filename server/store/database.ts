@@ -53,6 +53,8 @@ export class SqlSession {
 export class Database {
   private readonly idle: SqlSession[] = [];
   private readonly waiting: Array<(session: SqlSession) => void> = [];
+  /** The last write in line; the next one starts when it has ended, whether it failed or not. */
+  private lastWrite: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -99,6 +101,18 @@ export class Database {
     } finally {
       connection.closeSync();
     }
+  }
+
+  /**
+   * Runs `work` when every write asked for before it has ended. An import's transaction derives
+   * the rollups and links returns to orders from what was committed when it began: two at once
+   * each miss the other's rows (returns imported beside their orders stayed unlinked), so writes
+   * wait their turn. Reading and staging a file need no turn.
+   */
+  inWriteTurn<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.lastWrite.then(work);
+    this.lastWrite = turn.catch(() => undefined);
+    return turn;
   }
 
   close(): void {
