@@ -7,7 +7,7 @@ import { importFile } from './import/import-file.ts';
 import { columnMappingSchema, formatSchema } from './import/import-options.ts';
 import { previewFile } from './import/preview-file.ts';
 import { startServer } from './serve.ts';
-import { Database } from './store/database.ts';
+import { Database, DatabaseInUseError } from './store/database.ts';
 import { webDir } from './web-build.ts';
 
 const program = new Command()
@@ -118,4 +118,10 @@ program
     console.log(`[inversa] wrote ${result.orderLines} order lines and ${result.returns} returns to ${options.out}`);
   });
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (!(error instanceof DatabaseInUseError)) throw error;
+  console.error(`[inversa] ${error.message}`);
+  process.exitCode = 1;
+}

@@ -17,6 +17,19 @@ export interface DatabaseOptions {
   readers?: number;
 }
 
+/** DuckDB lets one process at a time open a database file; another already has this one. */
+export class DatabaseInUseError extends Error {}
+
+function inUse(file: string, error: unknown): DatabaseInUseError | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/Could not set lock on file/.test(message)) return undefined;
+  const pid = /\(PID (\d+)\)/.exec(message)?.[1];
+  return new DatabaseInUseError(
+    `The database ${file} is open in another process${pid ? ` (PID ${pid})` : ''}, most likely an Inversa server. ` +
+      'Use that server (its Import page, or POST /api/imports), stop it first, or set INVERSA_DB to another file.',
+  );
+}
+
 const schemaSql = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.sql'), 'utf8');
 
 /** Runs SQL on one connection; what both the read pool and a transaction hand out. */
@@ -68,7 +81,9 @@ export class Database {
     const config: Record<string, string> = {};
     if (options.threads) config.threads = String(options.threads);
     if (options.memoryLimit) config.memory_limit = options.memoryLimit;
-    const instance = await DuckDBInstance.create(options.path, config);
+    const instance = await DuckDBInstance.create(options.path, config).catch((error: unknown) => {
+      throw inUse(options.path, error) ?? error;
+    });
     const setup = await instance.connect();
     await setup.run(schemaSql);
     if (options.allowedDirectories) {

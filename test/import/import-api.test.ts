@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { previewBytes, previewFile } from '../../server/import/preview-file.ts';
+import { Database } from '../../server/store/database.ts';
 import { fixturesDir, openTestStore, writeTempFile } from '../support/test-store.ts';
 
 // The API around an import: preview (nothing written), saved mappings, format overrides, the
@@ -203,6 +204,28 @@ describe('npx inversa import FILE', () => {
       expect(cliReport).toEqual(apiReport);
       expect(cli.stderr).toContain('[inversa] mercadolibre combined: 3 of 3 rows imported, 0 rejected.');
     } finally {
+      fs.rmSync(dbDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('says plainly that the database is in use when a server holds it, and changes nothing', async () => {
+    const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-cli-'));
+    const dbPath = path.join(dbDir, 'held.duckdb');
+    // this process stands for the running server: DuckDB lets one process open the file
+    const server = await Database.open({ path: dbPath });
+    try {
+      const cli = spawnSync(process.execPath, ['server/bin/inversa.mjs', 'import', path.join(fixturesDir, 'small-shop', 'orders.csv')], {
+        env: { ...process.env, INVERSA_DB: dbPath },
+        encoding: 'utf8',
+      });
+      expect(cli.status).toBe(1);
+      expect(cli.stderr.trim()).toBe(
+        `[inversa] The database ${dbPath} is open in another process (PID ${process.pid}), most likely an Inversa server. ` +
+          'Use that server (its Import page, or POST /api/imports), stop it first, or set INVERSA_DB to another file.',
+      );
+      expect(await server.all('SELECT count(*)::INTEGER AS n FROM order_lines')).toEqual([{ n: 0 }]);
+    } finally {
+      server.close();
       fs.rmSync(dbDir, { recursive: true, force: true });
     }
   }, 60_000);
