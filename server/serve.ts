@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.ts';
 import type { Settings } from './config.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
+import { ensureImportRejectsTable } from './import/import-rejects.ts';
 import { Database } from './store/database.ts';
 import { ensureWebBuild, webDistDir } from './web-build.ts';
 
@@ -24,6 +25,7 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
     memoryLimit: settings.memoryLimit,
     allowedDirectories: [path.dirname(settings.databasePath), uploadDir, demoDataDir, os.tmpdir()],
   });
+  await ensureImportRejectsTable(db);
   if (settings.loadDemo) await loadDemoDataIfEmpty(db);
 
   const app = createApp({ db, settings, uploadDir });

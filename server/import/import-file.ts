@@ -127,40 +127,45 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const warnings = await collectWarnings(session, kind, prepared, proposal, formats);
       stepDone('check rows');
 
-      await ensureImportRejectsTable(session);
       for (const table of tables) await runFile(session, writePlan[table].stage);
       await dropStagedRows(session);
-      tell({ phase: 'writing' });
-      const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
-      const unmatched = await db.inWriteTurn(() => session.transaction(async () => {
-        for (const table of tables) {
-          const plan = writePlan[table];
-          await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
-          await runFile(session, plan.insert, { importId: id });
-        }
-        stepDone('write rows');
-        await refreshDerivedData(session);
-        stepDone('refresh derived data');
-        await runFile(session, logImport, {
-          importId: id,
-          kind,
-          source: proposal.source,
-          fileName: request.fileName,
-          mode: request.mode ?? 'append',
-          startedAt,
-          rowsRead: prepared.rowsRead,
-          rowsImported: prepared.rowsRead - rowsRejected,
-          rowsRejected,
-          isDemo: request.isDemo ?? false,
+      // Imports write one at a time: a file waiting for its turn is not writing yet, and its id
+      // is drawn in its turn, so ids follow the order the imports were written in.
+      const { id, unmatched } = await db.inWriteTurn(async () => {
+        await ensureImportRejectsTable(session);
+        tell({ phase: 'writing' });
+        const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
+        const unmatched = await session.transaction(async () => {
+          for (const table of tables) {
+            const plan = writePlan[table];
+            await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
+            await runFile(session, plan.insert, { importId: id });
+          }
+          stepDone('write rows');
+          await refreshDerivedData(session);
+          stepDone('refresh derived data');
+          await runFile(session, logImport, {
+            importId: id,
+            kind,
+            source: proposal.source,
+            fileName: request.fileName,
+            mode: request.mode ?? 'append',
+            startedAt,
+            rowsRead: prepared.rowsRead,
+            rowsImported: prepared.rowsRead - rowsRejected,
+            rowsRejected,
+            isDemo: request.isDemo ?? false,
+          });
+          await runFile(session, storeRejects, { importId: id });
+          if (request.saveMapping) {
+            await saveMapping(session, { headerSignature: analysed.headerSignature, kind, mapping: proposal.mapping, format: analysed.formatOverrides });
+          }
+          if (!tables.includes('returns')) return 0;
+          const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
+          return Number(row!.unmatched);
         });
-        await runFile(session, storeRejects, { importId: id });
-        if (request.saveMapping) {
-          await saveMapping(session, { headerSignature: analysed.headerSignature, kind, mapping: proposal.mapping, format: analysed.formatOverrides });
-        }
-        if (!tables.includes('returns')) return 0;
-        const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
-        return Number(row!.unmatched);
-      }));
+        return { id, unmatched };
+      });
       stepDone('log and keep rejects');
       tell({ phase: 'done' });
       const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });

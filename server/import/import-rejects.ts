@@ -5,14 +5,16 @@ import { SqlFile } from '../store/sql-file.ts';
 
 const createTable = new SqlFile(path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql', 'create_import_rejects.sql'));
 
-/** The rejects table belongs to the import code, which creates it on first use (schema.sql is shared). */
+/**
+ * The rejects table belongs to the import code (schema.sql is shared): each import creates it if
+ * need be in its write turn, and the server once at start, for a database whose imports predate it.
+ */
 export async function ensureImportRejectsTable(session: SqlSession | Database): Promise<void> {
   await session.all(createTable.sql);
 }
 
-/** Every reject of one import, in file order, for the CSV download; undefined when the import is unknown. */
+/** Every reject of one import, in file order, for the CSV download (the import wrote its table). */
 export async function* readImportRejects(db: Database, importId: number, pageSize = 50_000) {
-  await ensureImportRejectsTable(db);
   for (let offset = 0; ; offset += pageSize) {
     const rows = await db.all(
       `SELECT line::BIGINT AS line, field, value, reason FROM import_rejects WHERE import_id = $importId

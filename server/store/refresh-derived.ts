@@ -68,12 +68,20 @@ export async function refreshDerivedData(session: SqlSession): Promise<void> {
   for (const name of ['derived_rows', ...scopes.map((s) => s.name)]) await session.run(`DROP TABLE IF EXISTS ${name}`);
 }
 
+async function derivedDataIsCurrent(db: Database): Promise<boolean> {
+  const [state] = await db.all('SELECT max(version)::INTEGER AS version FROM derived_state');
+  return state?.version === derivedDataVersion;
+}
+
 /**
  * A database last refreshed by an older server (or never, if it predates a derived table) is
- * rebuilt once, before the first metric is answered.
+ * rebuilt once, before the first metric is answered. The rebuild is a write like an import's and
+ * takes its turn; an import that wrote before it may already have rebuilt everything.
  */
 export async function ensureDerivedDataCurrent(db: Database): Promise<void> {
-  const [state] = await db.all('SELECT max(version)::INTEGER AS version FROM derived_state');
-  if (state?.version === derivedDataVersion) return;
-  await db.withSession((session) => session.transaction(() => refreshDerivedData(session)));
+  if (await derivedDataIsCurrent(db)) return;
+  await db.inWriteTurn(async () => {
+    if (await derivedDataIsCurrent(db)) return;
+    await db.withSession((session) => session.transaction(() => refreshDerivedData(session)));
+  });
 }

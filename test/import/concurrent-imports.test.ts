@@ -43,6 +43,20 @@ describe('imports that arrive together', () => {
     expect([summary.orders, summary.unitsReturned, summary.returnRateUnits]).toEqual([300_000, 30_000, 0.1]);
   }, 120_000);
 
+  it('wait for the rebuild of the derived data that the first metric after an upgrade starts', async () => {
+    store = await openTestStore();
+    expect((await uploadFile(store.app, ordersFile('A', 150_000), { kind: 'orders' })).status).toBe(200);
+    // as after a new version of the derived queries: the next metric rebuilds everything
+    await store.db.all('UPDATE derived_state SET version = 0');
+    const [summary, upload] = await Promise.all([
+      store.app.request('/api/metrics/summary?from=2025-01-01&to=2025-12-31'),
+      uploadFile(store.app, ordersFile('B', 1_000), { kind: 'orders' }),
+    ]);
+    expect([summary.status, upload.status]).toEqual([200, 200]);
+    const [sales] = await store.db.all('SELECT sum(orders)::INTEGER AS orders FROM sales_monthly');
+    expect(sales).toEqual({ orders: 151_000 });
+  }, 120_000);
+
   it('a write waits for the one before it, even when that one fails', async () => {
     store = await openTestStore();
     const events: string[] = [];
@@ -57,7 +71,8 @@ describe('imports that arrive together', () => {
       events.push('second starts');
       return 'written';
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // every pending callback has run: the second would have started by now if it did not wait
+    for (let i = 0; i < 20; i++) await Promise.resolve();
     expect(events).toEqual(['first starts']);
     finishFirst();
     await expect(first).rejects.toThrow('broken file');
