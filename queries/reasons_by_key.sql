@@ -12,7 +12,8 @@
 -- in the key, most units returned first, then by code.
 -- $params: by ('month' | 'category'), from, to, basis, category, channel, region, carrier, sku, reason,
 --          windowDays (the return policy, from delivery), learntWindowDays (p95 order → request,
---          null without returns), lastTimestamp (the data's latest timestamp)
+--          null without returns), lastTimestamp (the data's latest timestamp),
+--          limit (categories answered: the first $limit of `total`; every month is answered)
 
 -- Keys are grouped as they are stored (a month as a date, a category as text; the other column
 -- left null), and a month is written as text only on the rows of the answer, so that the returns
@@ -85,6 +86,9 @@ SELECT
   (returned_value / nullif(gross_sales, 0))::DOUBLE AS "returnRateValue",
   strftime(closes_at, '%Y-%m-%dT%H:%M:%S') AS "windowClosesAt",
   closes_at <= $lastTimestamp::TIMESTAMP AS "mature",
-  reasons AS "reasons"
+  reasons AS "reasons",
+  count(*) OVER ()::INTEGER AS "total"
 FROM rows
+-- a chart gets at most a few hundred categories (DESIGN: at most 2,000 points, reasons included)
+QUALIFY $by = 'month' OR row_number() OVER (ORDER BY units_returned DESC, category DESC NULLS LAST) <= $limit::INTEGER
 ORDER BY month, units_returned DESC, category DESC NULLS LAST;

@@ -117,6 +117,7 @@ export const reasonsByKeyQuery = new SqlQuery(
     windowClosesAt: day,
     mature: z.boolean().nullable(),
     reasons: z.array(z.object({ reason: z.string(), ...returnedInKey })),
+    total: z.number().int(),
   }),
 );
 

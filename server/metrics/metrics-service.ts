@@ -174,11 +174,17 @@ export class MetricsService {
   }
 
   /** Every reason's returns per month or per category, with each key's sales, in one query. */
-  async reasons(filters: MetricFilters, by: 'month' | 'category') {
+  async reasons(filters: MetricFilters, by: 'month' | 'category', limit: number) {
     const period = await this.resolvePeriod(filters);
     const maturity = await this.maturity(period);
-    const rows = await reasonsByKeyQuery.run(this.db, { ...this.params(filters, period), ...maturity.params, by });
-    return { by, period: { ...period, basis: filters.basis }, ...maturity.answer, rows };
+    const rows = await reasonsByKeyQuery.run(this.db, { ...this.params(filters, period), ...maturity.params, by, limit });
+    return {
+      by,
+      period: { ...period, basis: filters.basis },
+      ...maturity.answer,
+      total: rows[0]?.total ?? 0,
+      rows: rows.map(({ total: _total, ...row }) => row),
+    };
   }
 
   async breakdown(filters: MetricFilters, options: BreakdownOptions) {

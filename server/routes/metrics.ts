@@ -34,7 +34,9 @@ const avoidableQuery = z
     limit: pageShape.limit.unwrap().default(100),
   })
   .refine(...periodRunsForward);
-const reasonsQuery = z.object({ ...metricFiltersShape, by: z.enum(['month', 'category']) }).refine(...periodRunsForward);
+const reasonsQuery = z
+  .object({ ...metricFiltersShape, by: z.enum(['month', 'category']), limit: z.coerce.number().int().min(1).max(200).default(100) })
+  .refine(...periodRunsForward);
 const valueRecoveryQuery = z.object({ ...metricFiltersShape, ...compareShape }).refine(...periodRunsForward);
 
 export function metricsRoutes(metrics: MetricsService) {
@@ -68,8 +70,8 @@ export function metricsRoutes(metrics: MetricsService) {
       return c.json(await metrics.avoidable(filters, { by, limit, offset }, compare));
     })
     .get('/reasons', validate('query', reasonsQuery), async (c) => {
-      const { by, ...filters } = c.req.valid('query');
-      return c.json(await metrics.reasons(filters, by));
+      const { by, limit, ...filters } = c.req.valid('query');
+      return c.json(await metrics.reasons(filters, by, limit));
     })
     .get('/value-recovery', validate('query', valueRecoveryQuery), async (c) => {
       const { compare, ...filters } = c.req.valid('query');

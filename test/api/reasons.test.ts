@@ -140,6 +140,23 @@ describe('GET /api/metrics/reasons', () => {
     ]);
   });
 
+  it('a category whose only returns in scope were rejected is listed with its returns, where the breakdown leaves it out', async () => {
+    // 15 February by request date: only R4 (O6's two Hogar cups, rejected); nothing was ordered that day
+    const question = 'by=category&basis=return&from=2025-02-15&to=2025-02-15';
+    const none = { unitsReturned: 0, returnedValue: 0, returnRateUnits: null, returnRateValue: null };
+    expect((await reasons(question)).rows).toEqual([
+      { key: 'Hogar', unitsSold: 0, grossSales: 0, returns: 1, ...none, windowClosesAt: null, mature: null, reasons: [{ reason: 'defective', returns: 1, ...none }] },
+    ]);
+    expect((await shop.get('/api/metrics/breakdown?by=category&basis=return&from=2025-02-15&to=2025-02-15')).rows).toEqual([]);
+  });
+
+  it('limit caps the categories, largest first, and total counts them all; every month is answered whatever the limit', async () => {
+    const categories = await reasons(`by=category&${janFeb}&limit=2`);
+    expect([categories.total, categories.rows.map((r: KeyRow) => r.key)]).toEqual([3, ['Indumentaria', 'Hogar']]);
+    const months = await reasons('by=month&from=2025-01-01&to=2025-08-31&limit=1');
+    expect([months.total, months.rows.length]).toEqual([8, 8]);
+  });
+
   it('basis=return: months are request months over the sales ordered in them', async () => {
     // January: R1, R2 requested; February: R3, R4, R5, R6 (R8, of a January order, was requested 03-02)
     const { rows } = await reasons(`by=month&${janFeb}&basis=return`);
@@ -217,6 +234,8 @@ describe('bad parameters of /api/metrics/reasons get a 400 that names them', () 
     ['by=category&reason=colour', 'reason'],
     ['by=month&from=2025-03-01&to=2025-01-01', 'from'],
     ['by=month&to=2025-02-30', 'to'],
+    ['by=category&limit=0', 'limit'],
+    ['by=category&limit=201', 'limit'],
   ])('?%s', async (query, param) => {
     const res = await shop.request(`/api/metrics/reasons?${query}`);
     expect(res.status).toBe(400);
