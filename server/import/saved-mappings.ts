@@ -50,7 +50,7 @@ export async function saveMapping(db: Database | SqlSession, saved: Omit<SavedMa
     throw new ImportError(422, 'invalid_mapping', `The mapping names fields that ${saved.kind} files do not have: ${unknown.join(', ')}.`, { fields: [...fields] });
   }
   await db.all(
-    // UTC wall-clock time, as the import log keeps it: the page shows it in the reader's own zone
+    // UTC wall-clock time, as the import log keeps when an import started: the page shows it in the reader's zone
     `INSERT OR REPLACE INTO saved_mappings VALUES ($signature, $kind, $mapping::JSON, $format::JSON, $savedAt::TIMESTAMP)`,
     {
       signature: saved.headerSignature,

@@ -20,7 +20,7 @@ export interface DatabaseOptions {
 /** DuckDB lets one process at a time open a database file; another already has this one. */
 export class DatabaseInUseError extends Error {}
 
-function inUse(file: string, error: unknown): DatabaseInUseError | undefined {
+function inUseError(file: string, error: unknown): DatabaseInUseError | undefined {
   const message = error instanceof Error ? error.message : String(error);
   if (!/Could not set lock on file/.test(message)) return undefined;
   const pid = /\(PID (\d+)\)/.exec(message)?.[1];
@@ -82,7 +82,7 @@ export class Database {
     if (options.threads) config.threads = String(options.threads);
     if (options.memoryLimit) config.memory_limit = options.memoryLimit;
     const instance = await DuckDBInstance.create(options.path, config).catch((error: unknown) => {
-      throw inUse(options.path, error) ?? error;
+      throw inUseError(options.path, error) ?? error;
     });
     const setup = await instance.connect();
     await setup.run(schemaSql);

@@ -72,6 +72,7 @@ describe('GET /api/metrics/reasons', () => {
       ],
     });
     expect(february).toMatchObject({ key: '2025-02-01', unitsSold: 18, grossSales: 1240, returns: 4, unitsReturned: 3, returnedValue: 370 });
+    // February's last line, O14 (undelivered), ordered 02-27 10:00: 30 days later
     expect(february!.windowClosesAt).toBe('2025-03-29T10:00:00');
     expect(february!.reasons).toEqual([
       figures('changed_mind', 1, 1, 50, feb),

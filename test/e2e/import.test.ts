@@ -98,12 +98,15 @@ describe('importing a Spanish Windows-1252 export through the page', () => {
     await expect.poll(() => remembered.innerText(), eventually).toContain('No hay columnas recordadas');
 
     // the same returns again: nothing is counted twice, and this time its columns are remembered
+    const returnsOnServer = async () => ((await (await fetch(`${session.server.url}/api/metrics/summary`)).json()) as { returns: number }).returns;
+    const returnsBefore = await returnsOnServer();
     await page.locator('input[type="file"]').setInputFiles({ name: 'devoluciones.csv', mimeType: 'text/csv', buffer: returnsFile() });
     await page.getByRole('radio', { name: 'Devoluciones', exact: true }).click();
     await page.locator('.import-preview__mapping summary').click(eventually);
     await page.getByRole('checkbox', { name: /^Recordar estas columnas/ }).check();
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
     await page.getByRole('heading', { name: 'devoluciones.csv importado' }).waitFor(eventually);
+    expect([returnsBefore, await returnsOnServer()]).toEqual([lines / everyNth, lines / everyNth]);
 
     // listed with the file's headers (folded) and what each feeds
     await expect.poll(() => remembered.locator('tbody tr').count(), eventually).toBe(1);

@@ -23,14 +23,19 @@ afterAll(async () => {
 const figure = (page: Page, title: string) => page.locator('figure').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 const api = async (path: string) => (await fetch(`${session.server.url}${path}`)).json();
 
+/** Opens the Motivos page for the period and waits until every frame has its answer and its chart. */
+async function openReasonsPage(page: Page) {
+  await page.goto(`${session.server.url}/reasons?${period}`);
+  await page.locator('main h1').first().waitFor();
+  await expect.poll(() => page.locator('main .chart-frame__skeleton').count(), { timeout: 20_000 }).toBe(0);
+  expect(await page.locator('main [role="alert"]').allInnerTexts()).toEqual([]);
+  await expect.poll(() => figure(page, 'Motivos de devolución por mes').locator('.recharts-surface').count()).toBeGreaterThan(0);
+}
+
 describe('the reasons page in a real browser', () => {
   it('asks for every reason by month and by category in one request each, never once per reason', async () => {
     const { page } = session;
-    await page.goto(`${session.server.url}/reasons?${period}`);
-    await page.locator('main h1').first().waitFor();
-    await expect.poll(() => page.locator('main .chart-frame__skeleton').count(), { timeout: 20_000 }).toBe(0);
-    expect(await page.locator('main [role="alert"]').allInnerTexts()).toEqual([]);
-    await expect.poll(() => figure(page, 'Motivos de devolución por mes').locator('.recharts-surface').count()).toBeGreaterThan(0);
+    await openReasonsPage(page);
 
     const reasonsAsked = asked.filter((path) => path.startsWith('/api/metrics/reasons?'));
     expect(reasonsAsked.map((path) => new URLSearchParams(path.split('?')[1]).get('by')).sort()).toEqual(['category', 'month']);
@@ -42,6 +47,7 @@ describe('the reasons page in a real browser', () => {
 
   it("the monthly chart's table and the heat map show the server's figures", async () => {
     const { page } = session;
+    await openReasonsPage(page);
     const number = new Intl.NumberFormat('es-AR', { maximumFractionDigits: 0 });
     const percent = new Intl.NumberFormat('es-AR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

@@ -4,7 +4,7 @@ import es from '../../web/src/i18n/es.json' with { type: 'json' };
 import { createFormatters } from '../../web/src/lib/format.ts';
 import { fileSize } from '../../web/src/features/import/file-size.ts';
 import { rejectReasonKey } from '../../web/src/features/import/reject-reasons.ts';
-import { formatStartedAt } from '../../web/src/features/import/started-at.ts';
+import { formatUtcWallClock } from '../../web/src/features/import/utc-wall-clock.ts';
 import { importFormData } from '../../web/src/features/import/upload-import.ts';
 
 function lookUp(catalogue: unknown, key: string): unknown {
@@ -60,13 +60,13 @@ describe('file sizes', () => {
 
 describe('when an import started', () => {
   it('reads the log time as UTC and shows it in the reader zone', () => {
-    const shown = formatStartedAt('2026-03-04T13:05:09', 'en-US');
+    const shown = formatUtcWallClock('2026-03-04T13:05:09', 'en-US');
     const expected = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(Date.UTC(2026, 2, 4, 13, 5, 9)));
     expect(shown).toBe(expected);
   });
 
   it('keeps a text that is not a timestamp as it is', () => {
-    expect(formatStartedAt('yesterday', 'es-AR')).toBe('yesterday');
+    expect(formatUtcWallClock('yesterday', 'es-AR')).toBe('yesterday');
   });
 });
 

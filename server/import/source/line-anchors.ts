@@ -31,6 +31,8 @@ export class LineAnchors {
 
   /** The editor line of kept row `fileRow` (1 = the first data row), the rule SQL applies to `line_anchors`. */
   lineOf(fileRow: number): number {
+    // the scan always anchors the header; without it, the header is taken to be line 1
+    if (this.size === 0) return fileRow + 1;
     let low = 0;
     let high = this.size - 1;
     // the last anchor at or before the row

@@ -6,7 +6,7 @@ import { ServerTable, serverTableFeatures, type ServerTableFeatures } from '../.
 import { useServerTableState } from '../../components/use-server-table-state.ts';
 import { intlLocaleOf } from '../../i18n/i18n.ts';
 import { useFormat } from '../../lib/format-context.ts';
-import { formatStartedAt } from './started-at.ts';
+import { formatUtcWallClock } from './utc-wall-clock.ts';
 import { useImportHistory, type ImportLogRow } from './use-import-history.ts';
 import { useImportLabels } from './use-import-labels.ts';
 
@@ -32,7 +32,7 @@ export function ImportHistory() {
       column.columns([
         column.accessor('startedAt', {
           header: t('import.history.startedAt'),
-          cell: (info) => <span className="nowrap">{formatStartedAt(info.getValue(), locale)}</span>,
+          cell: (info) => <span className="nowrap">{formatUtcWallClock(info.getValue(), locale)}</span>,
         }),
         column.accessor('fileName', {
           header: t('import.history.file'),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { intlLocaleOf } from '../../i18n/i18n.ts';
-import { formatStartedAt } from './started-at.ts';
+import { formatUtcWallClock } from './utc-wall-clock.ts';
 import { useImportLabels } from './use-import-labels.ts';
 import { useForgetMapping, useSavedMappings, type SavedMappingRow } from './use-saved-mappings.ts';
 
@@ -46,7 +46,7 @@ export function SavedMappings() {
       ),
     },
     { id: 'format', header: t('import.saved.format'), cell: formatChoices },
-    { id: 'savedAt', header: t('import.saved.savedAt'), cell: (row) => <span className="nowrap">{formatStartedAt(row.savedAt, locale)}</span> },
+    { id: 'savedAt', header: t('import.saved.savedAt'), cell: (row) => <span className="nowrap">{formatUtcWallClock(row.savedAt, locale)}</span> },
     {
       id: 'forget',
       header: t('import.saved.actions'),

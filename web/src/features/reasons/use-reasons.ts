@@ -9,7 +9,7 @@ import type { Filters } from '../filters/filter-params.ts';
 const getReasons = apiClient.api.metrics.reasons.$get;
 
 /** A month or category: its sales, its returns, and each reason's returns in it. */
-export type ReasonsRow = InferResponseType<typeof getReasons, 200>['rows'][number];
+type ReasonsRow = InferResponseType<typeof getReasons, 200>['rows'][number];
 
 /** One month with the returned units of each reason, and its sales. */
 export interface ReasonMonth {
@@ -36,7 +36,7 @@ export function useReasons(filters: Filters | null, by: 'month' | 'category') {
   });
 }
 
-// by=month answers every month of the period by its date, final or not.
+// The route types key and mature as nullable for by=category; by=month always sets both.
 const toReasonMonth = (row: ReasonsRow): ReasonMonth => ({
   month: row.key ?? '',
   mature: row.mature === true,
