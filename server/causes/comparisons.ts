@@ -49,56 +49,79 @@ export function monthSwing(reference: CountSource, month: string): { lines: numb
 /** A stratum where both the suspect and the rest sold something: only there is there a comparison. */
 interface ComparedStratum {
   stratum: Stratum;
+  own: Counts;
+  rest: Counts;
   restUnitRate: number;
   restLineRate: number;
 }
 
-export function stratifiedComparison(strata: readonly Stratum[], measure: Measure): Comparison {
-  const compared: ComparedStratum[] = [];
-  let suspect = noCounts;
-  let expectedUnits = 0;
-  let expectedLines = 0;
-  for (const stratum of strata) {
-    const own = stratum.suspect.period(measure);
-    const rest = minus(stratum.group.period(measure), own);
-    if (own.lines === 0 || rest.lines === 0) continue;
-    const restRates = { restUnitRate: unitRate(rest)!, restLineRate: lineRate(rest)! };
-    compared.push({ stratum, ...restRates });
-    suspect = plus(suspect, own);
-    expectedUnits += own.units * restRates.restUnitRate;
-    expectedLines += own.lines * restRates.restLineRate;
+/**
+ * A class, not an object of arrow functions: a scan of a large catalogue makes tens of thousands
+ * of comparisons, and functions made per comparison (each given its name at run time by the
+ * TypeScript loader) cost more than the comparing.
+ */
+class StratifiedComparison implements Comparison {
+  readonly suspect: Counts;
+  readonly baselineUnitRate: number | null;
+  readonly expectedReturnedLines: number | null;
+  private readonly compared: ComparedStratum[] = [];
+
+  constructor(
+    strata: readonly Stratum[],
+    private readonly measure: Measure,
+  ) {
+    let suspect = noCounts;
+    let expectedUnits = 0;
+    let expectedLines = 0;
+    for (const stratum of strata) {
+      const own = stratum.suspect.period(measure);
+      const rest = minus(stratum.group.period(measure), own);
+      if (own.lines === 0 || rest.lines === 0) continue;
+      const restUnitRate = unitRate(rest)!;
+      const restLineRate = lineRate(rest)!;
+      this.compared.push({ stratum, own, rest, restUnitRate, restLineRate });
+      suspect = plus(suspect, own);
+      expectedUnits += own.units * restUnitRate;
+      expectedLines += own.lines * restLineRate;
+    }
+    this.suspect = suspect;
+    this.baselineUnitRate = this.compared.length > 0 && suspect.units > 0 ? expectedUnits / suspect.units : null;
+    this.expectedReturnedLines = this.compared.length > 0 ? expectedLines : null;
   }
-  const reference = { period: (m: Measure) => sumOf(compared, (s) => s.group.period(m)), month: (m: Measure, month: string) => sumOf(compared, (s) => s.group.month(m, month)) };
-  return {
-    suspect,
-    baselineUnitRate: compared.length > 0 && suspect.units > 0 ? expectedUnits / suspect.units : null,
-    expectedReturnedLines: compared.length > 0 ? expectedLines : null,
-    test: () =>
-      stratifiedExcessTest(
-        compared.map(({ stratum }) => {
-          const [own, group] = [stratum.suspect.period(measure), stratum.group.period(measure)];
-          return { suspect: { lines: own.lines, returned: own.returnedLines }, rest: { lines: group.lines - own.lines, returned: group.returnedLines - own.returnedLines } };
-        }),
-      ),
-    month(month) {
-      const swing = monthSwing(reference, month);
-      let inMonth = noCounts;
-      let monthUnits = 0;
-      let monthLines = 0;
-      for (const { stratum, restUnitRate, restLineRate } of compared) {
-        const own = stratum.suspect.month(measure, month);
-        inMonth = plus(inMonth, own);
-        monthUnits += own.units * restUnitRate;
-        monthLines += own.lines * restLineRate;
-      }
-      return {
-        month,
-        suspect: inMonth,
-        baselineUnitRate: swing.units === null || inMonth.units === 0 ? null : (monthUnits / inMonth.units) * swing.units,
-        expectedReturnedLines: swing.lines === null ? null : monthLines * swing.lines,
-      };
-    },
-  };
+
+  test(): { p: number; minimumP: number } {
+    return stratifiedExcessTest(
+      this.compared.map(({ own, rest }) => ({ suspect: { lines: own.lines, returned: own.returnedLines }, rest: { lines: rest.lines, returned: rest.returnedLines } })),
+    );
+  }
+
+  month(month: string): MonthComparison {
+    const compared = this.compared;
+    const reference: CountSource = {
+      period: (m) => sumOf(compared, (s) => s.group.period(m)),
+      month: (m, at) => sumOf(compared, (s) => s.group.month(m, at)),
+    };
+    const swing = monthSwing(reference, month);
+    let inMonth = noCounts;
+    let monthUnits = 0;
+    let monthLines = 0;
+    for (const { stratum, restUnitRate, restLineRate } of compared) {
+      const own = stratum.suspect.month(this.measure, month);
+      inMonth = plus(inMonth, own);
+      monthUnits += own.units * restUnitRate;
+      monthLines += own.lines * restLineRate;
+    }
+    return {
+      month,
+      suspect: inMonth,
+      baselineUnitRate: swing.units === null || inMonth.units === 0 ? null : (monthUnits / inMonth.units) * swing.units,
+      expectedReturnedLines: swing.lines === null ? null : monthLines * swing.lines,
+    };
+  }
+}
+
+export function stratifiedComparison(strata: readonly Stratum[], measure: Measure): Comparison {
+  return new StratifiedComparison(strata, measure);
 }
 
 function sumOf(strata: readonly ComparedStratum[], read: (s: Stratum) => Counts): Counts {
