@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { SqlSession } from '../store/database.ts';
 import { ImportError } from './import-error.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
@@ -50,13 +49,10 @@ export async function stageCsv(session: SqlSession, prepared: PreparedSource, op
     throw new Error(`staging read ${n} rows where the scan kept ${prepared.rowsKept}: line numbers would be wrong`);
   }
   if (options.carry && options.carry.headers.length > 0) await carryOrderLevelValues(session, options.carry);
-  // through a file: a bound list of millions of anchors would take far more memory than the scan did
-  const anchorsPath = path.join(path.dirname(prepared.csvPath), 'line_anchors.csv');
-  await prepared.anchors.writeCsv(anchorsPath);
   await session.run(
     `CREATE OR REPLACE TEMP TABLE line_anchors AS
      FROM read_csv($path, header = false, auto_detect = false, delim = ',', columns = {'file_row': 'BIGINT', 'line': 'BIGINT'})`,
-    { path: anchorsPath },
+    { path: prepared.anchorsPath },
   );
 }
 

@@ -23,6 +23,11 @@ export interface PreparedSource {
   rowsLeftOut: number;
   leftOut: StructuralReject[];
   anchors: LineAnchors;
+  /**
+   * The anchors as a `file_row,line` CSV beside the copy, for DuckDB: a bound list of millions of
+   * anchors would take far more memory than the scan did.
+   */
+  anchorsPath: string;
   /** False when a preview stopped before the end of the file. */
   complete: boolean;
 }
@@ -120,6 +125,8 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
     const headerText = result.headerRecord.toString('utf8');
     const [headerCells] = parseSampleRecords(headerText, dialect.delimiter, dialect.newline, true, 1);
     const { headers, repeated } = distinctHeaderNames(headerCells?.fields ?? []);
+    const anchorsPath = path.join(options.workDir, 'line_anchors.csv');
+    await result.anchors.writeCsv(anchorsPath);
     return {
       csvPath: path.join(options.workDir, 'source.csv'),
       encoding: decoder.encoding,
@@ -132,6 +139,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       rowsLeftOut: result.rowsLeftOut,
       leftOut: result.leftOut,
       anchors: result.anchors,
+      anchorsPath,
       complete: !cutShort,
     };
   } finally {
