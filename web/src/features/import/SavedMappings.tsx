@@ -11,6 +11,9 @@ import { useForgetMapping, useSavedMappings, type SavedMappingRow } from './use-
  * next file with those headers uses as they are. A wrong one is forgotten here, so the next file
  * is detected afresh instead of being read with the old columns.
  */
+/** The file's headers, folded as the signature keeps them, for reading. */
+const headersOf = (row: SavedMappingRow) => row.headerSignature.split('|').join(', ');
+
 export function SavedMappings() {
   const { t, i18n } = useTranslation();
   const labels = useImportLabels();
@@ -31,7 +34,7 @@ export function SavedMappings() {
     {
       id: 'headers',
       header: t('import.saved.headers'),
-      cell: (row) => <span className="import-saved__wrap">{row.headerSignature.split('|').join(', ')}</span>,
+      cell: (row) => <span className="import-saved__wrap">{headersOf(row)}</span>,
     },
     { id: 'kind', header: t('import.history.kind'), cell: (row) => labels.kind(row.kind) },
     {
@@ -55,7 +58,7 @@ export function SavedMappings() {
           type="button"
           className="button"
           disabled={forget.isPending}
-          aria-label={t('import.saved.forgetFor', { headers: row.headerSignature.split('|').join(', ') })}
+          aria-label={t('import.saved.forgetFor', { headers: headersOf(row) })}
           onClick={() => forget.mutate(row.headerSignature)}
         >
           {t('import.saved.forget')}
