@@ -23,12 +23,6 @@ export interface CauseOptions {
 }
 
 
-/**
- * A list of dimension values to bind. It starts with '' so that DuckDB can type even an empty
- * list; no stored value is '' (the import turns blank cells into NULL).
- */
-const valueList = (values: readonly string[]) => listValue(['', ...values]);
-
 /** The first day of every month of the period: the axis of each finding's series. */
 function monthsOf({ from, to }: Period): string[] {
   const months: string[] = [];
@@ -69,10 +63,10 @@ export class CauseFinder {
       table.addMonths(
         await causeMonthlyQuery.run(this.db, {
           ...params,
-          skus: valueList(toRead.skus),
-          channels: valueList(toRead.channels),
-          regions: valueList(toRead.regions),
-          carriers: valueList(toRead.carriers),
+          skus: listValue(toRead.skus),
+          channels: listValue(toRead.channels),
+          regions: listValue(toRead.regions),
+          carriers: listValue(toRead.carriers),
         }),
       );
     }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { parameterTypes } from './parameter-types.ts';
 
 export type SqlParams = Record<string, DuckDBValue>;
 export type JsonRow = Record<string, unknown>;
@@ -37,12 +38,12 @@ export class SqlSession {
   constructor(private readonly connection: DuckDBConnection) {}
 
   async all(sql: string, params: SqlParams = {}): Promise<JsonRow[]> {
-    const reader = await this.connection.runAndReadAll(sql, params);
+    const reader = await this.connection.runAndReadAll(sql, params, parameterTypes(params));
     return reader.getRowObjectsJson() as JsonRow[];
   }
 
   async run(sql: string, params: SqlParams = {}): Promise<void> {
-    await this.connection.run(sql, params);
+    await this.connection.run(sql, params, parameterTypes(params));
   }
 
   /** Runs `work` inside BEGIN … COMMIT; any error rolls everything back and is rethrown. */
