@@ -20,7 +20,11 @@ export function groupOfReason(reason: Reason): ReasonGroup {
   return (Object.keys(reasonGroups) as ReasonGroup[]).find((g) => (reasonGroups[g] as readonly string[]).includes(reason))!;
 }
 
-export const resolutions = ['refund', 'exchange', 'store_credit', 'rejected', 'pending'] as const;
+/**
+ * `unknown`: the file said nothing of how the return ended (no resolution and no refund column, as
+ * in a combined file with only a returned flag). Such a return is neither open nor refunded.
+ */
+export const resolutions = ['refund', 'exchange', 'store_credit', 'rejected', 'pending', 'unknown'] as const;
 export type Resolution = (typeof resolutions)[number];
 
 export const dispositions = ['restock', 'refurbish', 'resell', 'liquidate', 'recycle', 'dispose', 'return_to_vendor'] as const;

@@ -44,10 +44,10 @@ describe('the shared samples import end to end', () => {
     expect(orders).toEqual({ lines: 10000, units: 30061, gross: 7626183.56 });
     const [returns] = await store.db.all(
       `SELECT count(*)::INTEGER AS n, sum(quantity)::INTEGER AS units, round(sum(returned_value), 2)::DOUBLE AS value, count(*) FILTER (matched)::INTEGER AS matched,
-              count(*) FILTER (resolution = 'pending')::INTEGER AS pending FROM returns`,
+              count(*) FILTER (resolution = 'unknown')::INTEGER AS unknown FROM returns`,
     );
-    // no resolution or refund column: each return is pending, valued at its line (DESIGN.md)
-    expect(returns).toEqual({ n: 2539, units: 7670, value: 1970060.26, matched: 2539, pending: 2539 });
+    // no resolution or refund column: how each return ended is unknown (not open), valued at its line
+    expect(returns).toEqual({ n: 2539, units: 7670, value: 1970060.26, matched: 2539, unknown: 2539 });
     expect(await store.db.all('SELECT reason, count(*)::INTEGER AS n FROM returns GROUP BY 1 ORDER BY 1')).toEqual([
       { reason: 'changed_mind', n: 612 },
       { reason: 'defective', n: 681 },

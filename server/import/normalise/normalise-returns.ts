@@ -34,10 +34,13 @@ async function stageReturnVocabularies(session: SqlSession, f: FieldSql): Promis
 /** The return side that returns files and combined files share, over typed columns named alike. */
 function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
   const quantity = wholeNumberSql(quantityGiven);
-  // Without a resolution column, an amount paid back means a refund and none means pending (DESIGN.md).
+  // Without a resolution column, an amount paid back means a refund and none means pending
+  // (docs/metrics.md); a file with neither says nothing of how returns ended: unknown, not open.
   const resolution = f.isMapped('resolution')
     ? `CASE WHEN resolution__text IS NULL THEN 'pending' ELSE resolution_code END`
-    : `CASE WHEN amount IS NOT NULL AND amount <> 0 THEN 'refund' ELSE 'pending' END`;
+    : f.isMapped('amount')
+      ? `CASE WHEN amount IS NOT NULL AND amount <> 0 THEN 'refund' ELSE 'pending' END`
+      : `'unknown'`;
   const columns = [
     'return_id',
     'order_id',
