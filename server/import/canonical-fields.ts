@@ -16,6 +16,9 @@ export type TableKind = 'orders' | 'returns';
 /** What a file holds: one table, or both in one row per order line (`combined`). */
 export type FileKind = TableKind | 'combined';
 
+/** The tables a kind of file fills. */
+export const tablesOf: Record<FileKind, TableKind[]> = { orders: ['orders'], returns: ['returns'], combined: ['orders', 'returns'] };
+
 const orderFields: readonly FieldSpec[] = [
   { name: 'order_id', type: 'order_ref', required: true },
   { name: 'ordered_at', type: 'timestamp', required: true },

@@ -11,8 +11,14 @@ export interface Reject {
 }
 
 export interface ProblemCounts {
-  /** Source rows with at least one problem, rows left out by the scan included. */
+  /**
+   * Source rows of which nothing is written: a problem in the file's first table (a combined
+   * row's order line), or left out by the scan. A combined row whose return alone fails still
+   * writes its order line, so it is not among them.
+   */
   rowsRejected: number;
+  /** Source rows with at least one problem, on either side. */
+  rowsWithRejects: number;
   /** per table filled: rows that will be written, rows rejected */
   tables: Partial<Record<TableKind, { rowsAccepted: number; rowsRejected: number }>>;
 }
@@ -27,7 +33,7 @@ const normalisedTable: Record<TableKind, string> = { orders: 'normalised_order_l
  * from them and the staged total, so the normalised rows are read once here.
  */
 export async function collectProblems(session: SqlSession, tables: readonly TableKind[], leftOut: readonly StructuralReject[]): Promise<ProblemCounts> {
-  const counts: ProblemCounts = { rowsRejected: 0, tables: {} };
+  const counts: ProblemCounts = { rowsRejected: 0, rowsWithRejects: 0, tables: {} };
   for (const table of tables) {
     await session.run(`CREATE OR REPLACE TEMP TABLE failing_rows_${table} AS SELECT file_row, problems FROM ${normalisedTable[table]} WHERE problems IS NOT NULL`);
     const [row] = await session.all(
@@ -58,8 +64,12 @@ export async function collectProblems(session: SqlSession, tables: readonly Tabl
       },
     );
   }
-  const [{ rows }] = (await session.all('SELECT count(DISTINCT line)::BIGINT AS rows FROM import_problems')) as [{ rows: string }];
-  counts.rowsRejected = Number(rows);
+  // position < 1000: a problem of the first table's, or a row the scan left out
+  const [row] = await session.all(
+    'SELECT count(DISTINCT line)::BIGINT AS with_rejects, count(DISTINCT line) FILTER (position < 1000)::BIGINT AS rejected FROM import_problems',
+  );
+  counts.rowsRejected = Number(row!.rejected);
+  counts.rowsWithRejects = Number(row!.with_rejects);
   return counts;
 }
 
@@ -69,4 +79,18 @@ export async function listRejects(session: SqlSession, limit: number): Promise<R
     `SELECT line::INTEGER AS line, field, value, reason FROM import_problems ORDER BY line, position LIMIT ${Math.trunc(limit)}`,
   );
   return rows as unknown as Reject[];
+}
+
+export interface ProblemTally {
+  field: string;
+  reason: string;
+  rows: number;
+}
+
+/** How many rows each kind of problem takes out, most first: what the preview warns of. */
+export async function tallyProblems(session: SqlSession): Promise<ProblemTally[]> {
+  const rows = await session.all(
+    `SELECT field, reason, count(DISTINCT line)::INTEGER AS rows FROM import_problems GROUP BY ALL ORDER BY rows DESC, field, reason`,
+  );
+  return rows as unknown as ProblemTally[];
 }

@@ -4,7 +4,7 @@ import type { Database, SqlSession } from '../store/database.ts';
 import { refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
 import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
-import type { FileKind, TableKind } from './canonical-fields.ts';
+import { tablesOf, type TableKind } from './canonical-fields.ts';
 import { collectProblems, listRejects } from './collect-problems.ts';
 import { ImportError } from './import-error.ts';
 import { ensureImportRejectsTable } from './import-rejects.ts';
@@ -71,8 +71,6 @@ const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
 
-const tablesOf: Record<FileKind, TableKind[]> = { orders: ['orders'], returns: ['returns'], combined: ['orders', 'returns'] };
-
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
   await session.run(file.sql, file.bind(values));
 }
@@ -118,7 +116,8 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       if (prepared.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
       const tables = tablesOf[kind];
       const counts = await collectProblems(session, tables, prepared.leftOut);
-      const rowsRejected = counts.rowsRejected + (prepared.rowsLeftOut - prepared.leftOut.length);
+      const uncounted = prepared.rowsLeftOut - prepared.leftOut.length;
+      const rowsRejected = counts.rowsRejected + uncounted;
       const rejects = await listRejects(session, maxListedRejects);
       const accepted = tables.reduce((sum, t) => sum + (counts.tables[t]?.rowsAccepted ?? 0), 0);
       if (accepted === 0) {
@@ -182,6 +181,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         rowsRead: prepared.rowsRead,
         rowsImported: prepared.rowsRead - rowsRejected,
         rowsRejected,
+        rowsWithRejects: counts.rowsWithRejects + uncounted,
         rejects,
         rejectsUrl: `/api/imports/${id}/rejects.csv`,
         tables: {

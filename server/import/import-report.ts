@@ -34,8 +34,12 @@ export interface ImportReport {
   mappingOrigin: MappingOrigin;
   headerSignature: string;
   rowsRead: number;
+  /** Rows of which something was written; with `rowsRejected`, every row read. */
   rowsImported: number;
+  /** Rows of which nothing was written. */
   rowsRejected: number;
+  /** Rows with at least one reject: in a combined file, also those whose return alone was left out. */
+  rowsWithRejects: number;
   rejects: Reject[];
   rejectsUrl: string;
   tables: { orders?: TableReport; returns?: TableReport & { unmatched: number } };

@@ -1,5 +1,6 @@
 import type { SqlSession } from '../store/database.ts';
 import type { FileKind } from './canonical-fields.ts';
+import type { ProblemTally } from './collect-problems.ts';
 import type { MappingProposal } from './mapping/propose-mapping.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
 import { dateStyleLabel } from './values/date-styles.ts';
@@ -13,7 +14,11 @@ export interface ImportWarning {
   examples?: string[];
 }
 
-const quoted = (texts: string[]) => texts.map((t) => `"${t}"`).join(', ');
+/** The first five texts quoted, and how many more there are: a count never disagrees with its list. */
+function quotedSome(texts: readonly string[]): string {
+  const shown = texts.slice(0, 5).map((t) => `"${t}"`).join(', ');
+  return texts.length > 5 ? `${shown} and ${texts.length - 5} more` : shown;
+}
 
 async function unmatchedTexts(session: SqlSession, vocabulary: string): Promise<string[]> {
   const rows = await session.all(`SELECT raw FROM vocab_${vocabulary} WHERE code IS NULL ORDER BY raw`);
@@ -56,14 +61,14 @@ export async function collectWarnings(
       const texts = await unmatchedTexts(session, vocabulary);
       if (texts.length > 0) {
         const outcome = vocabulary === 'reason' ? 'count as "other", their text kept' : 'are kept without a disposition';
-        warnings.push({ code: `unknown_${what}s`, message: `${texts.length} ${what} text(s) match no canonical ${what} and ${outcome}: ${quoted(texts.slice(0, 5))}.`, count: texts.length, examples: texts.slice(0, 20) });
+        warnings.push({ code: `unknown_${what}s`, message: `${texts.length} ${what} text(s) match no canonical ${what} and ${outcome}: ${quotedSome(texts)}.`, count: texts.length, examples: texts.slice(0, 20) });
       }
     }
   }
   if (kind === 'combined' && proposal.mapping.return_flag !== undefined) {
     const texts = await unmatchedTexts(session, 'return_flag');
     if (texts.length > 0) {
-      warnings.push({ code: 'unknown_return_status', message: `Rows whose return column says ${quoted(texts.slice(0, 5))} were not counted as returns: it is neither returned nor not returned.`, count: texts.length, examples: texts.slice(0, 20) });
+      warnings.push({ code: 'unknown_return_status', message: `Rows whose return column says ${quotedSome(texts)} were not counted as returns: it is neither returned nor not returned.`, count: texts.length, examples: texts.slice(0, 20) });
     }
   }
   if (kind === 'combined') {
@@ -89,4 +94,21 @@ export async function collectWarnings(
     }
   }
   return warnings;
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(share < 0.001 ? 2 : 1)} %`;
+
+/**
+ * Before anything is written: the share of the rows read with values the import would leave out
+ * (the whole row, or a combined row's return), and why, so that a file losing half its rows to one misread column is stopped at the preview.
+ */
+export function rowsLeftOutWarning(rows: number, rowsRead: number, tallies: readonly ProblemTally[]): ImportWarning | undefined {
+  if (rows === 0 || rowsRead === 0) return undefined;
+  const causes = tallies.slice(0, 3).map((t) => `${t.rows} with ${t.field} ${t.reason}`);
+  const more = tallies.length > 3 ? `; ${tallies.length - 3} other problem(s)` : '';
+  return {
+    code: 'rows_left_out',
+    message: `${rows} of the ${rowsRead} rows read (${percent(rows / rowsRead)}) have values the import would leave out: ${causes.join('; ')}${more}. Check the mapping and the formats before importing.`,
+    count: rows,
+  };
 }

@@ -1,9 +1,9 @@
 import type { Database, SqlSession } from '../store/database.ts';
 import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
-import { fieldsOfKind, skuFallbackField, unitPriceFallbackField, type FileKind } from './canonical-fields.ts';
-import type { Reject } from './collect-problems.ts';
+import { fieldsOfKind, skuFallbackField, tablesOf, unitPriceFallbackField, type FileKind } from './canonical-fields.ts';
+import { collectProblems, tallyProblems, type Reject } from './collect-problems.ts';
 import { reportedFormat, type ReportedFormat } from './import-report.ts';
-import { collectWarnings, type ImportWarning } from './import-warnings.ts';
+import { collectWarnings, rowsLeftOutWarning, type ImportWarning } from './import-warnings.ts';
 import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
 import { withWorkDir } from './work-dir.ts';
 
@@ -116,6 +116,10 @@ export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'o
       const rows = await firstRows(session, proposal.kind);
       const warnings = await collectWarnings(session, proposal.kind, prepared, proposal, formats);
       const [scan] = await session.all('SELECT count(*)::INTEGER AS n FROM staged_raw');
+      const rowsScanned = Number(scan!.n) + prepared.rowsLeftOut;
+      const problems = await collectProblems(session, tablesOf[proposal.kind], prepared.leftOut);
+      const leftOut = rowsLeftOutWarning(problems.rowsWithRejects + (prepared.rowsLeftOut - prepared.leftOut.length), rowsScanned, await tallyProblems(session));
+      if (leftOut) warnings.push(leftOut);
       return {
         kind: proposal.kind,
         source: proposal.source,
@@ -129,7 +133,7 @@ export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'o
         fields: describeFields(proposal.kind, proposal.mapping, proposal.confidence),
         missing: proposal.missing,
         rows,
-        rowsScanned: Number(scan!.n) + prepared.rowsLeftOut,
+        rowsScanned,
         complete: prepared.complete,
         warnings,
       };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { roundMoneyMacroSql } from '../domain/money-rounding.ts';
 import { parameterTypes } from './parameter-types.ts';
 
 export type SqlParams = Record<string, DuckDBValue>;
@@ -87,6 +88,7 @@ export class Database {
     });
     const setup = await instance.connect();
     await setup.run(schemaSql);
+    await setup.run(roundMoneyMacroSql());
     if (options.allowedDirectories) {
       const dirs = options.allowedDirectories.map((d) => `'${d.replaceAll("'", "''")}${d.endsWith('/') ? '' : '/'}'`);
       await setup.run(`SET allowed_directories = [${dirs.join(', ')}]`);

@@ -31,7 +31,7 @@ const derivedTables = [
 const dataFacts = derivedQuery('data_facts');
 
 /** Bump when a derived query changes, so that a database built by an older server is rebuilt once. */
-export const derivedDataVersion = 6;
+export const derivedDataVersion = 7;
 
 /**
  * Brings everything derived from the canonical tables up to date. Every import calls it inside

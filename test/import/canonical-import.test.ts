@@ -162,7 +162,7 @@ describe('a file that cannot be imported changes nothing', () => {
   it('a missing required column is named together with the headers seen', async () => {
     const res = await uploadFile(store.app, 'order_id,sku,quantity\nO1,A,1\n', { kind: 'orders' });
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual({ missing: ['ordered_at', 'unit_price'], headersSeen: ['order_id', 'sku', 'quantity'] });
+    expect(res.body.error.details).toEqual({ missing: ['ordered_at', 'unit_price'], headersSeen: ['order_id', 'sku', 'quantity'], closestHeaders: {} });
     expect(res.body.error.message).toContain('ordered_at, unit_price');
   });
 

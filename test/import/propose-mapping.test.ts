@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerScore } from '../../server/import/mapping/header-matching.ts';
 import { proposeMapping, recogniseLayout, requireComplete } from '../../server/import/mapping/propose-mapping.ts';
+import type { ImportError } from '../../server/import/import-error.ts';
 import { foldText } from '../../server/import/vocabulary-matching.ts';
 
 describe('headerScore', () => {
@@ -77,7 +78,42 @@ describe('proposeMapping', () => {
     const headers = ['return_id', 'order_id', 'sku', 'quantity', 'reason', 'requested_at'];
     const proposal = proposeMapping({ headers, kind: 'orders' });
     expect(() => requireComplete(proposal, headers, 'orders')).toThrow(
-      expect.objectContaining({ status: 422, code: 'missing_columns', details: { missing: ['ordered_at', 'unit_price'], headersSeen: headers, suggestedKind: 'returns' } }),
+      expect.objectContaining({ status: 422, code: 'missing_columns', details: { missing: ['ordered_at', 'unit_price'], headersSeen: headers, closestHeaders: {}, suggestedKind: 'returns' } }),
     );
+  });
+
+  it('a refused file is told the closest columns for what it lacks and the three ways to pair them', () => {
+    const headers = ['Nro_Comprobante', 'Emitido', 'Articulo_Codigo', 'Unidades', 'Total_Renglon', 'Fecha_Emision_Comprobante_Cliente_Final'];
+    const proposal = proposeMapping({ headers, kind: 'auto' });
+    // four words in the date header are too many to pair on a name; a line total stands in for the unit price
+    expect(proposal.missing).toEqual(['ordered_at', 'unit_price']);
+    let error: ImportError | undefined;
+    try {
+      requireComplete(proposal, headers, 'auto');
+    } catch (e) {
+      error = e as ImportError;
+    }
+    expect(error?.details).toMatchObject({ closestHeaders: { ordered_at: 'Fecha_Emision_Comprobante_Cliente_Final', line_total: 'Total_Renglon' } });
+    expect(error?.message).toContain('Closest columns: "Fecha_Emision_Comprobante_Cliente_Final" → ordered_at?, "Total_Renglon" → line_total?');
+    expect(error?.message).toContain(`--mapping '{"ordered_at":"Fecha_Emision_Comprobante_Cliente_Final","line_total":"Total_Renglon"}' in the CLI`);
+    expect(error?.message).toContain("the Import page's column mapping");
+    expect(error?.message).toContain('the mapping field of POST /api/imports');
+  });
+
+  it('camel-cased ledger headers are read word by word: the UCI Online Retail header maps whole', () => {
+    const headers = ['InvoiceNo', 'StockCode', 'Description', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID', 'Country'];
+    const proposal = proposeMapping({ headers, kind: 'auto' });
+    expect(proposal).toMatchObject({ kind: 'orders', missing: [] });
+    expect(proposal.mapping).toEqual({
+      order_id: 'InvoiceNo', sku: 'StockCode', product_name: 'Description', quantity: 'Quantity', ordered_at: 'InvoiceDate',
+      unit_price: 'UnitPrice', customer_id: 'CustomerID', country: 'Country',
+    });
+  });
+
+  it('a pre-joined orders file with an "Order Returned" Yes/No column and a Sales line total is combined', () => {
+    const headers = ['Row ID', 'Order ID', 'Order Date', 'Ship Date', 'Ship Mode', 'Customer ID', 'Product ID', 'Category', 'Product Name', 'Sales', 'Quantity', 'Discount', 'Profit', 'Order Returned'];
+    const proposal = proposeMapping({ headers, kind: 'auto' });
+    expect(proposal).toMatchObject({ kind: 'combined', missing: [] });
+    expect(proposal.mapping).toMatchObject({ order_id: 'Order ID', ordered_at: 'Order Date', line_total: 'Sales', quantity: 'Quantity', return_flag: 'Order Returned' });
   });
 });

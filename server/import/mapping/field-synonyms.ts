@@ -11,12 +11,14 @@ const orderRef = [
   'pedido', 'id pedido', 'id del pedido', 'numero de pedido', 'nro pedido', 'nro de pedido', 'n pedido', 'no pedido',
   'orden', 'numero de orden', 'nro de orden', 'id de orden', 'orden de compra', 'numero de venta', 'nro de venta', '# de venta', 'venta',
   'numero do pedido', 'n do pedido', 'id do pedido', 'n de venda', 'numero da venda', 'codigo do pedido', 'original order',
+  // sales ledgers and ERPs number invoices, not orders (UCI Online Retail's "InvoiceNo")
+  'invoice', 'invoice no', 'invoice number', 'invoice id', 'factura', 'numero de factura', 'nro de factura', 'comprobante', 'numero de comprobante', 'nota fiscal',
 ];
 
 const sku = [
   'sku', 'product sku', 'item sku', 'variant sku', 'sku code', 'product code', 'item code', 'article number', 'product id',
   'codigo', 'codigo de producto', 'codigo del producto', 'cod producto', 'codigo sku', 'referencia', 'ref', 'id producto',
-  'codigo do produto', 'cod produto', 'id do produto', 'referencia do produto',
+  'codigo do produto', 'cod produto', 'id do produto', 'referencia do produto', 'stock code', 'item number', 'codigo de articulo',
 ];
 
 const productName = [
@@ -33,6 +35,7 @@ const orderSynonyms: SynonymTable = {
     'ordered at', 'order date', 'order created', 'order created at', 'created at', 'created', 'date', 'purchase date', 'order time', 'placed at',
     'fecha', 'fecha de compra', 'fecha del pedido', 'fecha de pedido', 'fecha de la orden', 'fecha de orden', 'fecha de venta', 'fecha venta',
     'data', 'data do pedido', 'data da compra', 'data da venda', 'data de criacao',
+    'invoice date', 'fecha de factura', 'fecha de emision', 'fecha del comprobante', 'data de emissao',
   ],
   customer_id: [
     'customer', 'customer id', 'customer email', 'email', 'e mail', 'buyer', 'buyer email', 'client', 'client id', 'user id',
@@ -53,7 +56,11 @@ const orderSynonyms: SynonymTable = {
     'precio', 'precio unitario', 'precio del producto', 'precio de venta', 'precio unit',
     'preco', 'preco unitario', 'valor unitario', 'preco de venda', 'preco do produto',
   ],
-  line_total: ['line total', 'order line total', 'item total', 'line amount', 'total del item', 'total de la linea', 'importe de la linea', 'valor total do item', 'total do item'],
+  line_total: [
+    'line total', 'order line total', 'item total', 'line amount', 'total del item', 'total de la linea', 'importe de la linea', 'valor total do item', 'total do item',
+    // what a line sold for: Superstore's "Sales" is quantity × price less the discount
+    'sales', 'sales amount', 'revenue', 'ventas', 'importe de venta', 'valor da venda',
+  ],
   line_discount: ['line discount', 'item discount', 'lineitem discount', 'descuento de la linea', 'descuento del item', 'desconto do item'],
   currency: ['currency', 'currency code', 'moneda', 'divisa', 'moeda'],
   channel: ['channel', 'sales channel', 'source', 'source name', 'marketplace', 'canal', 'canal de venta', 'origen', 'canal de venda', 'origem'],

@@ -17,12 +17,16 @@ export function currencyInHeader(header: string): string | undefined {
   return currencySuffix.exec(header)?.[1];
 }
 
-/** The header as compared: folded, without a currency suffix. */
+/**
+ * The header as compared: words split where the case turns ("InvoiceDate", "CustomerID",
+ * "SKUCode": ledgers and BI samples name columns so), folded, without a currency suffix.
+ */
 export function foldHeader(header: string): string {
-  return foldText(header.replace(currencySuffix, ''));
+  const words = header.replace(currencySuffix, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2');
+  return foldText(words);
 }
 
-const meaningful = (folded: string) => folded.split(' ').filter((w) => w !== '' && !fillerWords.has(w));
+export const meaningful = (folded: string) => folded.split(' ').filter((w) => w !== '' && !fillerWords.has(w));
 
 /** Edit distance with transpositions, capped: above `max` the exact value does not matter. */
 function editDistance(a: string, b: string, max: number): number {

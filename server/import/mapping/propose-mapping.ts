@@ -1,10 +1,10 @@
-import { fieldsOfKind, missingRequiredFields, returnSignalFields, type FileKind } from '../canonical-fields.ts';
+import { fieldsOfKind, missingRequiredFields, returnSignalFields, skuFallbackField, unitPriceFallbackField, type FileKind } from '../canonical-fields.ts';
 import { ImportError } from '../import-error.ts';
 import { knownLayouts } from '../layouts/known-layouts.ts';
 import type { Layout } from '../layouts/layout.ts';
 import { foldText } from '../vocabulary-matching.ts';
 import { synonymsOfKind } from './field-synonyms.ts';
-import { currencyInHeader, foldHeader, headerScore, matchHeaders, type FieldMatch } from './header-matching.ts';
+import { currencyInHeader, foldHeader, headerScore, matchHeaders, meaningful, type FieldMatch } from './header-matching.ts';
 
 /** canonical field → source header */
 export type ColumnMapping = Record<string, string>;
@@ -110,6 +110,9 @@ function inferKind(headers: readonly string[]): { kind: FileKind; matches: Field
   const returnish = returns.some((m) => returnSignalFields.includes(m.field) && m.field !== 'requested_at');
   if (complete('returns', returns) && returnish) return { kind: 'returns', matches: returns };
   if (complete('orders', orders)) return { kind: 'orders', matches: orders };
+  // an orders file that lacks a field but has a return column is still combined: the refusal
+  // then names the field it lacks, not the return columns an orders import would ignore
+  if (hasReturnSide(combined) && !returnish && orders.some((m) => m.field === 'ordered_at')) return { kind: 'combined', matches: combined };
   return returnish ? { kind: 'returns', matches: returns } : { kind: 'orders', matches: orders };
 }
 
@@ -221,9 +224,43 @@ function kindOfExplicit(explicit: ColumnMapping, detected: FileKind): FileKind {
   return detected;
 }
 
+/** A required field a file lacks, and the field that can stand in for it. */
+const fallbackOf: Record<string, string> = { sku: skuFallbackField, unit_price: unitPriceFallbackField };
+
+/**
+ * For a file refused for a missing field: the unused header that shares the most words with the
+ * names of that field or of its stand-in (a line total for a unit price), as a guess for the
+ * person to confirm, never to import on. "Total_Renglon" shares "total" with a line total's names.
+ */
+export function closestHeaders(proposal: MappingProposal, headers: readonly string[]): Record<string, string> {
+  const names = namesFor(proposal.kind);
+  const used = new Set(Object.values(proposal.mapping));
+  // words of three letters or more: "at" and "id" say nothing of which field a column is
+  const words = (folded: string) => meaningful(folded).filter((w) => w.length >= 3);
+  const headerWords = headers.map((h) => new Set(words(foldHeader(h))));
+  const guesses: Record<string, string> = {};
+  for (const missing of proposal.missing) {
+    let best: { field: string; header: string; shared: number } | undefined;
+    for (const field of [missing, fallbackOf[missing]].filter((f): f is string => f !== undefined)) {
+      const fieldWords = new Set((names[field] ?? []).flatMap((n) => words(foldText(n))));
+      headers.forEach((header, i) => {
+        if (used.has(header)) return;
+        const shared = [...headerWords[i]!].filter((w) => fieldWords.has(w)).length;
+        if (shared > 0 && (!best || shared > best.shared)) best = { field, header, shared };
+      });
+    }
+    if (best) {
+      guesses[best.field] = best.header;
+      used.add(best.header);
+    }
+  }
+  return guesses;
+}
+
 /**
  * A file that cannot fill a required field is refused before anything is read into the tables,
- * with the field, the headers seen, and — when the file fits another kind — that hint.
+ * with the field, the closest headers, the three ways to pair them, the headers seen, and — when
+ * the file fits another kind — that hint.
  */
 export function requireComplete(proposal: MappingProposal, headers: readonly string[], requestedKind: FileKind | 'auto'): void {
   if (proposal.missing.length === 0) return;
@@ -236,10 +273,16 @@ export function requireComplete(proposal: MappingProposal, headers: readonly str
       hint = ` It looks like a ${other.kind} file: import it as ${other.kind} (or auto).`;
     }
   }
+  const closest = closestHeaders(proposal, headers);
+  const guesses = Object.entries(closest).map(([field, header]) => `"${header}" → ${field}?`);
+  const example = JSON.stringify(Object.keys(closest).length > 0 ? closest : Object.fromEntries(proposal.missing.map((field) => [field, '…'])));
   throw new ImportError(
     422,
     'missing_columns',
-    `This ${proposal.kind} file has no column for ${proposal.missing.join(', ')}. Columns seen: ${headers.join(', ')}.${hint}`,
-    suggestedKind ? { missing: proposal.missing, headersSeen: headers, suggestedKind } : { missing: proposal.missing, headersSeen: headers },
+    `This ${proposal.kind} file has no column for ${proposal.missing.join(', ')}.` +
+      (guesses.length > 0 ? ` Closest columns: ${guesses.join(', ')}` : '') +
+      ` Pair them in the Import page's column mapping, with --mapping '${example}' in the CLI, or with the mapping field of POST /api/imports.` +
+      ` Columns seen: ${headers.join(', ')}.${hint}`,
+    { missing: proposal.missing, headersSeen: headers, closestHeaders: closest, ...(suggestedKind ? { suggestedKind } : {}) },
   );
 }

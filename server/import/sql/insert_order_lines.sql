@@ -6,6 +6,7 @@ SELECT
   currency, channel, region, country, carrier, delivered_at,
   ordered_at::DATE AS order_date,
   date_trunc('month', ordered_at)::DATE AS order_month,
-  quantity * unit_price AS line_value,
+  -- to the currency's minor unit: a total of 10 for 3 units is 10.00, not 3 × 3.3333
+  round_money(quantity * unit_price, currency) AS line_value,
   $importId::INTEGER AS import_id
 FROM incoming_order_lines;

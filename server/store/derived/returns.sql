@@ -24,9 +24,9 @@ linked AS (
       l.region AS region,
       l.carrier AS order_carrier,
       l.unit_price AS unit_price,
-      r.quantity * l.unit_price AS returned_value,
+      round_money(r.quantity * l.unit_price, l.currency) AS returned_value,
       -- the value given back, when the export does not say it, is the value of what came back
-      coalesce(r.amount_exported, r.quantity * l.unit_price) AS amount,
+      coalesce(r.amount_exported, round_money(r.quantity * l.unit_price, l.currency)) AS amount,
       date_diff('second', r.requested_at, r.received_at)::INTEGER AS seconds_request_to_received,
       date_diff('second', r.received_at, r.resolved_at)::INTEGER AS seconds_received_to_resolved,
       date_diff('second', r.requested_at, r.resolved_at)::INTEGER AS seconds_request_to_resolved,

@@ -103,7 +103,7 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
               <p className="muted">
                 {t('import.rejects.truncated', {
                   listed: format.number(report.rejects.length),
-                  rejected: format.number(report.rowsRejected),
+                  rejected: format.number(report.rowsWithRejects),
                 })}
               </p>
             )}

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixturesDir, openTestStore } from '../support/test-store.ts';
+import { uploadFile } from '../support/upload.ts';
+
+// Files that once imported "successfully" while losing or distorting data without a word (issue
+// "Silent losses"). Every figure is worked out by hand from the file.
+
+const layout = (name: string) => fs.readFileSync(path.join(fixturesDir, 'layouts', name));
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+beforeEach(async () => {
+  store = await openTestStore();
+});
+afterEach(() => store.close());
+
+async function upload(content: string | Buffer, options: { fileName?: string; kind?: string } = {}) {
+  const res = await uploadFile(store.app, content, options);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body;
+}
+
+async function preview(content: string | Buffer) {
+  const form = new FormData();
+  form.append('file', new Blob([content as BlobPart]), 'preview.csv');
+  const res = await store.app.request('/api/imports/preview', { method: 'POST', body: form });
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
+describe('a date column with two- and four-digit years (UCI Online Retail, ";", decimal comma)', () => {
+  it('reads every row, each value with its own year width, month first as "2/20/11" says', async () => {
+    const report = await upload(layout('uci-online-retail-mixed-years.csv'), { fileName: 'uci.csv' });
+    expect(report).toMatchObject({ kind: 'orders', rowsRead: 8, rowsImported: 8, rowsRejected: 0, format: { delimiter: ';', decimalSeparator: ',' } });
+    expect(report.mapping).toMatchObject({ order_id: 'InvoiceNo', ordered_at: 'InvoiceDate', sku: 'StockCode', unit_price: 'UnitPrice', customer_id: 'CustomerID' });
+    const stamps = await store.db.all(`SELECT strftime(ordered_at, '%Y-%m-%d %H:%M') AS t FROM order_lines ORDER BY ordered_at, sku`);
+    expect(stamps.map((r) => r.t)).toEqual([
+      '2010-12-01 08:26', '2010-12-01 08:26', '2010-12-01 12:43', '2010-12-06 10:08',
+      '2011-01-04 10:25', '2011-02-02 13:55', '2011-02-20 11:39', '2011-03-29 09:07',
+    ]);
+    // 6×2.55 + 6×3.39 + 12.75 + 6×2.95 + 10×1.95 + 12×1.25 + 8×1.69 + 2×12.75
+    const [totals] = await store.db.all('SELECT count(DISTINCT order_id)::INTEGER AS orders, sum(quantity)::INTEGER AS units, sum(line_value)::DOUBLE AS gross FROM order_lines');
+    expect(totals).toEqual({ orders: 7, units: 51, gross: 139.61 });
+  });
+
+  it('the preview warns before the import when rows would still be left out, naming the share and why', async () => {
+    const text = layout('uci-online-retail-mixed-years.csv').toString('utf8').trimEnd() + '\n548019;22423;REGENCY CAKESTAND 3 TIER;2;13/45/11 9:07;12,75;17841;United Kingdom\n';
+    const body = await preview(text);
+    expect(body.warnings).toContainEqual({
+      code: 'rows_left_out',
+      count: 1,
+      message: '1 of the 9 rows read (11.1 %) have values the import would leave out: 1 with ordered_at not a valid date. Check the mapping and the formats before importing.',
+    });
+  });
+});
+
+describe('a pre-joined orders file with an "Order Returned" Yes/No column (Superstore)', () => {
+  it('is read as combined: Sales is the line total, every line marked Yes came back, and how they ended is unknown', async () => {
+    const report = await upload(layout('superstore-prejoined.csv'), { fileName: 'superstore.csv' });
+    expect(report).toMatchObject({
+      kind: 'combined',
+      rowsRead: 7,
+      rowsImported: 7,
+      rowsRejected: 0,
+      tables: { orders: { rowsImported: 7, rowsRejected: 0 }, returns: { rowsImported: 4, rowsRejected: 0, unmatched: 0 } },
+    });
+    expect(report.mapping).toMatchObject({ line_total: 'Sales', return_flag: 'Order Returned' });
+    // line values to the cent: 957.5775 → 957.58 and 22.368 → 22.37; the rest have cents
+    const [orders] = await store.db.all('SELECT count(DISTINCT order_id)::INTEGER AS orders, sum(quantity)::INTEGER AS units, sum(line_value)::DOUBLE AS gross FROM order_lines');
+    expect(orders).toEqual({ orders: 4, units: 25, gross: 2044.61 });
+    const [returns] = await store.db.all(
+      `SELECT count(*)::INTEGER AS n, sum(quantity)::INTEGER AS units, sum(returned_value)::DOUBLE AS value, count(DISTINCT order_id)::INTEGER AS orders,
+              count(*) FILTER (resolution = 'unknown')::INTEGER AS unknown FROM returns`,
+    );
+    // 261.96 + 731.94 + 48.86 + 7.28, from the lines of the two orders marked Yes
+    expect(returns).toEqual({ n: 4, units: 16, value: 1050.04, orders: 2, unknown: 4 });
+  });
+});
+
+describe('money is kept to the currency\'s minor unit', () => {
+  it('a line total of 10 for 3 units is worth 10.00, a return of one 3.33; in yen a total of 1000 for 3 is 1000 and one back is 333', async () => {
+    await upload('order_id,ordered_at,sku,quantity,line_total,currency\nA1,2025-03-01,S1,3,10.00,EUR\nA2,2025-03-01,S2,3,1000,JPY\nA3,2025-03-02,S1,3,10.00,EUR\n', { fileName: 'orders.csv' });
+    await upload('order_id,sku,quantity,requested_at\nA1,S1,1,2025-03-05\nA2,S2,1,2025-03-05\nA3,S1,3,2025-03-06\n', { fileName: 'returns.csv', kind: 'returns' });
+    const lines = await store.db.all('SELECT order_id, line_value::VARCHAR AS value FROM order_lines ORDER BY order_id');
+    expect(lines).toEqual([
+      { order_id: 'A1', value: '10.0000' },
+      { order_id: 'A2', value: '1000.0000' },
+      { order_id: 'A3', value: '10.0000' },
+    ]);
+    const returns = await store.db.all('SELECT order_id, returned_value::VARCHAR AS value, amount::VARCHAR AS amount FROM returns ORDER BY order_id');
+    expect(returns).toEqual([
+      { order_id: 'A1', value: '3.3300', amount: '3.3300' },
+      { order_id: 'A2', value: '333.0000', amount: '333.0000' },
+      { order_id: 'A3', value: '10.0000', amount: '10.0000' },
+    ]);
+  });
+});
+
+describe('warnings say what they count', () => {
+  it('six unknown reason texts are counted as six and the sixth is named as one more', async () => {
+    const reasons = ['NONE', 'zzz', 'qqq', 'xyz', 'abc', 'Weird thing', 'Wrong item'];
+    const csv = ['order_id,sku,quantity,requested_at,reason'].concat(reasons.map((r, i) => `O${i},A,1,2025-03-01,${r}`)).join('\n');
+    const report = await upload(csv, { fileName: 'returns.csv', kind: 'returns' });
+    expect(report.warnings).toContainEqual({
+      code: 'unknown_reasons',
+      count: 6,
+      examples: ['NONE', 'Weird thing', 'abc', 'qqq', 'xyz', 'zzz'],
+      message: '6 reason text(s) match no canonical reason and count as "other", their text kept: "NONE", "Weird thing", "abc", "qqq", "xyz" and 1 more.',
+    });
+  });
+});
