@@ -41,6 +41,27 @@ cycle AS (
 ),
 reasons AS (
   SELECT reason, sum(quantity) AS units FROM scoped_returns WHERE resolution <> 'rejected' GROUP BY reason
+),
+-- Whether the accepted returns in scope carry each input of the value figures. A figure none of
+-- them has an input for is unknown, not 0: a file with only a returned flag says nothing of
+-- refunds (docs/metrics.md, "Figures the data cannot give"). With no accepted return, 0 is exact.
+known AS (
+  SELECT
+    count(*) = 0 OR bool_or(resolution <> 'unknown') AS resolution,
+    count(*) = 0 OR count(recovered_value) > 0 AS recovered_value,
+    count(*) = 0 OR count(shipping_cost) > 0 AS shipping_cost
+  FROM scoped_returns
+  WHERE resolution <> 'rejected'
+),
+-- the value figures, null where unknown; a figure made of an unknown one is unknown too
+settled AS (
+  SELECT
+    CASE WHEN k.resolution THEN r.refunded_value END AS refunded_value,
+    CASE WHEN k.resolution THEN r.exchanged_value END AS exchanged_value,
+    CASE WHEN k.resolution THEN r.store_credit_value END AS store_credit_value,
+    CASE WHEN k.recovered_value THEN r.recovered_value END AS recovered_value,
+    CASE WHEN k.shipping_cost THEN r.return_shipping_cost END AS return_shipping_cost
+  FROM returned r, known k
 )
 SELECT
   o.orders::INTEGER AS "orders",
@@ -53,14 +74,14 @@ SELECT
   (r.units_returned / nullif(s.units_sold, 0))::DOUBLE AS "returnRateUnits",
   ((r.single_line_orders + m.orders) / nullif(o.orders, 0))::DOUBLE AS "returnRateOrders",
   (r.returned_value / nullif(s.gross_sales, 0))::DOUBLE AS "returnRateValue",
-  r.refunded_value::DOUBLE AS "refundedValue",
-  r.exchanged_value::DOUBLE AS "exchangedValue",
-  r.store_credit_value::DOUBLE AS "storeCreditValue",
-  (r.exchanged_value + r.store_credit_value)::DOUBLE AS "retainedValue",
-  ((r.exchanged_value + r.store_credit_value) / nullif(r.exchanged_value + r.store_credit_value + r.refunded_value, 0))::DOUBLE AS "retentionRate",
-  r.recovered_value::DOUBLE AS "recoveredValue",
-  r.return_shipping_cost::DOUBLE AS "returnShippingCost",
-  (r.refunded_value + r.return_shipping_cost - r.recovered_value)::DOUBLE AS "netReturnCost",
+  v.refunded_value::DOUBLE AS "refundedValue",
+  v.exchanged_value::DOUBLE AS "exchangedValue",
+  v.store_credit_value::DOUBLE AS "storeCreditValue",
+  (v.exchanged_value + v.store_credit_value)::DOUBLE AS "retainedValue",
+  ((v.exchanged_value + v.store_credit_value) / nullif(v.exchanged_value + v.store_credit_value + v.refunded_value, 0))::DOUBLE AS "retentionRate",
+  v.recovered_value::DOUBLE AS "recoveredValue",
+  v.return_shipping_cost::DOUBLE AS "returnShippingCost",
+  (v.refunded_value + v.return_shipping_cost - v.recovered_value)::DOUBLE AS "netReturnCost",
   {
     'requestToReceived': stage_days(c.request_to_received),
     'receivedToResolved': stage_days(c.received_to_resolved),
@@ -70,4 +91,4 @@ SELECT
     SELECT list({'reason': reason, 'units': units::INTEGER, 'share': (units / nullif(r.units_returned, 0))::DOUBLE} ORDER BY units DESC, reason)
     FROM reasons
   ), []) AS "topReasons"
-FROM sales s, orders o, returned r, several_line_orders m, cycle c;
+FROM sales s, orders o, returned r, several_line_orders m, cycle c, settled v;

@@ -42,6 +42,32 @@ cycle AS (
   FROM scoped_returns
   GROUP BY basis_month
 ),
+-- Whether each month's accepted returns carry the inputs of its value figures: one that none of
+-- them has an input for is unknown, not 0 (docs/metrics.md, "Figures the data cannot give"). A
+-- month without accepted returns has no row here, and its 0 is exact.
+known AS (
+  SELECT
+    basis_month AS month,
+    bool_or(resolution <> 'unknown') AS resolution,
+    count(recovered_value) > 0 AS recovered_value,
+    count(shipping_cost) > 0 AS shipping_cost
+  FROM scoped_returns
+  WHERE resolution <> 'rejected'
+  GROUP BY basis_month
+),
+-- the value figures, null where unknown; a figure made of an unknown one is unknown too
+settled AS (
+  SELECT
+    m.month,
+    CASE WHEN k.resolution IS NOT FALSE THEN coalesce(r.refunded_value, 0) END AS refunded_value,
+    CASE WHEN k.resolution IS NOT FALSE THEN coalesce(r.exchanged_value, 0) END AS exchanged_value,
+    CASE WHEN k.resolution IS NOT FALSE THEN coalesce(r.store_credit_value, 0) END AS store_credit_value,
+    CASE WHEN k.recovered_value IS NOT FALSE THEN coalesce(r.recovered_value, 0) END AS recovered_value,
+    CASE WHEN k.shipping_cost IS NOT FALSE THEN coalesce(r.return_shipping_cost, 0) END AS return_shipping_cost
+  FROM months m
+  LEFT JOIN returned r USING (month)
+  LEFT JOIN known k USING (month)
+),
 windows AS (
   SELECT m.month, month_window_closes_at($basis, m.month, s.last_window_start, s.last_ordered_at, $windowDays, $learntWindowDays) AS closes_at
   FROM months m
@@ -59,13 +85,13 @@ SELECT
   (coalesce(r.units_returned, 0) / nullif(s.units_sold, 0))::DOUBLE AS "returnRateUnits",
   (coalesce(r.single_line_orders + coalesce(ml.orders, 0), 0) / nullif(o.orders, 0))::DOUBLE AS "returnRateOrders",
   (coalesce(r.returned_value, 0) / nullif(s.gross_sales, 0))::DOUBLE AS "returnRateValue",
-  coalesce(r.refunded_value, 0)::DOUBLE AS "refundedValue",
-  coalesce(r.exchanged_value, 0)::DOUBLE AS "exchangedValue",
-  coalesce(r.store_credit_value, 0)::DOUBLE AS "storeCreditValue",
-  coalesce(r.exchanged_value + r.store_credit_value, 0)::DOUBLE AS "retainedValue",
-  coalesce(r.recovered_value, 0)::DOUBLE AS "recoveredValue",
-  coalesce(r.return_shipping_cost, 0)::DOUBLE AS "returnShippingCost",
-  coalesce(r.refunded_value + r.return_shipping_cost - r.recovered_value, 0)::DOUBLE AS "netReturnCost",
+  v.refunded_value::DOUBLE AS "refundedValue",
+  v.exchanged_value::DOUBLE AS "exchangedValue",
+  v.store_credit_value::DOUBLE AS "storeCreditValue",
+  (v.exchanged_value + v.store_credit_value)::DOUBLE AS "retainedValue",
+  v.recovered_value::DOUBLE AS "recoveredValue",
+  v.return_shipping_cost::DOUBLE AS "returnShippingCost",
+  (v.refunded_value + v.return_shipping_cost - v.recovered_value)::DOUBLE AS "netReturnCost",
   c.request_to_received.p50 AS "requestToReceivedP50", c.request_to_received.p90 AS "requestToReceivedP90",
   c.received_to_resolved.p50 AS "receivedToResolvedP50", c.received_to_resolved.p90 AS "receivedToResolvedP90",
   c.request_to_resolved.p50 AS "requestToResolvedP50", c.request_to_resolved.p90 AS "requestToResolvedP90",
@@ -78,4 +104,5 @@ LEFT JOIN orders o USING (month)
 LEFT JOIN returned r USING (month)
 LEFT JOIN several_line_orders ml USING (month)
 LEFT JOIN cycle c USING (month)
+JOIN settled v USING (month)
 ORDER BY m.month;

@@ -8,7 +8,9 @@
 --          resolution, disposition, reasonGroup, preventable, customer, openOnly, search,
 --          daysOf, minDays, maxDays, lastTimestamp, sort, order ('asc' | 'desc'), limit, offset
 WITH in_scope AS (
-  SELECT *,
+  -- amount falls back to the returned value when the export has none; for a return whose
+  -- resolution is unknown nothing says any value was given back, so its amount is unknown too
+  SELECT * REPLACE (CASE WHEN resolution <> 'unknown' THEN amount END AS amount),
     CASE $daysOf WHEN 'requestToReceived' THEN days_request_to_received
                  WHEN 'receivedToResolved' THEN days_received_to_resolved
                  WHEN 'requestToResolved' THEN days_request_to_resolved END AS stage_days

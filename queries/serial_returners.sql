@@ -10,7 +10,8 @@ WITH returned AS (
     customer_hash,
     sum(quantity) AS units_returned,
     sum(returned_value) AS returned_value,
-    coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value
+    coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value,
+    bool_or(resolution <> 'unknown') AS resolution_known
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
   WHERE resolution <> 'rejected'
   GROUP BY customer_hash
@@ -56,7 +57,10 @@ in_scope AS (
   SELECT
     (SELECT sum(customers) FROM customers_with_orders) AS customers_with_orders,
     (SELECT sum(units_returned) FROM returned) AS units_returned,
-    (SELECT sum(refunded_value) FROM returned) AS refunded_value
+    (SELECT sum(refunded_value) FROM returned) AS refunded_value,
+    -- refunds are unknown, not 0, when no accepted return in scope says how it was resolved
+    -- (docs/metrics.md, "Figures the data cannot give")
+    (SELECT count(*) = 0 OR bool_or(resolution_known) FROM returned) AS resolution_known
 ),
 serial_total AS (
   SELECT count(*) AS customers, sum(orders) AS orders, sum(units_sold) AS units_sold,
@@ -85,8 +89,8 @@ SELECT
   s.units_sold::INTEGER AS "unitsSold",
   s.units_returned::INTEGER AS "unitsReturned",
   (s.units_returned / nullif(s.units_sold, 0))::DOUBLE AS "returnRateUnits",
-  s.refunded_value::DOUBLE AS "refundedValue",
+  (CASE WHEN a.resolution_known THEN s.refunded_value END)::DOUBLE AS "refundedValue",
   (s.units_returned / nullif(a.units_returned, 0))::DOUBLE AS "shareOfUnitsReturned",
-  (s.refunded_value / nullif(a.refunded_value, 0))::DOUBLE AS "shareOfRefundedValue"
+  (CASE WHEN a.resolution_known THEN s.refunded_value / nullif(a.refunded_value, 0) END)::DOUBLE AS "shareOfRefundedValue"
 FROM answer s, in_scope a
 ORDER BY s.position;

@@ -17,7 +17,9 @@ WITH sums AS (
     sum(returned_value) AS returned_value,
     sum(amount) AS amount,
     sum(recovered_value) AS recovered_value,
-    sum(shipping_cost) AS shipping_cost
+    sum(shipping_cost) AS shipping_cost,
+    count(recovered_value) AS with_recovered_value,
+    count(shipping_cost) AS with_shipping_cost
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
   WHERE resolution <> 'rejected'
   GROUP BY ALL
@@ -30,18 +32,37 @@ totals AS (
     coalesce(sum(amount) FILTER (resolution = 'exchange'), 0) AS exchanged_value,
     coalesce(sum(amount) FILTER (resolution = 'store_credit'), 0) AS store_credit_value,
     coalesce(sum(recovered_value), 0) AS recovered_value,
-    coalesce(sum(shipping_cost), 0) AS return_shipping_cost
+    coalesce(sum(shipping_cost), 0) AS return_shipping_cost,
+    -- Whether the accepted returns carry each input of the figures. A figure none of them has an
+    -- input for is unknown, not 0: a file with only a returned flag says nothing of refunds
+    -- (docs/metrics.md, "Figures the data cannot give"). With no accepted return, 0 is exact.
+    count(*) = 0 OR bool_or(resolution <> 'unknown') AS resolution_known,
+    count(*) = 0 OR sum(with_recovered_value) > 0 AS recovered_value_known,
+    count(*) = 0 OR sum(with_shipping_cost) > 0 AS shipping_cost_known
   FROM sums
 ),
+-- the figures, null where unknown; a figure made of an unknown one is unknown too
+settled AS (
+  SELECT
+    units_returned,
+    returned_value,
+    CASE WHEN resolution_known THEN refunded_value END AS refunded_value,
+    CASE WHEN resolution_known THEN exchanged_value END AS exchanged_value,
+    CASE WHEN resolution_known THEN store_credit_value END AS store_credit_value,
+    CASE WHEN recovered_value_known THEN recovered_value END AS recovered_value,
+    CASE WHEN shipping_cost_known THEN return_shipping_cost END AS return_shipping_cost
+  FROM totals
+),
 by_disposition AS (
-  SELECT coalesce(disposition, 'unknown') AS disposition, sum(units) AS units, coalesce(sum(recovered_value), 0) AS value
+  -- a disposition none of whose returns has a recovered value recovered an unknown amount
+  SELECT coalesce(disposition, 'unknown') AS disposition, sum(units) AS units, sum(recovered_value) AS value
   FROM sums
   WHERE recovery_known
   GROUP BY ALL
 ),
 dispositions AS (
   SELECT coalesce(list({'disposition': disposition, 'units': units::INTEGER, 'recoveredValue': value::DOUBLE}
-                       ORDER BY value DESC, disposition), []) AS list
+                       ORDER BY value DESC NULLS LAST, disposition), []) AS list
   FROM by_disposition
 ),
 sales AS (
@@ -56,7 +77,7 @@ figures AS (
     t.refunded_value + t.return_shipping_cost - t.recovered_value AS net_return_cost,
     s.gross_sales,
     d.list AS dispositions
-  FROM totals t, sales s, dispositions d
+  FROM settled t, sales s, dispositions d
 )
 SELECT
   units_returned::INTEGER AS "unitsReturned",

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { SqlQuery } from '../store/sql-query.ts';
 
 const rate = z.number().nullable();
+/** A value figure: null when no return in scope carries its inputs (docs/metrics.md, "Figures the data cannot give"). */
+const valueIfKnown = z.number().nullable();
 const day = z.string().nullable();
 /** One cycle-time stage in fractional days (null statistics when n = 0). */
 const stage = z.object({
@@ -24,14 +26,14 @@ export const summaryValuesSchema = z.object({
   returnRateUnits: rate,
   returnRateOrders: rate,
   returnRateValue: rate,
-  refundedValue: z.number(),
-  exchangedValue: z.number(),
-  storeCreditValue: z.number(),
-  retainedValue: z.number(),
+  refundedValue: valueIfKnown,
+  exchangedValue: valueIfKnown,
+  storeCreditValue: valueIfKnown,
+  retainedValue: valueIfKnown,
   retentionRate: rate,
-  recoveredValue: z.number(),
-  returnShippingCost: z.number(),
-  netReturnCost: z.number(),
+  recoveredValue: valueIfKnown,
+  returnShippingCost: valueIfKnown,
+  netReturnCost: valueIfKnown,
   cycleDays: z.object(stages),
 });
 
@@ -58,6 +60,16 @@ export const datasetOverviewQuery = new SqlQuery(
     regions: z.array(z.string()),
     carriers: z.array(z.string()),
     reasons: z.array(z.string()),
+    coverage: z.object({
+      resolution: z.number().int(),
+      refundAmount: z.number().int(),
+      disposition: z.number().int(),
+      recoveredValue: z.number().int(),
+      shippingCost: z.number().int(),
+      receivedAt: z.number().int(),
+      resolvedAt: z.number().int(),
+      reasonText: z.number().int(),
+    }),
   }),
 );
 
@@ -217,16 +229,16 @@ export const valueRecoveryQuery = new SqlQuery(
   z.object({
     unitsReturned: z.number().int(),
     returnedValue: z.number(),
-    exchangedValue: z.number(),
-    storeCreditValue: z.number(),
-    retainedValue: z.number(),
-    unsettledValue: z.number(),
-    refundedValue: z.number(),
+    exchangedValue: valueIfKnown,
+    storeCreditValue: valueIfKnown,
+    retainedValue: valueIfKnown,
+    unsettledValue: valueIfKnown,
+    refundedValue: valueIfKnown,
     retentionRate: rate,
-    recoveredValue: z.number(),
-    recoveredByDisposition: z.array(z.object({ disposition: z.string(), units: z.number().int(), recoveredValue: z.number() })),
-    returnShippingCost: z.number(),
-    netReturnCost: z.number(),
+    recoveredValue: valueIfKnown,
+    recoveredByDisposition: z.array(z.object({ disposition: z.string(), units: z.number().int(), recoveredValue: valueIfKnown })),
+    returnShippingCost: valueIfKnown,
+    netReturnCost: valueIfKnown,
     grossSales: z.number(),
     netCostShareOfSales: rate,
     steps: z.array(
@@ -234,7 +246,7 @@ export const valueRecoveryQuery = new SqlQuery(
         step: z.enum(['returnedValue', 'retained', 'unsettled', 'refunded', 'recovered', 'returnShipping', 'netReturnCost']),
         disposition: z.string().nullable(),
         kind: z.enum(['total', 'change']),
-        value: z.number(),
+        value: valueIfKnown,
       }),
     ),
   }),
@@ -264,7 +276,7 @@ export const serialReturnersQuery = new SqlQuery(
     unitsSold: z.number().int().nullable(),
     unitsReturned: z.number().int(),
     returnRateUnits: rate,
-    refundedValue: z.number(),
+    refundedValue: valueIfKnown,
     shareOfUnitsReturned: rate,
     shareOfRefundedValue: rate,
   }),

@@ -313,7 +313,7 @@ export class MetricsService {
   async dataset() {
     const range = await this.dataRange();
     const [overview] = await datasetOverviewQuery.run(this.db);
-    const { categories, channels, regions, carriers, reasons, ...sizes } = overview!;
+    const { categories, channels, regions, carriers, reasons, coverage, ...sizes } = overview!;
     return {
       ...sizes,
       empty: sizes.orderLines === 0 && sizes.returns === 0,
@@ -321,6 +321,7 @@ export class MetricsService {
       lastDate: range.lastDate,
       lastTimestamp: range.lastTimestamp,
       dimensions: { category: categories, channel: channels, region: regions, carrier: carriers, reason: reasons },
+      coverage,
     };
   }
 }
