@@ -1,5 +1,7 @@
 import type { SqlSession } from '../store/database.ts';
 import { fieldsOfKind, type FileKind } from './canonical-fields.ts';
+import { collectEvidence } from './mapping/column-evidence.ts';
+import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
 import { proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
 import { FieldSql, columnText } from './normalise/field-sql.ts';
 import { normaliseOrderLines } from './normalise/normalise-order-lines.ts';
@@ -7,7 +9,7 @@ import { normaliseCombinedReturns, normaliseReturns } from './normalise/normalis
 import { findSavedMapping, headerSignature } from './saved-mappings.ts';
 import type { Delimiter } from './source/csv-dialect.ts';
 import { prepareSource, type PreparedSource } from './source/prepare-source.ts';
-import { stageCsv } from './stage-csv.ts';
+import { firstRowsOfEveryColumn, stageCsv } from './stage-csv.ts';
 import { detectValueFormats, type FormatHints, type FormatOverrides, type ValueFormats } from './values/value-formats.ts';
 import { foldText } from './vocabulary-matching.ts';
 
@@ -23,6 +25,8 @@ export interface AnalyseRequest {
   kind?: ImportKind;
   mapping?: ColumnMapping;
   format?: FormatRequest;
+  /** A workbook's sheet to read, by name; else the one that holds the data. */
+  sheet?: string;
   /** Told the bytes read so far while the file is read. */
   onBytes?: (bytesRead: number, totalBytes: number) => void;
   onNormalising?: () => void;
@@ -36,6 +40,9 @@ export interface AnalysedFile {
   /** Format choices applied from a saved mapping or the request. */
   formatOverrides: FormatOverrides;
 }
+
+/** Rows whose values vote on the mapping: enough to tell dates, counts and flags apart, quick on any file. */
+const evidenceRows = 2000;
 
 // Spanish and Portuguese exports write dates day first and amounts with a decimal comma.
 const latinWords = /\b(fecha|pedido|orden|cantidad|precio|producto|venta|cliente|data|quantidade|preco|produto|venda|devolucion|devolucao|motivo|monto|valor|envio|numero)\b/;
@@ -74,6 +81,7 @@ export async function analyseFile(
   const prepared = await prepareSource(request.filePath, {
     workDir: options.workDir,
     delimiter: request.format?.delimiter,
+    sheet: request.sheet,
     maxContentBytes: options.preview?.maxBytes,
     maxListedRejects: options.maxListedRejects,
     onBytes: request.onBytes,
@@ -81,18 +89,23 @@ export async function analyseFile(
   const signature = headerSignature(prepared.headers);
   const saved = request.mapping ? undefined : await findSavedMapping(session, signature);
   const requestedKind = request.kind ?? 'auto';
-  const proposal = proposeMapping({ headers: prepared.headers, kind: requestedKind, explicit: request.mapping, saved });
-  if (!options.preview) requireComplete(proposal, prepared.headers, requestedKind);
+  const evidence = collectEvidence(prepared.headers, await firstRowsOfEveryColumn(session, prepared, evidenceRows));
+  const proposed = proposeMapping({ headers: prepared.headers, kind: requestedKind, explicit: request.mapping, saved, evidence });
+  if (!options.preview) requireComplete(proposed, prepared.headers, requestedKind);
 
   request.onNormalising?.();
-  const layout = proposal.layout;
-  const carried = (layout?.orderLevelFields ?? []).map((f) => proposal.mapping[f]).filter((h): h is string => h !== undefined);
+  const layout = proposed.layout;
+  const carried = (layout?.orderLevelFields ?? []).map((f) => proposed.mapping[f]).filter((h): h is string => h !== undefined);
   await stageCsv(session, prepared, {
-    headers: Object.values(proposal.mapping),
-    carry: proposal.mapping.order_id && carried.length > 0 ? { orderHeader: proposal.mapping.order_id, headers: carried } : undefined,
+    headers: Object.values(proposed.mapping),
+    carry: proposed.mapping.order_id && carried.length > 0 ? { orderHeader: proposed.mapping.order_id, headers: carried } : undefined,
   });
+  // the person's own pairing stands; a detected one answers to every value
+  const proposal = proposed.origin === 'detected' ? await flagHoldingCounts(session, proposed) : proposed;
   const formatOverrides: FormatOverrides = { ...saved?.format, ...request.format };
-  const formats = await detectValueFormats(session, fieldsByType(proposal.kind, proposal.mapping), columnText, formatHints(proposal, prepared), formatOverrides);
+  // A workbook's number cells were written with a dot (workbook-cell-text.ts), whatever its language or a CSV with its headers said.
+  const readAs: FormatOverrides = prepared.workbook ? { ...formatOverrides, decimalSeparator: '.' } : formatOverrides;
+  const formats = await detectValueFormats(session, fieldsByType(proposal.kind, proposal.mapping), columnText, formatHints(proposal, prepared), readAs);
   const fields = new FieldSql(proposal.kind, proposal.mapping, formats, { currency: proposal.currencyFromHeader });
   if (proposal.kind !== 'returns') await normaliseOrderLines(session, fields, options.workDir);
   if (proposal.kind === 'returns') await normaliseReturns(session, fields);

@@ -65,12 +65,6 @@ export async function collectWarnings(
       }
     }
   }
-  if (kind === 'combined' && proposal.mapping.return_flag !== undefined) {
-    const texts = await unmatchedTexts(session, 'return_flag');
-    if (texts.length > 0) {
-      warnings.push({ code: 'unknown_return_status', message: `Rows whose return column says ${quotedSome(texts)} were not counted as returns: it is neither returned nor not returned.`, count: texts.length, examples: texts.slice(0, 20) });
-    }
-  }
   if (kind === 'combined') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
     const n = Number(row!.n);

@@ -5,6 +5,7 @@ import { collectProblems, tallyProblems, type Reject } from './collect-problems.
 import { reportedFormat, type ReportedFormat } from './import-report.ts';
 import { collectWarnings, rowsLeftOutWarning, type ImportWarning } from './import-warnings.ts';
 import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
+import type { WorkbookSheets } from './source/workbook-to-csv.ts';
 import { withWorkDir } from './work-dir.ts';
 
 export interface PreviewField {
@@ -45,6 +46,8 @@ export interface ImportPreview {
   rowsScanned: number;
   complete: boolean;
   warnings: ImportWarning[];
+  /** For an .xlsx: its sheets with their rows, and the one read (the `sheet` field picks another); null for a CSV. */
+  workbook: WorkbookSheets | null;
 }
 
 /** The preview reads the head of a file: enough rows to judge the detection, fast on any size. */
@@ -136,6 +139,7 @@ export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'o
         rowsScanned,
         complete: prepared.complete,
         warnings,
+        workbook: prepared.workbook ?? null,
       };
     }),
   );

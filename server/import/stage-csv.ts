@@ -28,18 +28,36 @@ export interface StageOptions {
  * any row's editor line can be joined on. Parsing values is the normaliser's job, where a bad
  * value rejects one row, not the file.
  */
-export async function stageCsv(session: SqlSession, prepared: PreparedSource, options: StageOptions): Promise<void> {
+/** The prepared UTF-8 copy as a table function, every column VARCHAR; binds `$path` and `$delimiter`. */
+function preparedCsv(prepared: PreparedSource): { sql: string; params: { path: string; delimiter: string } } {
   const columns = prepared.headers.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ');
+  return {
+    sql: `read_csv($path, delim = $delimiter, header = true, columns = {${columns}}, quote = '"', escape = '"',
+                   comment = '', strict_mode = true, null_padding = false, auto_detect = false, max_line_size = 4194304)`,
+    params: { path: prepared.csvPath, delimiter: prepared.delimiter },
+  };
+}
+
+/** The first rows of the prepared copy, every column as text (NULL when blank): what the mapping's value checks read. */
+export async function firstRowsOfEveryColumn(session: SqlSession, prepared: PreparedSource, limit: number): Promise<Array<Record<string, string | null>>> {
+  const source = preparedCsv(prepared);
+  try {
+    return (await session.all(`SELECT * FROM ${source.sql} LIMIT ${Math.trunc(limit)}`, source.params)) as Array<Record<string, string | null>>;
+  } catch (error) {
+    throw readFailure(error, prepared);
+  }
+}
+
+export async function stageCsv(session: SqlSession, prepared: PreparedSource, options: StageOptions): Promise<void> {
   const wanted = [...new Set(options.headers)];
   const selected = wanted.length > 0 ? wanted.map(quoteIdentifier).join(', ') : 'NULL AS no_column';
+  const source = preparedCsv(prepared);
   try {
     await session.run(
       `CREATE OR REPLACE TEMP TABLE staged_raw AS
        SELECT ordinality::BIGINT AS file_row, ${selected}
-       FROM read_csv($path, delim = $delimiter, header = true, columns = {${columns}}, quote = '"', escape = '"',
-                     comment = '', strict_mode = true, null_padding = false, auto_detect = false, max_line_size = 4194304)
-            WITH ORDINALITY`,
-      { path: prepared.csvPath, delimiter: prepared.delimiter },
+       FROM ${source.sql} WITH ORDINALITY`,
+      source.params,
     );
   } catch (error) {
     throw readFailure(error, prepared);

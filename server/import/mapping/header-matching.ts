@@ -52,7 +52,7 @@ function editDistance(a: string, b: string, max: number): number {
 
 /**
  * How well a folded header stands for a folded name: 1 when equal, 0.9 when equal but for filler
- * words, 0.85/0.75 for one or two typos ("Cantidad del prodcuto"), and less when the header holds
+ * words, 0.85 for the same words in another order, 0.85/0.75 for one or two typos ("Cantidad del prodcuto"), and less when the header holds
  * the name plus a word or two ("Lineitem sku" for "sku"). 0 when unrelated.
  */
 export function headerScore(header: string, name: string): number {
@@ -63,6 +63,8 @@ export function headerScore(header: string, name: string): number {
   const headerCore = headerWords.join(' ');
   const nameCore = nameWords.join(' ');
   if (headerCore === nameCore) return 0.9;
+  // the same words in another order: "Returned Qty" is "qty returned", not the flag "returned"
+  if (headerWords.length === nameWords.length && [...headerWords].sort().join(' ') === [...nameWords].sort().join(' ')) return 0.85;
   const allowed = nameCore.length >= 12 ? 2 : nameCore.length >= 5 ? 1 : 0;
   if (allowed > 0) {
     const distance = editDistance(headerCore, nameCore, allowed);
@@ -80,10 +82,16 @@ export const minimumConfidence = 0.6;
 
 /**
  * Pairs fields with headers: every (field, header) scored against the field's names, then the
- * surest pairings taken first, each header and each field used once. On equal scores an earlier
+ * surest pairings taken first, each header and each field used once. A pairing that `fits`
+ * refuses (its values say otherwise) is never taken, so the field can go to another header. On equal scores an earlier
  * name in the field's list, then an earlier column, wins.
  */
-export function matchHeaders(headers: readonly string[], namesByField: Record<string, readonly string[]>, taken: ReadonlySet<string> = new Set()): FieldMatch[] {
+export function matchHeaders(
+  headers: readonly string[],
+  namesByField: Record<string, readonly string[]>,
+  taken: ReadonlySet<string> = new Set(),
+  fits: (field: string, header: string, confidence: number) => boolean = () => true,
+): FieldMatch[] {
   const folded = headers.map(foldHeader);
   const candidates: Array<FieldMatch & { rank: number; column: number }> = [];
   for (const [field, names] of Object.entries(namesByField)) {
@@ -92,7 +100,7 @@ export function matchHeaders(headers: readonly string[], namesByField: Record<st
       folded.forEach((header, column) => {
         if (taken.has(headers[column]!)) return;
         const confidence = headerScore(header, foldedName);
-        if (confidence >= minimumConfidence) candidates.push({ field, header: headers[column]!, confidence, rank, column });
+        if (confidence >= minimumConfidence && fits(field, headers[column]!, confidence)) candidates.push({ field, header: headers[column]!, confidence, rank, column });
       });
     });
   }

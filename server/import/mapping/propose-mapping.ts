@@ -4,6 +4,7 @@ import { knownLayouts } from '../layouts/known-layouts.ts';
 import type { Layout } from '../layouts/layout.ts';
 import { foldText } from '../vocabulary-matching.ts';
 import { synonymsOfKind } from './field-synonyms.ts';
+import { contradiction, type ColumnEvidence, type FieldKindForEvidence } from './column-evidence.ts';
 import { currencyInHeader, foldHeader, headerScore, matchHeaders, meaningful, type FieldMatch } from './header-matching.ts';
 
 /** canonical field → source header */
@@ -25,6 +26,8 @@ export interface MappingProposal {
   layout: Layout | undefined;
   /** The currency named in a money header ("(ARS)"), used when no column gives it. */
   currencyFromHeader: string | undefined;
+  /** Header matches the values contradicted, not taken. */
+  refused: RefusedPairing[];
 }
 
 export interface MappingRequest {
@@ -32,6 +35,8 @@ export interface MappingRequest {
   kind: FileKind | 'auto';
   /** The person's pairings; a field paired with "" is left unmapped on purpose. */
   explicit?: ColumnMapping;
+  /** What each column's sampled values look like; without it, headers alone decide. */
+  evidence?: Record<string, ColumnEvidence>;
   saved?: { kind: FileKind; mapping: ColumnMapping };
 }
 
@@ -85,25 +90,62 @@ function toMapping(matches: FieldMatch[]): { mapping: ColumnMapping; confidence:
  * return side of a shop's export comes from the layout only: a shop column that happens to be
  * called "Reembolso" is not taken for a refund per line on a guess.
  */
-function matchLayout(headers: readonly string[], layout: Layout, kind: FileKind): FieldMatch[] {
+function matchLayout(match: Match, layout: Layout, kind: FileKind): FieldMatch[] {
   const wanted = new Set(fieldsOfKind[kind].map((f) => f.name));
   const layoutNames = Object.fromEntries(Object.entries(layout.fields).filter(([field]) => wanted.has(field)));
-  const own = matchHeaders(headers, layoutNames);
+  const own = match(layoutNames);
   const taken = new Set(own.map((m) => m.header));
   const covered = new Set(own.map((m) => m.field));
   const dictionaryKind = kind === 'combined' ? 'orders' : kind;
   const rest = Object.fromEntries(Object.entries(namesFor(dictionaryKind)).filter(([field]) => !covered.has(field) && !(field in layout.fields)));
-  return [...own, ...matchHeaders(headers, rest, taken)];
+  return [...own, ...match(rest, taken)];
+}
+
+/** Pairs headers with the fields named, skipping headers already taken and pairings the values refute. */
+type Match = (names: Record<string, readonly string[]>, taken?: ReadonlySet<string>) => FieldMatch[];
+
+/** A header match the column's values contradict, and why: shown so the person sees what was not taken. */
+export interface RefusedPairing {
+  field: string;
+  header: string;
+  why: string;
+}
+
+const fieldTypes = new Map(Object.values(fieldsOfKind).flat().map((f) => [f.name, f.type]));
+
+function evidenceKindOf(field: string): FieldKindForEvidence {
+  if (field === 'customer_id') return 'customer';
+  const type = fieldTypes.get(field);
+  return type === 'timestamp' || type === 'integer' || type === 'money' || type === 'flag' ? type : 'other';
+}
+
+/** The matcher for one file: the header dictionary, with every pairing checked against the values. */
+function valueCheckedMatch(headers: readonly string[], evidence: Record<string, ColumnEvidence> | undefined, refused: RefusedPairing[]): Match {
+  const fits = (field: string, header: string, confidence: number) => {
+    const why = contradiction(evidenceKindOf(field), header, evidence?.[header], confidence);
+    if (why && !refused.some((r) => r.field === field && r.header === header)) refused.push({ field, header, why });
+    return why === undefined;
+  };
+  return (names, taken) => matchHeaders(headers, names, taken, fits);
+}
+
+/**
+ * In a combined file, a column refused as the return flag because it holds counts ("Returned
+ * Qty": 0, 1, 2, 3) is the returned quantity, when nothing else is.
+ */
+function countsAsReturnQuantity(kind: FileKind, matches: FieldMatch[], refused: readonly RefusedPairing[]): FieldMatch[] {
+  if (kind !== 'combined' || matches.some((m) => m.field === 'return_quantity' || m.field === 'return_flag')) return matches;
+  const counts = refused.find((r) => r.field === 'return_flag' && r.why.includes('counts') && !matches.some((m) => m.header === r.header));
+  return counts ? [...matches, { field: 'return_quantity', header: counts.header, confidence: 0.7 }] : matches;
 }
 
 const hasReturnSide = (matches: FieldMatch[]) => matches.some((m) => isReturnSideOfCombined(m.field) && m.field !== 'order_refund');
 
 /** For `auto` without a layout: an orders file with a return side is combined; return fields without prices are returns. */
-function inferKind(headers: readonly string[]): { kind: FileKind; matches: FieldMatch[] } {
-  const match = (kind: FileKind) => matchHeaders(headers, namesFor(kind));
-  const orders = match('orders');
-  const returns = match('returns');
-  const combined = match('combined');
+function inferKind(match: Match): { kind: FileKind; matches: FieldMatch[] } {
+  const orders = match(namesFor('orders'));
+  const returns = match(namesFor('returns'));
+  const combined = match(namesFor('combined'));
   const complete = (kind: FileKind, m: FieldMatch[]) => missingRequiredFields(kind, (f) => m.some((x) => x.field === f)).length === 0;
   if (complete('orders', orders) && hasReturnSide(combined)) return { kind: 'combined', matches: combined };
   // a date alone says nothing ("Date" matches a return's request date as well as an order's)
@@ -146,22 +188,25 @@ function checkExplicit(kind: FileKind, headers: readonly string[], explicit: Col
 export function proposeMapping(request: MappingRequest): MappingProposal {
   const { headers } = request;
   const layout = recogniseLayout(headers);
+  const refused: RefusedPairing[] = [];
+  const match = valueCheckedMatch(headers, request.evidence, refused);
   let kind: FileKind;
   let matches: FieldMatch[];
   if (layout) {
     // an orders layout is read as combined first: its refund columns, when present, make it so
     kind = request.kind !== 'auto' ? request.kind : layout.kind === 'orders' ? 'combined' : layout.kind;
-    matches = matchLayout(headers, layout, kind);
+    matches = matchLayout(match, layout, kind);
     if (request.kind === 'auto' && layout.kind === 'orders' && !hasReturnSide(matches)) {
       kind = 'orders';
       matches = matches.filter((m) => orderFieldNames.has(m.field));
     }
   } else if (request.kind === 'auto') {
-    ({ kind, matches } = inferKind(headers));
+    ({ kind, matches } = inferKind(match));
   } else {
     kind = request.kind;
-    matches = matchHeaders(headers, namesFor(kind));
+    matches = match(namesFor(kind));
   }
+  matches = countsAsReturnQuantity(kind, matches, refused);
   if (request.saved && !request.explicit) {
     kind = request.kind === 'auto' ? request.saved.kind : request.kind;
   }
@@ -210,6 +255,7 @@ export function proposeMapping(request: MappingRequest): MappingProposal {
     missing: missingRequiredFields(kind, (f) => mapping[f] !== undefined),
     layout,
     currencyFromHeader: mapping.currency === undefined ? moneyHeaders.map(currencyInHeader).find((c) => c !== undefined) : undefined,
+    refused,
   };
 }
 

@@ -7,6 +7,7 @@ import { orderLineParts, readableChecks } from './normalise-order-lines.ts';
 import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
 
 export const unknownResolution = 'not a known resolution (refund, exchange, store credit, rejected, pending)';
+export const unknownReturnFlag = 'says neither returned nor not returned';
 
 /** The reason group of a canonical reason code, as a SQL expression. */
 function reasonGroupSql(reasonCode: string): string {
@@ -135,8 +136,10 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
 export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql): Promise<void> {
   const joins = await stageReturnVocabularies(session, f);
   const order = orderLineParts(f);
+  // a return column's value that says neither is a return whose row is rejected and named, never
+  // a line quietly counted as kept
   const hasReturn = f.isMapped('return_flag')
-    ? `vocab_return_flag.code = 'returned'`
+    ? `(vocab_return_flag.code = 'returned' OR (${f.text('return_flag')} IS NOT NULL AND vocab_return_flag.code IS NULL))`
     : [
         f.isMapped('return_quantity') ? `coalesce(${f.value('return_quantity')}, 0) <> 0` : 'false',
         f.isMapped('requested_at') ? `${f.text('requested_at')} IS NOT NULL` : 'false',
@@ -148,10 +151,13 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     `abs(${f.value('return_quantity')}) AS return_quantity_given`,
     `${f.text('return_quantity')} AS return_quantity__text`,
     `${datedAtOrder ? f.value('ordered_at') : f.value('requested_at')} AS requested_at`,
+    `${f.isMapped('return_flag') ? 'vocab_return_flag.code' : 'NULL::VARCHAR'} AS return_flag_code`,
+    `${f.text('return_flag')} AS return_flag__text`,
     ...returnTyped(f, { carrierField: 'return_carrier', signedRefunds: true }),
   ];
   const { columns, checks } = returnColumnsAndProblems(f, 'coalesce(return_quantity_given, quantity_given)');
   const own = [
+    ...(f.isMapped('return_flag') ? [check('return_flag__text IS NOT NULL AND return_flag_code IS NULL', 'return_flag', 'return_flag__text', unknownReturnFlag)] : []),
     ...(f.isMapped('return_quantity')
       ? [
           check(`return_quantity__text IS NOT NULL AND ${wholeNumberSql('return_quantity_given')} IS NULL`, 'return_quantity', 'return_quantity__text', parseFailure.integer!),

@@ -17,8 +17,10 @@ export interface EncodingGuess {
 
 // Magic numbers of the files people most often rename to .csv by mistake, with what to do instead.
 const knownBinaries: Array<[magic: number[], what: string]> = [
-  [[0x50, 0x4b, 0x03, 0x04], 'This is a zip archive or an Excel workbook (.xlsx). Save the sheet as CSV and import that.'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'This is an old Excel workbook (.xls). Save the sheet as CSV and import that.'],
+  // a workbook is read before this (prepare-source.ts): a zip here came inside a gzip
+  [[0x50, 0x4b, 0x03, 0x04], 'This is a zip archive, not a CSV export. Unzip it and import the CSV or Excel workbook (.xlsx) inside.'],
+  // an encrypted .xlsx is an OLE file too
+  [[0xd0, 0xcf, 0x11, 0xe0], 'This is an old Excel workbook (.xls), or a password-protected one, which cannot be read. Open it in Excel and save it as Excel Workbook (.xlsx) without a password, or save the sheet as CSV, and import that.'],
   [[0x25, 0x50, 0x44, 0x46], 'This is a PDF, not a CSV export.'],
   [[0x89, 0x50, 0x4e, 0x47], 'This is a PNG image, not a CSV export.'],
   [[0xff, 0xd8, 0xff], 'This is a JPEG image, not a CSV export.'],

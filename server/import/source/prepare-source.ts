@@ -7,12 +7,14 @@ import type { LineAnchors } from './line-anchors.ts';
 import { Utf8Decoder } from './decode-to-utf8.ts';
 import { detectEncoding, type SourceEncoding } from './detect-encoding.ts';
 import { distinctHeaderNames } from './header-names.ts';
-import { openSourceStream } from './source-stream.ts';
+import { openSourceStream, startsWithBytes } from './source-stream.ts';
+import { workbookToCsv, type WorkbookSheets } from './workbook-to-csv.ts';
 
 export interface PreparedSource {
   /** A UTF-8 copy with the header on line 1 and only rows DuckDB can read strictly. */
   csvPath: string;
-  encoding: SourceEncoding;
+  /** `xlsx` for a workbook, whose chosen sheet was written as UTF-8 CSV first. */
+  encoding: SourceEncoding | 'xlsx';
   delimiter: Delimiter;
   headers: string[];
   /** Header names that appear more than once in the file. */
@@ -30,12 +32,16 @@ export interface PreparedSource {
   anchorsPath: string;
   /** False when a preview stopped before the end of the file. */
   complete: boolean;
+  /** For a workbook: its sheets and the one read. */
+  workbook?: WorkbookSheets;
 }
 
 export interface PrepareOptions {
   /** Folder for the UTF-8 copy; the caller removes it. */
   workDir: string;
   delimiter?: Delimiter;
+  /** A workbook's sheet to read, by name; else the one that holds the data. */
+  sheet?: string;
   /** Stop after this many bytes of content (a preview reads the head of a file only). */
   maxContentBytes?: number;
   maxListedRejects: number;
@@ -43,6 +49,7 @@ export interface PrepareOptions {
 }
 
 const sampleBytes = 256 * 1024;
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 /** A row longer than this is not data anyone exported on purpose. */
 export const maxRecordBytes = 1024 * 1024;
 
@@ -52,7 +59,10 @@ export const maxRecordBytes = 1024 * 1024;
  * chunks whatever the file size.
  */
 export async function prepareSource(filePath: string, options: PrepareOptions): Promise<PreparedSource> {
-  const source = await openSourceStream(filePath);
+  // An .xlsx is a zip: its sheet is read from a CSV written the one way, comma-separated.
+  const workbook = (await startsWithBytes(filePath, zipMagic)) ? await workbookToCsv(filePath, { workDir: options.workDir, sheet: options.sheet }) : undefined;
+  const delimiter = workbook ? ',' : options.delimiter;
+  const source = await openSourceStream(workbook?.csvPath ?? filePath);
   const output = await fs.open(path.join(options.workDir, 'source.csv'), 'w');
   try {
     const head: Buffer[] = [];
@@ -71,7 +81,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
     const guess = detectEncoding(sample);
     const sampleText = decodeSample(sample, guess, ended);
     if (sampleText.trim() === '') throw new ImportError(422, 'empty_file', 'The file is empty: it holds no text.');
-    const dialect = detectDialect(sampleText, ended, options.delimiter) ?? firstLineAsHeader(sampleText, options.delimiter);
+    const dialect = detectDialect(sampleText, ended, delimiter) ?? firstLineAsHeader(sampleText, delimiter);
 
     const decoder = new Utf8Decoder(guess);
     const scanner = new CsvRecordScanner({
@@ -129,7 +139,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
     await result.anchors.writeCsv(anchorsPath);
     return {
       csvPath: path.join(options.workDir, 'source.csv'),
-      encoding: decoder.encoding,
+      encoding: workbook ? 'xlsx' : decoder.encoding,
       delimiter: dialect.delimiter,
       headers,
       repeatedHeaders: repeated,
@@ -141,6 +151,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       anchors: result.anchors,
       anchorsPath,
       complete: !cutShort,
+      workbook: workbook && { sheets: workbook.sheets, sheet: workbook.sheet },
     };
   } finally {
     source.close();

@@ -12,11 +12,12 @@ export interface SourceStream {
 
 const chunkSize = 1024 * 1024;
 
-async function startsWithGzipMagic(filePath: string): Promise<boolean> {
+/** Whether the file begins with these bytes: a format's magic number, read before choosing how to read the rest. */
+export async function startsWithBytes(filePath: string, magic: readonly number[]): Promise<boolean> {
   const handle = await fs.promises.open(filePath, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(magic.length), 0, magic.length, 0);
+    return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
   } finally {
     await handle.close();
   }
@@ -26,7 +27,7 @@ async function startsWithGzipMagic(filePath: string): Promise<boolean> {
 export async function openSourceStream(filePath: string): Promise<SourceStream> {
   const totalBytes = (await fs.promises.stat(filePath)).size;
   const file = fs.createReadStream(filePath, { highWaterMark: chunkSize });
-  const gzipped = await startsWithGzipMagic(filePath);
+  const gzipped = await startsWithBytes(filePath, [0x1f, 0x8b]);
   const content = gzipped ? file.pipe(createGunzip({ chunkSize })) : file;
   return {
     chunks: content[Symbol.asyncIterator](),

@@ -21,6 +21,11 @@ const numericDate = /^\d{1,2}([/.-])\d{1,2}\1(\d{2}|\d{4})(?:[ T,]+\d{1,2}:\d{2}
 /** "15 de marzo de 2024 14:32 hs.", "15 de março de 2024" (Mercado Libre / Livre). */
 const longDate = /^\d{1,2} de \p{L}+\.? de \d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*hs\.?)?$/iu;
 
+/** Whether a value is written as a date in one of the families an export uses. */
+export function looksLikeDate(value: string): boolean {
+  return isoDate.test(value) || numericDate.test(value) || longDate.test(value);
+}
+
 /** The family most sample values belong to, with the separator and year width they use. */
 export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle, 'order' | 'ambiguous'> {
   const counts = { iso: 0, numeric: 0, long: 0 };

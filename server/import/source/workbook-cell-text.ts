@@ -1,0 +1,70 @@
+import type { CellValue } from 'exceljs';
+
+/**
+ * The text a workbook cell becomes in the CSV the import reads. Typed cells are written in the
+ * one form the value detection reads without guessing, whatever the workbook's language: a date
+ * as `YYYY-MM-DD HH:MM:SS`, a number with a dot and no thousands separator (analyse-file.ts reads
+ * a workbook's amounts with a dot). Text stays as it is, but on one line: a line break inside a
+ * value would push every later row down a line, and a reject's line must be the sheet's row.
+ */
+export function cellText(value: CellValue, numFmt: string | undefined, date1904: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return wallClock(value);
+  if (typeof value === 'number') return plainNumber(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return oneLine(value);
+  if ('richText' in value) return oneLine(value.richText.map((run) => run.text ?? '').join(''));
+  if ('error' in value) return value.error;
+  // A formula's cached result, as Excel last computed it. The reader leaves a result in a date
+  // format as its serial number, and an error result as NaN without saying which error.
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = value.result;
+    if (typeof result === 'number' && Number.isNaN(result)) return '#ERROR';
+    if (typeof result === 'number' && isDateFormat(numFmt)) return wallClock(serialToDate(result, date1904));
+    return result === undefined ? '' : cellText(result as CellValue, numFmt, date1904);
+  }
+  if ('text' in value) return cellText(value.text as CellValue, numFmt, date1904); // a hyperlink's shown text
+  return '';
+}
+
+/**
+ * The reader gives a date cell as the UTC instant whose clock reads the cell's wall-clock time
+ * (a serial number has no time zone), so the UTC fields are the sheet's date and time. Rounded to
+ * the second: a serial's binary fraction lands a few microseconds off 14:32:00.
+ */
+function wallClock(date: Date): string {
+  const seconds = new Date(Math.round(date.getTime() / 1000) * 1000);
+  return seconds.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** Days since 1899-12-30 (or 1904-01-01) to the instant whose UTC clock shows them, as the reader converts date cells. */
+function serialToDate(serial: number, date1904: boolean): Date {
+  const unixEpoch = date1904 ? 24107 : 25569;
+  return new Date(Math.round((serial - unixEpoch) * 86_400_000));
+}
+
+/** The rule the reader applies to plain cells: a format with y, m, d, h, s or b outside quotes and brackets. */
+function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return /[ymdhMsb]/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * Excel shows and computes 15 significant digits; the file may carry the binary noise past them
+ * (0.1 + 0.2 is stored 0.30000000000000004). Exponents are written out: "1e-7" is no amount.
+ */
+function plainNumber(value: number): string {
+  const shown = Number(value.toPrecision(15));
+  const text = String(shown);
+  if (!text.includes('e')) return text;
+  if (Math.abs(shown) >= 1) return BigInt(shown).toString();
+  return shown.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/**
+ * OOXML writes a character XML cannot hold as `_xHHHH_` (a carriage return is `_x000D_`); line
+ * breaks become spaces so that the value stays on its row's line.
+ */
+function oneLine(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))).replace(/\r\n|[\r\n]/g, ' ');
+}

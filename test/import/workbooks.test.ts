@@ -1,0 +1,290 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importFile } from '../../server/import/import-file.ts';
+import { openTestStore } from '../support/test-store.ts';
+
+// Workbooks are built here with exceljs's writer, with real date and number cells, and sent as
+// the page sends them; every figure is worked out by hand from the rows written.
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+beforeEach(async () => {
+  store = await openTestStore();
+});
+afterEach(() => store.close());
+
+/** A date cell as exceljs takes it: the UTC fields are the wall clock the sheet shows. */
+const at = (y: number, m: number, d: number, h = 0, min = 0, s = 0) => new Date(Date.UTC(y, m - 1, d, h, min, s));
+
+async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function post(route: 'import' | 'preview', file: Uint8Array, fields: Record<string, string> = {}, fileName = 'ventas.xlsx') {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('file', new Blob([file as BlobPart]), fileName);
+  const res = await store.app.request(route === 'import' ? '/api/imports' : '/api/imports/preview', { method: 'POST', body: form });
+  return { status: res.status, body: await res.json() };
+}
+
+const lines = (sql: string) => store.db.all(sql);
+
+async function orderTotals() {
+  const [row] = await store.db.all(
+    'SELECT count(*)::INTEGER AS lines, count(DISTINCT order_id)::INTEGER AS orders, sum(quantity)::INTEGER AS units, round(sum(line_value), 2)::DOUBLE AS gross FROM order_lines',
+  );
+  return row;
+}
+
+/**
+ * Mercado Libre's "Ventas" report as a workbook: the rows of test/fixtures/layouts/mercadolibre-ventas-ar.csv
+ * with the sale date a date cell and the amounts number cells in Excel's own formats, under the
+ * same title row and blank row.
+ */
+function mercadoLibreVentas(workbook: ExcelJS.Workbook) {
+  const sheet = workbook.addWorksheet('Ventas AR');
+  sheet.addRow(['Ventas al 31 de marzo de 2025']);
+  sheet.addRow([]);
+  sheet.addRow([
+    '# de venta', 'Fecha de venta', 'Estado', 'Descripción del estado', 'Unidades', 'Ingresos por productos (ARS)', 'Cargo por venta e impuestos',
+    'Anulaciones y reembolsos (ARS)', 'Total (ARS)', 'SKU', '# de publicación', 'Título de la publicación', 'Variante',
+    'Precio unitario de venta de la publicación (ARS)', 'Comprador', 'Ciudad', 'Estado', 'Forma de entrega',
+  ]);
+  sheet.addRow([2000001, at(2025, 3, 15, 14, 32), 'Entregado', null, 1, 12500, -1875, 0, 10625, 'ZAP-38', 'MLA1', 'Zapatilla urbana', 'Talle 38', 12500, 'juan_p', 'Rosario', 'Santa Fe', 'Mercado Envíos Full']);
+  sheet.addRow([2000002, at(2025, 3, 16, 9, 5), 'Devolución finalizada', 'Te devolvimos el dinero', 2, 9999.98, -1500, -9999.98, 0, 'MOC-01', 'MLA2', 'Mochila', null, 4999.99, 'ana_m', 'Córdoba', 'Córdoba', 'Mercado Envíos Flex']);
+  sheet.addRow([2000003, at(2025, 4, 2, 20, 10), 'Entregado', null, 1, 3200, -480, 0, 2720, null, 'MLA3', 'Gorra lisa', 'Negra', 3200, 'luz_r', 'CABA', 'Capital Federal', 'Acordar con el vendedor']);
+  sheet.getColumn(2).numFmt = 'd "de" mmmm "de" yyyy hh:mm "hs."';
+  for (const column of [6, 7, 8, 9, 14]) sheet.getColumn(column).numFmt = '"$" #,##0.00';
+}
+
+describe('Mercado Libre sales report as a workbook', () => {
+  it('imports as its CSV does: the title rows skipped, the same mapping, figures and warnings; the format says xlsx', async () => {
+    const res = await post('import', await workbookBytes(mercadoLibreVentas));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      kind: 'combined',
+      source: 'mercadolibre',
+      // number cells are written with a dot and date cells as ISO, whatever the report's language
+      format: { encoding: 'xlsx', delimiter: ',', decimalSeparator: '.', thousandsSeparator: '', dateFormat: 'iso', headerLine: 3 },
+      rowsRead: 3,
+      rowsImported: 3,
+      rowsRejected: 0,
+      tables: { orders: { rowsImported: 3 }, returns: { rowsImported: 1, unmatched: 0 } },
+    });
+    expect(res.body.mapping).toMatchObject({ order_id: '# de venta', region: 'Estado (2)', line_total: 'Ingresos por productos (ARS)', amount: 'Anulaciones y reembolsos (ARS)' });
+    expect(res.body.warnings.map((w: { code: string }) => w.code)).toEqual(['repeated_header', 'unknown_reasons', 'returns_dated_at_order']);
+    // 12500 + 9999.98 + 3200
+    expect(await orderTotals()).toEqual({ lines: 3, orders: 3, units: 4, gross: 25699.98 });
+    expect(
+      await lines(`SELECT order_id, sku, strftime(ordered_at, '%Y-%m-%d %H:%M') AS at, unit_price::DOUBLE AS price, currency, region, carrier FROM order_lines ORDER BY 1`),
+    ).toEqual([
+      { order_id: '2000001', sku: 'ZAP-38', at: '2025-03-15 14:32', price: 12500, currency: 'ARS', region: 'Santa Fe', carrier: 'Mercado Envíos Full' },
+      { order_id: '2000002', sku: 'MOC-01', at: '2025-03-16 09:05', price: 4999.99, currency: 'ARS', region: 'Córdoba', carrier: 'Mercado Envíos Flex' },
+      { order_id: '2000003', sku: 'Gorra lisa', at: '2025-04-02 20:10', price: 3200, currency: 'ARS', region: 'Capital Federal', carrier: 'Acordar con el vendedor' },
+    ]);
+    // the refund cell is -9999.98; the amount given back is 9999.98 for the whole line of 2
+    expect(await lines('SELECT order_id, quantity, resolution, amount::DOUBLE AS amount, reason_raw FROM returns')).toEqual([
+      { order_id: '2000002', quantity: 2, resolution: 'refund', amount: 9999.98, reason_raw: 'Te devolvimos el dinero' },
+    ]);
+  });
+
+  it('the preview names the sheet read and its rows: title, header and three sales', async () => {
+    const res = await post('preview', await workbookBytes(mercadoLibreVentas));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ source: 'mercadolibre', rowsScanned: 3, complete: true, workbook: { sheets: [{ name: 'Ventas AR', rows: 5 }], sheet: 'Ventas AR' } });
+    expect(res.body.rows.map((row: { line: number }) => row.line)).toEqual([4, 5, 6]);
+  });
+});
+
+/** A summary first, then two months of orders: March with four, April with two. */
+function summaryAndTwoMonths(workbook: ExcelJS.Workbook) {
+  const summary = workbook.addWorksheet('Resumen');
+  summary.addRows([['Resumen del trimestre'], ['Pedidos', 6], ['Unidades', 9]]);
+  const months: Array<[string, Array<[string, Date, string, number, number]>]> = [
+    ['Marzo', [['M-1', at(2025, 3, 3), 'A', 1, 10], ['M-2', at(2025, 3, 9), 'B', 2, 20], ['M-3', at(2025, 3, 17), 'A', 1, 10], ['M-4', at(2025, 3, 30), 'C', 3, 5]]],
+    ['Abril', [['A-1', at(2025, 4, 2), 'A', 1, 10], ['A-2', at(2025, 4, 20), 'B', 1, 20]]],
+  ];
+  for (const [name, orders] of months) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(['Pedido', 'Fecha', 'SKU', 'Cantidad', 'Precio unitario']);
+    sheet.addRows(orders);
+  }
+}
+
+describe('choosing the sheet', () => {
+  it('reads the sheet with the most rows by default, lists every sheet in tab order, and reads another when named', async () => {
+    const workbook = await workbookBytes(summaryAndTwoMonths);
+    const preview = await post('preview', workbook);
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    // Resumen 3 rows, Marzo header + 4, Abril header + 2
+    expect(preview.body.workbook).toEqual({ sheets: [{ name: 'Resumen', rows: 3 }, { name: 'Marzo', rows: 5 }, { name: 'Abril', rows: 3 }], sheet: 'Marzo' });
+    expect(preview.body.rows.map((row: { values: { order_id: string } }) => row.values.order_id)).toEqual(['M-1', 'M-2', 'M-3', 'M-4']);
+
+    const april = await post('preview', workbook, { sheet: 'Abril' });
+    expect(april.body.workbook.sheet).toBe('Abril');
+    expect(april.body.rows.map((row: { values: { order_id: string } }) => row.values.order_id)).toEqual(['A-1', 'A-2']);
+
+    const imported = await post('import', workbook, { sheet: 'Abril' });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect(imported.body).toMatchObject({ kind: 'orders', rowsRead: 2, rowsImported: 2 });
+    // 1 × 10 + 1 × 20
+    expect(await orderTotals()).toEqual({ lines: 2, orders: 2, units: 2, gross: 30 });
+
+    const byDefault = await post('import', workbook);
+    expect(byDefault.body).toMatchObject({ rowsRead: 4, rowsImported: 4 });
+    // March: 10 + 40 + 10 + 15, beside April's 30
+    expect(await orderTotals()).toEqual({ lines: 6, orders: 6, units: 9, gross: 105 });
+  });
+
+  it('a sheet the workbook does not have is refused with the names it does have; nothing is written', async () => {
+    const res = await post('import', await workbookBytes(summaryAndTwoMonths), { sheet: 'Mayo' });
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'sheet_not_found', details: { sheets: ['Resumen', 'Marzo', 'Abril'] } });
+    expect(res.body.error.message).toContain('"Resumen", "Marzo", "Abril"');
+    expect(await orderTotals()).toEqual({ lines: 0, orders: 0, units: null, gross: null });
+  });
+});
+
+describe('typed cells', () => {
+  it('stores date cells at their wall-clock time and number cells exactly, in a Spanish workbook where "1.234" alone would read as a thousand', async () => {
+    const workbook = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Pedidos');
+      sheet.addRow(['Pedido', 'Fecha', 'SKU', 'Producto', 'Cantidad', 'Precio unitario', 'Fecha de entrega']);
+      sheet.addRow(['A-1', at(2025, 3, 15, 14, 32, 7), 'CAM-M', 'Camisa, "slim"', 2, 1.234, { formula: 'B2+3', result: at(2025, 3, 18, 14, 32, 7) }]);
+      sheet.addRow([1002, at(2025, 1, 31), { richText: [{ text: 'PAN-' }, { text: '42', font: { bold: true } }] }, 'Pantalón\nlargo', { formula: '1+1', result: 2 }, 0.1 + 0.2, null]);
+      sheet.addRow(['A-3', at(2025, 12, 31, 23, 59, 59), 'GOR', 'Gorra', 1, 1234567.891, null]);
+      sheet.getColumn(2).numFmt = 'dd/mm/yyyy hh:mm:ss';
+      sheet.getCell('B3').numFmt = 'dd/mm/yyyy';
+      sheet.getColumn(6).numFmt = '#.##0,000';
+      sheet.getColumn(7).numFmt = 'dd/mm/yyyy';
+    });
+    const res = await post('import', workbook);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ kind: 'orders', format: { encoding: 'xlsx', decimalSeparator: '.', dateFormat: 'iso', headerLine: 1 }, rowsImported: 3, rowsRejected: 0 });
+    expect(
+      await lines(`SELECT order_id, sku, product_name, strftime(ordered_at, '%Y-%m-%d %H:%M:%S') AS ordered, quantity, unit_price::VARCHAR AS price,
+                          strftime(delivered_at, '%Y-%m-%d %H:%M:%S') AS delivered
+                   FROM order_lines ORDER BY ordered_at`),
+    ).toEqual([
+      // a date cell without a time is midnight; the rich text's runs are one SKU; the line break a space; the formula's cached 2; 0.1 + 0.2 as Excel shows it
+      { order_id: '1002', sku: 'PAN-42', product_name: 'Pantalón largo', ordered: '2025-01-31 00:00:00', quantity: 2, price: '0.3000', delivered: null },
+      // the formula's cached date, 3 days on, at the same time
+      { order_id: 'A-1', sku: 'CAM-M', product_name: 'Camisa, "slim"', ordered: '2025-03-15 14:32:07', quantity: 2, price: '1.2340', delivered: '2025-03-18 14:32:07' },
+      { order_id: 'A-3', sku: 'GOR', product_name: 'Gorra', ordered: '2025-12-31 23:59:59', quantity: 1, price: '1234567.8910', delivered: null },
+    ]);
+  });
+});
+
+describe('line numbers', () => {
+  it('a reject names the sheet row Excel shows: title, blank rows and a cell with a line break do not shift it', async () => {
+    const workbook = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Pedidos');
+      sheet.getCell('A1').value = 'Exportado el 31/03/2025';
+      sheet.getRow(3).values = ['Pedido', 'Fecha', 'SKU', 'Cantidad', 'Precio unitario', 'Nota'];
+      sheet.getRow(4).values = ['P-1', at(2025, 3, 1), 'S1', 1, 10, 'Dejar en\nportería'];
+      // row 5 left blank
+      sheet.getRow(6).values = ['P-2', at(2025, 3, 2), 'S2', 'tres', 10];
+      sheet.getRow(7).values = ['P-3', at(2025, 3, 3), 'S3', 2, 10];
+    });
+    const res = await post('import', workbook);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({
+      format: { headerLine: 3 },
+      rowsRead: 3,
+      rowsImported: 2,
+      rowsRejected: 1,
+      rejects: [{ line: 6, field: 'quantity', value: 'tres' }],
+    });
+  });
+});
+
+/** A zip holding one deflated file: the shape of an .xlsx without being one. */
+function zipOf(name: string, content: string): Uint8Array {
+  const data = Buffer.from(content);
+  const packed = deflateRawSync(data);
+  const fileName = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8); // deflate
+  local.writeUInt32LE(crc32(data), 14);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  local.copy(central, 8, 6, 26); // flags, method, time, date, crc, sizes
+  central.writeUInt16LE(fileName.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(local.length + fileName.length + packed.length, 16);
+  return Buffer.concat([local, fileName, packed, central, fileName, end]);
+}
+
+describe('files that look like workbooks and are not', () => {
+  it('an old .xls is refused with 415, saying to save it as .xlsx or CSV', async () => {
+    const oleHeader = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const res = await post('import', oleHeader, {}, 'ventas.xls');
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('not_text');
+    expect(res.body.error.message).toContain('old Excel workbook (.xls)');
+    expect(res.body.error.message).toContain('Excel Workbook (.xlsx)');
+  });
+
+  it('a zip that holds no workbook is refused with 415, and so is one cut short', async () => {
+    const zip = zipOf('ventas.csv', 'Pedido,Fecha,SKU,Cantidad,Precio\nP-1,2025-03-01,S1,1,10\n');
+    const res = await post('import', zip, {}, 'ventas.zip');
+    expect(res.status).toBe(415);
+    expect(res.body.error).toMatchObject({ code: 'not_text', message: expect.stringContaining('not an Excel workbook (.xlsx)') });
+
+    const cut = (await workbookBytes(mercadoLibreVentas)).slice(0, 2000);
+    const truncated = await post('import', cut);
+    expect(truncated.status).toBe(415);
+    expect(await orderTotals()).toEqual({ lines: 0, orders: 0, units: null, gross: null });
+  });
+});
+
+describe('a large workbook', () => {
+  it('50,000 rows stream through: every row read, counted and summed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-test-workbook-'));
+    try {
+      const filePath = path.join(dir, 'orders.xlsx');
+      // the streaming writer commits each row to the file, as the reader reads it back
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useSharedStrings: true, useStyles: true });
+      const sheet = writer.addWorksheet('Orders');
+      sheet.addRow(['Order ID', 'Order Date', 'SKU', 'Quantity', 'Unit Price']).commit();
+      for (let i = 1; i <= 50_000; i++) {
+        const row = sheet.addRow([`O-${i}`, at(2025, 1, 1 + (i % 90), 10), `SKU-${i % 100}`, (i % 3) + 1, (i % 10) + 0.5]);
+        row.getCell(2).numFmt = 'yyyy-mm-dd hh:mm';
+        row.commit();
+      }
+      sheet.commit();
+      await writer.commit();
+
+      const report = await importFile(store.db, { filePath, fileName: 'orders.xlsx', kind: 'orders' });
+      expect(report).toMatchObject({ format: { encoding: 'xlsx' }, rowsRead: 50_000, rowsImported: 50_000, rowsRejected: 0 });
+      // quantity q = i mod 3 + 1, price p = i mod 10 + 0.5. Any 30 consecutive i meet every
+      // (i mod 3, i mod 10) pair once: Σq = 10 × 6 = 60, Σq·p = (1+2+3) × (0.5+…+9.5) = 6 × 50 = 300.
+      // 50,000 = 1,666 × 30 + 20, and i = 21…30 give Σq = 19, Σq·p = 105.5, so the last 20 give 41 and 194.5:
+      // units 1,666 × 60 + 41 = 100,001; gross 1,666 × 300 + 194.5 = 499,994.5.
+      expect(await orderTotals()).toEqual({ lines: 50_000, orders: 50_000, units: 100_001, gross: 499_994.5 });
+      // i mod 90 runs 0…89 days after 1 January
+      expect(await lines(`SELECT strftime(min(ordered_at), '%Y-%m-%d %H:%M') AS first, strftime(max(ordered_at), '%Y-%m-%d %H:%M') AS last FROM order_lines`)).toEqual([
+        { first: '2025-01-01 10:00', last: '2025-03-31 10:00' },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
