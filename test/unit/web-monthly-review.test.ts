@@ -76,4 +76,24 @@ describe('the written summary', () => {
     expect(sentences[2]).toBe('Es la misma que en octubre de 2024 (8,0%).');
     expect(sentences.some((s) => s.includes('abiertas'))).toBe(false);
   });
+
+  it('never writes an amount the data cannot give: no refunds at all, or a net cost without its shipping', async () => {
+    await i18n.changeLanguage('en');
+    const format = createFormatters('en-US', 'ARS');
+    const moneySentence = (money: ReviewFacts['money']) => reviewSummary({ ...facts, money }, i18n.t, format)[2];
+    // a file with only a returned flag: nothing refunded, recovered or paid is known
+    expect(moneySentence({ refunded: null, refundedChange: null, recovered: null, netCost: null, netCostMissing: 'recoveredValue' })).toBe(
+      'Your data does not say what was refunded, so what returns cost is not known.',
+    );
+    // refunds and recovered values but no shipping costs: the refunds stand, the net cost does not
+    expect(moneySentence({ refunded: 1_250_000, refundedChange: 0.18, recovered: 400_000, netCost: null, netCostMissing: 'shippingCost' })).toBe(
+      'Refunds came to ARS\u00a01,250,000 (+18.0% against the month before); the net cost of returns cannot be worked out. Your data has no return shipping costs.',
+    );
+    // the data has shipping costs, but no return of this month does
+    await i18n.changeLanguage('es');
+    expect(reviewSummary({ ...facts, money: { refunded: 0, refundedChange: null, recovered: null, netCost: null } }, i18n.t, createFormatters('es-AR', 'ARS'))[2]).toBe(
+      'Se reembolsaron $\u00a00; el costo neto de las devoluciones no se puede calcular. Ninguna devolución de esta selección trae el dato.',
+    );
+  });
 });
+

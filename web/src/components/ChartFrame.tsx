@@ -20,6 +20,12 @@ interface ChartFrameProps {
   isEmpty: boolean;
   /** What to say, and offer, when the answer has no rows. */
   emptyState: ReactNode;
+  /**
+   * What to say instead of the content when the data lacks what the chart is made of (a field no
+   * row has): no answer could fill the chart, so it is said before any loading or empty state, and
+   * the description, whose figures would read as 0, is left out.
+   */
+  unavailable?: ReactNode;
   /** Controls beside the title, e.g. a dimension toggle. */
   actions?: ReactNode;
   /** Legend and notes shown under the title once there is content. */
@@ -39,6 +45,7 @@ export function ChartFrame({
   query,
   isEmpty,
   emptyState,
+  unavailable,
   actions,
   legend,
   table,
@@ -51,13 +58,13 @@ export function ChartFrame({
   const isRefreshing = query.isFetching && query.isPlaceholderData;
 
   let body: ReactNode;
-  if (query.isPending) {
+  if (!unavailable && query.isPending) {
     body = (
       <div className="chart-frame__skeleton" style={{ height: placeholderHeight }} role="status">
         <span className="visually-hidden">{t('states.loading')}</span>
       </div>
     );
-  } else if (query.isError) {
+  } else if (!unavailable && query.isError) {
     const reason = apiErrorMessage(query.error);
     body = (
       <div className="chart-frame__message chart-frame__message--error" role="alert" style={{ minHeight: placeholderHeight }}>
@@ -68,10 +75,10 @@ export function ChartFrame({
         </button>
       </div>
     );
-  } else if (isEmpty) {
+  } else if (unavailable || isEmpty) {
     body = (
       <div className="chart-frame__message" style={{ minHeight: placeholderHeight }}>
-        {emptyState}
+        {unavailable || emptyState}
       </div>
     );
   } else {
@@ -99,7 +106,7 @@ export function ChartFrame({
         <h2 id={titleId} className="chart-frame__title">
           {title}
         </h2>
-        {description && <p className="chart-frame__description">{description}</p>}
+        {description && !unavailable && <p className="chart-frame__description">{description}</p>}
       </figcaption>
       {actions && <div className="chart-frame__actions">{actions}</div>}
       <div className="chart-frame__body">{body}</div>

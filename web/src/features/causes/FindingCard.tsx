@@ -2,7 +2,10 @@ import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ReasonCell } from '../../components/ReasonCell.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { unknownBecause } from '../dataset/missing-fields.ts';
+import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
+import { netReturnCostNeeds } from '../overview/kpi-definitions.ts';
 import { RateVsBaseline } from './RateVsBaseline.tsx';
 import type { Finding } from './use-causes.ts';
 
@@ -27,6 +30,9 @@ const smallestQ = 0.001;
 export function FindingCard({ finding, compact = false }: { finding: Finding; compact?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // The net cost saved is made of refunds, shipping and recovered value: without them in the data
+  // the finder counts them as 0, so the figure is unknown, not what it shows.
+  const [netCostMissing] = useMissingFields(netReturnCostNeeds);
   const { evidence, money, test, timing } = finding;
   const q = test.q < smallestQ ? `q < ${format.number(smallestQ, 3)}` : `q = ${format.number(test.q, 3)}`;
   return (
@@ -48,7 +54,9 @@ export function FindingCard({ finding, compact = false }: { finding: Finding; co
           </p>
         </div>
         <div className="finding__money">
-          <strong>{format.compactMoney(money.netCostSaved)}</strong>
+          <strong title={netCostMissing && unknownBecause(netCostMissing, t)}>
+            {format.compactMoney(netCostMissing ? null : money.netCostSaved)}
+          </strong>
           <span className="muted">{t('causes.atStake')}</span>
         </div>
       </header>

@@ -4,13 +4,14 @@ import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { HistogramChart } from '../../components/charts/HistogramChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { DrillTarget } from '../drill-down/drill-params.ts';
 import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { stageColor } from './StageTrendChart.tsx';
-import { useCycleHistogram, type HistogramBin, type Stage } from './use-cycle-metrics.ts';
+import { stageNeeds, useCycleHistogram, type HistogramBin, type Stage } from './use-cycle-metrics.ts';
 
 interface Bar extends HistogramBin {
   label: string;
@@ -28,6 +29,7 @@ export function CycleHistogram({ filters, stage }: { filters: Filters | null; st
   const drill = useDrillDown();
   const histogram = useCycleHistogram(filters, stage);
   const data = histogram.data;
+  const unavailable = useMissingDataMessage(stageNeeds[stage]);
   const bars = useMemo(
     (): Bar[] =>
       (data?.bins ?? []).map((bin) => ({
@@ -67,6 +69,7 @@ export function CycleHistogram({ filters, stage }: { filters: Filters | null; st
       query={histogram}
       isEmpty={!data || data.n === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
       table={
         <DataTable
           caption={title}

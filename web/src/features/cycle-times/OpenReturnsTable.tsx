@@ -6,6 +6,7 @@ import { ReasonCell } from '../../components/ReasonCell.tsx';
 import { ServerTable, useServerTable, type ServerTableFeatures } from '../../components/ServerTable.tsx';
 import { useServerTableState } from '../../components/use-server-table-state.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { useOpenReturns, type OpenReturn } from './use-cycle-metrics.ts';
@@ -22,6 +23,8 @@ export function OpenReturnsTable({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const state = useServerTableState(filters, oldestFirst, pageSize);
   const open = useOpenReturns(filters, state.pagination);
+  // Open means pending and unresolved: data that never says how returns ended has none.
+  const unavailable = useMissingDataMessage(['resolution'], t('cycle.open.unknownStatus'));
   const columns = useMemo(
     () =>
       column.columns([
@@ -42,7 +45,7 @@ export function OpenReturnsTable({ filters }: { filters: Filters | null }) {
 
   return (
     <ChartFrame
-      title={t('cycle.open.title', { count: total, formatted: format.number(total) })}
+      title={unavailable ? t('cycle.open.heading') : t('cycle.open.title', { count: total, formatted: format.number(total) })}
       description={
         open.data &&
         t('cycle.open.description', {
@@ -54,6 +57,7 @@ export function OpenReturnsTable({ filters }: { filters: Filters | null }) {
       query={open}
       isEmpty={total === 0}
       emptyState={<p>{t('cycle.open.none')}</p>}
+      unavailable={unavailable}
       placeholderHeight={360}
       actions={<DrillLink target={{ view: 'returns', narrowing: { open: 'true' } }}>{t('cycle.open.all')}</DrillLink>}
     >

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
 import { stageColor } from './StageTrendChart.tsx';
-import { statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
+import { stageNeeds, statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
 
 interface CarrierItem extends RankedItem {
   row: CycleRow;
@@ -17,6 +18,7 @@ export function ReturnCarrierChart({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const stage: Stage = 'requestToReceived';
   const cycle = useCycleTimes(filters, 'returnCarrier');
+  const unavailable = useMissingDataMessage(stageNeeds[stage]);
   const items = useMemo(
     (): CarrierItem[] =>
       (cycle.data?.rows ?? [])
@@ -31,6 +33,7 @@ export function ReturnCarrierChart({ filters }: { filters: Filters | null }) {
       description={t('cycle.carrier.description')}
       query={cycle}
       items={items}
+      unavailable={unavailable}
       keyHeader={t('filters.dimensions.carrier')}
       figures={[
         { id: 'p50', label: t('cycle.p50'), value: (item) => format.days(statsOf(item.row, stage).p50) },

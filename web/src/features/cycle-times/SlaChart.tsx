@@ -4,6 +4,7 @@ import type { Series } from '../../components/charts/series.ts';
 import { combinedQuery } from '../../lib/combined-query.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { slaColors } from '../../lib/palette.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { useTrend } from '../overview/use-trend.ts';
@@ -22,6 +23,8 @@ export function SlaChart({ filters, slaDays, actions }: { filters: Filters | nul
   const format = useFormat();
   const sla = useSla(filters, slaDays);
   const trend = useTrend(filters);
+  // the target runs from receipt
+  const unavailable = useMissingDataMessage(['receivedAt']);
   const rows = useMemo((): SlaRow[] => {
     const mature = new Map((trend.data?.rows ?? []).map((row) => [row.month, row.mature]));
     return (sla.data?.months ?? []).map((row) => ({ ...row, month: row.month ?? '', mature: mature.get(row.month ?? '') ?? true }));
@@ -51,6 +54,7 @@ export function SlaChart({ filters, slaDays, actions }: { filters: Filters | nul
       returnWindowDays={trend.data?.returnWindowDays}
       series={bars}
       isEmpty={!overall || overall.received === 0}
+      unavailable={unavailable}
       formatValue={(value) => format.number(value)}
       formatAxis={format.compactNumber}
       describeCounts={(row) => t('cycle.sla.monthBreach', { rate: format.percent(row.breachRate) })}

@@ -4,10 +4,11 @@ import type { Series } from '../../components/charts/series.ts';
 import { combinedQuery } from '../../lib/combined-query.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { cycleStageColors } from '../../lib/palette.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { useTrend } from '../overview/use-trend.ts';
-import { statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
+import { stageNeeds, statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
 
 export const stageColor: Record<Stage, string> = {
   requestToReceived: cycleStageColors.requestToReceived,
@@ -27,6 +28,7 @@ export function StageTrendChart({ filters, stage }: { filters: Filters | null; s
   const cycle = useCycleTimes(filters, 'month');
   // Maturity comes from the trend, which judges it for the same months.
   const trend = useTrend(filters);
+  const unavailable = useMissingDataMessage(stageNeeds[stage]);
   const rows = useMemo((): StageMonth[] => {
     const mature = new Map((trend.data?.rows ?? []).map((row) => [row.month, row.mature]));
     return (cycle.data?.rows ?? []).map((row) => ({ ...row, month: row.key ?? '', mature: mature.get(row.key ?? '') ?? true }));
@@ -48,6 +50,7 @@ export function StageTrendChart({ filters, stage }: { filters: Filters | null; s
       returnWindowDays={trend.data?.returnWindowDays}
       series={series}
       isEmpty={!rows.some((row) => statsOf(row, stage).n > 0)}
+      unavailable={unavailable}
       formatValue={format.days}
       formatAxis={(value) => format.number(value)}
       describeCounts={(row) => t('cycle.n', { count: statsOf(row, stage).n, formatted: format.number(statsOf(row, stage).n) })}

@@ -1,6 +1,7 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferResponseType } from 'hono/client';
 import { apiClient } from '../../lib/api-client.ts';
+import type { ReturnField } from '../dataset/missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 
 const getCycleTimes = apiClient.api.metrics['cycle-times'].$get;
@@ -10,6 +11,12 @@ const getHistogram = apiClient.api.rows['cycle-histogram'].$get;
 
 export const stages = ['requestToReceived', 'receivedToResolved', 'requestToResolved'] as const;
 export type Stage = (typeof stages)[number];
+/** The timestamps a stage runs between, beside the request every return has. */
+export const stageNeeds: Record<Stage, readonly ReturnField[]> = {
+  requestToReceived: ['receivedAt'],
+  receivedToResolved: ['receivedAt', 'resolvedAt'],
+  requestToResolved: ['resolvedAt'],
+};
 export type CycleBy = 'month' | 'category' | 'carrier' | 'returnCarrier';
 export type CycleRow = InferResponseType<typeof getCycleTimes, 200>['rows'][number];
 export type SlaMonth = InferResponseType<typeof getSla, 200>['months'][number];

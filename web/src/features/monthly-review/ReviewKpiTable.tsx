@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Formatters } from '../../lib/format.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { changeBetween, describeChange, type KpiKind } from '../overview/kpi-change.ts';
-import { kpiDefinitions, type KpiDefinition } from '../overview/kpi-definitions.ts';
+import { useDataset } from '../dataset/use-dataset.ts';
+import { kpiDefinitions, shownValue, type KpiDefinition } from '../overview/kpi-definitions.ts';
 import type { Summary } from '../overview/use-summary.ts';
 
 function shown(kind: KpiKind, value: number | null, format: Formatters): string {
@@ -32,11 +33,13 @@ interface ReviewKpiTableProps {
 export function ReviewKpiTable({ month, previous, yearEarlier }: ReviewKpiTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const dataset = useDataset();
+  const valueOf = (kpi: KpiDefinition, summary: Summary) => shownValue(kpi, summary, dataset.data);
 
   const changeCell = (kpi: KpiDefinition, now: Summary | undefined, before: Summary | undefined) => {
     const change =
       now && before &&
-      describeChange(kpi.kind, changeBetween(kpi.value(now), kpi.value(before)), kpi.better, format, (tone) => t(`review.tone.${tone}`));
+      describeChange(kpi.kind, changeBetween(valueOf(kpi, now), valueOf(kpi, before)), kpi.better, format, (tone) => t(`review.tone.${tone}`));
     if (!change) return <td className="is-numeric muted">—</td>;
     return (
       <td className={`is-numeric review-change review-change--${change.tone}`}>
@@ -46,7 +49,7 @@ export function ReviewKpiTable({ month, previous, yearEarlier }: ReviewKpiTableP
     );
   };
   const valueCell = (kpi: KpiDefinition, summary: Summary | undefined, className = 'is-numeric') => (
-    <td className={className}>{summary ? shown(kpi.kind, kpi.value(summary), format) : '—'}</td>
+    <td className={className}>{summary ? shown(kpi.kind, valueOf(kpi, summary), format) : '—'}</td>
   );
 
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { combinedQuery } from '../../lib/combined-query.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { useReturnRows } from '../drill-down/use-drill-rows.ts';
 import type { useProducts } from '../products/use-products.ts';
@@ -18,12 +19,14 @@ export function ReviewOpenIssues({ openReturns, flagged }: ReviewOpenIssuesProps
   const format = useFormat();
   const open = openReturns.data;
   const products = flagged.data;
+  // "No open returns" would be a claim the data cannot make when it never says how returns ended.
+  const openUnknown = useMissingDataMessage(['resolution'], t('cycle.open.unknownStatus'));
   return (
     <ChartFrame
       title={t('review.open.title')}
       query={combinedQuery([openReturns, flagged])}
       isEmpty={!open?.total && !products?.flaggedTotal}
-      emptyState={<p>{t('review.open.none')}</p>}
+      emptyState={openUnknown ?? <p>{t('review.open.none')}</p>}
       placeholderHeight={200}
     >
       <div className="review-issues">

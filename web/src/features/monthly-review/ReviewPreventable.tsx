@@ -6,6 +6,7 @@ import { ReasonCell } from '../../components/ReasonCell.tsx';
 import { combinedQuery } from '../../lib/combined-query.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { groupOfReason, isReason } from '../../lib/reasons.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { breakdownQuery, type BreakdownRequest, type BreakdownRow } from '../overview/use-breakdown.ts';
@@ -37,9 +38,18 @@ export function ReviewPreventable({ filters, month }: { filters: Filters | null;
       };
     },
   });
+  const unavailable = useMissingDataMessage(['reasonText']);
   const title = t('review.preventable.title');
   return (
-    <ChartFrame title={title} description={t('review.preventable.description')} query={query} isEmpty={rows.length === 0} emptyState={<p>{t('review.preventable.none')}</p>} placeholderHeight={180}>
+    <ChartFrame
+      title={title}
+      description={t('review.preventable.description')}
+      query={query}
+      isEmpty={rows.length === 0}
+      emptyState={<p>{t('review.preventable.none')}</p>}
+      unavailable={unavailable}
+      placeholderHeight={180}
+    >
       <DataTable
         caption={title}
         rows={rows}

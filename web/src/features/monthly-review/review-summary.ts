@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '../../lib/format.ts';
+import { unknownBecause, type MissingField } from '../dataset/missing-fields.ts';
 
 // The review's written summary: a few sentences generated from the figures, in the reader's
 // language, so the meeting starts from what the numbers say rather than from the charts.
@@ -14,7 +15,8 @@ export interface ReviewFacts {
   rate: { now: number | null; previous: number | null; yearEarlier: number | null };
   /** What moved the rate most in its direction, and the reason behind it there. */
   driver?: { name: string; reason?: string };
-  money: { refunded: number; refundedChange: number | null; recovered: number; netCost: number };
+  /** Null where the data does not say; `netCostMissing` is the field the data lacks for the net cost, if any. */
+  money: { refunded: number | null; refundedChange: number | null; recovered: number | null; netCost: number | null; netCostMissing?: MissingField };
   preventable?: { share: number | null; topReason?: { name: string; units: number } };
   open?: { count: number; oldestDays: number | null };
   flagged?: { count: number; top?: { sku: string; lift: number | null } };
@@ -64,14 +66,19 @@ export function reviewSummary(facts: ReviewFacts, t: TFunction, format: Formatte
     );
   }
 
-  sentences.push(
-    t(facts.money.refundedChange === null ? 'review.summary.moneyNoChange' : 'review.summary.money', {
-      refunded: format.money(facts.money.refunded),
-      change: format.signedPercent(facts.money.refundedChange),
-      recovered: format.money(facts.money.recovered),
-      net: format.money(facts.money.netCost),
-    }),
-  );
+  const { refunded, refundedChange, recovered, netCost, netCostMissing } = facts.money;
+  const money = {
+    refunded: format.money(refunded),
+    change: format.signedPercent(refundedChange),
+    recovered: format.money(recovered),
+    net: format.money(netCost),
+  };
+  // A figure the data cannot give is said to be unknown, never written as 0 or a dash.
+  if (refunded === null) sentences.push(t('review.summary.moneyUnknown'));
+  else if (netCost === null) {
+    const reason = unknownBecause(netCostMissing, t);
+    sentences.push(t(refundedChange === null ? 'review.summary.refundsOnlyNoChange' : 'review.summary.refundsOnly', { ...money, reason }));
+  } else sentences.push(t(refundedChange === null ? 'review.summary.moneyNoChange' : 'review.summary.money', money));
 
   if (facts.preventable?.share != null) {
     const top = facts.preventable.topReason;

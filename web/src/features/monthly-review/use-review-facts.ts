@@ -2,13 +2,16 @@ import { useQueries } from '@tanstack/react-query';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { combinedQuery } from '../../lib/combined-query.ts';
 import { groupOfReason, isReason } from '../../lib/reasons.ts';
+import { missingFields } from '../dataset/missing-fields.ts';
+import { useDataset } from '../dataset/use-dataset.ts';
 import { useReturnRows } from '../drill-down/use-drill-rows.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { findMovers, type Mover } from '../overview/movers.ts';
 import { changeBetween } from '../overview/kpi-change.ts';
+import { kpiOf, netReturnCostNeeds, shownValue } from '../overview/kpi-definitions.ts';
 import { breakdownQuery, type BreakdownRequest } from '../overview/use-breakdown.ts';
 import { useMovers } from '../overview/use-movers.ts';
-import { useSummary } from '../overview/use-summary.ts';
+import { useSummary, type Summary } from '../overview/use-summary.ts';
 import { useTrend } from '../overview/use-trend.ts';
 import { useProducts } from '../products/use-products.ts';
 import { monthPeriod, shiftMonth } from './review-month.ts';
@@ -35,6 +38,7 @@ export function reviewFilters(filters: Filters | null, month: string): Filters |
  */
 export function useReviewFacts(filters: Filters | null, month: string, firstDate: string) {
   const reasonLabel = useReasonLabel();
+  const dataset = useDataset();
   const monthFilters = reviewFilters(filters, month);
   const previousFilters = reviewFilters(filters, shiftMonth(month, -1));
   const yearEarlierFilters = reviewFilters(filters, shiftMonth(month, -12));
@@ -75,6 +79,9 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const quarter = filters && { ...filters, from: `${shiftMonth(month, -2)}-01`, to: monthPeriod(month).to };
   const flagged = useProducts(quarter, { sort: 'excessUnits', order: 'desc', pageIndex: 0, pageSize: 5, search: '', flaggedOnly: true });
 
+  // The money as shown on the KPIs: unknown in every month while the data lacks what it is made of.
+  const money = (id: 'refundedValue' | 'recoveredValue' | 'netReturnCost', summary: Summary | undefined) =>
+    summary ? shownValue(kpiOf(id), summary, dataset.data) : null;
   const reasonRows = monthReasons?.data?.rows ?? [];
   const returnedUnits = reasonRows.reduce((sum, row) => sum + row.unitsReturned, 0);
   const preventableRows = reasonRows.filter((row) => isPreventable(row.key));
@@ -95,12 +102,14 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
           reason: driverReason ? reasonLabel(driverReason.key) : undefined,
         },
         money: {
-          refunded: summary.refundedValue,
-          refundedChange: changeBetween(summary.refundedValue, previous.data?.refundedValue ?? null).relative,
-          recovered: summary.recoveredValue,
-          netCost: summary.netReturnCost,
+          refunded: money('refundedValue', summary),
+          refundedChange: changeBetween(money('refundedValue', summary), money('refundedValue', previous.data)).relative,
+          recovered: money('recoveredValue', summary),
+          netCost: money('netReturnCost', summary),
+          netCostMissing: missingFields(dataset.data, netReturnCostNeeds)[0],
         },
-        preventable: {
+        // without reason text every return is "other": nothing to say about what was preventable
+        preventable: missingFields(dataset.data, ['reasonText']).length > 0 ? undefined : {
           share: returnedUnits ? preventableUnits / returnedUnits : null,
           topReason: topPreventable?.key ? { name: reasonLabel(topPreventable.key), units: topPreventable.unitsReturned } : undefined,
         },

@@ -7,6 +7,7 @@ import { ServerTable, useServerTable } from '../../components/ServerTable.tsx';
 import { useServerTableState } from '../../components/use-server-table-state.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { breakdownColumns } from './breakdown-columns.tsx';
@@ -35,6 +36,7 @@ export function BreakdownTable({ filters }: { filters: Filters | null }) {
     offset: state.pagination.pageIndex * state.pagination.pageSize,
   });
 
+  const hasReasons = useMissingFields(['reasonText']).length === 0;
   const columns = useMemo(
     () =>
       breakdownColumns({
@@ -43,8 +45,9 @@ export function BreakdownTable({ filters }: { filters: Filters | null }) {
         keyHeader: t(`table.by.${by}`),
         onFilterBy: (key) => setFilters({ [by]: key }),
         by,
+        hasReasons,
       }),
-    [t, format, by, setFilters],
+    [t, format, by, setFilters, hasReasons],
   );
 
   const total = breakdown.data?.total ?? 0;

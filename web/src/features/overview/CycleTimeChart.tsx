@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Series } from '../../components/charts/series.ts';
 import { cycleStageColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
 import { useTrend, type TrendRow } from './use-trend.ts';
@@ -47,6 +48,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
     [t],
   );
   const hasDurations = rows.some((row) => row.requestToResolvedP50 !== null);
+  const unavailable = useMissingDataMessage(['resolvedAt']);
 
   return (
     <MonthlyChartFrame
@@ -57,6 +59,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
       returnWindowDays={trend.data?.returnWindowDays}
       series={series}
       isEmpty={!hasDurations}
+      unavailable={unavailable}
       formatValue={format.days}
       formatAxis={(value) => format.number(value)}
       describeCounts={(row) => t('charts.cycle.counts', { count: row.returns, formatted: format.number(row.returns) })}

@@ -3,10 +3,12 @@ import { KpiCard } from '../../components/KpiCard.tsx';
 import { Sparkline } from '../../components/charts/Sparkline.tsx';
 import type { Formatters } from '../../lib/format.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { missingFields, unknownBecause } from '../dataset/missing-fields.ts';
+import { useDataset } from '../dataset/use-dataset.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { describeChange, type KpiKind } from './kpi-change.ts';
-import { kpiDefinitions } from './kpi-definitions.ts';
+import { kpiDefinitions, shownValue } from './kpi-definitions.ts';
 import { useSummary } from './use-summary.ts';
 import { useTrend } from './use-trend.ts';
 import './KpiRow.css';
@@ -29,6 +31,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
   const { comparison: comparisonKind } = useFilters();
   const summary = useSummary(filters, comparisonKind);
   const trend = useTrend(filters);
+  const dataset = useDataset();
 
   if (summary.isError) {
     return (
@@ -63,10 +66,16 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
       <div className={summary.isPlaceholderData ? 'kpi-row__cards is-refreshing' : 'kpi-row__cards'}>
         {kpiDefinitions.map((kpi) => {
           if (!data) return <KpiCard key={kpi.id} label={t(kpi.label)} />;
-          const { shown, exact } = formatKpi(kpi.kind, kpi.value(data), format);
-          const change = describeChange(kpi.kind, comparison?.changes[kpi.changeKey], kpi.better, format, (tone) =>
-            t(`compare.tone.${comparison?.kind ?? comparisonKind}.${tone}`),
-          );
+          const value = shownValue(kpi, data, dataset.data);
+          const { shown, exact } = formatKpi(kpi.kind, value, format);
+          // A figure the data lacks a field for has no change and no trend, only the reason under its
+          // dash: that field ("your data has no refund amounts"), or that no return in the selection has it.
+          const [missing] = missingFields(dataset.data, kpi.needs ?? []);
+          const change = missing
+            ? undefined
+            : describeChange(kpi.kind, comparison?.changes[kpi.changeKey], kpi.better, format, (tone) =>
+                t(`compare.tone.${comparison?.kind ?? comparisonKind}.${tone}`),
+              );
           return (
             <KpiCard
               key={kpi.id}
@@ -74,8 +83,8 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
               value={shown}
               exactValue={exact}
               change={change}
-              detail={kpi.detail?.(data, format, t)}
-              trend={<Sparkline values={trendRows.map(kpi.trend)} provisionalFrom={provisionalFrom} color={kpi.color} />}
+              detail={value === null && kpi.needs ? unknownBecause(missing, t) : kpi.detail?.(data, format, t)}
+              trend={<Sparkline values={missing ? [] : trendRows.map(kpi.trend)} provisionalFrom={provisionalFrom} color={kpi.color} />}
             />
           );
         })}

@@ -35,6 +35,8 @@ interface MonthlyChartFrameProps<Row extends MonthlyRow> {
   describeCounts?: (row: Row) => string;
   isEmpty: boolean;
   emptyState?: ReactNode;
+  /** Said instead of the chart when the data lacks what it is made of (see ChartFrame). */
+  unavailable?: ReactNode;
   /** The filters the rows were asked with: a month opens its returns with them. */
   filters: Filters | null;
   narrowing?: Narrowing;
@@ -63,6 +65,7 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
   describeCounts,
   isEmpty,
   emptyState = <NoDataMessage />,
+  unavailable,
   filters,
   narrowing,
   actions,
@@ -87,6 +90,7 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
       query={query}
       isEmpty={isEmpty}
       emptyState={emptyState}
+      unavailable={unavailable}
       actions={actions}
       legend={<ChartLegend items={legendItems} note={provisional?.note} />}
       table={

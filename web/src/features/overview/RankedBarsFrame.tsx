@@ -30,6 +30,8 @@ interface RankedBarsFrameProps<Item extends RankedItem> {
   /** The rows behind a bar, when it has any: a click on the bar, a link in the table. */
   target?: (item: Item) => DrillTarget | undefined;
   emptyState?: ReactNode;
+  /** Said instead of the bars when the data lacks what they are made of (see ChartFrame). */
+  unavailable?: ReactNode;
   placeholderHeight?: number;
   actions?: ReactNode;
 }
@@ -48,6 +50,7 @@ export function RankedBarsFrame<Item extends RankedItem>({
   footnote,
   target,
   emptyState = <NoDataMessage />,
+  unavailable,
   placeholderHeight = 200,
   actions,
 }: RankedBarsFrameProps<Item>) {
@@ -59,6 +62,7 @@ export function RankedBarsFrame<Item extends RankedItem>({
       query={query}
       isEmpty={items.length === 0}
       emptyState={emptyState}
+      unavailable={unavailable}
       placeholderHeight={placeholderHeight}
       actions={actions}
       table={

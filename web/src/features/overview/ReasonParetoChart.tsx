@@ -8,6 +8,7 @@ import { reasonColor, reasonGroupColor } from '../../lib/palette.ts';
 import { reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { DrillTarget } from '../drill-down/drill-params.ts';
@@ -33,6 +34,8 @@ export function ReasonParetoChart({ filters }: { filters: Filters | null }) {
   const drill = useDrillDown();
   const target = (item: ParetoItem): DrillTarget => ({ view: 'returns', filters: { reason: item.key } });
   const total = totalUnitsReturned(breakdown.data?.rows);
+  // Without reason text every return would be one "other" bar under a legend of four groups.
+  const unavailable = useMissingDataMessage(['reasonText']);
 
   const items = useMemo(
     (): ParetoItem[] =>
@@ -54,6 +57,7 @@ export function ReasonParetoChart({ filters }: { filters: Filters | null }) {
       query={breakdown}
       isEmpty={items.length === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
       placeholderHeight={280}
       table={
         <DataTable

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Series } from '../../components/charts/series.ts';
 import { resolutionColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
-import { settledValue, useResolutionBars } from './use-resolution-bars.ts';
+import { anyValueSettled, useResolutionBars } from './use-resolution-bars.ts';
 import { useTrend, type TrendRow } from './use-trend.ts';
 
 /** What is given back and what is recovered: refund, exchange and store credit by month, with recovered value. */
@@ -14,6 +16,9 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const trend = useTrend(filters);
   const rows = trend.data?.rows ?? [];
+  const unavailable = useMissingDataMessage(['resolution']);
+  // without recovered values in the data the line would be a legend entry over nothing
+  const hasRecoveredValues = useMissingFields(['recoveredValue']).length === 0;
 
   const bars = useResolutionBars('money');
   const line = useMemo(
@@ -35,8 +40,9 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
       series={bars}
-      line={line}
-      isEmpty={!rows.some((row) => settledValue(row) > 0)}
+      line={hasRecoveredValues ? line : undefined}
+      isEmpty={!anyValueSettled(rows)}
+      unavailable={unavailable}
       formatValue={format.money}
       formatAxis={format.compactMoney}
       describeCounts={(row) => t('charts.resolution.counts', { count: row.returns, formatted: format.number(row.returns) })}

@@ -16,9 +16,11 @@ interface ColumnTools {
   onFilterBy: (key: string) => void;
   /** The dimension of the rows: a row's returns are those with its key. */
   by: 'category' | 'sku';
+  /** Whether the data has reason text: without it every top reason would read "other". */
+  hasReasons: boolean;
 }
 
-export function breakdownColumns({ t, format, keyHeader, onFilterBy, by }: ColumnTools) {
+export function breakdownColumns({ t, format, keyHeader, onFilterBy, by, hasReasons }: ColumnTools) {
   return column.columns([
     column.accessor('key', {
       header: keyHeader,
@@ -66,10 +68,14 @@ export function breakdownColumns({ t, format, keyHeader, onFilterBy, by }: Colum
       cell: (info) => format.money(info.getValue()),
       meta: { numeric: true },
     }),
-    column.accessor('topReason', {
-      header: t('table.columns.topReason'),
-      enableSorting: false,
-      cell: (info) => <ReasonCell code={info.getValue()} />,
-    }),
+    ...(hasReasons
+      ? [
+          column.accessor('topReason', {
+            header: t('table.columns.topReason'),
+            enableSorting: false,
+            cell: (info) => <ReasonCell code={info.getValue()} />,
+          }),
+        ]
+      : []),
   ]);
 }

@@ -4,10 +4,19 @@ import type { Series } from '../../components/charts/series.ts';
 import { resolutionColors } from '../../lib/palette.ts';
 import type { TrendRow } from './use-trend.ts';
 
-/** The value settled in a month: refunded, exchanged and given as store credit. */
-export const settledValue = (row: TrendRow) => row.refundedValue + row.exchangedValue + row.storeCreditValue;
+/** The value settled in a month: refunded, exchanged and given as store credit; null where the data does not say. */
+export const settledValue = (row: TrendRow) =>
+  row.refundedValue === null || row.exchangedValue === null || row.storeCreditValue === null
+    ? null
+    : row.refundedValue + row.exchangedValue + row.storeCreditValue;
 
-const asShare = (value: number, row: TrendRow) => (settledValue(row) > 0 ? value / settledValue(row) : null);
+/** Whether any month settled some value: else the resolution charts have nothing to draw. */
+export const anyValueSettled = (rows: readonly TrendRow[]) => rows.some((row) => (settledValue(row) ?? 0) > 0);
+
+const asShare = (value: number | null, row: TrendRow) => {
+  const settled = settledValue(row);
+  return value !== null && settled ? value / settled : null;
+};
 
 /**
  * Refund, exchange and store credit as a month's stacked bars, bottom to top: as money, or as
@@ -16,7 +25,7 @@ const asShare = (value: number, row: TrendRow) => (settledValue(row) > 0 ? value
 export function useResolutionBars(scale: 'money' | 'share'): Series<TrendRow>[] {
   const { t } = useTranslation();
   return useMemo(() => {
-    const measure = scale === 'share' ? asShare : (value: number) => value;
+    const measure = scale === 'share' ? asShare : (value: number | null) => value;
     return [
       { id: 'refund', label: t('resolutions.refund'), color: resolutionColors.refund, value: (r) => measure(r.refundedValue, r) },
       { id: 'exchange', label: t('resolutions.exchange'), color: resolutionColors.exchange, value: (r) => measure(r.exchangedValue, r) },

@@ -9,6 +9,7 @@ import { useUrlTableState } from '../../components/use-url-table-state.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { productColumns } from './product-columns.tsx';
 import { useProducts, type ProductRow, type ProductSort } from './use-products.ts';
@@ -43,9 +44,10 @@ export function ProductsPage() {
     flaggedOnly,
   });
   const thresholds = products.data?.thresholds ?? { minUnits: 30, minLift: 1.5 };
+  const hasReasons = useMissingFields(['reasonText']).length === 0;
   const columns = useMemo(
-    () => productColumns({ t, format, minLift: thresholds.minLift }),
-    [t, format, thresholds.minLift],
+    () => productColumns({ t, format, minLift: thresholds.minLift, hasReasons }),
+    [t, format, thresholds.minLift, hasReasons],
   );
   const total = products.data?.total ?? 0;
   const table = useServerTable(columns, products.data?.rows ?? noRows, total, state);

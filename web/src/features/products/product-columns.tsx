@@ -13,9 +13,11 @@ interface ColumnTools {
   t: TFunction;
   format: Formatters;
   minLift: number;
+  /** Whether the data has reason text: without it every top reason would read "other". */
+  hasReasons: boolean;
 }
 
-export function productColumns({ t, format, minLift }: ColumnTools) {
+export function productColumns({ t, format, minLift, hasReasons }: ColumnTools) {
   return column.columns([
     column.accessor('sku', {
       header: t('products.columns.sku'),
@@ -56,10 +58,14 @@ export function productColumns({ t, format, minLift }: ColumnTools) {
     }),
     column.accessor('excessUnits', { header: t('products.columns.excessUnits'), cell: (info) => format.number(info.getValue()), meta: numeric }),
     column.accessor('returnedValue', { header: t('table.columns.returnedValue'), cell: (info) => format.money(info.getValue()), meta: numeric }),
-    column.accessor('topReason', {
-      header: t('table.columns.topReason'),
-      sortDescFirst: false,
-      cell: (info) => <ReasonCell code={info.getValue()} />,
-    }),
+    ...(hasReasons
+      ? [
+          column.accessor('topReason', {
+            header: t('table.columns.topReason'),
+            sortDescFirst: false,
+            cell: (info) => <ReasonCell code={info.getValue()} />,
+          }),
+        ]
+      : []),
   ]);
 }

@@ -5,6 +5,7 @@ import type { Series } from '../../components/charts/series.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { preventableColors, reasonGroupColor } from '../../lib/palette.ts';
 import { groupOfReason, isReason, reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
@@ -24,6 +25,7 @@ export function PreventableTrendChart({ filters }: { filters: Filters | null }) 
   const { t } = useTranslation();
   const format = useFormat();
   const { query, months, returnWindowDays } = useReasonMonths(filters);
+  const unavailable = useMissingDataMessage(['reasonText']);
   const series = useMemo(
     (): Series<ReasonMonth>[] => [
       {
@@ -51,6 +53,7 @@ export function PreventableTrendChart({ filters }: { filters: Filters | null }) 
       returnWindowDays={returnWindowDays}
       series={series}
       isEmpty={!months.some((row) => row.unitsSold > 0)}
+      unavailable={unavailable}
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
       describeCounts={(row) => t('reasonsPage.trend.counts', { returned: format.number(row.unitsReturned), sold: format.number(row.unitsSold) })}
@@ -73,6 +76,7 @@ export function ReasonGroupChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const breakdown = useBreakdown(filters, byReason);
+  const unavailable = useMissingDataMessage(['reasonText']);
 
   const { items, preventable } = useMemo(() => {
     const rows = breakdown.data?.rows ?? [];
@@ -115,6 +119,7 @@ export function ReasonGroupChart({ filters }: { filters: Filters | null }) {
       })}
       query={breakdown}
       items={items.some((item) => item.units > 0) ? items : []}
+      unavailable={unavailable}
       keyHeader={t('rows.narrowing.reasonGroup')}
       figures={[
         { id: 'rate', label: t('reasonsPage.groups.rate'), value: (item) => format.percent(item.value) },

@@ -6,6 +6,7 @@ import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { reasonGroupColor } from '../../lib/palette.ts';
 import { groupOfReason, isReason } from '../../lib/reasons.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Filters } from '../filters/filter-params.ts';
@@ -22,6 +23,7 @@ export function ReasonCategoryHeatMap({ filters }: { filters: Filters | null }) 
   const drill = useDrillDown();
   const codes = useReasonCodes(filters);
   const query = useReasons(filters, 'category');
+  const unavailable = useMissingDataMessage(['reasonText']);
   const categories = useMemo(() => (query.data?.rows ?? []).filter((row) => row.unitsSold > 0), [query.data]);
 
   const columns = useMemo(
@@ -48,6 +50,7 @@ export function ReasonCategoryHeatMap({ filters }: { filters: Filters | null }) 
       query={query}
       isEmpty={categories.length === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
       placeholderHeight={260}
     >
       <HeatMapTable

@@ -4,6 +4,7 @@ import type { Series } from '../../components/charts/series.ts';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { reasonColor } from '../../lib/palette.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
 import { useReasonCodes, useReasonMonths, type ReasonMonth } from './use-reasons.ts';
@@ -15,6 +16,7 @@ export function ReasonTrendChart({ filters }: { filters: Filters | null }) {
   const reasonLabel = useReasonLabel();
   const codes = useReasonCodes(filters);
   const { query, months, returnWindowDays } = useReasonMonths(filters);
+  const unavailable = useMissingDataMessage(['reasonText']);
   const bars = useMemo(
     () =>
       codes.map(
@@ -33,6 +35,7 @@ export function ReasonTrendChart({ filters }: { filters: Filters | null }) {
       returnWindowDays={returnWindowDays}
       series={bars}
       isEmpty={!months.some((row) => row.unitsReturned > 0)}
+      unavailable={unavailable}
       formatValue={(value) => format.number(value)}
       formatAxis={format.compactNumber}
       describeCounts={(row) => t('reasonsPage.trend.counts', { returned: format.number(row.unitsReturned), sold: format.number(row.unitsSold) })}

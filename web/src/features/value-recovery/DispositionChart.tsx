@@ -4,6 +4,7 @@ import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { resolutionColors } from '../../lib/palette.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Comparison, Filters } from '../filters/filter-params.ts';
 import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
 import { useValueRecovery, type ValueRecovery } from './use-value-recovery.ts';
@@ -18,6 +19,7 @@ export function DispositionChart({ filters, comparison }: { filters: Filters | n
   const format = useFormat();
   const { dispositionLabel } = useCodeLabels();
   const recovery = useValueRecovery(filters, comparison);
+  const unavailable = useMissingDataMessage(['recoveredValue']);
   const items = useMemo(
     (): DispositionItem[] =>
       (recovery.data?.recoveredByDisposition ?? []).map((row) => ({
@@ -29,13 +31,14 @@ export function DispositionChart({ filters, comparison }: { filters: Filters | n
       })),
     [recovery.data, dispositionLabel],
   );
-  const perUnit = (item: DispositionItem) => (item.row.units ? item.row.recoveredValue / item.row.units : null);
+  const perUnit = ({ row }: DispositionItem) => (row.recoveredValue !== null && row.units ? row.recoveredValue / row.units : null);
   return (
     <RankedBarsFrame
       title={t('value.disposition.title')}
       description={t('value.disposition.description')}
       query={recovery}
       items={items}
+      unavailable={unavailable}
       keyHeader={t('rows.narrowing.disposition')}
       figures={[
         { id: 'value', label: t('value.disposition.recovered'), value: (item) => format.money(item.row.recoveredValue) },

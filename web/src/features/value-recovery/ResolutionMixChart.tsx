@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
-import { settledValue, useResolutionBars } from '../overview/use-resolution-bars.ts';
+import { anyValueSettled, settledValue, useResolutionBars } from '../overview/use-resolution-bars.ts';
 import { useTrend } from '../overview/use-trend.ts';
 
 /** The resolution mix by month: of the value settled, the share refunded, exchanged and given as credit. */
@@ -11,6 +12,7 @@ export function ResolutionMixChart({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const trend = useTrend(filters);
   const rows = trend.data?.rows ?? [];
+  const unavailable = useMissingDataMessage(['resolution']);
   const bars = useResolutionBars('share');
   return (
     <MonthlyChartFrame
@@ -21,7 +23,8 @@ export function ResolutionMixChart({ filters }: { filters: Filters | null }) {
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
       series={bars}
-      isEmpty={!rows.some((row) => settledValue(row) > 0)}
+      isEmpty={!anyValueSettled(rows)}
+      unavailable={unavailable}
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
       describeCounts={(row) => t('value.mix.counts', { value: format.money(settledValue(row)) })}

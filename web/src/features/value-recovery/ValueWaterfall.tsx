@@ -7,16 +7,26 @@ import { WaterfallChart, type WaterfallStep } from '../../components/charts/Wate
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { neutralColor, resolutionColors, valueStepColors } from '../../lib/palette.ts';
+import { unknownBecause } from '../dataset/missing-fields.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { DrillTarget } from '../drill-down/drill-params.ts';
 import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Comparison, Filters } from '../filters/filter-params.ts';
+import { netReturnCostNeeds } from '../overview/kpi-definitions.ts';
 import { useValueRecovery, type WaterfallApiStep } from './use-value-recovery.ts';
 
-interface Step extends WaterfallStep {
+/** A bar of the waterfall; its value is null when the data does not give it (see docs/metrics.md). */
+interface Step extends Omit<WaterfallStep, 'value'> {
   api: WaterfallApiStep;
+  value: number | null;
 }
+
+// A change floats from the running sum, which an unknown step leaves unknown: such steps are
+// listed in the table with a dash, and not drawn.
+const isKnown = (step: Step): step is Step & WaterfallStep => step.value !== null;
 
 const stepColor: Record<string, string> = {
   returnedValue: neutralColor,
@@ -66,6 +76,8 @@ export function ValueWaterfall({ filters, comparison }: { filters: Filters | nul
   const { dispositionLabel } = useCodeLabels();
   const recovery = useValueRecovery(filters, comparison);
   const data = recovery.data;
+  // Without resolutions only the returned value is known: no waterfall to draw.
+  const unavailable = useMissingDataMessage(['resolution']);
   const steps = useMemo(
     (): Step[] =>
       (data?.steps ?? []).map((api) => ({
@@ -80,22 +92,27 @@ export function ValueWaterfall({ filters, comparison }: { filters: Filters | nul
   );
   const change = data && 'comparison' in data ? data.comparison.changes.netReturnCost : undefined;
   const title = t('value.waterfall.title');
-
-  return (
-    <ChartFrame
-      title={title}
-      description={
-        data &&
-        t('value.waterfall.description', {
+  // Why the net cost is unknown: a field the data lacks, or no return in the selection that has it.
+  const [netCostMissing] = useMissingFields(netReturnCostNeeds);
+  const description =
+    data &&
+    (data.netReturnCost === null
+      ? t('value.waterfall.descriptionUnknown', { reason: unknownBecause(netCostMissing, t) })
+      : t('value.waterfall.description', {
           net: format.money(data.netReturnCost),
           share: format.percent(data.netCostShareOfSales),
           retention: format.percent(data.retentionRate),
           change: format.signedPercent(change?.relative),
-        })
-      }
+        }));
+
+  return (
+    <ChartFrame
+      title={title}
+      description={description}
       query={recovery}
       isEmpty={!data || data.unitsReturned === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
       placeholderHeight={300}
       table={
         <DataTable
@@ -117,7 +134,7 @@ export function ValueWaterfall({ filters, comparison }: { filters: Filters | nul
       }
     >
       <WaterfallChart
-        steps={steps}
+        steps={steps.filter(isKnown)}
         formatValue={format.compactMoney}
         formatAxis={format.compactMoney}
         describe={(step) => ({

@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import type { Dataset } from './use-dataset.ts';
+
+/** Optional fields of the returns, as GET /api/dataset counts them in `coverage`. */
+export type ReturnField = keyof Dataset['coverage'];
+/** What the data lacks for a figure: a field none of its returns has, or returns altogether. */
+export type MissingField = ReturnField | 'returns';
+
+/**
+ * The fields, of those a figure is made of, that the loaded data has none of: the figure cannot be
+ * shown, whatever the period or filters (docs/metrics.md, "Figures the data cannot give"). Data
+ * without any return lacks them all, which is said once, as `returns`.
+ */
+export function missingFields(dataset: Dataset | undefined, needs: readonly ReturnField[]): MissingField[] {
+  if (!dataset || dataset.empty || needs.length === 0) return [];
+  if (dataset.returns === 0) return ['returns'];
+  return needs.filter((field) => dataset.coverage[field] === 0);
+}
+
+/** Why a figure is unknown, in a sentence: the field the data lacks, else that no return in the selection has it. */
+export function unknownBecause(missing: MissingField | undefined, t: TFunction): string {
+  return missing ? t(`missing.${missing}`) : t('missing.inScope');
+}
