@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFilters, withFilterChanges } from '../../web/src/features/filters/filter-params.ts';
+import { narrowsTheData, readFilters, withFilterChanges } from '../../web/src/features/filters/filter-params.ts';
 
 const bounds = { firstDate: '2023-11-01', lastDate: '2025-10-31' };
 const lastTwelveMonths = { from: '2024-11-01', to: '2025-10-31' };
@@ -41,5 +41,14 @@ describe('filters in the URL', () => {
     const start = new URLSearchParams('category=Calzado&basis=return&lang=en');
     const next = withFilterChanges(start, { category: null, region: 'Córdoba', basis: 'order' });
     expect(next.toString()).toBe('lang=en&region=C%C3%B3rdoba');
+  });
+
+  it.each([
+    ['the whole range, by order or by return', 'from=2023-11-01&to=2025-10-31&basis=return', false],
+    ['a later start', 'from=2023-12-01&to=2025-10-31', true],
+    ['an earlier end', 'from=2023-11-01&to=2025-09-30', true],
+    ['a dimension over the whole range', 'from=2023-11-01&to=2025-10-31&channel=web', true],
+  ])('knows when the filters leave part of the data out (%s): only then can clearing them help', (_case, query, narrows) => {
+    expect(narrowsTheData(readFilters(new URLSearchParams(query), bounds), bounds)).toBe(narrows);
   });
 });

@@ -76,3 +76,8 @@ export function withFilterChanges(
 export function activeDimensions(filters: Filters): DimensionParam[] {
   return dimensionParams.filter((dimension) => filters[dimension] !== undefined);
 }
+
+/** Whether the filters leave part of the data out: a period shorter than the data's, or a dimension. */
+export function narrowsTheData(filters: Filters, bounds: DataBounds): boolean {
+  return filters.from > bounds.firstDate || filters.to < bounds.lastDate || activeDimensions(filters).length > 0;
+}
