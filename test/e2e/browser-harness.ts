@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { readSettings } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/serve.ts';
 
@@ -61,4 +63,23 @@ export async function openBrowserSession(options: { demo?: boolean; locale?: str
       fs.rmSync(dbDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until no frame of the page shows a loading skeleton, and checks none shows an error. */
+export async function settled(page: Page) {
+  await page.locator('main h1').first().waitFor();
+  await expect.poll(() => page.locator('main .chart-frame__skeleton, main .kpi-card__skeleton, main .deferred-section').count(), { timeout: 20_000 }).toBe(0);
+  expect(await page.locator('main [role="alert"]').allInnerTexts()).toEqual([]);
+}
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** What an automated accessibility audit (axe-core, WCAG 2.1 A and AA) finds on the page as it stands: "rule at selector". */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeScript });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, openBrowserSession, type BrowserSession } from './browser-harness.ts';
+import { accessibilityViolations, artifactsDir, openBrowserSession, settled, type BrowserSession } from './browser-harness.ts';
 
 // Every page of the dashboard on the demo data, in Spanish and in English, plus the first page's
 // weight and speed. One server and browser for the whole file.
@@ -29,13 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** Waits until no frame shows a loading skeleton, and checks none shows an error. */
-async function settled(page: Page) {
-  await page.locator('main h1').first().waitFor();
-  await expect.poll(() => page.locator('main .chart-frame__skeleton, main .kpi-card__skeleton, main .deferred-section').count(), { timeout: 20_000 }).toBe(0);
-  expect(await page.locator('main [role="alert"]').allInnerTexts()).toEqual([]);
-}
 
 describe('the first page', () => {
   it('loads at most 300 KB of JavaScript gzipped and draws its first chart; both figures are written to test-artifacts', async () => {
@@ -128,18 +119,11 @@ describe('every page on the demo data', () => {
 
   it('passes an automated accessibility audit (axe-core, WCAG 2.1 A and AA) on every page', async () => {
     const { page } = session;
-    const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     const violations: string[] = [];
     for (const { path: pagePath, name } of pages) {
       await page.goto(`${session.server.url}${pagePath}`);
       await settled(page);
-      await page.addScriptTag({ path: axeScript });
-      const found = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      violations.push(...found.map((v) => `${name}: ${v}`));
+      violations.push(...(await accessibilityViolations(page)).map((v) => `${name}: ${v}`));
     }
     expect(violations).toEqual([]);
   }, 120_000);
