@@ -47,6 +47,7 @@ interface ImportCliOptions {
   delimiter?: string;
   decimal?: '.' | ',';
   dateOrder?: 'day-first' | 'month-first';
+  sheet?: string;
   saveMapping?: boolean;
   preview?: boolean;
 }
@@ -58,14 +59,15 @@ const oneOf = (values: string[]) => (value: string) => {
 
 program
   .command('import')
-  .description('import a CSV export into the database named by INVERSA_DB; prints the same report as the API')
-  .argument('<file>', 'the CSV file (any encoding, delimiter or layout Inversa recognises; .gz too)')
+  .description('import a CSV export or an Excel workbook into the database named by INVERSA_DB; prints the same report as the API')
+  .argument('<file>', 'the CSV file (any encoding, delimiter or layout Inversa recognises; .gz too) or .xlsx workbook')
   .option('--kind <kind>', 'orders | returns | combined | auto', oneOf(['orders', 'returns', 'combined', 'auto']), 'auto')
   .option('--mode <mode>', 'append | replace', oneOf(['append', 'replace']), 'append')
   .option('--mapping <json>', 'canonical field → source header, as JSON (a field paired with "" stays unmapped)')
   .option('--delimiter <char>', 'the field delimiter instead of the detected one: , ; tab |')
   .option('--decimal <char>', 'the decimal separator instead of the detected one: . or ,', oneOf(['.', ',']))
   .option('--date-order <order>', 'day-first | month-first, for dates such as 03/04/2025', oneOf(['day-first', 'month-first']))
+  .option('--sheet <name>', "a workbook's sheet to read instead of the one with the most rows")
   .option('--save-mapping', 'remember this mapping and format for files with the same header')
   .option('--preview', 'print what would be imported (detection, mapping, 20 rows) and write nothing')
   .action(async (file: string, options: ImportCliOptions) => {
@@ -82,6 +84,7 @@ program
           decimalSeparator: options.decimal,
           dateOrder: options.dateOrder,
         }),
+        sheet: options.sheet,
       };
       if (options.preview) {
         console.log(JSON.stringify(await previewFile(db, request), null, 2));

@@ -24,6 +24,8 @@ const importFields = z.object({
   mode: z.enum(['append', 'replace']).default('append'),
   mapping: jsonField(columnMappingSchema, 'mapping'),
   format: jsonField(formatSchema, 'format'),
+  /** A workbook's sheet, by name; ignored for a CSV. */
+  sheet: z.string().min(1).max(200).optional(),
   saveMapping: z
     .enum(['true', 'false', '1', '0', 'on'])
     .optional()

@@ -38,6 +38,7 @@ function requestOf(upload: Upload, fields: ImportFields) {
     mode: fields.mode,
     mapping: fields.mapping,
     format: fields.format,
+    sheet: fields.sheet,
     saveMapping: fields.saveMapping,
   };
 }
