@@ -152,12 +152,14 @@ describe('choosing the sheet', () => {
 });
 
 describe('typed cells', () => {
+  // Every price has three decimals, so no value tells the decimal separator, and the Spanish
+  // headers would make "1.234" one thousand two hundred and thirty-four: number cells are written with a dot.
   it('stores date cells at their wall-clock time and number cells exactly, in a Spanish workbook where "1.234" alone would read as a thousand', async () => {
     const workbook = await workbookBytes((book) => {
       const sheet = book.addWorksheet('Pedidos');
       sheet.addRow(['Pedido', 'Fecha', 'SKU', 'Producto', 'Cantidad', 'Precio unitario', 'Fecha de entrega']);
       sheet.addRow(['A-1', at(2025, 3, 15, 14, 32, 7), 'CAM-M', 'Camisa, "slim"', 2, 1.234, { formula: 'B2+3', result: at(2025, 3, 18, 14, 32, 7) }]);
-      sheet.addRow([1002, at(2025, 1, 31), { richText: [{ text: 'PAN-' }, { text: '42', font: { bold: true } }] }, 'Pantalón\nlargo', { formula: '1+1', result: 2 }, 0.1 + 0.2, null]);
+      sheet.addRow([1002, at(2025, 1, 31), { richText: [{ text: 'PAN-' }, { text: '42', font: { bold: true } }] }, 'Pantalón\nlargo', { formula: '1+1', result: 2 }, 1.001 + 2.002, null]);
       sheet.addRow(['A-3', at(2025, 12, 31, 23, 59, 59), 'GOR', 'Gorra', 1, 1234567.891, null]);
       sheet.getColumn(2).numFmt = 'dd/mm/yyyy hh:mm:ss';
       sheet.getCell('B3').numFmt = 'dd/mm/yyyy';
@@ -172,8 +174,9 @@ describe('typed cells', () => {
                           strftime(delivered_at, '%Y-%m-%d %H:%M:%S') AS delivered
                    FROM order_lines ORDER BY ordered_at`),
     ).toEqual([
-      // a date cell without a time is midnight; the rich text's runs are one SKU; the line break a space; the formula's cached 2; 0.1 + 0.2 as Excel shows it
-      { order_id: '1002', sku: 'PAN-42', product_name: 'Pantalón largo', ordered: '2025-01-31 00:00:00', quantity: 2, price: '0.3000', delivered: null },
+      // a date cell without a time is midnight; the rich text's runs are one SKU; the line break a space;
+      // the formula's cached 2; 1.001 + 2.002, stored 3.0029999999999997, as Excel shows it
+      { order_id: '1002', sku: 'PAN-42', product_name: 'Pantalón largo', ordered: '2025-01-31 00:00:00', quantity: 2, price: '3.0030', delivered: null },
       // the formula's cached date, 3 days on, at the same time
       { order_id: 'A-1', sku: 'CAM-M', product_name: 'Camisa, "slim"', ordered: '2025-03-15 14:32:07', quantity: 2, price: '1.2340', delivered: '2025-03-18 14:32:07' },
       { order_id: 'A-3', sku: 'GOR', product_name: 'Gorra', ordered: '2025-12-31 23:59:59', quantity: 1, price: '1234567.8910', delivered: null },

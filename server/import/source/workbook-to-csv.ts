@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { ImportError } from '../import-error.ts';
 import { SheetCsvFile } from './sheet-csv-file.ts';
 import { cellText } from './workbook-cell-text.ts';
+import { notAWorkbook, workbookSheets } from './workbook-sheets.ts';
 
 export interface WorkbookSheet {
   name: string;
@@ -16,16 +16,6 @@ export interface WorkbookSheets {
   sheets: WorkbookSheet[];
   sheet: string;
 }
-
-/** What the streaming reader holds beyond its typings: the tab order, the date system, its input. */
-interface ReaderState {
-  model?: { sheets?: Array<{ name: string }> };
-  properties?: { model?: { date1904?: boolean } };
-  stream?: { destroy(): void };
-}
-
-const notAWorkbook =
-  'This is a zip archive but not an Excel workbook (.xlsx) that can be read. Save the sheet as CSV, or the workbook again as Excel Workbook (.xlsx), and import that.';
 
 /**
  * Exports keep their data in one sheet and put summaries, pivot tables or notes beside it in
@@ -43,56 +33,38 @@ function chooseSheet(sheets: WorkbookSheet[], requested: string | undefined): Wo
 }
 
 /**
- * Reads an .xlsx as a stream and writes the chosen sheet as a UTF-8 CSV in `workDir`, one line per
- * sheet row, typed cells in a form the detection reads plainly (workbook-cell-text.ts); the
- * scanner, DuckDB and every check then read it as any other CSV. Every sheet is written as it
- * streams by, since the data sheet is only known at the end; the others are then deleted. The
- * heap holds the workbook's shared-string table (its distinct texts) and a batch of lines, never
- * the rows.
+ * Writes the chosen sheet of an .xlsx as a UTF-8 CSV in `workDir`, one line per sheet row, typed
+ * cells in a form the detection reads plainly (workbook-cell-text.ts); the scanner, DuckDB and
+ * every check then read it as any other CSV. Every sheet is written as it streams by, since the
+ * data sheet is only known at the end; the others are then deleted.
  */
 export async function workbookToCsv(filePath: string, options: { workDir: string; sheet?: string }): Promise<WorkbookSheets & { csvPath: string }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
-    sharedStrings: 'cache',
-    // styles say which number cells are dates
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const state = reader as unknown as ReaderState;
   const read: Array<WorkbookSheet & { file?: SheetCsvFile }> = [];
   let open: SheetCsvFile | undefined;
   try {
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
-      const wanted = options.sheet === undefined || options.sheet === name;
+    for await (const sheet of workbookSheets(filePath)) {
+      const wanted = options.sheet === undefined || options.sheet === sheet.name;
       open = wanted ? await SheetCsvFile.create(path.join(options.workDir, `sheet-${read.length + 1}.csv`)) : undefined;
-      const date1904 = state.properties?.model?.date1904 === true;
       let rows = 0;
-      for await (const row of worksheet) {
+      for await (const row of sheet.rows) {
         const cells: string[] = [];
         row.eachCell((cell, column) => {
-          cells[column - 1] = cellText(cell.value, cell.numFmt, date1904);
+          cells[column - 1] = cellText(cell.value, cell.numFmt, sheet.date1904);
         });
-        const padded = Array.from(cells, (text) => text ?? '');
-        if (padded.some((text) => text !== '')) rows++;
-        await open?.writeRow(row.number, padded);
+        const texts = Array.from(cells, (text) => text ?? '');
+        if (texts.some((text) => text !== '')) rows++;
+        await open?.writeRow(row.number, texts);
       }
       await open?.close();
-      read.push({ name, rows, file: open });
+      read.push({ name: sheet.name, rows, file: open });
       open = undefined;
     }
   } catch (error) {
     await open?.close();
+    if (error instanceof ImportError) throw error;
     throw new ImportError(415, 'not_text', notAWorkbook, { cause: error instanceof Error ? error.message : String(error) });
-  } finally {
-    state.stream?.destroy();
   }
-  const tabOrder = state.model?.sheets?.map((sheet) => sheet.name);
-  if (!tabOrder) throw new ImportError(415, 'not_text', notAWorkbook);
   if (read.length === 0) throw new ImportError(422, 'empty_file', 'The workbook has no worksheet: nothing in it holds rows.');
-  const position = (name: string) => (tabOrder.includes(name) ? tabOrder.indexOf(name) : tabOrder.length);
-  read.sort((a, b) => position(a.name) - position(b.name));
 
   const sheets = read.map(({ name, rows }) => ({ name, rows }));
   const chosen = chooseSheet(sheets, options.sheet);
