@@ -1,11 +1,12 @@
 import type { SqlSession } from '../store/database.ts';
-import { fieldsOfKind, type FileKind } from './canonical-fields.ts';
+import { fieldsOfKind, isOrderLevelReturns, type FileKind } from './canonical-fields.ts';
 import { collectEvidence } from './mapping/column-evidence.ts';
 import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
-import { proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
+import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
 import { FieldSql, columnText } from './normalise/field-sql.ts';
 import { normaliseOrderLines } from './normalise/normalise-order-lines.ts';
-import { normaliseCombinedReturns, normaliseReturns } from './normalise/normalise-returns.ts';
+import { findCreditLines, normaliseCreditReturns } from './normalise/ledger-credits.ts';
+import { normaliseCombinedReturns, normaliseOrderLevelReturns, normaliseReturns } from './normalise/normalise-returns.ts';
 import { findSavedMapping, headerSignature } from './saved-mappings.ts';
 import type { Delimiter } from './source/csv-dialect.ts';
 import { prepareSource, type PreparedSource } from './source/prepare-source.ts';
@@ -101,14 +102,26 @@ export async function analyseFile(
     carry: proposed.mapping.order_id && carried.length > 0 ? { orderHeader: proposed.mapping.order_id, headers: carried } : undefined,
   });
   // the person's own pairing stands; a detected one answers to every value
-  const proposal = proposed.origin === 'detected' ? await flagHoldingCounts(session, proposed) : proposed;
+  let proposal = proposed.origin === 'detected' ? await flagHoldingCounts(session, proposed) : proposed;
   const formatOverrides: FormatOverrides = { ...saved?.format, ...request.format };
   // A workbook's number cells were written with a dot (workbook-cell-text.ts), whatever its language or a CSV with its headers said.
   const readAs: FormatOverrides = prepared.workbook ? { ...formatOverrides, decimalSeparator: '.' } : formatOverrides;
   const formats = await detectValueFormats(session, fieldsByType(proposal.kind, proposal.mapping), columnText, formatHints(proposal, prepared), readAs);
   const fields = new FieldSql(proposal.kind, proposal.mapping, formats, { currency: proposal.currencyFromHeader });
-  if (proposal.kind !== 'returns') await normaliseOrderLines(session, fields, options.workDir);
-  if (proposal.kind === 'returns') await normaliseReturns(session, fields);
-  if (proposal.kind === 'combined') await normaliseCombinedReturns(session, fields);
+  // a sales ledger's credit notes are its returns, unless the person said the file holds orders only
+  const credits = requestedKind !== 'orders' && mayHoldCredits(proposal) ? await findCreditLines(session, fields) : undefined;
+  if (credits) proposal = asLedger(proposal, credits);
+  if (proposal.kind !== 'returns') await normaliseOrderLines(session, fields, options.workDir, credits);
+  if (proposal.kind === 'returns') await (isOrderLevelReturns('returns', (f) => fields.isMapped(f)) ? normaliseOrderLevelReturns(session, fields) : normaliseReturns(session, fields));
+  if (proposal.kind === 'combined') await (credits ? normaliseCreditReturns(session, fields, credits) : normaliseCombinedReturns(session, fields));
   return { prepared, proposal, formats, headerSignature: signature, formatOverrides };
+}
+
+/**
+ * The kind a file's header says, from its first 64 KiB: enough to put several files in order
+ * (orders before their returns) before any is read whole.
+ */
+export async function kindFromHeader(request: AnalyseRequest, workDir: string): Promise<FileKind> {
+  const prepared = await prepareSource(request.filePath, { workDir, delimiter: request.format?.delimiter, sheet: request.sheet, maxContentBytes: 64 * 1024, maxListedRejects: 0 });
+  return proposeMapping({ headers: prepared.headers, kind: request.kind ?? 'auto', explicit: request.mapping }).kind;
 }

@@ -41,10 +41,14 @@ const orderFields: readonly FieldSpec[] = [
   { name: 'delivered_at', type: 'timestamp' },
   // a refund an export gives per order, not per line (Shopify): reported, never spread over lines
   { name: 'order_refund', type: 'money' },
+  // a sales ledger's document type: a credit note's lines are returns, not sales
+  { name: 'document_type', type: 'vocabulary' },
 ];
 
 const returnFields: readonly FieldSpec[] = [
   { name: 'return_id', type: 'text' },
+  // an order-level list's "Returned: Yes/No" (Superstore's Returns.csv): only the yeses came back
+  { name: 'return_flag', type: 'flag' },
   { name: 'order_id', type: 'order_ref', required: true },
   { name: 'sku', type: 'text', required: true },
   // not stored on a return: it stands in for a missing SKU
@@ -70,7 +74,6 @@ const returnFields: readonly FieldSpec[] = [
  */
 const givenByTheLine = new Set(['order_id', 'sku', 'product_name', 'quantity', 'carrier']);
 const combinedReturnFields: readonly FieldSpec[] = [
-  { name: 'return_flag', type: 'flag' },
   { name: 'return_quantity', type: 'integer' },
   { name: 'return_carrier', type: 'text' },
   ...returnFields.filter((f) => !givenByTheLine.has(f.name)).map((f) => ({ ...f, required: false })),
@@ -98,10 +101,22 @@ export function fieldSpec(kind: FileKind, name: string): FieldSpec | undefined {
   return fieldsOfKind[kind].find((f) => f.name === name);
 }
 
+/**
+ * A returns file with an order but no product (Superstore's Returns.csv: "Returned, Order ID") lists
+ * whole orders: every line of each came back, with its own quantity, dated at its order.
+ */
+export function isOrderLevelReturns(kind: FileKind, mapped: (field: string) => boolean): boolean {
+  return kind === 'returns' && mapped('order_id') && !mapped('sku') && !mapped(skuFallbackField);
+}
+
+const givenByTheOrder = new Set(['sku', 'quantity', 'requested_at']);
+
 /** Required fields a mapping leaves unfilled, allowing for the fallbacks above. */
 export function missingRequiredFields(kind: FileKind, mapped: (field: string) => boolean): string[] {
+  const orderLevel = isOrderLevelReturns(kind, mapped);
   return fieldsOfKind[kind]
     .filter((f) => f.required && !mapped(f.name))
+    .filter((f) => !(orderLevel && givenByTheOrder.has(f.name)))
     .filter((f) => !(f.name === 'sku' && mapped(skuFallbackField)))
     .filter((f) => !(f.name === 'unit_price' && mapped(unitPriceFallbackField)))
     .map((f) => f.name);

@@ -12,9 +12,9 @@ export interface Reject {
 
 export interface ProblemCounts {
   /**
-   * Source rows of which nothing is written: a problem in the file's first table (a combined
-   * row's order line), or left out by the scan. A combined row whose return alone fails still
-   * writes its order line, so it is not among them.
+   * Source rows of which nothing is written: no table accepts them, or the scan left them out. A
+   * combined row whose return alone fails still writes its order line, so it is not among them;
+   * a ledger's credit line whose return fails is.
    */
   rowsRejected: number;
   /** Source rows with at least one problem, on either side. */
@@ -64,9 +64,11 @@ export async function collectProblems(session: SqlSession, tables: readonly Tabl
       },
     );
   }
-  // position < 1000: a problem of the first table's, or a row the scan left out
+  const accepted = tables.map((table) => `SELECT file_row FROM ${normalisedTable[table]} WHERE problems IS NULL`).join(' UNION ALL ');
   const [row] = await session.all(
-    'SELECT count(DISTINCT line)::BIGINT AS with_rejects, count(DISTINCT line) FILTER (position < 1000)::BIGINT AS rejected FROM import_problems',
+    `SELECT count(DISTINCT line)::BIGINT AS with_rejects,
+            count(DISTINCT line) FILTER (WHERE file_row IS NULL OR file_row NOT IN (${accepted}))::BIGINT AS rejected
+     FROM import_problems`,
   );
   counts.rowsRejected = Number(row!.rejected);
   counts.rowsWithRejects = Number(row!.with_rejects);

@@ -1,15 +1,17 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database, SqlSession } from '../store/database.ts';
 import { refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
-import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
-import { tablesOf, type TableKind } from './canonical-fields.ts';
-import { collectProblems, listRejects } from './collect-problems.ts';
+import { analyseFile, kindFromHeader, type AnalyseRequest } from './analyse-file.ts';
+import { tablesOf, type FileKind, type TableKind } from './canonical-fields.ts';
+import { collectProblems, listRejects, type Reject } from './collect-problems.ts';
 import { ImportError } from './import-error.ts';
 import { ensureImportRejectsTable } from './import-rejects.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
-import { collectWarnings } from './import-warnings.ts';
+import { collectWarnings, type ImportWarning } from './import-warnings.ts';
+import { readingAssumptions } from './reading-assumptions.ts';
 import { dropStagedRows } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
 import { withWorkDir } from './work-dir.ts';
@@ -75,6 +77,137 @@ async function runFile(session: SqlSession, file: SqlFile, values: Record<string
   await session.run(file.sql, file.bind(values));
 }
 
+/** A file read, staged and checked, its accepted rows waiting in the session's `incoming_*` tables. */
+interface CheckedFile {
+  request: ImportRequest;
+  startedAt: string;
+  analysed: Awaited<ReturnType<typeof analyseFile>>;
+  tables: TableKind[];
+  counts: Awaited<ReturnType<typeof collectProblems>>;
+  rowsRejected: number;
+  rowsWithRejects: number;
+  rejects: Reject[];
+  warnings: ImportWarning[];
+}
+
+/** Says each phase, and how long each step took, to the request's listeners. */
+function progressOf(request: ImportRequest) {
+  let stepStart = performance.now();
+  return {
+    tell(progress: ImportProgress) {
+      if (progress.bytesRead === undefined) request.onPhase?.(progress.phase);
+      request.onProgress?.(progress);
+    },
+    stepDone(step: ImportStep) {
+      const now = performance.now();
+      request.onStep?.(step, (now - stepStart) / 1000);
+      stepStart = now;
+    },
+  };
+}
+
+/**
+ * Reads, stages and normalises a file, gathers its problems and warnings, and leaves the accepted
+ * rows in the session's `incoming_*` tables. Nothing stored changes; a file that yields no row
+ * is refused here.
+ */
+async function readAndCheck(session: SqlSession, request: ImportRequest, workDir: string, progress: ReturnType<typeof progressOf>): Promise<CheckedFile> {
+  const startedAt = new Date().toISOString().slice(0, 19);
+  progress.tell({ phase: 'reading' });
+  const analysed = await analyseFile(
+    session,
+    {
+      ...request,
+      onBytes: (bytesRead, totalBytes) => progress.tell({ phase: 'reading', bytesRead, totalBytes }),
+      onNormalising: () => progress.tell({ phase: 'normalising' }),
+    },
+    { workDir, maxListedRejects: maxKeptStructuralRejects },
+  );
+  progress.stepDone('read, stage and normalise');
+  const { prepared, proposal, formats } = analysed;
+  if (prepared.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
+  const tables = tablesOf[proposal.kind];
+  const counts = await collectProblems(session, tables, prepared.leftOut);
+  const uncounted = prepared.rowsLeftOut - prepared.leftOut.length;
+  const rejects = await listRejects(session, maxListedRejects);
+  const accepted = tables.reduce((sum, t) => sum + (counts.tables[t]?.rowsAccepted ?? 0), 0);
+  if (accepted === 0) {
+    throw new ImportError(422, 'no_valid_rows', `None of the ${prepared.rowsRead} rows could be imported; nothing was changed.`, { rejects });
+  }
+  const warnings = await collectWarnings(session, proposal.kind, prepared, proposal, formats);
+  progress.stepDone('check rows');
+  for (const table of tables) await runFile(session, writePlan[table].stage);
+  await dropStagedRows(session);
+  return { request, startedAt, analysed, tables, counts, rowsRejected: counts.rowsRejected + uncounted, rowsWithRejects: counts.rowsWithRejects + uncounted, rejects, warnings };
+}
+
+/**
+ * Inside the write transaction: swaps a checked file's rows in under a new import id, logs the
+ * import with its rejects, and saves its mapping when asked. The derived data is refreshed after.
+ */
+async function writeChecked(session: SqlSession, file: CheckedFile): Promise<number> {
+  const { request, analysed, tables } = file;
+  const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
+  for (const table of tables) {
+    const plan = writePlan[table];
+    await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
+    await runFile(session, plan.insert, { importId: id });
+  }
+  await runFile(session, logImport, {
+    importId: id,
+    kind: analysed.proposal.kind,
+    source: analysed.proposal.source,
+    fileName: request.fileName,
+    mode: request.mode ?? 'append',
+    startedAt: file.startedAt,
+    rowsRead: analysed.prepared.rowsRead,
+    rowsImported: analysed.prepared.rowsRead - file.rowsRejected,
+    rowsRejected: file.rowsRejected,
+    isDemo: request.isDemo ?? false,
+  });
+  await runFile(session, storeRejects, { importId: id });
+  if (request.saveMapping) {
+    await saveMapping(session, { headerSignature: analysed.headerSignature, kind: analysed.proposal.kind, mapping: analysed.proposal.mapping, format: analysed.formatOverrides });
+  }
+  return id;
+}
+
+async function unmatchedOf(session: SqlSession, file: CheckedFile, id: number): Promise<number> {
+  if (!file.tables.includes('returns')) return 0;
+  const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
+  return Number(row!.unmatched);
+}
+
+function reportOf(file: CheckedFile, id: number, unmatched: number): ImportReport {
+  const { analysed, tables, counts } = file;
+  const { prepared, proposal, formats } = analysed;
+  const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });
+  return {
+    importId: id,
+    kind: proposal.kind,
+    source: proposal.source,
+    sourceLabel: proposal.sourceLabel,
+    format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, proposal.kind),
+    mapping: proposal.mapping,
+    mappingConfidence: proposal.confidence,
+    mappingOrigin: proposal.origin,
+    headerSignature: analysed.headerSignature,
+    rowsRead: prepared.rowsRead,
+    rowsImported: prepared.rowsRead - file.rowsRejected,
+    rowsRejected: file.rowsRejected,
+    rowsWithRejects: file.rowsWithRejects,
+    rejects: file.rejects,
+    rejectsUrl: `/api/imports/${id}/rejects.csv`,
+    tables: {
+      ...(tables.includes('orders') ? { orders: tableReport('orders') } : {}),
+      ...(tables.includes('returns') ? { returns: { ...tableReport('returns'), unmatched } } : {}),
+    },
+    unmatchedReturns: unmatched,
+    warnings: file.warnings,
+    assumptions: readingAssumptions(proposal),
+  };
+}
+
 /**
  * Imports one file into the canonical tables. The file is read once as a stream, staged and
  * normalised in temp tables, then swapped in with one transaction: either every accepted row
@@ -82,115 +215,77 @@ async function runFile(session: SqlSession, file: SqlFile, values: Record<string
  * line a text editor shows; returns whose order is not in the data are kept and counted.
  */
 export async function importFile(db: Database, request: ImportRequest): Promise<ImportReport> {
-  const startedAt = new Date().toISOString().slice(0, 19);
-  const tell = (progress: ImportProgress) => {
-    if (progress.bytesRead === undefined) request.onPhase?.(progress.phase);
-    request.onProgress?.(progress);
-  };
-  let stepStart = performance.now();
-  const stepDone = (step: ImportStep) => {
-    const now = performance.now();
-    request.onStep?.(step, (now - stepStart) / 1000);
-    stepStart = now;
-  };
+  const progress = progressOf(request);
   return withWorkDir((workDir) =>
     db.withSession(async (session) => {
-      // The rows this import writes are transaction-local until it commits, and DuckDB has no
-      // statistics for them: it then takes them for a handful of rows and picks its nested-loop
-      // ASOF join for the derived-data refresh (orders' next purchase), quadratic — 400 s for
-      // 1M rows instead of 0.2 s. On this connection only, the loop join is never chosen.
-      await session.run('SET SESSION asof_loop_join_threshold = 0');
-      tell({ phase: 'reading' });
-      const analysed = await analyseFile(
-        session,
-        {
-          ...request,
-          onBytes: (bytesRead, totalBytes) => tell({ phase: 'reading', bytesRead, totalBytes }),
-          onNormalising: () => tell({ phase: 'normalising' }),
-        },
-        { workDir, maxListedRejects: maxKeptStructuralRejects },
-      );
-      stepDone('read, stage and normalise');
-      const { prepared, proposal, formats } = analysed;
-      const kind = proposal.kind;
-      if (prepared.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
-      const tables = tablesOf[kind];
-      const counts = await collectProblems(session, tables, prepared.leftOut);
-      const uncounted = prepared.rowsLeftOut - prepared.leftOut.length;
-      const rowsRejected = counts.rowsRejected + uncounted;
-      const rejects = await listRejects(session, maxListedRejects);
-      const accepted = tables.reduce((sum, t) => sum + (counts.tables[t]?.rowsAccepted ?? 0), 0);
-      if (accepted === 0) {
-        throw new ImportError(422, 'no_valid_rows', `None of the ${prepared.rowsRead} rows could be imported; nothing was changed.`, { rejects });
-      }
-      const warnings = await collectWarnings(session, kind, prepared, proposal, formats);
-      stepDone('check rows');
-
-      for (const table of tables) await runFile(session, writePlan[table].stage);
-      await dropStagedRows(session);
+      await avoidLoopJoins(session);
+      const checked = await readAndCheck(session, request, workDir, progress);
       // Imports write one at a time: a file waiting for its turn is not writing yet, and its id
       // is drawn in its turn, so ids follow the order the imports were written in.
       const { id, unmatched } = await db.inWriteTurn(async () => {
         await ensureImportRejectsTable(session);
-        tell({ phase: 'writing' });
-        const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
-        const unmatched = await session.transaction(async () => {
-          for (const table of tables) {
-            const plan = writePlan[table];
-            await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
-            await runFile(session, plan.insert, { importId: id });
-          }
-          stepDone('write rows');
+        progress.tell({ phase: 'writing' });
+        return session.transaction(async () => {
+          const id = await writeChecked(session, checked);
+          progress.stepDone('write rows');
           await refreshDerivedData(session);
-          stepDone('refresh derived data');
-          await runFile(session, logImport, {
-            importId: id,
-            kind,
-            source: proposal.source,
-            fileName: request.fileName,
-            mode: request.mode ?? 'append',
-            startedAt,
-            rowsRead: prepared.rowsRead,
-            rowsImported: prepared.rowsRead - rowsRejected,
-            rowsRejected,
-            isDemo: request.isDemo ?? false,
-          });
-          await runFile(session, storeRejects, { importId: id });
-          if (request.saveMapping) {
-            await saveMapping(session, { headerSignature: analysed.headerSignature, kind, mapping: proposal.mapping, format: analysed.formatOverrides });
-          }
-          if (!tables.includes('returns')) return 0;
-          const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
-          return Number(row!.unmatched);
+          progress.stepDone('refresh derived data');
+          return { id, unmatched: await unmatchedOf(session, checked, id) };
         });
-        return { id, unmatched };
       });
-      stepDone('log and keep rejects');
-      tell({ phase: 'done' });
-      const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });
-      return {
-        importId: id,
-        kind,
-        source: proposal.source,
-        sourceLabel: proposal.sourceLabel,
-        format: reportedFormat(prepared.encoding, prepared.delimiter, prepared.headerLine, formats, kind),
-        mapping: proposal.mapping,
-        mappingConfidence: proposal.confidence,
-        mappingOrigin: proposal.origin,
-        headerSignature: analysed.headerSignature,
-        rowsRead: prepared.rowsRead,
-        rowsImported: prepared.rowsRead - rowsRejected,
-        rowsRejected,
-        rowsWithRejects: counts.rowsWithRejects + uncounted,
-        rejects,
-        rejectsUrl: `/api/imports/${id}/rejects.csv`,
-        tables: {
-          ...(tables.includes('orders') ? { orders: tableReport('orders') } : {}),
-          ...(tables.includes('returns') ? { returns: { ...tableReport('returns'), unmatched } } : {}),
-        },
-        unmatchedReturns: unmatched,
-        warnings,
-      };
+      progress.stepDone('log and keep rejects');
+      progress.tell({ phase: 'done' });
+      return reportOf(checked, id, unmatched);
     }),
   );
+}
+
+/** What each kind of file must wait for: returns link to the orders, and whole-order returns are made of their lines. */
+const writeOrder: Record<FileKind, number> = { orders: 0, combined: 1, returns: 2 };
+
+/**
+ * Imports several files as one: orders before the returns that link to them (a returns list of
+ * whole orders takes its lines from them), all in one transaction, so that either every file
+ * lands or none does. Each file is read and checked in that transaction, after the ones it
+ * depends on were written; each is logged as its own import.
+ */
+export async function importFiles(db: Database, requests: readonly ImportRequest[]): Promise<ImportReport[]> {
+  const kinds: FileKind[] = [];
+  for (const request of requests) kinds.push(request.kind && request.kind !== 'auto' ? request.kind : await withWorkDir((dir) => kindFromHeader(request, dir)));
+  const ordered = requests.map((request, i) => ({ request, kind: kinds[i]! })).sort((a, b) => writeOrder[a.kind] - writeOrder[b.kind]);
+  return withWorkDir((workDir) =>
+    db.withSession(async (session) => {
+      await avoidLoopJoins(session);
+      return db.inWriteTurn(async () => {
+        await ensureImportRejectsTable(session);
+        return session.transaction(async () => {
+          const written: Array<{ file: CheckedFile; id: number }> = [];
+          for (const [index, { request }] of ordered.entries()) {
+            const progress = progressOf(request);
+            // each file its own folder: its UTF-8 copy and normalised rows stand beside the others'
+            const fileDir = path.join(workDir, String(index));
+            await fs.mkdir(fileDir);
+            const file = await readAndCheck(session, request, fileDir, progress);
+            progress.tell({ phase: 'writing' });
+            written.push({ file, id: await writeChecked(session, file) });
+          }
+          await refreshDerivedData(session);
+          const reports: ImportReport[] = [];
+          for (const { file, id } of written) reports.push(reportOf(file, id, await unmatchedOf(session, file, id)));
+          for (const { request } of ordered) request.onPhase?.('done');
+          return reports;
+        });
+      });
+    }),
+  );
+}
+
+/**
+ * The rows this import writes are transaction-local until it commits, and DuckDB has no
+ * statistics for them: it then takes them for a handful of rows and picks its nested-loop ASOF
+ * join for the derived-data refresh (orders' next purchase), quadratic — 400 s for 1M rows
+ * instead of 0.2 s. On this connection only, the loop join is never chosen.
+ */
+async function avoidLoopJoins(session: SqlSession): Promise<void> {
+  await session.run('SET SESSION asof_loop_join_threshold = 0');
 }

@@ -45,6 +45,8 @@ export interface ImportReport {
   tables: { orders?: TableReport; returns?: TableReport & { unmatched: number } };
   unmatchedReturns: number;
   warnings: ImportWarning[];
+  /** How returns were identified and what was assumed where the file is silent, one line each. */
+  assumptions: string[];
 }
 
 export function reportedFormat(encoding: string, delimiter: string, headerLine: number, formats: ValueFormats, kind: FileKind): ReportedFormat {

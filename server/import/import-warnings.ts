@@ -55,7 +55,8 @@ export async function collectWarnings(
       message: `No amount tells whether "${formats.numbers.decimalSeparator === ',' ? '.' : ','}" separates thousands or decimals; "${formats.numbers.decimalSeparator}" was taken as the decimal separator. Change it if that is wrong.`,
     });
   }
-  if (kind !== 'orders') {
+  // a ledger's credit lines carry no reason or disposition texts
+  if (kind !== 'orders' && !proposal.credits) {
     for (const [vocabulary, what] of [['reason', 'reason'], ['disposition', 'disposition']] as const) {
       if (vocabulary === 'disposition' && proposal.mapping.disposition === undefined) continue;
       const texts = await unmatchedTexts(session, vocabulary);
@@ -65,7 +66,7 @@ export async function collectWarnings(
       }
     }
   }
-  if (kind === 'combined') {
+  if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
     const n = Number(row!.n);
     if (n > 0) {

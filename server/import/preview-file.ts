@@ -4,6 +4,7 @@ import { fieldsOfKind, skuFallbackField, tablesOf, unitPriceFallbackField, type 
 import { collectProblems, tallyProblems, type Reject } from './collect-problems.ts';
 import { reportedFormat, type ReportedFormat } from './import-report.ts';
 import { collectWarnings, rowsLeftOutWarning, type ImportWarning } from './import-warnings.ts';
+import { readingAssumptions } from './reading-assumptions.ts';
 import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
 import type { WorkbookSheets } from './source/workbook-to-csv.ts';
 import { withWorkDir } from './work-dir.ts';
@@ -46,6 +47,8 @@ export interface ImportPreview {
   rowsScanned: number;
   complete: boolean;
   warnings: ImportWarning[];
+  /** How returns would be identified and what would be assumed, one line each. */
+  assumptions: string[];
   /** For an .xlsx: its sheets with their rows, and the one read (the `sheet` field picks another); null for a CSV. */
   workbook: WorkbookSheets | null;
 }
@@ -139,6 +142,7 @@ export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'o
         rowsScanned,
         complete: prepared.complete,
         warnings,
+        assumptions: readingAssumptions(proposal),
         workbook: prepared.workbook ?? null,
       };
     }),

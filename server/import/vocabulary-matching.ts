@@ -87,3 +87,14 @@ export function matchReturnFlag(text: string): 'returned' | 'not_returned' | nul
   if (returned.test(folded)) return 'returned';
   return null;
 }
+
+const creditDocument = /\b(nota de credito|nota credito|credit note|credit memo|creditnote|nc|abono|devolucion|devolucao|refund|reembolso|return|nota de devolucao|rectificativa)\b/;
+const saleDocument = /\b(factura|invoice|fc|fa|boleta|ticket|venta|sale|sales|nota fiscal|nf|recibo|receipt|pedido|order)\b/;
+
+/** A ledger's document type: "Nota de crédito", "NC", "Credit note" are credits; "Factura", "Invoice" are sales. */
+export function matchDocumentType(text: string): 'credit' | 'sale' | null {
+  const folded = foldText(text);
+  if (creditDocument.test(folded)) return 'credit';
+  if (saleDocument.test(folded)) return 'sale';
+  return null;
+}

@@ -61,7 +61,7 @@ describe('POST /api/imports with canonical files', () => {
       'X5,2025-01-08,,E,,,-2,5,ARS,,,,', // line 6: negative quantity
       'X6,2025-01-09,,F,,,1,5,ARS,,,,2025-01-01', // line 7: delivered before ordered
     ];
-    const { status, body } = await uploadFile(store.app, [header, ...rows].join('\n'));
+    const { status, body } = await uploadFile(store.app, [header, ...rows].join('\n'), { kind: 'orders' });
     expect(status).toBe(200);
     expect(body).toMatchObject({ rowsRead: 6, rowsImported: 1, rowsRejected: 5 });
     expect(body.rejects).toEqual([

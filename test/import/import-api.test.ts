@@ -171,7 +171,8 @@ describe('import progress as NDJSON', () => {
 
 describe('GET /api/imports/:importId/rejects.csv', () => {
   it('downloads every reject as CSV with a byte-order mark, cells that look like formulas neutralised', async () => {
-    const report = await (await postForm('/api/imports', 'order_id,ordered_at,sku,quantity,unit_price\nA1,2025-01-01,Z,-1,5\nA2,2025-01-01,@Y,1,+5x\nA3,2025-01-01,W,1,5\n')).json();
+    // said to hold orders only: -1 is a bad quantity, not a credit line
+    const report = await (await postForm('/api/imports', 'order_id,ordered_at,sku,quantity,unit_price\nA1,2025-01-01,Z,-1,5\nA2,2025-01-01,@Y,1,+5x\nA3,2025-01-01,W,1,5\n', { kind: 'orders' })).json();
     const res = await store.app.request(report.rejectsUrl);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="inversa-import-${report.importId}-rejects.csv"`);

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir, openTestStore } from '../support/test-store.ts';
+import { importFiles } from '../../server/import/import-file.ts';
+import { orderNotInData } from '../../server/import/normalise/normalise-returns.ts';
+import { fixturesDir, openTestStore, writeTempFile } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
 // Every way real files say "returned" is read as what it means, or the file is stopped with the
@@ -79,5 +81,114 @@ describe('a combined file with a return flag', () => {
     expect(report.mapping).toMatchObject({ return_flag: 'return_status', quantity: 'order_quantity' });
     const [customers] = await store.db.all('SELECT count(customer_id)::INTEGER AS with_customer FROM order_lines');
     expect(customers).toEqual({ with_customer: 0 });
+  });
+});
+
+describe('a sales ledger whose credit lines are its returns', () => {
+  it('UCI Online Retail: "C" invoices with negative quantities become returns of the latest earlier sale of that customer and product', async () => {
+    const report = await upload(layout('uci-online-retail-ledger.csv'), { fileName: 'online-retail.csv' });
+    expect(report).toMatchObject({
+      kind: 'combined',
+      source: 'sales-ledger',
+      rowsRead: 16,
+      rowsImported: 15,
+      rowsRejected: 1,
+      // a line with neither customer nor price is a stock adjustment, named
+      rejects: [{ line: 16, field: 'quantity', value: '-5', reason: 'a stock adjustment (no customer and no price), not a return' }],
+      tables: { orders: { rowsImported: 9, rowsRejected: 0 }, returns: { rowsImported: 6, rowsRejected: 1, unmatched: 3 } },
+      format: { dateFormat: 'mm/dd/yyyy' },
+    });
+    expect(report.assumptions[0]).toBe(
+      'Returns: the 7 credit line(s), told apart by a negative quantity, or an invoice number starting with C; each is matched to the latest sale of the same customer and product at or before it, and one with no such sale keeps its own number and counts as unmatched.',
+    );
+    const returns = await store.db.all('SELECT return_id, order_id, quantity, amount::DOUBLE AS amount, matched, resolution FROM returns ORDER BY return_id');
+    expect(returns).toEqual([
+      // no earlier sale of the same customer and product in the data: unmatched, kept under their own number
+      { return_id: 'C536379|D|1', order_id: 'C536379', quantity: 1, amount: 27.5, matched: false, resolution: 'refund' },
+      { return_id: 'C536383|35004C|1', order_id: 'C536383', quantity: 1, amount: 4.65, matched: false, resolution: 'refund' },
+      { return_id: 'C536391|22556|1', order_id: 'C536391', quantity: 12, amount: 19.8, matched: false, resolution: 'refund' },
+      // customer 13047 bought both at 8:34 on invoice 536367
+      { return_id: 'C536548|22745|1', order_id: '536367', quantity: 2, amount: 4.2, matched: true, resolution: 'refund' },
+      { return_id: 'C536548|84879|1', order_id: '536367', quantity: 8, amount: 13.52, matched: true, resolution: 'refund' },
+      // customer 17850 bought 85123A on 1 and 2 December: the latest before the 3rd is 536549
+      { return_id: 'C536550|85123A|1', order_id: '536549', quantity: 3, amount: 7.65, matched: true, resolution: 'refund' },
+    ]);
+    // December 2010 by order date: 129 units sold (9 sale lines), 13 of them came back; 7 orders, 2 with a return
+    const december = await summary('from=2010-12-01&to=2010-12-31');
+    expect(december).toMatchObject({ orders: 7, unitsSold: 129, grossSales: 173.77, unitsReturned: 13, ordersWithReturn: 2, returnedValue: 25.37, refundedValue: 25.37 });
+    expect(december.returnRateUnits).toBeCloseTo(13 / 129, 10);
+  });
+
+  it('an ERP ledger in Spanish: "Nota de Crédito" and "NC" documents are returns, matched by customer and product', async () => {
+    const report = await upload(layout('erp-ledger-nota-credito.csv'), { fileName: 'comprobantes.csv' });
+    expect(report).toMatchObject({
+      kind: 'combined',
+      source: 'sales-ledger',
+      rowsRead: 7,
+      rowsImported: 7,
+      tables: { orders: { rowsImported: 4 }, returns: { rowsImported: 3, unmatched: 1 } },
+      format: { delimiter: ';', decimalSeparator: ',', dateFormat: 'dd/mm/yyyy' },
+    });
+    expect(report.mapping).toMatchObject({ document_type: 'Tipo de comprobante', order_id: 'Nro comprobante', ordered_at: 'Fecha de emisión', customer_id: 'Cliente', sku: 'Código de artículo' });
+    expect(report.assumptions[0]).toMatch(/^Returns: the 3 credit line\(s\), told apart by a document type that says credit note;/);
+    const returns = await store.db.all('SELECT order_id, sku, quantity, amount::DOUBLE AS amount, matched FROM returns ORDER BY return_id');
+    expect(returns).toEqual([
+      { order_id: '0001-00001234', sku: 'REM-001', quantity: 1, amount: 12500, matched: true },
+      { order_id: '0001-00001235', sku: 'REM-001', quantity: 2, amount: 25000, matched: true },
+      // customer 44-0000 bought nothing: unmatched
+      { order_id: '0001-00000079', sku: 'ZAP-010', quantity: 1, amount: 54990.5, matched: false },
+    ]);
+    // February: 2+1+3+1 = 7 units, 25,000 + 38,000 + 37,500 + 54,990.50 sold; 3 units came back worth 37,500
+    const february = await summary('from=2025-02-01&to=2025-02-28');
+    expect(february).toMatchObject({ orders: 3, unitsSold: 7, grossSales: 155490.5, unitsReturned: 3, ordersWithReturn: 2, returnedValue: 37500, refundedValue: 37500 });
+  });
+});
+
+describe('the Global Superstore pair, dropped together', () => {
+  const superstore = (name: string) => path.join(fixturesDir, 'superstore', name);
+
+  it('orders are written before the order-level returns list, whose every line of each listed order came back', async () => {
+    // given returns first: the import puts the orders before them
+    const reports = await importFiles(store.db, [
+      { filePath: superstore('Returns.csv'), fileName: 'Returns.csv' },
+      { filePath: superstore('Orders.csv'), fileName: 'Orders.csv' },
+    ]);
+    expect(reports.map((r) => [r.kind, r.rowsRead, r.rowsImported, r.rowsRejected])).toEqual([
+      ['orders', 7, 7, 0],
+      ['returns', 3, 2, 1],
+    ]);
+    expect(reports[0]!.mapping).toMatchObject({ line_total: 'Sales', ordered_at: 'Order Date', region: 'Region' });
+    expect(reports[1]!.rejects).toEqual([{ line: 4, field: 'order_id', value: 'MX-2013-168137', reason: orderNotInData }]);
+    expect(reports[1]!.assumptions).toEqual([
+      'Returns: every line of each order listed in "Order ID", only those whose "Returned" says returned (Yes, Sí, 1, Returned…); the file names orders, not products, so each of their lines came back whole.',
+      "No return date: each return is dated at its order's date.",
+      'No resolution and no refund amount: how each return ended is unknown, so refunded, exchanged and store-credit values are not given.',
+    ]);
+    // Sales to the cent, decimal comma: 2309.65 + 3709.40 + 12.84 + 5175.17 + 2892.51 + 2832.96 + 2862.68
+    const [orders] = await store.db.all('SELECT count(*)::INTEGER AS lines, sum(quantity)::INTEGER AS units, sum(line_value)::DOUBLE AS gross FROM order_lines');
+    expect(orders).toEqual({ lines: 7, units: 45, gross: 19795.21 });
+    const returns = await store.db.all(`SELECT order_id, sku, quantity, returned_value::DOUBLE AS value, strftime(requested_at, '%Y-%m-%d') AS requested FROM returns ORDER BY order_id, sku`);
+    expect(returns).toEqual([
+      { order_id: 'ES-2013-1579342', sku: 'TEC-PH-10004583', quantity: 5, value: 2892.51, requested: '2013-01-28' },
+      { order_id: 'IN-2013-77878', sku: 'FUR-CH-10003950', quantity: 9, value: 3709.4, requested: '2013-02-05' },
+      { order_id: 'IN-2013-77878', sku: 'OFF-BI-10002510', quantity: 2, value: 12.84, requested: '2013-02-05' },
+    ]);
+  });
+
+  it('a returns list with a header and no rows, and no money column, is refused with 422, not a crash', async () => {
+    const res = await uploadFile(store.app, 'Returned;Order ID;Market\n', { fileName: 'Returns.csv' });
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('no_rows');
+  });
+
+  it('is all or nothing: a drop with a file that cannot be read writes none of them', async () => {
+    await expect(
+      importFiles(store.db, [
+        { filePath: superstore('Orders.csv'), fileName: 'Orders.csv' },
+        { filePath: writeTempFile('Returns.csv', 'Returned;Order ID;Market\n'), fileName: 'Returns.csv' },
+      ]),
+    ).rejects.toThrow(/header but no rows/);
+    const [counts] = await store.db.all('SELECT (SELECT count(*) FROM order_lines)::INTEGER AS lines, (SELECT count(*) FROM imports)::INTEGER AS imports');
+    expect(counts).toEqual({ lines: 0, imports: 0 });
   });
 });

@@ -70,10 +70,19 @@ const orderSynonyms: SynonymTable = {
   ],
   country: ['country', 'country code', 'shipping country', 'ship country', 'pais', 'pais de envio'],
   carrier: [...carrier, 'shipping method', 'shipping service', 'delivery method', 'medio de envio', 'metodo de envio', 'forma de entrega', 'forma de envio', 'metodo de entrega'],
+  document_type: [
+    'document type', 'doc type', 'transaction type', 'invoice type', 'voucher type',
+    'tipo de comprobante', 'tipo comprobante', 'tipo de documento', 'tipo documento', 'tipo de movimiento', 'tipo de transaccion',
+    'tipo de documento fiscal', 'tipo de nota',
+  ],
   delivered_at: ['delivered at', 'delivery date', 'delivered date', 'date delivered', 'fecha de entrega', 'fecha entregado', 'entregado el', 'data de entrega', 'entregue em'],
 };
 
+/** Whether a line came back: a combined file's per line, an order-level returns list's per order. */
+const returnFlag = ['returned', 'is returned', 'was returned', 'return status', 'return flag', 'return', 'devuelto', 'estado de devolucion', 'estado de la devolucion', 'devolvido', 'status da devolucao'];
+
 const returnSynonyms: SynonymTable = {
+  return_flag: returnFlag,
   return_id: [
     'return id', 'return number', 'return no', 'return reference', 'rma', 'rma number', 'rma id', 'return name', 'case id',
     'devolucion', 'id devolucion', 'id de devolucion', 'numero de devolucion', 'nro de devolucion', 'nro devolucion',
@@ -125,7 +134,7 @@ const returnSynonyms: SynonymTable = {
 
 /** A combined file names the return's side with words that set it apart from the order's. */
 const combinedReturnSynonyms: SynonymTable = {
-  return_flag: ['returned', 'is returned', 'was returned', 'return status', 'return flag', 'return', 'devuelto', 'estado de devolucion', 'estado de la devolucion', 'devolvido', 'status da devolucao'],
+  return_flag: returnFlag,
   return_id: returnSynonyms.return_id!,
   return_quantity: ['return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'units returned', 'qty refunded', 'quantity refunded', 'refunded quantity', 'cantidad devuelta', 'unidades devueltas', 'quantidade devolvida'],
   reason_raw: returnSynonyms.reason_raw!,

@@ -2,6 +2,7 @@ import { fieldsOfKind, missingRequiredFields, returnSignalFields, skuFallbackFie
 import { ImportError } from '../import-error.ts';
 import { knownLayouts } from '../layouts/known-layouts.ts';
 import type { Layout } from '../layouts/layout.ts';
+import type { CreditRule } from '../normalise/ledger-credits.ts';
 import { foldText } from '../vocabulary-matching.ts';
 import { synonymsOfKind } from './field-synonyms.ts';
 import { contradiction, type ColumnEvidence, type FieldKindForEvidence } from './column-evidence.ts';
@@ -28,6 +29,8 @@ export interface MappingProposal {
   currencyFromHeader: string | undefined;
   /** Header matches the values contradicted, not taken. */
   refused: RefusedPairing[];
+  /** A sales ledger's credit lines, read as its returns: how they were told apart, and how many. */
+  credits?: { rules: CreditRule[]; count: number };
 }
 
 export interface MappingRequest {
@@ -42,6 +45,7 @@ export interface MappingRequest {
 
 const genericLabels: Record<string, string> = {
   canonical: 'Inversa canonical CSV',
+  'sales-ledger': 'Sales ledger with credit notes',
   'returns-export': 'Returns export (platform or ERP)',
   'combined-export': 'Orders with returns in one file',
   'generic-synonyms': 'Orders export (columns matched by name)',
@@ -331,4 +335,21 @@ export function requireComplete(proposal: MappingProposal, headers: readonly str
       ` Columns seen: ${headers.join(', ')}.${hint}`,
     { missing: proposal.missing, headersSeen: headers, closestHeaders: closest, ...(suggestedKind ? { suggestedKind } : {}) },
   );
+}
+
+/** An orders file, or a combined one without a return column (a ledger's saved mapping), may be a ledger. */
+export function mayHoldCredits(proposal: MappingProposal): boolean {
+  return proposal.kind === 'orders' || (proposal.kind === 'combined' && !Object.keys(proposal.mapping).some(isReturnSideOfCombined));
+}
+
+/** A file found to hold credit lines fills both tables: its sales and, from its credits, its returns. */
+export function asLedger(proposal: MappingProposal, credits: { rules: CreditRule[]; count: number }): MappingProposal {
+  const source = proposal.layout ? proposal.source : 'sales-ledger';
+  return {
+    ...proposal,
+    kind: 'combined',
+    source,
+    sourceLabel: proposal.layout?.label ?? genericLabels[source]!,
+    credits: { rules: credits.rules, count: credits.count },
+  };
 }

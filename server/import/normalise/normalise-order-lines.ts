@@ -3,6 +3,7 @@ import type { SqlSession } from '../../store/database.ts';
 import { sqlString } from '../sql-text.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
+import type { CreditLines } from './ledger-credits.ts';
 
 const textFields = ['customer_id', 'product_name', 'category', 'variant', 'currency', 'channel', 'region', 'country', 'carrier'];
 
@@ -14,9 +15,10 @@ export function readableChecks(f: FieldSql, fields: Array<[field: string, failur
 /**
  * The order-line side of a file, typed, with the SQL that reads it and the checks that make a
  * line unusable. Shared by orders files and combined files (whose returns carry the same checks:
- * a line that cannot be read cannot have a readable return).
+ * a line that cannot be read cannot have a readable return), and by a ledger's credit lines,
+ * whose quantity and price may be negative (`signed`): they are checked for being readable only.
  */
-export function orderLineParts(f: FieldSql) {
+export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) {
   const typed = [
     `${f.value('order_id')} AS order_id`,
     `${f.value('ordered_at')} AS ordered_at`,
@@ -49,7 +51,7 @@ export function orderLineParts(f: FieldSql) {
     check('sku__text IS NULL', 'sku', "''", 'missing'),
     check('quantity__text IS NULL', 'quantity', "''", 'missing'),
     check(`quantity__text IS NOT NULL AND ${quantity} IS NULL`, 'quantity', 'quantity__text', parseFailure.integer!),
-    check('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
+    options.signed ? check('quantity_given = 0', 'quantity', 'quantity__text', 'cannot be zero') : check('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
     check('unit_price__text IS NULL AND line_total__text IS NULL', 'unit_price', "''", 'missing'),
     ...readableChecks(f, [
       ['unit_price', parseFailure.money!],
@@ -58,7 +60,7 @@ export function orderLineParts(f: FieldSql) {
       ['delivered_at', parseFailure.timestamp!],
       ['order_refund', parseFailure.money!],
     ]),
-    check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative'),
+    ...(options.signed ? [] : [check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative')]),
     ...(f.isMapped('delivered_at') ? [check('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered')] : []),
   ];
 
@@ -82,13 +84,15 @@ export function orderLineParts(f: FieldSql) {
  * (order, SKU), so it is 1 unless `repeated_line_numbers` says otherwise: numbering only the
  * repeated pairs spares a window over every row.
  */
-export async function normaliseOrderLines(session: SqlSession, f: FieldSql, workDir: string): Promise<void> {
+export async function normaliseOrderLines(session: SqlSession, f: FieldSql, workDir: string, credits?: CreditLines): Promise<void> {
   const { typed, columns, checks } = orderLineParts(f);
   const folder = path.join(workDir, 'normalised_order_lines');
+  // a ledger's credit lines are its returns, not sales
+  const sales = credits ? `${credits.joins.join(' ')} WHERE NOT (${credits.condition})` : '';
   await session.run(`
     COPY (
       SELECT file_row, ${columns.join(', ')}, ${problemsColumnSql(checks)}
-      FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw) AS typed
+      FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${sales}) AS typed
     ) TO ${sqlString(folder)} (FORMAT parquet, COMPRESSION snappy, PER_THREAD_OUTPUT true)`);
   await session.run(`CREATE OR REPLACE TEMP VIEW normalised_order_lines AS SELECT * FROM read_parquet(${sqlString(path.join(folder, '*.parquet'))})`);
   // grouped on a hash of the key: integers group far faster than pairs of strings, and a

@@ -32,6 +32,20 @@ async function stageReturnVocabularies(session: SqlSession, f: FieldSql): Promis
   return joins;
 }
 
+/**
+ * A return column that says whether a row came back ("Returned: Yes/No"): the rows it keeps —
+ * those that say returned, and those that say neither, to be rejected with the value named,
+ * never quietly dropped — and that check. Every row when the file has no such column.
+ */
+function returnFlagParts(f: FieldSql) {
+  if (!f.isMapped('return_flag')) return { keeps: 'true', typed: [] as string[], checks: [] as RowCheck[] };
+  return {
+    keeps: `(vocab_return_flag.code = 'returned' OR (${f.text('return_flag')} IS NOT NULL AND vocab_return_flag.code IS NULL))`,
+    typed: ['vocab_return_flag.code AS return_flag_code', `${f.text('return_flag')} AS return_flag__text`],
+    checks: [check('return_flag__text IS NOT NULL AND return_flag_code IS NULL', 'return_flag', 'return_flag__text', unknownReturnFlag)],
+  };
+}
+
 /** The return side that returns files and combined files share, over typed columns named alike. */
 function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
   const quantity = wholeNumberSql(quantityGiven);
@@ -83,11 +97,16 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
  * The typed return columns. `signedRefunds`: the export writes refunds as negative amounts
  * (Mercado Libre's "-1500"), so the amount given back is the absolute value.
  */
-function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds: boolean }) {
+function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds: boolean; perOrder?: boolean }) {
   const moneyFields = ['amount', 'recovered_value', 'shipping_cost'];
-  const money = (field: string) => (field === 'amount' && options.signedRefunds ? `abs(${f.value(field)})` : f.value(field));
+  const money = (field: string) => {
+    // an order's refund cannot be told apart by line: each line is valued at its price instead
+    if (options.perOrder && field === 'amount') return 'NULL::DECIMAL(18,4)';
+    return field === 'amount' && options.signedRefunds ? `abs(${f.value(field)})` : f.value(field);
+  };
   return [
-    `${f.text('return_id')} AS return_id`,
+    // an order's id would name each of its lines alike: they are keyed on (order, SKU, date)
+    `${options.perOrder ? 'NULL::VARCHAR' : f.text('return_id')} AS return_id`,
     `coalesce(${f.text('reason_raw')}, ${f.text('reason')}) AS reason_raw`,
     'vocab_reason.code AS reason_code',
     `${f.isMapped('resolution') ? 'vocab_resolution.code' : 'NULL::VARCHAR'} AS resolution_code`,
@@ -103,12 +122,14 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
 /** A returns file: one row per returned line. */
 export async function normaliseReturns(session: SqlSession, f: FieldSql): Promise<void> {
   const joins = await stageReturnVocabularies(session, f);
+  const flag = returnFlagParts(f);
   const typed = [
     `${f.value('order_id')} AS order_id`,
     `${f.value('sku')} AS sku`,
     `${f.value('quantity')} AS quantity_given`,
     `${f.value('requested_at')} AS requested_at`,
     ...['order_id', 'sku', 'quantity'].map((field) => `${f.text(field)} AS ${field}__text`),
+    ...flag.typed,
     ...returnTyped(f, { carrierField: 'carrier', signedRefunds: false }),
   ];
   const { columns, checks, quantity } = returnColumnsAndProblems(f, 'quantity_given');
@@ -122,9 +143,48 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
   ];
   await session.run(`
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
-    SELECT file_row, ${columns.join(', ')}, false AS dated_at_order, ${problemsColumnSql([...own, ...checks])}
-    FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')}) AS typed`);
+    SELECT file_row, ${columns.join(', ')}, false AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks])}
+    FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${flag.keeps}) AS typed`);
   await flagReturnsBeforeTheirOrder(session);
+}
+
+export const orderNotInData = 'not in the data: a return of a whole order takes its lines from the order, so import the orders first (or in the same drop)';
+
+/**
+ * A returns file that lists whole orders, with no product (Superstore's Returns.csv): every line
+ * of each order listed came back, whole, dated at its order unless the file gives a date. The
+ * lines come from the orders already stored, one return per (order, SKU); an order not in the
+ * data is rejected, named.
+ */
+export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSql): Promise<void> {
+  const joins = await stageReturnVocabularies(session, f);
+  const flag = returnFlagParts(f);
+  const datedAtOrder = !f.isMapped('requested_at');
+  const typed = [
+    `${f.value('order_id')} AS order_id`,
+    `${f.text('order_id')} AS order_id__text`,
+    `${f.value('requested_at')} AS requested_given`,
+    ...flag.typed,
+    ...returnTyped(f, { carrierField: 'carrier', signedRefunds: false, perOrder: true }),
+  ];
+  const { columns, checks } = returnColumnsAndProblems(f, 'quantity_given');
+  const own = [
+    check('order_id__text IS NULL', 'order_id', "''", 'missing'),
+    check('order_id__text IS NOT NULL AND sku IS NULL', 'order_id', 'order_id__text', orderNotInData),
+    ...(datedAtOrder ? [] : [check('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed')]),
+  ];
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE normalised_returns AS
+    WITH listed AS (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${flag.keeps}),
+    order_skus AS (
+      SELECT order_id, sku, sum(quantity) AS quantity, min(ordered_at) AS ordered_at FROM order_lines
+      WHERE order_id IN (SELECT order_id FROM listed) GROUP BY ALL
+    )
+    SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks])}
+    FROM (
+      SELECT listed.*, o.sku, o.quantity AS quantity_given, o.ordered_at, coalesce(listed.requested_given, o.ordered_at) AS requested_at
+      FROM listed LEFT JOIN order_skus AS o USING (order_id)
+    ) AS typed`);
 }
 
 /**
@@ -136,10 +196,9 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
 export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql): Promise<void> {
   const joins = await stageReturnVocabularies(session, f);
   const order = orderLineParts(f);
-  // a return column's value that says neither is a return whose row is rejected and named, never
-  // a line quietly counted as kept
+  const flag = returnFlagParts(f);
   const hasReturn = f.isMapped('return_flag')
-    ? `(vocab_return_flag.code = 'returned' OR (${f.text('return_flag')} IS NOT NULL AND vocab_return_flag.code IS NULL))`
+    ? flag.keeps
     : [
         f.isMapped('return_quantity') ? `coalesce(${f.value('return_quantity')}, 0) <> 0` : 'false',
         f.isMapped('requested_at') ? `${f.text('requested_at')} IS NOT NULL` : 'false',
@@ -151,13 +210,12 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     `abs(${f.value('return_quantity')}) AS return_quantity_given`,
     `${f.text('return_quantity')} AS return_quantity__text`,
     `${datedAtOrder ? f.value('ordered_at') : f.value('requested_at')} AS requested_at`,
-    `${f.isMapped('return_flag') ? 'vocab_return_flag.code' : 'NULL::VARCHAR'} AS return_flag_code`,
-    `${f.text('return_flag')} AS return_flag__text`,
+    ...flag.typed,
     ...returnTyped(f, { carrierField: 'return_carrier', signedRefunds: true }),
   ];
   const { columns, checks } = returnColumnsAndProblems(f, 'coalesce(return_quantity_given, quantity_given)');
   const own = [
-    ...(f.isMapped('return_flag') ? [check('return_flag__text IS NOT NULL AND return_flag_code IS NULL', 'return_flag', 'return_flag__text', unknownReturnFlag)] : []),
+    ...flag.checks,
     ...(f.isMapped('return_quantity')
       ? [
           check(`return_quantity__text IS NOT NULL AND ${wholeNumberSql('return_quantity_given')} IS NULL`, 'return_quantity', 'return_quantity__text', parseFailure.integer!),

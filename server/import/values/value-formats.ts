@@ -90,7 +90,8 @@ async function detectNumbers(
   hints: FormatHints,
   overrides: FormatOverrides,
 ): Promise<{ numbers: NumberFormat; ambiguous: boolean }> {
-  const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(text(h))})`).join(' + ') || '0';
+  // with no money column, count(*) keeps the one row an aggregate always gives, even over no rows
+  const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(text(h))})`).join(' + ') || 'count(*) * 0';
   const [counts] = await session.all(
     `SELECT (${sum((t) => `${t} LIKE '%.%,%' OR ((${t} LIKE '%,_' OR ${t} LIKE '%,__') AND NOT contains(${t}, '.'))`)})::BIGINT AS comma,
             (${sum((t) => `${t} LIKE '%,%.%' OR ((${t} LIKE '%._' OR ${t} LIKE '%.__') AND NOT contains(${t}, ','))`)})::BIGINT AS dot,
