@@ -9,7 +9,7 @@ interface FileDropZoneProps {
   disabled: boolean;
 }
 
-const accept = '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values';
+const accept = '.csv,.tsv,.txt,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Where the file comes from: dropped on the zone, or picked with the file input. The input is

@@ -12,6 +12,7 @@ const nextStepKeys = {
   no_rows: 'import.failure.next.no_rows',
   empty_file: 'import.failure.next.empty_file',
   not_text: 'import.failure.next.not_text',
+  sheet_not_found: 'import.failure.next.sheet_not_found',
   unsupported_media_type: 'import.failure.next.unsupported_media_type',
   unreadable_file: 'import.failure.next.unreadable_file',
   unterminated_quote: 'import.failure.next.unterminated_quote',

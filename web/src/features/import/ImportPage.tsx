@@ -20,6 +20,8 @@ const initialChoices: ImportChoices = { file: null, kind: 'auto', mode: 'append'
 interface PreviewEdits {
   mapping?: ColumnMapping;
   format: FormatChoice;
+  /** A workbook's sheet; another sheet has other columns, so picking one starts the rest again. */
+  sheet?: string;
   saveMapping: boolean;
 }
 const noEdits: PreviewEdits = { format: {}, saveMapping: false };
@@ -33,7 +35,7 @@ export function ImportPage() {
   const [edits, setEdits] = useState(noEdits);
   const { mutation, progress, cancel } = useImportUpload();
   const request = mutation.variables;
-  const preview = useImportPreview({ file: choices.file, kind: choices.kind, mapping: edits.mapping, format: edits.format });
+  const preview = useImportPreview({ file: choices.file, kind: choices.kind, mapping: edits.mapping, format: edits.format, sheet: edits.sheet });
   const shown = preview.data;
   const edited = edits.mapping !== undefined || Object.values(edits.format).some((value) => value !== undefined);
 
@@ -61,6 +63,8 @@ export function ImportPage() {
         mode: choices.mode,
         mapping: edits.mapping,
         format: edits.format,
+        // the sheet the preview showed, chosen or not
+        sheet: edits.sheet ?? shown?.workbook?.sheet,
         saveMapping: edits.saveMapping,
       },
       {
@@ -107,6 +111,7 @@ export function ImportPage() {
               preview={preview}
               format={edits.format}
               onFormatChange={(format) => setEdits((current) => ({ ...current, format }))}
+              onSheetChange={(sheet) => setEdits({ ...noEdits, sheet })}
               onPair={pair}
               onReset={edited ? () => setEdits(noEdits) : null}
               onChooseKind={(kind) => changeChoices({ kind })}

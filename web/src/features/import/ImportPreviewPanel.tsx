@@ -6,6 +6,7 @@ import { FormatOverrides } from './FormatOverrides.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 import { unusedHeaders } from './mapping-edits.ts';
 import { PreviewRows } from './PreviewRows.tsx';
+import { SheetPicker } from './SheetPicker.tsx';
 import type { ImportPreview } from './preview-request.ts';
 import { ImportFailure, type FormatChoice, type ImportKind } from './upload-import.ts';
 import { useImportLabels } from './use-import-labels.ts';
@@ -23,6 +24,7 @@ interface ImportPreviewPanelProps {
   preview: PreviewQuery;
   format: FormatChoice;
   onFormatChange: (format: FormatChoice) => void;
+  onSheetChange: (sheet: string) => void;
   onPair: (field: string, header: string) => void;
   /** Back to the detected (or saved) mapping and format. */
   onReset: (() => void) | null;
@@ -41,6 +43,7 @@ export function ImportPreviewPanel({
   preview,
   format: formatChoice,
   onFormatChange,
+  onSheetChange,
   onPair,
   onReset,
   onChooseKind,
@@ -95,6 +98,12 @@ export function ImportPreviewPanel({
             <dt>{t('import.preview.encoding')}</dt>
             <dd>{labels.encoding(data.format.encoding)}</dd>
           </div>
+          {data.workbook?.sheets.length === 1 && (
+            <div>
+              <dt>{t('import.preview.sheet')}</dt>
+              <dd>{data.workbook.sheet}</dd>
+            </div>
+          )}
           {data.format.headerLine > 1 && (
             <div>
               <dt>{t('import.preview.headerLine')}</dt>
@@ -103,7 +112,9 @@ export function ImportPreviewPanel({
           )}
         </dl>
 
-        <FormatOverrides detected={data.format} value={formatChoice} onChange={onFormatChange} disabled={disabled} />
+        <FormatOverrides detected={data.format} value={formatChoice} onChange={onFormatChange} workbook={data.workbook !== null} disabled={disabled}>
+          {data.workbook && data.workbook.sheets.length > 1 && <SheetPicker workbook={data.workbook} onChange={onSheetChange} disabled={disabled} />}
+        </FormatOverrides>
 
         {data.warnings.length > 0 && (
           <div className="report-notes__warnings">

@@ -33,7 +33,8 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
   const { encoding, delimiter, decimalSeparator, thousandsSeparator, dateFormat, headerLine } = report.format;
   const formatParts = [
     labels.encoding(encoding),
-    t('import.report.formatDelimiter', { delimiter: labels.delimiter(delimiter) }),
+    // a workbook has cells, not a separator
+    ...(encoding === 'xlsx' ? [] : [t('import.report.formatDelimiter', { delimiter: labels.delimiter(delimiter) })]),
     t('import.report.formatDecimal', { decimal: labels.decimal(decimalSeparator) }),
     ...(thousandsSeparator ? [t('import.report.formatThousands', { thousands: labels.decimal(thousandsSeparator) })] : []),
     t('import.report.formatDates', { dateFormat: labels.dateFormat(dateFormat) }),

@@ -11,9 +11,13 @@ export type PreviewRow = ImportPreview['rows'][number];
 const serverPreviewBytes = 8 * 1024 * 1024;
 const sentForPreview = serverPreviewBytes + 2 * 1024 * 1024;
 
-/** The part of the file the preview needs: all of a small file, the head of a large one. */
+/** An .xlsx is a zip whose index is at its end: its head alone cannot be read. */
+const isWorkbook = (file: Blob) =>
+  file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' || (file instanceof File && /\.xlsx$/i.test(file.name));
+
+/** The part of the file the preview needs: all of a small file or a workbook, the head of a large CSV. */
 export function previewBody(file: Blob): Blob {
-  return file.size > sentForPreview ? file.slice(0, sentForPreview) : file;
+  return file.size > sentForPreview && !isWorkbook(file) ? file.slice(0, sentForPreview) : file;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ImportRequest {
   mode: ImportMode;
   mapping?: ColumnMapping;
   format?: FormatChoice;
+  /** A workbook's sheet to read, by name; the server's choice when undefined. */
+  sheet?: string;
   /** Keep this mapping and format for files with the same headers. */
   saveMapping?: boolean;
 }
@@ -84,12 +86,13 @@ export function failureFrom(status: number, body: string): ImportFailure {
   return new ImportFailure(status, code, message, error?.details);
 }
 
-export function importFormData({ file, kind, mode, mapping, format, saveMapping }: ImportRequest, body: Blob = file): FormData {
+export function importFormData({ file, kind, mode, mapping, format, sheet, saveMapping }: ImportRequest, body: Blob = file): FormData {
   const form = new FormData();
   form.append('kind', kind);
   form.append('mode', mode);
   if (mapping && Object.keys(mapping).length > 0) form.append('mapping', JSON.stringify(mapping));
   if (format && Object.values(format).some((value) => value !== undefined)) form.append('format', JSON.stringify(format));
+  if (sheet) form.append('sheet', sheet);
   if (saveMapping) form.append('saveMapping', 'true');
   form.append('file', body, file.name);
   return form;

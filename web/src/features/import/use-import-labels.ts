@@ -101,7 +101,7 @@ export function useImportLabels() {
       source: (source: string, serverLabel?: string) =>
         Object.hasOwn(sourceKeys, source) ? t(sourceKeys[source as keyof typeof sourceKeys]) : serverLabel || source,
       dateFormat: (dateFormat: string) => (dateFormat === 'iso' ? t('import.format.dateIso') : dateFormat),
-      encoding: (encoding: string) => encoding.toUpperCase(),
+      encoding: (encoding: string) => (encoding === 'xlsx' ? t('import.format.workbook') : encoding.toUpperCase()),
       rejectReason: (reason: string) => {
         const known = rejectReasonKey(reason);
         return known ? String(t(known.key, known.values as TOptions)) : reason;

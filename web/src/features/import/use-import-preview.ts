@@ -20,6 +20,8 @@ export interface PreviewInput {
   /** The person's mapping, complete once they changed any pairing; undefined for the detected one. */
   mapping?: ColumnMapping;
   format?: FormatChoice;
+  /** A workbook's sheet the person picked. */
+  sheet?: string;
 }
 
 /**
@@ -27,12 +29,12 @@ export interface PreviewInput {
  * changes. Nothing is written, so it is an ordinary query keyed on what was asked; a 4xx (a file
  * that cannot be imported as it is) is an answer, not a reason to retry.
  */
-export function useImportPreview({ file, kind, mapping, format }: PreviewInput) {
+export function useImportPreview({ file, kind, mapping, format, sheet }: PreviewInput) {
   return useQuery({
-    queryKey: ['imports', 'preview', file ? fileId(file) : null, kind, mapping ?? null, format ?? null],
+    queryKey: ['imports', 'preview', file ? fileId(file) : null, kind, mapping ?? null, format ?? null, sheet ?? null],
     // The signal is left alone on purpose: a superseded preview (the kind changed a moment later)
     // is at most 10 MiB and simply finishes, which spares the server an upload cut off mid-body.
-    queryFn: file ? () => fetchPreview({ file, kind, mode: 'append', mapping, format }) : skipToken,
+    queryFn: file ? () => fetchPreview({ file, kind, mode: 'append', mapping, format, sheet }) : skipToken,
     retry: false,
     staleTime: Infinity,
     gcTime: 60_000,
