@@ -182,6 +182,22 @@ describe('typed cells', () => {
       { order_id: 'A-3', sku: 'GOR', product_name: 'Gorra', ordered: '2025-12-31 23:59:59', quantity: 1, price: '1234567.8910', delivered: null },
     ]);
   });
+
+  it("a workbook counting its dates from 1904 (old Mac Excel) stores the same wall-clock times, a formula's date result too", async () => {
+    const workbook = await workbookBytes((book) => {
+      book.properties.date1904 = true;
+      const sheet = book.addWorksheet('Orders');
+      sheet.addRow(['Order ID', 'Order Date', 'SKU', 'Quantity', 'Unit Price', 'Delivery Date']);
+      sheet.addRow(['O-1', at(2025, 3, 15, 14, 32), 'S1', 1, 10, { formula: 'B2+2', result: at(2025, 3, 17, 14, 32) }]);
+      sheet.getColumn(2).numFmt = 'yyyy-mm-dd hh:mm';
+      sheet.getColumn(6).numFmt = 'yyyy-mm-dd hh:mm';
+    });
+    const res = await post('import', workbook);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(await lines(`SELECT strftime(ordered_at, '%Y-%m-%d %H:%M') AS ordered, strftime(delivered_at, '%Y-%m-%d %H:%M') AS delivered FROM order_lines`)).toEqual([
+      { ordered: '2025-03-15 14:32', delivered: '2025-03-17 14:32' },
+    ]);
+  });
 });
 
 describe('line numbers', () => {
