@@ -2,6 +2,7 @@ import type { SqlSession } from '../store/database.ts';
 import { fieldsOfKind, isOrderLevelReturns, type FileKind } from './canonical-fields.ts';
 import { collectEvidence } from './mapping/column-evidence.ts';
 import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
+import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
 import { FieldSql, columnText } from './normalise/field-sql.ts';
 import { normaliseOrderLines } from './normalise/normalise-order-lines.ts';
@@ -107,7 +108,12 @@ export async function analyseFile(
   // A workbook's number cells were written with a dot (workbook-cell-text.ts), whatever its language or a CSV with its headers said.
   const readAs: FormatOverrides = prepared.workbook ? { ...formatOverrides, decimalSeparator: '.' } : formatOverrides;
   const formats = await detectValueFormats(session, fieldsByType(proposal.kind, proposal.mapping), columnText, formatHints(proposal, prepared), readAs);
-  const fields = new FieldSql(proposal.kind, proposal.mapping, formats, { currency: proposal.currencyFromHeader });
+  const fieldsOf = (p: MappingProposal) => new FieldSql(p.kind, p.mapping, formats, { currency: p.currencyFromHeader });
+  let fields = fieldsOf(proposal);
+  if (proposal.origin === 'detected') {
+    const judged = await totalsOrUnitPrices(session, fields, proposal);
+    if (judged !== proposal) [proposal, fields] = [judged, fieldsOf(judged)];
+  }
   // a sales ledger's credit notes are its returns, unless the person said the file holds orders only
   const credits = requestedKind !== 'orders' && mayHoldCredits(proposal) ? await findCreditLines(session, fields) : undefined;
   if (credits) proposal = asLedger(proposal, credits);

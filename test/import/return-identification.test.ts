@@ -192,3 +192,36 @@ describe('the Global Superstore pair, dropped together', () => {
     expect(counts).toEqual({ lines: 0, imports: 0 });
   });
 });
+
+describe('line totals and unit prices, told apart by the values', () => {
+  it('a "Price" column that moves with the quantity is each line\'s total: the unit price is it ÷ the quantity', async () => {
+    const csv = [
+      'order_id,order_date,sku,quantity,price',
+      'A1,2025-03-01,S1,1,10.00', 'A2,2025-03-01,S1,3,30.00', 'A3,2025-03-02,S2,2,9.00', 'A4,2025-03-02,S2,4,18.00',
+      'A5,2025-03-03,S3,1,7.50', 'A6,2025-03-03,S3,2,15.00',
+    ].join('\n');
+    const report = await upload(csv, { fileName: 'totals.csv' });
+    expect(report.mapping).toMatchObject({ line_total: 'price' });
+    expect(report.mapping.unit_price).toBeUndefined();
+    expect(report.assumptions).toContain(
+      '"price" was not taken as unit_price: it moves with the quantity (in 3 of 3 products sold in several quantities, value ÷ quantity holds steady), so it is each line\'s total.',
+    );
+    expect(report.assumptions).toContain('"price" is each line\'s total: the unit price is it ÷ "quantity".');
+    // 10 + 30 + 9 + 18 + 7.50 + 15, not 10×1 + 30×3 + …
+    const [sold] = await store.db.all('SELECT sum(line_value)::DOUBLE AS gross, max(unit_price)::DOUBLE AS top FROM order_lines');
+    expect(sold).toEqual({ gross: 89.5, top: 10 });
+  });
+
+  it('a "Line total" column that stays put whatever the quantity is the unit price', async () => {
+    const csv = [
+      'order_id,order_date,sku,quantity,line total',
+      'A1,2025-03-01,S1,1,10.00', 'A2,2025-03-01,S1,3,10.00', 'A3,2025-03-02,S2,2,4.50', 'A4,2025-03-02,S2,4,4.50',
+      'A5,2025-03-03,S3,1,7.50', 'A6,2025-03-03,S3,2,7.50',
+    ].join('\n');
+    const report = await upload(csv, { fileName: 'prices.csv' });
+    expect(report.mapping).toMatchObject({ unit_price: 'line total' });
+    const [sold] = await store.db.all('SELECT sum(line_value)::DOUBLE AS gross FROM order_lines');
+    // 10 + 30 + 9 + 18 + 7.50 + 15
+    expect(sold).toEqual({ gross: 89.5 });
+  });
+});
