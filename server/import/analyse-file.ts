@@ -1,6 +1,6 @@
 import type { SqlSession } from '../store/database.ts';
 import { fieldsOfKind, isOrderLevelReturns, type FileKind } from './canonical-fields.ts';
-import { collectEvidence } from './mapping/column-evidence.ts';
+import { collectEvidence, type ColumnEvidence } from './mapping/column-evidence.ts';
 import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
@@ -41,6 +41,8 @@ export interface AnalysedFile {
   headerSignature: string;
   /** Format choices applied from a saved mapping or the request. */
   formatOverrides: FormatOverrides;
+  /** What each column's sampled values look like: the evidence behind the mapping. */
+  evidence: Record<string, ColumnEvidence>;
 }
 
 /** Rows whose values vote on the mapping: enough to tell dates, counts and flags apart, quick on any file. */
@@ -120,7 +122,7 @@ export async function analyseFile(
   if (proposal.kind !== 'returns') await normaliseOrderLines(session, fields, options.workDir, credits);
   if (proposal.kind === 'returns') await (isOrderLevelReturns('returns', (f) => fields.isMapped(f)) ? normaliseOrderLevelReturns(session, fields) : normaliseReturns(session, fields));
   if (proposal.kind === 'combined') await (credits ? normaliseCreditReturns(session, fields, credits) : normaliseCombinedReturns(session, fields));
-  return { prepared, proposal, formats, headerSignature: signature, formatOverrides };
+  return { prepared, proposal, formats, headerSignature: signature, formatOverrides, evidence };
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Database, SqlSession } from '../store/database.ts';
-import { analyseFile, type AnalyseRequest } from './analyse-file.ts';
+import { analyseFile, type AnalysedFile, type AnalyseRequest } from './analyse-file.ts';
 import { fieldsOfKind, skuFallbackField, tablesOf, unitPriceFallbackField, type FileKind } from './canonical-fields.ts';
 import { collectProblems, tallyProblems, type Reject } from './collect-problems.ts';
 import { reportedFormat, type ReportedFormat } from './import-report.ts';
 import { collectWarnings, rowsLeftOutWarning, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
+import { describeEvidence } from './mapping/column-evidence.ts';
+import { highConfidence } from './mapping/header-matching.ts';
 import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
 import type { WorkbookSheets } from './source/workbook-to-csv.ts';
 import { withWorkDir } from './work-dir.ts';
@@ -16,8 +18,11 @@ export interface PreviewField {
   /** The source column proposed for it, or null. */
   header: string | null;
   confidence: number | null;
+  /** What the column's values look like ("whole numbers up to 3", "98 % dates"), or null. */
+  evidence: string | null;
+  /** A detected pairing below high confidence: the person should confirm it before importing. */
+  toConfirm: boolean;
 }
-
 export type PreviewValue = string | number | boolean | null;
 
 export interface PreviewRow {
@@ -98,15 +103,22 @@ async function firstRows(session: SqlSession, kind: FileKind): Promise<PreviewRo
   });
 }
 
-function describeFields(kind: FileKind, mapping: ColumnMapping, confidence: Record<string, number>): PreviewField[] {
+function describeFields(analysed: AnalysedFile): PreviewField[] {
+  const { proposal, evidence } = analysed;
+  const { kind, mapping, confidence } = proposal;
   const fallbacks: Record<string, string> = { sku: skuFallbackField, unit_price: unitPriceFallbackField };
-  return fieldsOfKind[kind].map((spec) => ({
-    name: spec.name,
-    type: spec.type,
-    required: spec.required === true && !(fallbacks[spec.name] && mapping[fallbacks[spec.name]!] !== undefined),
-    header: mapping[spec.name] ?? null,
-    confidence: confidence[spec.name] ?? null,
-  }));
+  return fieldsOfKind[kind].map((spec) => {
+    const header = mapping[spec.name] ?? null;
+    return {
+      name: spec.name,
+      type: spec.type,
+      required: spec.required === true && !(fallbacks[spec.name] && mapping[fallbacks[spec.name]!] !== undefined),
+      header,
+      confidence: confidence[spec.name] ?? null,
+      evidence: header === null ? null : (describeEvidence(evidence[header]) ?? null),
+      toConfirm: header !== null && (confidence[spec.name] ?? 0) < highConfidence,
+    };
+  });
 }
 
 /**
@@ -136,7 +148,7 @@ export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'o
         mapping: proposal.mapping,
         mappingConfidence: proposal.confidence,
         mappingOrigin: proposal.origin,
-        fields: describeFields(proposal.kind, proposal.mapping, proposal.confidence),
+        fields: describeFields(analysed),
         missing: proposal.missing,
         rows,
         rowsScanned,

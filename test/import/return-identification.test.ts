@@ -225,3 +225,21 @@ describe('line totals and unit prices, told apart by the values', () => {
     expect(sold).toEqual({ gross: 89.5 });
   });
 });
+
+describe('the preview shows each pairing with its evidence, and marks the unsure ones', () => {
+  it('values beside each column, pairings below high confidence to confirm, refusals among the assumptions', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([layout('superstore-prejoined.csv')]), 'superstore.csv');
+    const res = await store.app.request('/api/imports/preview', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const field = (name: string) => body.fields.find((f: { name: string }) => f.name === name);
+    // "Order ID" is the order's name: sure; "Order Returned" only holds the word "returned": to confirm
+    expect(field('order_id')).toMatchObject({ header: 'Order ID', confidence: 1, toConfirm: false, evidence: 'text, 4 distinct in 7 values' });
+    expect(field('quantity')).toMatchObject({ header: 'Quantity', toConfirm: false, evidence: 'whole numbers up to 7' });
+    expect(field('ordered_at')).toMatchObject({ header: 'Order Date', evidence: '100 % dates' });
+    expect(field('return_flag')).toMatchObject({ header: 'Order Returned', confidence: 0.7, toConfirm: true, evidence: '2 distinct yes/no values' });
+    expect(field('customer_id')).toMatchObject({ header: 'Customer ID', toConfirm: false });
+    expect(body.assumptions[0]).toBe('Returns: the lines whose "Order Returned" says returned (Yes, Sí, 1, Returned…), each line whole.');
+  });
+});

@@ -79,6 +79,8 @@ export function headerScore(header: string, name: string): number {
 
 /** Below this a pairing is not proposed: the person maps the column by hand. */
 export const minimumConfidence = 0.6;
+/** From this a pairing is taken as sure: a name, a typo or a reordering of one. Below, the person confirms it. */
+export const highConfidence = 0.85;
 
 /**
  * Pairs fields with headers: every (field, header) scored against the field's names, then the
