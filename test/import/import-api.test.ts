@@ -48,7 +48,10 @@ describe('POST /api/imports/preview', () => {
       complete: true,
     });
     expect(preview.headers).toContain('Cantidad del prodcuto');
-    expect(preview.fields.find((f: { name: string }) => f.name === 'quantity')).toEqual({ name: 'quantity', type: 'integer', required: true, header: 'Cantidad del prodcuto', confidence: 0.85 });
+    // one typo from "Cantidad del producto": sure enough, and its values are whole numbers
+    expect(preview.fields.find((f: { name: string }) => f.name === 'quantity')).toEqual({
+      name: 'quantity', type: 'integer', required: true, header: 'Cantidad del prodcuto', confidence: 0.85, evidence: 'whole numbers up to 3', toConfirm: false,
+    });
     expect(preview.rows).toHaveLength(5);
     expect(preview.rows[0]).toEqual({
       line: 2,
