@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
 import { readSettings } from './config.ts';
 import { ImportError } from './import/import-error.ts';
-import { importFile } from './import/import-file.ts';
+import { importFile, importFiles, type ImportProgress } from './import/import-file.ts';
 import { columnMappingSchema, formatSchema } from './import/import-options.ts';
 import { previewFile } from './import/preview-file.ts';
 import { startServer } from './serve.ts';
@@ -50,6 +50,7 @@ interface ImportCliOptions {
   sheet?: string;
   saveMapping?: boolean;
   preview?: boolean;
+  yes?: boolean;
 }
 
 const oneOf = (values: string[]) => (value: string) => {
@@ -59,8 +60,8 @@ const oneOf = (values: string[]) => (value: string) => {
 
 program
   .command('import')
-  .description('import a CSV export or an Excel workbook into the database named by INVERSA_DB; prints the same report as the API')
-  .argument('<file>', 'the CSV file (any encoding, delimiter or layout Inversa recognises; .gz too) or .xlsx workbook')
+  .description('import CSV exports or Excel workbooks into the database named by INVERSA_DB; prints the same report as the API')
+  .argument('<files...>', 'the CSV files (any encoding, delimiter or layout Inversa recognises; .gz too) or .xlsx workbooks; several are imported together, orders first')
   .option('--kind <kind>', 'orders | returns | combined | auto', oneOf(['orders', 'returns', 'combined', 'auto']), 'auto')
   .option('--mode <mode>', 'append | replace', oneOf(['append', 'replace']), 'append')
   .option('--mapping <json>', 'canonical field → source header, as JSON (a field paired with "" stays unmapped)')
@@ -70,11 +71,15 @@ program
   .option('--sheet <name>', "a workbook's sheet to read instead of the one with the most rows")
   .option('--save-mapping', 'remember this mapping and format for files with the same header')
   .option('--preview', 'print what would be imported (detection, mapping, 20 rows) and write nothing')
-  .action(async (file: string, options: ImportCliOptions) => {
+  .option('--yes', 'import even when a detected column pairing is not sure (the preview marks it to confirm)')
+  .action(async (files: string[], options: ImportCliOptions) => {
     const settings = readSettings();
     const db = await Database.open({ path: settings.databasePath, threads: settings.threads, memoryLimit: settings.memoryLimit });
     try {
-      const request = {
+      if (files.length > 1 && (options.mapping || options.kind !== 'auto' || options.sheet)) {
+        throw new ImportError(422, 'invalid_arguments', '--mapping, --kind and --sheet name one file: import that file on its own.');
+      }
+      const requests = files.map((file) => ({
         filePath: path.resolve(file),
         fileName: path.basename(file),
         kind: options.kind,
@@ -85,21 +90,27 @@ program
           dateOrder: options.dateOrder,
         }),
         sheet: options.sheet,
-      };
-      if (options.preview) {
-        console.log(JSON.stringify(await previewFile(db, request), null, 2));
-        return;
-      }
-      const report = await importFile(db, {
-        ...request,
         mode: options.mode,
         saveMapping: options.saveMapping,
-        onProgress: (p) => process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`),
-      });
-      console.log(JSON.stringify(report, null, 2));
-      const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';
-      console.error(`[inversa] ${report.source} ${report.kind}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsRejected} rejected${unmatched}.`);
-      for (const warning of report.warnings) console.error(`[inversa] note: ${warning.message}`);
+      }));
+      if (options.preview) {
+        for (const request of requests) console.log(JSON.stringify(await previewFile(db, request), null, 2));
+        return;
+      }
+      if (!options.yes && !options.mapping && !(await pairingsConfirmed(db, requests))) {
+        process.exitCode = 1;
+        return;
+      }
+      const onProgress = (p: ImportProgress) =>
+        process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`);
+      const reports = requests.length > 1 ? await importFiles(db, requests.map((r) => ({ ...r, onProgress }))) : [await importFile(db, { ...requests[0]!, onProgress })];
+      console.log(JSON.stringify(reports.length > 1 ? { imports: reports } : reports[0], null, 2));
+      for (const report of reports) {
+        const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';
+        console.error(`[inversa] ${report.source} ${report.kind}: ${report.rowsImported} of ${report.rowsRead} rows imported, ${report.rowsRejected} rejected${unmatched}.`);
+        for (const line of report.assumptions) console.error(`[inversa] read as: ${line}`);
+        for (const warning of report.warnings) console.error(`[inversa] note: ${warning.message}`);
+      }
     } catch (error) {
       if (!(error instanceof ImportError) && !(error instanceof ZodError) && !(error instanceof SyntaxError)) throw error;
       console.error(`[inversa] nothing imported: ${error.message}`);
@@ -108,6 +119,28 @@ program
       db.close();
     }
   });
+
+/**
+ * Before an import from the command line: every detected pairing below high confidence is shown
+ * with its values' evidence, and nothing is imported until the person says `--yes` or gives a
+ * `--mapping`. The page asks the same through its preview.
+ */
+async function pairingsConfirmed(db: Database, requests: ReadonlyArray<Parameters<typeof previewFile>[1] & { fileName: string }>): Promise<boolean> {
+  let confirmed = true;
+  for (const request of requests) {
+    const preview = await previewFile(db, request);
+    const unsure = preview.fields.filter((f) => f.toConfirm);
+    if (unsure.length === 0) continue;
+    confirmed = false;
+    console.error(`[inversa] ${request.fileName}: these columns were paired by a partial name match; check them:`);
+    for (const f of unsure) console.error(`[inversa]   ${f.name} ← "${f.header}" (${Math.round((f.confidence ?? 0) * 100)} % sure${f.evidence ? `; values: ${f.evidence}` : ''})`);
+    for (const line of preview.assumptions) console.error(`[inversa]   read as: ${line}`);
+  }
+  if (!confirmed) {
+    console.error(`[inversa] nothing imported. Rerun with --yes to accept these pairings, or with --mapping '{"field":"Header"}' to set them.`);
+  }
+  return confirmed;
+}
 
 program
   .command('demo-data')

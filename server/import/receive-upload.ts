@@ -7,13 +7,21 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
 import { ImportError } from './import-error.ts';
 
-export interface Upload {
+export interface UploadedFile {
   filePath: string;
   /** The name the client gave, reduced to a plain file name for the log. */
   fileName: string;
+}
+
+export interface Upload extends UploadedFile {
+  /** Every `file` part, in the order sent; the first is also `filePath`/`fileName`. */
+  files: UploadedFile[];
   fields: Record<string, string>;
   remove(): Promise<void>;
 }
+
+/** Files one drop may carry: an export's orders and returns, a few months of a ledger. */
+export const maxFilesPerUpload = 10;
 
 /** Keeps the last path segment and printable characters only: "../../etc/x.csv" → "x.csv". */
 export function plainFileName(name: string): string {
@@ -23,8 +31,9 @@ export function plainFileName(name: string): string {
 }
 
 /**
- * Streams a multipart upload's `file` part to a temp file in `uploadDir`, never holding it
- * whole in memory, and stops at `maxBytes`. The other parts are small text fields.
+ * Streams a multipart upload's `file` parts (one, or up to ten dropped together) to temp files
+ * in `uploadDir`, never holding one whole in memory, and stops at `maxBytes` for the upload.
+ * The other parts are small text fields.
  */
 export async function receiveUpload(request: Request, uploadDir: string, maxBytes: number): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -41,22 +50,26 @@ export async function receiveUpload(request: Request, uploadDir: string, maxByte
   const remove = () => fsp.rm(tempDir, { recursive: true, force: true });
 
   const fields: Record<string, string> = {};
-  let filePath: string | undefined;
-  let fileName = 'upload.csv';
+  const files: UploadedFile[] = [];
   let tooLarge = false;
+  let tooMany = false;
   const writes: Promise<void>[] = [];
   try {
-    const parser = busboy({ headers: { 'content-type': contentType }, limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 1024 * 1024 } });
+    const parser = busboy({ headers: { 'content-type': contentType }, limits: { fileSize: maxBytes, files: maxFilesPerUpload, fields: 10, fieldSize: 1024 * 1024 } });
     parser.on('field', (name, value) => {
       fields[name] = value;
     });
+    // a file past the limit would be dropped unread: the whole upload is refused instead
+    parser.on('filesLimit', () => {
+      tooMany = true;
+    });
     parser.on('file', (name, stream, info) => {
-      if (name !== 'file' || filePath) {
+      if (name !== 'file') {
         stream.resume();
         return;
       }
-      fileName = plainFileName(info.filename ?? 'upload.csv');
-      filePath = path.join(tempDir, 'upload.csv');
+      const filePath = path.join(tempDir, `upload-${files.length + 1}`);
+      files.push({ filePath, fileName: plainFileName(info.filename ?? 'upload.csv') });
       stream.on('limit', () => {
         tooLarge = true;
       });
@@ -78,9 +91,14 @@ export async function receiveUpload(request: Request, uploadDir: string, maxByte
     await remove();
     throw new ImportError(413, 'file_too_large', `The file is larger than the limit of ${maxBytes} bytes (INVERSA_MAX_UPLOAD).`);
   }
-  if (!filePath) {
+  if (tooMany) {
+    await remove();
+    throw new ImportError(422, 'too_many_files', `At most ${maxFilesPerUpload} files can be imported together; send the others in another drop.`);
+  }
+  const [first] = files;
+  if (!first) {
     await remove();
     throw new ImportError(422, 'no_file', 'The request has no "file" field.');
   }
-  return { filePath, fileName, fields, remove };
+  return { ...first, files, fields, remove };
 }

@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { ApiError, errorBody } from '../http/api-error.ts';
 import { validate } from '../http/validate.ts';
 import { ImportError } from '../import/import-error.ts';
-import { importFile, type ImportProgress, type ImportReport } from '../import/import-file.ts';
+import { importFile, importFiles, type ImportProgress, type ImportReport } from '../import/import-file.ts';
 import { importExists, readImportRejects } from '../import/import-rejects.ts';
 import { previewFile } from '../import/preview-file.ts';
-import { receiveUpload, type Upload } from '../import/receive-upload.ts';
+import { receiveUpload, type UploadedFile } from '../import/receive-upload.ts';
 import { deleteSavedMapping, listSavedMappings, saveMapping } from '../import/saved-mappings.ts';
 import { importHistoryQuery } from '../metrics/metric-queries.ts';
 import { csvLine } from '../rows/csv-cells.ts';
@@ -22,18 +22,22 @@ export interface ImportRoutesOptions {
   maxUploadBytes: number;
 }
 
-/** One line of the NDJSON progress stream (`Accept: application/x-ndjson`). */
+/**
+ * One line of the NDJSON progress stream (`Accept: application/x-ndjson`). A drop of several
+ * files ends with `reports`, one per file in the order they were written (orders first).
+ */
 export type ImportStreamEvent =
   | ({ type: 'progress' } & ImportProgress)
   | { type: 'done'; report: ImportReport }
+  | { type: 'done'; reports: ImportReport[] }
   | { type: 'error'; status: number; error: { code: string; message: string; details?: unknown } };
 
 const wantsProgress = (accept: string | undefined) => (accept ?? '').includes('application/x-ndjson');
 
-function requestOf(upload: Upload, fields: ImportFields) {
+function requestOf(file: UploadedFile, fields: ImportFields) {
   return {
-    filePath: upload.filePath,
-    fileName: upload.fileName,
+    filePath: file.filePath,
+    fileName: file.fileName,
     kind: fields.kind,
     mode: fields.mode,
     mapping: fields.mapping,
@@ -66,14 +70,23 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
         await upload.remove();
         throw error;
       }
+      // several files at once: each is read as its own header says, orders written before returns
+      const several = upload.files.length > 1;
+      if (several && (fields.mapping || fields.kind !== 'auto' || fields.sheet)) {
+        await upload.remove();
+        throw new ApiError(400, 'invalid_form', 'A mapping, a kind or a sheet names one file: send that file on its own, or drop the files without them.');
+      }
+      const run = (onProgress?: (progress: ImportProgress) => void) =>
+        several
+          ? importFiles(db, upload.files.map((file) => ({ ...requestOf(file, fields), onProgress }))).then((reports) => ({ reports }))
+          : importFile(db, { ...requestOf(upload, fields), onProgress }).then((report) => ({ report }));
       if (wantsProgress(c.req.header('accept'))) {
         c.header('content-type', 'application/x-ndjson; charset=utf-8');
         c.header('cache-control', 'no-store');
         return stream(c, async (out) => {
           const send = (event: ImportStreamEvent) => out.write(`${JSON.stringify(event)}\n`);
           try {
-            const report = await importFile(db, { ...requestOf(upload, fields), onProgress: (progress) => void send({ type: 'progress', ...progress }) });
-            await send({ type: 'done', report });
+            await send({ type: 'done', ...(await run((progress) => void send({ type: 'progress', ...progress }))) });
           } catch (error) {
             await send(errorEvent(error));
           } finally {
@@ -82,8 +95,8 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
         });
       }
       try {
-        const report: ImportReport = await importFile(db, requestOf(upload, fields));
-        return c.json(report);
+        const answer = await run();
+        return c.json('report' in answer ? answer.report : { imports: answer.reports });
       } finally {
         await upload.remove();
       }

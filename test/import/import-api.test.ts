@@ -212,6 +212,41 @@ describe('npx inversa import FILE', () => {
     }
   }, 60_000);
 
+  it('asks for --yes or a --mapping before importing a pairing below high confidence, and imports nothing until then', () => {
+    const file = path.join(fixturesDir, 'layouts', 'superstore-prejoined.csv');
+    const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-cli-'));
+    const env = { ...process.env, INVERSA_DB: path.join(dbDir, 'cli.duckdb') };
+    try {
+      const asked = spawnSync(process.execPath, ['server/bin/inversa.mjs', 'import', file], { env, encoding: 'utf8' });
+      expect(asked.status).toBe(1);
+      expect(asked.stderr).toContain('[inversa]   return_flag ← "Order Returned" (70 % sure; values: 2 distinct yes/no values)');
+      expect(asked.stderr).toContain('Rerun with --yes');
+      expect(asked.stdout).toBe('');
+      const confirmed = spawnSync(process.execPath, ['server/bin/inversa.mjs', 'import', file, '--yes'], { env, encoding: 'utf8' });
+      expect(confirmed.status, confirmed.stderr).toBe(0);
+      expect(JSON.parse(confirmed.stdout)).toMatchObject({ importId: 1, kind: 'combined', rowsImported: 7, tables: { returns: { rowsImported: 4 } } });
+    } finally {
+      fs.rmSync(dbDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('imports several files together, orders first, and prints one report each', () => {
+    const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-cli-'));
+    try {
+      const files = ['Returns.csv', 'Orders.csv'].map((name) => path.join(fixturesDir, 'superstore', name));
+      const cli = spawnSync(process.execPath, ['server/bin/inversa.mjs', 'import', ...files], { env: { ...process.env, INVERSA_DB: path.join(dbDir, 'cli.duckdb') }, encoding: 'utf8' });
+      expect(cli.status, cli.stderr).toBe(0);
+      const printed = JSON.parse(cli.stdout);
+      expect(printed.imports.map((r: { kind: string; rowsImported: number }) => [r.kind, r.rowsImported])).toEqual([
+        ['orders', 7],
+        ['returns', 2],
+      ]);
+      expect(cli.stderr).toContain('[inversa] read as: No return date: each return is dated at its order\'s date.');
+    } finally {
+      fs.rmSync(dbDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('says plainly that the database is in use when a server holds it, and changes nothing', async () => {
     const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-cli-'));
     const dbPath = path.join(dbDir, 'held.duckdb');

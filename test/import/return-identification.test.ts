@@ -175,6 +175,31 @@ describe('the Global Superstore pair, dropped together', () => {
     ]);
   });
 
+  it('through POST /api/imports: both files in one request, one report each, orders first', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([fs.readFileSync(superstore('Returns.csv'))]), 'Returns.csv');
+    form.append('file', new Blob([fs.readFileSync(superstore('Orders.csv'))]), 'Orders.csv');
+    const res = await store.app.request('/api/imports', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.imports.map((r: { fileName?: string; kind: string; rowsImported: number; tables: object }) => [r.kind, r.rowsImported, r.tables])).toEqual([
+      ['orders', 7, { orders: { rowsImported: 7, rowsRejected: 0 } }],
+      ['returns', 2, { returns: { rowsImported: 3, rowsRejected: 1, unmatched: 0 } }],
+    ]);
+    const history = await (await store.app.request('/api/imports')).json();
+    expect(history.rows.map((r: { fileName: string }) => r.fileName)).toEqual(['Returns.csv', 'Orders.csv']);
+  });
+
+  it('a mapping sent with several files is refused: it names one file', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([fs.readFileSync(superstore('Orders.csv'))]), 'Orders.csv');
+    form.append('file', new Blob([fs.readFileSync(superstore('Returns.csv'))]), 'Returns.csv');
+    form.append('mapping', JSON.stringify({ order_id: 'Order ID' }));
+    const res = await store.app.request('/api/imports', { method: 'POST', body: form });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('invalid_form');
+  });
+
   it('a returns list with a header and no rows, and no money column, is refused with 422, not a crash', async () => {
     const res = await uploadFile(store.app, 'Returned;Order ID;Market\n', { fileName: 'Returns.csv' });
     expect(res.status).toBe(422);
