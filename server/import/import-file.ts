@@ -184,6 +184,7 @@ function reportOf(file: CheckedFile, id: number, unmatched: number): ImportRepor
   const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });
   return {
     importId: id,
+    fileName: file.request.fileName,
     kind: proposal.kind,
     source: proposal.source,
     sourceLabel: proposal.sourceLabel,

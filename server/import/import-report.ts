@@ -25,6 +25,8 @@ export interface TableReport {
 
 export interface ImportReport {
   importId: number;
+  /** The file's name as sent, so that each report of a drop of several names its file. */
+  fileName: string;
   kind: FileKind;
   source: string;
   sourceLabel: string;

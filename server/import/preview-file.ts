@@ -6,7 +6,7 @@ import { reportedFormat, type ReportedFormat } from './import-report.ts';
 import { collectWarnings, rowsLeftOutWarning, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
 import { describeEvidence } from './mapping/column-evidence.ts';
-import { highConfidence } from './mapping/header-matching.ts';
+import { highConfidence } from './mapping/confidence.ts';
 import type { ColumnMapping, MappingOrigin } from './mapping/propose-mapping.ts';
 import type { WorkbookSheets } from './source/workbook-to-csv.ts';
 import { withWorkDir } from './work-dir.ts';

@@ -203,9 +203,10 @@ describe('npx inversa import FILE', () => {
       expect(cli.status, cli.stderr).toBe(0);
       const printed = JSON.parse(cli.stdout);
       const api = await (await postForm('/api/imports', layout('mercadolibre-ventas-ar.csv'))).json();
-      const { importId: _a, rejectsUrl: _b, ...cliReport } = printed;
-      const { importId: _c, rejectsUrl: _d, ...apiReport } = api;
+      const { importId: _a, rejectsUrl: _b, fileName: cliFile, ...cliReport } = printed;
+      const { importId: _c, rejectsUrl: _d, fileName: apiFile, ...apiReport } = api;
       expect(cliReport).toEqual(apiReport);
+      expect([cliFile, apiFile]).toEqual(['mercadolibre-ventas-ar.csv', 'upload.csv']);
       expect(cli.stderr).toContain('[inversa] mercadolibre combined: 3 of 3 rows imported, 0 rejected.');
     } finally {
       fs.rmSync(dbDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { foldText } from '../vocabulary-matching.ts';
+import { minimumConfidence } from './confidence.ts';
 
 /** A source header paired with a canonical field, and how sure the pairing is (0–1). */
 export interface FieldMatch {
@@ -77,10 +78,6 @@ export function headerScore(header: string, name: string): number {
   return 0;
 }
 
-/** Below this a pairing is not proposed: the person maps the column by hand. */
-export const minimumConfidence = 0.6;
-/** From this a pairing is taken as sure: a name, a typo or a reordering of one. Below, the person confirms it. */
-export const highConfidence = 0.85;
 
 /**
  * Pairs fields with headers: every (field, header) scored against the field's names, then the

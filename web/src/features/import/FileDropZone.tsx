@@ -4,8 +4,9 @@ import { useFormat } from '../../lib/format-context.ts';
 import { fileSize } from './file-size.ts';
 
 interface FileDropZoneProps {
-  file: File | null;
-  onFile: (file: File | null) => void;
+  /** The chosen files: one, or several dropped together (an orders and a returns export). */
+  files: File[];
+  onFiles: (files: File[]) => void;
   disabled: boolean;
 }
 
@@ -15,7 +16,7 @@ const accept = '.csv,.tsv,.txt,.xlsx,text/csv,text/plain,text/tab-separated-valu
  * Where the file comes from: dropped on the zone, or picked with the file input. The input is
  * the real control (visually hidden, still focusable), so Tab, Enter and screen readers reach it.
  */
-export function FileDropZone({ file, onFile, disabled }: FileDropZoneProps) {
+export function FileDropZone({ files, onFiles, disabled }: FileDropZoneProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const inputId = useId();
@@ -23,7 +24,7 @@ export function FileDropZone({ file, onFile, disabled }: FileDropZoneProps) {
   const fileId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
+  const chosen = files.length > 0;
 
   // A file dropped beside the zone would make the browser leave the page to open it.
   useEffect(() => {
@@ -36,16 +37,12 @@ export function FileDropZone({ file, onFile, disabled }: FileDropZoneProps) {
     };
   }, []);
 
-  // Once the file is gone (imported, or removed), picking the same one again must count as a change.
+  // Once the files are gone (imported, or removed), picking the same ones again must count as a change.
   useEffect(() => {
-    if (!file && input.current) input.current.value = '';
-  }, [file]);
+    if (!chosen && input.current) input.current.value = '';
+  }, [chosen]);
 
-  const choose = (files: FileList | null) => {
-    const first = files?.[0] ?? null;
-    setNote(files && files.length > 1 && first ? t('import.form.onlyFirst', { count: files.length, name: first.name }) : null);
-    onFile(first);
-  };
+  const choose = (list: FileList | null) => onFiles(list ? [...list] : []);
 
   const onDragOver = (event: DragEvent) => {
     event.preventDefault();
@@ -62,7 +59,7 @@ export function FileDropZone({ file, onFile, disabled }: FileDropZoneProps) {
     if (!disabled) choose(event.dataTransfer.files);
   };
 
-  const className = ['drop-zone', dragging && 'is-dragging', file && 'has-file', disabled && 'is-disabled'].filter(Boolean).join(' ');
+  const className = ['drop-zone', dragging && 'is-dragging', chosen && 'has-file', disabled && 'is-disabled'].filter(Boolean).join(' ');
 
   return (
     <div className={className} onDragOver={onDragOver} onDragEnter={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
@@ -71,36 +68,39 @@ export function FileDropZone({ file, onFile, disabled }: FileDropZoneProps) {
         id={inputId}
         className="drop-zone__input visually-hidden"
         type="file"
+        multiple
         accept={accept}
         disabled={disabled}
-        aria-describedby={file ? `${fileId} ${hintId}` : hintId}
+        aria-describedby={chosen ? `${fileId} ${hintId}` : hintId}
         // Picking the same file again, after fixing it, must still fire change.
         onClick={(event) => {
           event.currentTarget.value = '';
         }}
         onChange={(event) => choose(event.currentTarget.files)}
       />
-      {file ? (
-        <p className="drop-zone__file" id={fileId}>
-          <span className="visually-hidden">{t('import.form.chosen')}: </span>
-          <span className="drop-zone__name">{file.name}</span>
-          <span className="muted">{fileSize(file.size, format)}</span>
-        </p>
+      {chosen ? (
+        <ul className="drop-zone__files" id={fileId} aria-label={t('import.form.chosen')}>
+          {files.map((file) => (
+            <li key={`${file.name}-${file.size}-${file.lastModified}`} className="drop-zone__file">
+              <span className="drop-zone__name">{file.name}</span>
+              <span className="muted">{fileSize(file.size, format)}</span>
+            </li>
+          ))}
+        </ul>
       ) : (
         <p className="drop-zone__prompt">{dragging ? t('import.form.dropActive') : t('import.form.drop')}</p>
       )}
       <div className="drop-zone__actions">
-        {!file && <span className="muted">{t('import.form.or')}</span>}
+        {!chosen && <span className="muted">{t('import.form.or')}</span>}
         <label htmlFor={inputId} className="button drop-zone__pick">
           {t('import.form.pick')}
         </label>
-        {file && !disabled && (
+        {chosen && !disabled && (
           <button
             type="button"
             className="link-button"
             onClick={() => {
-              setNote(null);
-              onFile(null);
+              onFiles([]);
               if (input.current) {
                 input.current.value = '';
                 input.current.focus();
@@ -112,7 +112,7 @@ export function FileDropZone({ file, onFile, disabled }: FileDropZoneProps) {
         )}
       </div>
       <p id={hintId} className="drop-zone__hint muted">
-        {note ?? t('import.form.hint')}
+        {files.length > 1 ? t('import.form.several', { count: files.length }) : t('import.form.hint')}
       </p>
     </div>
   );

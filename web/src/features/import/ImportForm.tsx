@@ -12,7 +12,8 @@ import type { ImportProgress } from './use-import-upload.ts';
 const kinds: ImportKind[] = ['auto', 'orders', 'returns', 'combined'];
 
 export interface ImportChoices {
-  file: File | null;
+  /** One file, or several dropped together and imported as one. */
+  files: File[];
   kind: ImportKind;
   mode: ImportMode;
 }
@@ -40,10 +41,11 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
   const modeLabelId = useId();
   const busy = progress !== null;
   const replace = choices.mode === 'replace';
+  const several = choices.files.length > 1;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!busy && choices.file && !blockedReason) onSubmit();
+    if (!busy && choices.files.length > 0 && !blockedReason) onSubmit();
   };
 
   return (
@@ -51,10 +53,11 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
       <h2 id={titleId} className="import-panel__title">
         {t('import.form.title')}
       </h2>
-      <FileDropZone file={choices.file} onFile={(file) => onChange({ file })} disabled={busy} />
+      <FileDropZone files={choices.files} onFiles={(files) => onChange({ files })} disabled={busy} />
 
       <div className="import-form__options">
-        <fieldset className="import-field" disabled={busy}>
+        {/* several files are each read as their own header says */}
+        <fieldset className="import-field" disabled={busy || several}>
           <legend id={kindLabelId} className="import-field__label">
             {t('import.form.kind')}
           </legend>
@@ -107,7 +110,7 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
           type="submit"
           className={replace ? 'button import-form__submit is-destructive' : 'button import-form__submit'}
           // Not `disabled`: a disabled button drops the keyboard focus the person left on it.
-          aria-disabled={busy || !choices.file || Boolean(blockedReason)}
+          aria-disabled={busy || choices.files.length === 0 || Boolean(blockedReason)}
         >
           {replace ? t('import.form.submitReplace') : t('import.form.submit')}
         </button>
@@ -116,8 +119,8 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
             {t('import.form.cancel')}
           </button>
         )}
-        {!choices.file && !busy && <span className="muted">{t('import.form.chooseFirst')}</span>}
-        {choices.file && !busy && blockedReason && <span className="import-form__blocked">{blockedReason}</span>}
+        {choices.files.length === 0 && !busy && <span className="muted">{t('import.form.chooseFirst')}</span>}
+        {choices.files.length > 0 && !busy && blockedReason && <span className="import-form__blocked">{blockedReason}</span>}
       </div>
 
       {progress && busyFileName && <ImportProgressBar progress={progress} fileName={busyFileName} />}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { DropPreviews } from './DropPreviews.tsx';
 import { ImportFailureView } from './ImportFailureView.tsx';
 import { ImportForm, type ImportChoices } from './ImportForm.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
@@ -9,12 +10,12 @@ import { SavedMappings } from './SavedMappings.tsx';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { pairField } from './mapping-edits.ts';
 import type { ColumnMapping, FormatChoice } from './upload-import.ts';
-import { useImportPreview } from './use-import-preview.ts';
+import { useDropPreviews, useImportPreview } from './use-import-preview.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { useImportUpload } from './use-import-upload.ts';
 import './ImportPage.css';
 
-const initialChoices: ImportChoices = { file: null, kind: 'auto', mode: 'append' };
+const initialChoices: ImportChoices = { files: [], kind: 'auto', mode: 'append' };
 
 /** What the person changed in the preview; a new file or kind starts again from the detection. */
 interface PreviewEdits {
@@ -23,8 +24,10 @@ interface PreviewEdits {
   /** A workbook's sheet; another sheet has other columns, so picking one starts the rest again. */
   sheet?: string;
   saveMapping: boolean;
+  /** The person checked the pairings the preview marked to confirm. */
+  confirmed: boolean;
 }
-const noEdits: PreviewEdits = { format: {}, saveMapping: false };
+const noEdits: PreviewEdits = { format: {}, saveMapping: false, confirmed: false };
 
 /** Importar: send a CSV export, follow it, read what was imported and refused, and see past imports. */
 export function ImportPage() {
@@ -35,12 +38,15 @@ export function ImportPage() {
   const [edits, setEdits] = useState(noEdits);
   const { mutation, progress, cancel } = useImportUpload();
   const request = mutation.variables;
-  const preview = useImportPreview({ file: choices.file, kind: choices.kind, mapping: edits.mapping, format: edits.format, sheet: edits.sheet });
+  const [file = null, ...others] = choices.files;
+  const several = others.length > 0;
+  const preview = useImportPreview({ file: several ? null : file, kind: choices.kind, mapping: edits.mapping, format: edits.format, sheet: edits.sheet });
+  const dropPreviews = useDropPreviews(several ? choices.files : []);
   const shown = preview.data;
   const edited = edits.mapping !== undefined || Object.values(edits.format).some((value) => value !== undefined);
 
   const changeChoices = (changes: Partial<ImportChoices>) => {
-    if ('file' in changes || 'kind' in changes) setEdits(noEdits);
+    if ('files' in changes || 'kind' in changes) setEdits(noEdits);
     setChoices((current) => ({ ...current, ...changes }));
   };
 
@@ -50,14 +56,18 @@ export function ImportPage() {
     setEdits((current) => ({ ...current, mapping: pairField(fields, shown.mapping, field, header) }));
   };
 
-  const blockedReason =
-    shown && !preview.isFetching && shown.missing.length > 0 ? t('import.form.blockedMissing') : null;
+  const unsure = several ? dropPreviews.some((p) => p.data?.fields.some((f) => f.toConfirm)) : Boolean(shown?.fields.some((f) => f.toConfirm));
+  let blockedReason: string | null = null;
+  if (several && dropPreviews.some((p) => p.error || (p.data && p.data.missing.length > 0))) blockedReason = t('import.form.blockedSeveral');
+  else if (!several && shown && !preview.isFetching && shown.missing.length > 0) blockedReason = t('import.form.blockedMissing');
+  else if (unsure && !edits.confirmed) blockedReason = t('import.form.blockedConfirm');
 
   const submit = () => {
-    if (!choices.file) return;
+    if (!file) return;
     mutation.mutate(
       {
-        file: choices.file,
+        file,
+        others,
         // A mapping the person set names the fields of the kind the preview settled on.
         kind: edits.mapping && shown ? shown.kind : choices.kind,
         mode: choices.mode,
@@ -71,7 +81,7 @@ export function ImportPage() {
         // The file is in; the next one starts from a clean form. Replace is not kept on, so a
         // second file is never swapped in by a choice made for the first.
         onSuccess: () => {
-          setChoices((current) => ({ ...current, file: null, mode: 'append' }));
+          setChoices((current) => ({ ...current, files: [], mode: 'append' }));
           setEdits(noEdits);
         },
       },
@@ -85,8 +95,8 @@ export function ImportPage() {
   else if (progress) announcement = t(`import.progress.step.${progress.stage}`);
   else if (mutation.isSuccess)
     announcement = t('import.progress.announceDone', {
-      imported: format.number(mutation.data.rowsImported),
-      rejected: format.number(mutation.data.rowsRejected),
+      imported: format.number(mutation.data.reduce((sum, report) => sum + report.rowsImported, 0)),
+      rejected: format.number(mutation.data.reduce((sum, report) => sum + report.rowsRejected, 0)),
     });
   else if (mutation.isError) announcement = t('import.progress.announceFailed');
 
@@ -105,8 +115,17 @@ export function ImportPage() {
         blockedReason={blockedReason}
         preview={
           // While the file is imported the preview has said what it had to; the progress takes its place.
-          choices.file &&
-          progress === null && (
+          file &&
+          progress === null &&
+          (several ? (
+            <DropPreviews
+              files={choices.files}
+              previews={dropPreviews}
+              confirmed={edits.confirmed}
+              onConfirmedChange={(confirmed) => setEdits((current) => ({ ...current, confirmed }))}
+              disabled={mutation.isPending}
+            />
+          ) : (
             <ImportPreviewPanel
               preview={preview}
               format={edits.format}
@@ -117,9 +136,11 @@ export function ImportPage() {
               onChooseKind={(kind) => changeChoices({ kind })}
               saveMapping={edits.saveMapping}
               onSaveMappingChange={(saveMapping) => setEdits((current) => ({ ...current, saveMapping }))}
+              confirmed={edits.confirmed}
+              onConfirmedChange={(confirmed) => setEdits((current) => ({ ...current, confirmed }))}
               disabled={mutation.isPending}
             />
-          )
+          ))
         }
       />
 
@@ -127,13 +148,13 @@ export function ImportPage() {
         {announcement}
       </p>
 
-      {mutation.isSuccess && request && <ImportReportView report={mutation.data} request={request} />}
+      {mutation.isSuccess && request && mutation.data.map((report) => <ImportReportView key={report.importId} report={report} request={request} />)}
       {mutation.isError && request && (
         <ImportFailureView
           failure={mutation.error}
           fileName={request.file.name}
           onRetry={() => mutation.mutate(request)}
-          onChooseKind={choices.file ? (kind) => changeChoices({ kind }) : undefined}
+          onChooseKind={file && !several ? (kind) => changeChoices({ kind }) : undefined}
         />
       )}
 

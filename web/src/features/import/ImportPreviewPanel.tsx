@@ -6,6 +6,7 @@ import { FormatOverrides } from './FormatOverrides.tsx';
 import { MappingEditor } from './MappingEditor.tsx';
 import { unusedHeaders } from './mapping-edits.ts';
 import { PreviewRows } from './PreviewRows.tsx';
+import { ReadingAssumptions } from './ReadingAssumptions.tsx';
 import { SheetPicker } from './SheetPicker.tsx';
 import type { ImportPreview } from './preview-request.ts';
 import { ImportFailure, type FormatChoice, type ImportKind } from './upload-import.ts';
@@ -31,6 +32,8 @@ interface ImportPreviewPanelProps {
   onChooseKind: (kind: ImportKind) => void;
   saveMapping: boolean;
   onSaveMappingChange: (save: boolean) => void;
+  confirmed: boolean;
+  onConfirmedChange: (confirmed: boolean) => void;
   disabled: boolean;
 }
 
@@ -49,6 +52,8 @@ export function ImportPreviewPanel({
   onChooseKind,
   saveMapping,
   onSaveMappingChange,
+  confirmed,
+  onConfirmedChange,
   disabled,
 }: ImportPreviewPanelProps) {
   const { t } = useTranslation();
@@ -129,15 +134,19 @@ export function ImportPreviewPanel({
           </div>
         )}
 
+        <ReadingAssumptions lines={data.assumptions} />
+
         <MappingSection
           // A new file or kind is judged afresh: open when something needs a look.
           key={`${data.headerSignature}|${data.kind}`}
           preview={data}
-          needsAttention={data.missing.length > 0 || onReset !== null || Object.values(data.mappingConfidence).some((sure) => sure < 0.75)}
+          needsAttention={data.missing.length > 0 || onReset !== null || data.fields.some((field) => field.toConfirm)}
           onPair={onPair}
           onReset={onReset}
           saveMapping={saveMapping}
           onSaveMappingChange={onSaveMappingChange}
+          confirmed={confirmed}
+          onConfirmedChange={onConfirmedChange}
           disabled={disabled}
         />
 
@@ -173,6 +182,9 @@ interface MappingSectionProps {
   onReset: (() => void) | null;
   saveMapping: boolean;
   onSaveMappingChange: (save: boolean) => void;
+  /** The person looked at the pairings marked to confirm and takes them. */
+  confirmed: boolean;
+  onConfirmedChange: (confirmed: boolean) => void;
   disabled: boolean;
 }
 
@@ -181,7 +193,7 @@ interface MappingSectionProps {
  * field with confidence, and open when a required field is missing, a match is unsure, or the
  * person is editing.
  */
-function MappingSection({ preview: data, needsAttention, onPair, onReset, saveMapping, onSaveMappingChange, disabled }: MappingSectionProps) {
+function MappingSection({ preview: data, needsAttention, onPair, onReset, saveMapping, onSaveMappingChange, confirmed, onConfirmedChange, disabled }: MappingSectionProps) {
   const { t } = useTranslation();
   const labels = useImportLabels();
   const [open, setOpen] = useState(needsAttention);
@@ -218,6 +230,12 @@ function MappingSection({ preview: data, needsAttention, onPair, onReset, saveMa
         disabled={disabled}
       />
       {unused.length > 0 && <p className="mapping__unmapped muted">{t('import.preview.unused', { headers: unused.join(', ') })}</p>}
+      {data.fields.some((field) => field.toConfirm) && (
+        <label className="import-preview__confirm">
+          <input type="checkbox" checked={confirmed} disabled={disabled} onChange={(event) => onConfirmedChange(event.currentTarget.checked)} />
+          {t('import.preview.confirm')}
+        </label>
+      )}
       <label className="import-preview__save">
         <input type="checkbox" checked={saveMapping} disabled={disabled} onChange={(event) => onSaveMappingChange(event.currentTarget.checked)} />
         {t('import.preview.save')}

@@ -46,7 +46,7 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
       <header className="import-report__header">
         <div>
           <h2 id={titleId} ref={heading} tabIndex={-1} className="import-panel__title">
-            {t('import.report.title', { name: request.file.name })}
+            {t('import.report.title', { name: report.fileName ?? request.file.name })}
           </h2>
           <p className="muted">
             {t('import.report.importId', { id: report.importId })}
@@ -108,7 +108,7 @@ export function ImportReportView({ report, request }: { report: ImportReport; re
                 })}
               </p>
             )}
-            <RejectsTable rejects={report.rejects} fileName={request.file.name} downloadUrl={report.rejectsUrl || undefined} />
+            <RejectsTable rejects={report.rejects} fileName={report.fileName ?? request.file.name} downloadUrl={report.rejectsUrl || undefined} />
           </>
         )}
       </section>

@@ -5,8 +5,6 @@ import type { PreviewField } from './preview-request.ts';
 import type { ColumnMapping } from './upload-import.ts';
 import { useImportLabels } from './use-import-labels.ts';
 
-/** Below this the pairing is a guess worth a look. */
-const unsureBelow = 0.75;
 
 interface MappingEditorProps {
   fields: readonly PreviewField[];
@@ -32,7 +30,8 @@ export function MappingEditor({ fields, headers, mapping, confidence, missing, o
         const header = mapping[field.name] ?? '';
         const sure = header === '' ? undefined : confidence[field.name];
         const isMissing = missing.includes(field.name);
-        const className = ['mapping-editor__field', isMissing && 'is-missing', sure !== undefined && sure < unsureBelow && 'is-unsure']
+        // the server marks a detected pairing below high confidence for the person to confirm
+        const className = ['mapping-editor__field', isMissing && 'is-missing', field.toConfirm && 'is-unsure']
           .filter(Boolean)
           .join(' ');
         return (
@@ -56,7 +55,14 @@ export function MappingEditor({ fields, headers, mapping, confidence, missing, o
                   {format.percent(sure, 0)}
                 </>
               )}
+              {field.toConfirm && <span className="mapping-editor__confirm"> {t('import.preview.toConfirm')}</span>}
             </span>
+            {header !== '' && field.evidence && (
+              <span className="mapping-editor__evidence muted">
+                {/* the server describes the values in English, like its warnings */}
+                {t('import.preview.values')} <span lang="en">{field.evidence}</span>
+              </span>
+            )}
           </div>
         );
       })}

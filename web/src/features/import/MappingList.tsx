@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { highConfidence } from '../../../../server/import/mapping/confidence.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { mappingFields } from './mapping-fields.ts';
 import type { ColumnMapping } from './upload-import.ts';
 import { useImportLabels } from './use-import-labels.ts';
 
-/** Below this the pairing is a guess worth a look. */
-const unsureBelow = 0.75;
 
 interface MappingListProps {
   kind: string;
@@ -33,7 +32,7 @@ export function MappingList({ kind, mapping, confidence = {}, origin }: MappingL
       <dl className="mapping__list">
         {mapped.map((field) => {
           const sure = confidence[field];
-          const unsure = sure !== undefined && sure < unsureBelow;
+          const unsure = sure !== undefined && sure < highConfidence;
           return (
             <div key={field} className={unsure ? 'mapping__pair is-unsure' : 'mapping__pair'}>
               <dt title={field}>{labels.field(field)}</dt>

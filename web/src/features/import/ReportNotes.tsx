@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format-context.ts';
+import { ReadingAssumptions } from './ReadingAssumptions.tsx';
 import type { ImportReport } from './upload-import.ts';
 
 /**
- * What the counts alone do not say: how a combined file split between the two tables, returns
- * kept without their order, and the choices the server made that the person should check
- * (its warnings, in its own words). An older server without these parts shows nothing here.
+ * What the counts alone do not say: how the file was read (how returns were identified, what
+ * was assumed), how a combined file split between the two tables, returns kept without their
+ * order, and the choices the server made that the person should check (its warnings, in its
+ * own words). An older server without these parts shows nothing here.
  */
 export function ReportNotes({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
@@ -16,9 +18,11 @@ export function ReportNotes({ report }: { report: ImportReport }) {
   const unmatched = report.unmatchedReturns ?? 0;
   const bothTables = orders !== undefined && returns !== undefined;
 
-  if (!bothTables && unmatched === 0 && warnings.length === 0) return null;
+  const assumptions = report.assumptions ?? [];
+  if (!bothTables && unmatched === 0 && warnings.length === 0 && assumptions.length === 0) return null;
   return (
     <div className="report-notes">
+      <ReadingAssumptions lines={assumptions} />
       {bothTables && (
         <p>
           {t('import.report.tables', {

@@ -26,6 +26,8 @@ export interface FormatChoice {
 
 export interface ImportRequest {
   file: File;
+  /** Files dropped with `file`, imported with it as one (orders first); none for a single file. */
+  others?: File[];
   kind: ImportKind;
   mode: ImportMode;
   mapping?: ColumnMapping;
@@ -86,7 +88,7 @@ export function failureFrom(status: number, body: string): ImportFailure {
   return new ImportFailure(status, code, message, error?.details);
 }
 
-export function importFormData({ file, kind, mode, mapping, format, sheet, saveMapping }: ImportRequest, body: Blob = file): FormData {
+export function importFormData({ file, others = [], kind, mode, mapping, format, sheet, saveMapping }: ImportRequest, body: Blob = file): FormData {
   const form = new FormData();
   form.append('kind', kind);
   form.append('mode', mode);
@@ -95,6 +97,7 @@ export function importFormData({ file, kind, mode, mapping, format, sheet, saveM
   if (sheet) form.append('sheet', sheet);
   if (saveMapping) form.append('saveMapping', 'true');
   form.append('file', body, file.name);
+  for (const other of others) form.append('file', other, other.name);
   return form;
 }
 
@@ -104,6 +107,7 @@ interface StreamEvent {
   bytesRead?: unknown;
   totalBytes?: unknown;
   report?: unknown;
+  reports?: unknown;
   status?: unknown;
   error?: { code?: unknown; message?: unknown; details?: unknown };
 }
@@ -119,10 +123,19 @@ function progressOf(event: StreamEvent): ServerProgress | null {
   };
 }
 
-/** The outcome an NDJSON answer ends with: the report, the error, or nothing when the stream was cut. */
-function outcomeOf(events: StreamEvent[]): ImportReport | ImportFailure {
+/** The reports of an answer: one for a single file, one per file written for several. */
+function reportsIn(answer: { report?: unknown; reports?: unknown; imports?: unknown }): ImportReport[] | null {
+  if (Array.isArray(answer.reports)) return answer.reports as ImportReport[];
+  if (Array.isArray(answer.imports)) return answer.imports as ImportReport[];
+  if (answer.report) return [answer.report as ImportReport];
+  return null;
+}
+
+/** The outcome an NDJSON answer ends with: the reports, the error, or nothing when the stream was cut. */
+function outcomeOf(events: StreamEvent[]): ImportReport[] | ImportFailure {
   const last = events.findLast((event) => event.type === 'done' || event.type === 'error');
-  if (last?.type === 'done' && last.report) return last.report as ImportReport;
+  const reports = last?.type === 'done' ? reportsIn(last) : null;
+  if (reports) return reports;
   if (last?.type === 'error') {
     const status = typeof last.status === 'number' ? last.status : 500;
     const code = typeof last.error?.code === 'string' ? last.error.code : `http_${status}`;
@@ -132,8 +145,11 @@ function outcomeOf(events: StreamEvent[]): ImportReport | ImportFailure {
   return new ImportFailure(0, 'network', 'The server stopped answering before the import finished.');
 }
 
-/** POSTs the file to /api/imports as multipart, reporting upload progress and the server's phases; resolves with the import report. */
-export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks): Promise<ImportReport> {
+/**
+ * POSTs the file (and those dropped with it) to /api/imports as multipart, reporting upload
+ * progress and the server's phases; resolves with one import report per file.
+ */
+export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks): Promise<ImportReport[]> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', importsUrl);
@@ -168,11 +184,15 @@ export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks)
         if (outcome instanceof ImportFailure) reject(outcome);
         else resolve(outcome);
       } else if (xhr.status === 200) {
+        let answer: ImportReport | { imports: ImportReport[] } | null = null;
         try {
-          resolve(JSON.parse(xhr.responseText) as ImportReport);
+          answer = JSON.parse(xhr.responseText) as ImportReport | { imports: ImportReport[] };
         } catch {
-          reject(new ImportFailure(xhr.status, 'bad_response', xhr.responseText.slice(0, 300)));
+          answer = null;
         }
+        const reports = answer && ('imports' in answer ? reportsIn(answer) : [answer]);
+        if (reports) resolve(reports);
+        else reject(new ImportFailure(xhr.status, 'bad_response', xhr.responseText.slice(0, 300)));
       } else {
         reject(failureFrom(xhr.status, xhr.responseText));
       }

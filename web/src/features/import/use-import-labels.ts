@@ -23,6 +23,7 @@ const sourceKeys = {
   'returns-export': 'import.sources.returns-export',
   'combined-export': 'import.sources.combined-export',
   'generic-synonyms': 'import.sources.generic-synonyms',
+  'sales-ledger': 'import.sources.sales-ledger',
 } as const satisfies Record<string, ParseKeys>;
 
 const delimiterKeys = {
@@ -73,6 +74,7 @@ const fieldKeys = {
   return_quantity: 'import.fields.return_quantity',
   return_carrier: 'import.fields.return_carrier',
   order_refund: 'import.fields.order_refund',
+  document_type: 'import.fields.document_type',
   row: 'import.fields.row',
 } as const satisfies Record<string, ParseKeys>;
 

@@ -21,14 +21,14 @@ export function useImportUpload() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  const mutation = useMutation<ImportReport, ImportFailure, ImportRequest>({
+  const mutation = useMutation<ImportReport[], ImportFailure, ImportRequest>({
     mutationKey: ['imports', 'upload'],
     // The server is on this machine: the browser believing it is offline (no Wi-Fi) says nothing about it.
     networkMode: 'always',
     mutationFn: (request) => {
       const controller = new AbortController();
       abort.current = controller;
-      setProgress({ stage: 'uploading', loaded: 0, total: request.file.size });
+      setProgress({ stage: 'uploading', loaded: 0, total: [request.file, ...(request.others ?? [])].reduce((sum, f) => sum + f.size, 0) });
       return uploadImport(request, {
         signal: controller.signal,
         onUploadProgress: (loaded, total) => setProgress({ stage: 'uploading', loaded, total }),
