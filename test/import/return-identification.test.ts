@@ -29,6 +29,14 @@ async function summary(query: string) {
   return res.json();
 }
 
+/** The trend's months, with the figures these tests count by hand. */
+async function trend(query: string) {
+  const res = await store.app.request(`/api/metrics/trend?${query}`);
+  expect(res.status).toBe(200);
+  const body = await res.json();
+  return body.rows.map((r: Record<string, unknown>) => ({ month: r.month, unitsSold: r.unitsSold, unitsReturned: r.unitsReturned, returnedValue: r.returnedValue }));
+}
+
 describe('a combined file with a returned-quantity column ("Returned Qty", ";", US dates)', () => {
   it('counts the units each row says came back, not only the rows that say 1', async () => {
     const report = await upload(layout('combined-returned-qty-us.csv'), { fileName: 'returned-qty.csv' });
@@ -39,6 +47,11 @@ describe('a combined file with a returned-quantity column ("Returned Qty", ";", 
     const october = await summary('from=2025-10-01&to=2025-10-31');
     expect(october).toMatchObject({ orders: 5, unitsSold: 11, unitsReturned: 6, returns: 3, returnedValue: 120, refundedValue: 120, grossSales: 270 });
     expect(october.returnRateUnits).toBeCloseTo(6 / 11, 10);
+    // November: 1006, 2 hats, none back
+    expect(await trend('from=2025-10-01&to=2025-11-30')).toEqual([
+      { month: '2025-10-01', unitsSold: 11, unitsReturned: 6, returnedValue: 120 },
+      { month: '2025-11-01', unitsSold: 2, unitsReturned: 0, returnedValue: 0 },
+    ]);
   });
 
   it('a "Returned" column of 0 and 1 whose counts reach 3 only past the sampled rows is still read as a quantity', async () => {
@@ -117,6 +130,9 @@ describe('a sales ledger whose credit lines are its returns', () => {
     const december = await summary('from=2010-12-01&to=2010-12-31');
     expect(december).toMatchObject({ orders: 7, unitsSold: 129, grossSales: 173.77, unitsReturned: 13, ordersWithReturn: 2, returnedValue: 25.37, refundedValue: 25.37 });
     expect(december.returnRateUnits).toBeCloseTo(13 / 129, 10);
+    expect(await trend('from=2010-12-01&to=2010-12-31')).toEqual([{ month: '2010-12-01', unitsSold: 129, unitsReturned: 13, returnedValue: 25.37 }]);
+    // by request date the unmatched credits count too: 13 + 1 + 1 + 12
+    expect(await summary('from=2010-12-01&to=2010-12-31&basis=return')).toMatchObject({ returns: 6, unitsReturned: 27 });
   });
 
   it('an ERP ledger in Spanish: "Nota de Crédito" and "NC" documents are returns, matched by customer and product', async () => {
@@ -141,6 +157,7 @@ describe('a sales ledger whose credit lines are its returns', () => {
     // February: 2+1+3+1 = 7 units, 25,000 + 38,000 + 37,500 + 54,990.50 sold; 3 units came back worth 37,500
     const february = await summary('from=2025-02-01&to=2025-02-28');
     expect(february).toMatchObject({ orders: 3, unitsSold: 7, grossSales: 155490.5, unitsReturned: 3, ordersWithReturn: 2, returnedValue: 37500, refundedValue: 37500 });
+    expect(await trend('from=2025-02-01&to=2025-02-28')).toEqual([{ month: '2025-02-01', unitsSold: 7, unitsReturned: 3, returnedValue: 37500 }]);
   });
 });
 
@@ -172,6 +189,12 @@ describe('the Global Superstore pair, dropped together', () => {
       { order_id: 'ES-2013-1579342', sku: 'TEC-PH-10004583', quantity: 5, value: 2892.51, requested: '2013-01-28' },
       { order_id: 'IN-2013-77878', sku: 'FUR-CH-10003950', quantity: 9, value: 3709.4, requested: '2013-02-05' },
       { order_id: 'IN-2013-77878', sku: 'OFF-BI-10002510', quantity: 2, value: 12.84, requested: '2013-02-05' },
+    ]);
+    // 2013: 9+2+9+5+8+5 = 38 units sold, 16 back; January (Berlin) and February (Wollongong) came back whole
+    expect(await summary('from=2013-01-01&to=2013-12-31')).toMatchObject({ orders: 5, unitsSold: 38, unitsReturned: 16, ordersWithReturn: 2, returnedValue: 6614.75 });
+    expect((await trend('from=2013-01-01&to=2013-02-28'))).toEqual([
+      { month: '2013-01-01', unitsSold: 5, unitsReturned: 5, returnedValue: 2892.51 },
+      { month: '2013-02-01', unitsSold: 11, unitsReturned: 11, returnedValue: 3722.24 },
     ]);
   });
 
