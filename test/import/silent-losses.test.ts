@@ -29,6 +29,26 @@ async function preview(content: string | Buffer) {
   return res.json();
 }
 
+describe('one unknown text among known ones', () => {
+  it('"NONE" first leaves "WRONG_ITEM" and "Wrong item" their code; "Weird thing" among eight Refund/Exchange rows rejects only its own row', async () => {
+    const resolutions = ['Weird thing', 'Refund', 'Exchange', 'Refund', 'Exchange', 'Refund', 'Exchange', 'Refund', 'Exchange'];
+    const reasons = ['NONE', 'WRONG_ITEM', 'Wrong item', 'NONE', 'WRONG_ITEM', 'Wrong item', 'NONE', 'WRONG_ITEM', 'Wrong item'];
+    const csv = ['return_id,order_id,sku,quantity,requested_at,reason,resolution'].concat(resolutions.map((r, i) => `R${i + 1},O${i + 1},A,1,2025-03-01,${reasons[i]},${r}`)).join('\n');
+    const report = await upload(csv, { fileName: 'returns.csv', kind: 'returns' });
+    expect(report).toMatchObject({ rowsRead: 9, rowsImported: 8, rowsRejected: 1 });
+    expect(report.rejects).toEqual([{ line: 2, field: 'resolution', value: 'Weird thing', reason: 'not a known resolution (refund, exchange, store credit, rejected, pending)' }]);
+    const stored = await store.db.all('SELECT reason_raw, reason, resolution, count(*)::INTEGER AS n FROM returns GROUP BY ALL ORDER BY reason_raw, resolution');
+    expect(stored).toEqual([
+      { reason_raw: 'NONE', reason: 'other', resolution: 'exchange', n: 1 },
+      { reason_raw: 'NONE', reason: 'other', resolution: 'refund', n: 1 },
+      { reason_raw: 'WRONG_ITEM', reason: 'wrong_item', resolution: 'exchange', n: 1 },
+      { reason_raw: 'WRONG_ITEM', reason: 'wrong_item', resolution: 'refund', n: 2 },
+      { reason_raw: 'Wrong item', reason: 'wrong_item', resolution: 'exchange', n: 2 },
+      { reason_raw: 'Wrong item', reason: 'wrong_item', resolution: 'refund', n: 1 },
+    ]);
+  });
+});
+
 describe('a date column with two- and four-digit years (UCI Online Retail, ";", decimal comma)', () => {
   it('reads every row, each value with its own year width, month first as "2/20/11" says', async () => {
     const report = await upload(layout('uci-online-retail-mixed-years.csv'), { fileName: 'uci.csv' });
