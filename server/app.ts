@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { projectRoot, type Settings } from './config.ts';
+import { isLoopbackHost, projectRoot, type Settings } from './config.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
@@ -21,13 +21,11 @@ export interface AppDeps {
   uploadDir: string;
 }
 
-const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
-
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
 export function createApi({ db, settings, uploadDir }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
   const api = new Hono();
-  if (loopbackHosts.has(settings.host)) api.use(loopbackHostOnly());
+  if (isLoopbackHost(settings.host)) api.use(loopbackHostOnly());
   if (settings.token) api.use(tokenAuth(settings.token));
   api.use(sameOriginPosts());
   api.onError(handleError);

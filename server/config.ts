@@ -4,7 +4,12 @@ import { z } from 'zod';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The host names and addresses that reach this machine only: binding one of them needs no token. */
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function isLoopbackHost(host: string): boolean {
+  return loopbackHosts.has(host);
+}
 
 const settingsSchema = z
   .object({
@@ -18,7 +23,7 @@ const settingsSchema = z
     INVERSA_THREADS: z.coerce.number().int().min(1).max(64).optional(),
     INVERSA_MEMORY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*[KMGT]i?B$/i).default('4GB'),
   })
-  .refine((s) => loopbackHosts.has(s.HOST) || s.INVERSA_TOKEN !== undefined, {
+  .refine((s) => isLoopbackHost(s.HOST) || s.INVERSA_TOKEN !== undefined, {
     message: 'HOST is not a loopback address: set INVERSA_TOKEN so the API requires a bearer token',
     path: ['HOST'],
   });

@@ -1,8 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
+import { isLoopbackHost } from '../config.ts';
 import { errorBody } from './api-error.ts';
-
-const loopbackNames = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 function hostnameOf(host: string | undefined): string | undefined {
   if (!host) return undefined;
@@ -20,7 +19,8 @@ function hostnameOf(host: string | undefined): string | undefined {
 export function loopbackHostOnly(): MiddlewareHandler {
   return async (c, next) => {
     const hostname = hostnameOf(c.req.header('host'));
-    if (hostname !== undefined && !loopbackNames.has(hostname)) {
+    // a URL writes an IPv6 address in brackets ([::1]), the settings without
+    if (hostname !== undefined && !isLoopbackHost(hostname.replace(/^\[(.*)\]$/, '$1'))) {
       return c.json(errorBody('forbidden_host', `Host ${hostname} is not served; open the app at 127.0.0.1 or localhost.`), 403);
     }
     await next();
