@@ -8,6 +8,7 @@ import type { Settings } from './config.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
 import { Database } from './store/database.ts';
+import { ensureDerivedDataCurrent } from './store/refresh-derived.ts';
 import { ensureWebBuild, webDistDir } from './web-build.ts';
 
 export interface RunningServer {
@@ -27,6 +28,9 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   });
   await ensureImportRejectsTable(db);
   if (settings.loadDemo) await loadDemoDataIfEmpty(db);
+  // A database last written by an older server has derived tables of an older shape: rebuilt here,
+  // once, before the first request, so that no request pays for it (every import keeps them current).
+  await ensureDerivedDataCurrent(db);
 
   const app = createApp({ db, settings, uploadDir });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:

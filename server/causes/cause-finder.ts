@@ -1,27 +1,17 @@
 // GET /api/causes: which slices of the shop return significantly more than comparable lines, and
 // what is that worth? Runs the two queries, tries every suspect, corrects for the number of
 // trials, and reports the significant findings ranked by the value of their excess returns.
+import { listValue } from '@duckdb/node-api';
 import { scopeParams, type MetricFilters, type Period } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
-import { listValue } from '@duckdb/node-api';
 import type { Database } from '../store/database.ts';
 import { describeFinding, excessValueOf, headlineTrial } from './cause-findings.ts';
 import { foldIntoPairs } from './folded-findings.ts';
 import { causeCellsQuery, causeCurrencyQuery, causeMonthlyQuery } from './cause-queries.ts';
-import type { Language } from './cause-wording.ts';
+import type { CauseOptions } from './cause-params.ts';
 import { SliceTable, type Measure } from './slice-counts.ts';
 import { suspectsIn, valuesToRead } from './suspects.ts';
 import { runTrials } from './trials.ts';
-
-export interface CauseOptions {
-  limit: number;
-  /** A suspect with fewer units sold is not tried. */
-  minUnits: number;
-  /** False-discovery rate at which a trial counts as significant. */
-  q: number;
-  lang: Language;
-}
-
 
 /** The first day of every month of the period: the axis of each finding's series. */
 function monthsOf({ from, to }: Period): string[] {
@@ -41,7 +31,7 @@ export class CauseFinder {
   ) {}
 
   async find(filters: MetricFilters, options: CauseOptions) {
-    const period = await this.metrics.resolvePeriod(filters);
+    const { period } = await this.metrics.scope(filters);
     const params = { ...scopeParams(filters, period), minUnits: options.minUnits };
     const [rows, currencies] = await Promise.all([causeCellsQuery.run(this.db, params), causeCurrencyQuery.run(this.db)]);
     const table = new SliceTable(rows);
@@ -54,8 +44,8 @@ export class CauseFinder {
       const headline = headlineTrial(trials, options.q);
       return headline ? [{ headline, trials, explains: [] }] : [];
     });
-    const bar = Math.max(0, ...[...bySuspect.values()].flat().filter((t) => t.q !== null && t.q <= options.q).map((t) => t.p));
-    const ranked = foldIntoPairs(candidates, bar).sort((a, b) => excessValueOf(b.headline) - excessValueOf(a.headline) || a.headline.q! - b.headline.q!);
+    const pValueCutoff = Math.max(0, ...[...bySuspect.values()].flat().filter((t) => t.q !== null && t.q <= options.q).map((t) => t.p));
+    const ranked = foldIntoPairs(candidates, pValueCutoff).sort((a, b) => excessValueOf(b.headline) - excessValueOf(a.headline) || a.headline.q! - b.headline.q!);
     // Months are read for the reported findings only: their series and start months.
     const reported = ranked.slice(0, options.limit);
     const toRead = valuesToRead(reported.map((c) => c.headline.suspect));

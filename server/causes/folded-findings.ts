@@ -2,9 +2,9 @@
 // of its own: "Salta returns more" and "Correo Argentino returns more" say less than "Correo
 // Argentino in Salta returns more", and listing all three would count the same money three times.
 // The broader finding is folded into its significant pairs when they hold at least half of its
-// excess and what is left of it without their lines would no longer clear the bar the correction
-// set for discoveries (the largest p-value among the significant trials): a Poisson test of its
-// remaining returned lines against its expected rate on its remaining lines.
+// excess and what is left of it without their lines would no longer clear the p-value cut-off the
+// correction set for discoveries (the largest p-value among the significant trials): a Poisson test
+// of its remaining returned lines against its expected rate on its remaining lines.
 import { poissonUpperTail } from './excess-tests.ts';
 import type { Suspect } from './suspects.ts';
 import type { Trial } from './trials.ts';
@@ -31,7 +31,7 @@ function isPairOf(pair: Suspect, broader: Suspect): boolean {
 const ABSORBED_SHARE = 0.5;
 
 /** Is the broader finding more than its pairs: do they hold too little of it, or is much left without them? */
-function stillStandsOut(broader: Candidate, pairs: readonly Candidate[], bar: number): boolean {
+function stillStandsOut(broader: Candidate, pairs: readonly Candidate[], pValueCutoff: number): boolean {
   const { suspect, expectedReturnedLines } = broader.headline.comparison;
   if (expectedReturnedLines === null || suspect.lines === 0) return true;
   const held = pairs.reduce((sum, c) => sum + c.headline.excessUnits, 0);
@@ -39,17 +39,17 @@ function stillStandsOut(broader: Candidate, pairs: readonly Candidate[], bar: nu
   const pairLines = pairs.reduce((sum, c) => sum + c.headline.comparison.suspect.lines, 0);
   const pairReturned = pairs.reduce((sum, c) => sum + c.headline.comparison.suspect.returnedLines, 0);
   const leftExpected = (expectedReturnedLines * (suspect.lines - pairLines)) / suspect.lines;
-  return poissonUpperTail(suspect.returnedLines - pairReturned, leftExpected) <= bar;
+  return poissonUpperTail(suspect.returnedLines - pairReturned, leftExpected) <= pValueCutoff;
 }
 
-/** `bar`: the largest p-value the correction still counted as a discovery. */
-export function foldIntoPairs(candidates: readonly Candidate[], bar: number): Candidate[] {
+/** `pValueCutoff`: the largest p-value the correction still counted as a discovery. */
+export function foldIntoPairs(candidates: readonly Candidate[], pValueCutoff: number): Candidate[] {
   const absorbed = new Set<Candidate>();
   for (const broader of candidates) {
     const pairs = candidates.filter(
       (c) => c !== broader && c.headline.measure === broader.headline.measure && isPairOf(c.headline.suspect, broader.headline.suspect),
     );
-    if (pairs.length === 0 || stillStandsOut(broader, pairs, bar)) continue;
+    if (pairs.length === 0 || stillStandsOut(broader, pairs, pValueCutoff)) continue;
     absorbed.add(broader);
     for (const pair of pairs) pair.explains.push(broader.headline.suspect);
   }

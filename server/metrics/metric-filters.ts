@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reasons } from '../domain/returns-vocabulary.ts';
+import type { DataRange } from './metric-queries.ts';
 
 const isoDate = z
   .string()
@@ -8,7 +9,7 @@ const isoDate = z
 
 const dimensionValue = z.string().trim().min(1).max(200).optional();
 
-/** The filters every metrics route takes (DESIGN.md "HTTP API"). */
+/** The filters every metrics route takes (docs/design.md, "The HTTP API"; docs/api.md, "Standard filters"). */
 export const metricFiltersShape = {
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -36,15 +37,28 @@ export const pageShape = {
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 };
 
-export const metricFiltersSchema = z.object(metricFiltersShape).refine(...periodRunsForward);
+const metricFiltersSchema = z.object(metricFiltersShape).refine(...periodRunsForward);
 export type MetricFilters = z.infer<typeof metricFiltersSchema>;
-
-export const dimensions = ['sku', 'category', 'channel', 'region', 'carrier', 'reason'] as const;
-export type Dimension = (typeof dimensions)[number];
 
 export interface Period {
   from: string;
   to: string;
+}
+
+/** A missing end of the period defaults to the data's own first or last date. */
+export function resolvePeriod(filters: MetricFilters, range: DataRange): Period {
+  if (filters.from && filters.to) return { from: filters.from, to: filters.to };
+  const to = filters.to ?? range.lastDate ?? filters.from ?? '1970-01-01';
+  const from = filters.from ?? range.firstDate ?? to;
+  return { from: from <= to ? from : to, to };
+}
+
+/**
+ * What ages and maturity are judged against: the data's latest timestamp, never the wall clock.
+ * Only an empty database has none, and then nothing is aged: the period's last day stands in.
+ */
+export function asOf(range: DataRange, period: Period): string {
+  return range.lastTimestamp ?? `${period.to}T00:00:00`;
 }
 
 const dayMs = 86_400_000;

@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { SqlQuery } from '../store/sql-query.ts';
 
+/** A rate or share, a fraction of its denominator: null when the denominator is 0. */
 const rate = z.number().nullable();
-/** A value figure: null when no return in scope carries its inputs (docs/metrics.md, "Figures the data cannot give"). */
+/** Money: null when no return in scope carries its inputs (docs/metrics.md, "Figures the data cannot give"). */
 const valueIfKnown = z.number().nullable();
-const day = z.string().nullable();
-/** One cycle-time stage in fractional days (null statistics when n = 0). */
+/** A duration in fractional days: null when nothing was measured. */
+const days = z.number().nullable();
+/** A date (YYYY-MM-DD) or a timestamp (YYYY-MM-DDTHH:MM:SS), as the shop's wall clock wrote it. */
+const dateText = z.string().nullable();
+/** One cycle-time stage (null statistics when n = 0). */
 const stage = z.object({
-  p50: rate,
-  p90: rate,
-  p95: rate,
-  mean: rate,
+  p50: days,
+  p90: days,
+  p95: days,
+  mean: days,
   n: z.number().int(),
 });
 const stages = { requestToReceived: stage, receivedToResolved: stage, requestToResolved: stage };
@@ -37,16 +41,17 @@ export const summaryValuesSchema = z.object({
   cycleDays: z.object(stages),
 });
 
-export const dataRangeQuery = new SqlQuery(
-  'data_range',
-  z.object({
-    firstDate: day,
-    lastDate: day,
-    lastTimestamp: day,
-    learntWindowDays: rate,
-    learntWindowReturns: z.number().int(),
-  }),
-);
+const dataRangeSchema = z.object({
+  firstDate: dateText,
+  lastDate: dateText,
+  lastTimestamp: dateText,
+  learntWindowDays: days,
+  learntWindowReturns: z.number().int(),
+});
+/** What the data covers: its first date, its latest timestamp and the return window customers use. */
+export type DataRange = z.infer<typeof dataRangeSchema>;
+
+export const dataRangeQuery = new SqlQuery('data_range', dataRangeSchema);
 
 export const datasetOverviewQuery = new SqlQuery(
   'dataset_overview',
@@ -84,12 +89,12 @@ export const trendQuery = new SqlQuery(
   'metrics_trend',
   summaryValuesSchema.omit({ cycleDays: true, retentionRate: true }).extend({
     month: z.string(),
-    requestToReceivedP50: rate,
-    requestToReceivedP90: rate,
-    receivedToResolvedP50: rate,
-    receivedToResolvedP90: rate,
-    requestToResolvedP50: rate,
-    requestToResolvedP90: rate,
+    requestToReceivedP50: days,
+    requestToReceivedP90: days,
+    receivedToResolvedP50: days,
+    receivedToResolvedP90: days,
+    requestToResolvedP50: days,
+    requestToResolvedP90: days,
     windowClosesAt: z.string(),
     mature: z.boolean(),
   }),
@@ -126,7 +131,7 @@ export const reasonsByKeyQuery = new SqlQuery(
     unitsSold: z.number().int(),
     grossSales: z.number(),
     ...returnedInKey,
-    windowClosesAt: day,
+    windowClosesAt: dateText,
     mature: z.boolean().nullable(),
     reasons: z.array(z.object({ reason: z.string(), ...returnedInKey })),
     total: z.number().int(),
@@ -165,7 +170,7 @@ export const returnSlaQuery = new SqlQuery(
   'return_sla',
   z.object({
     isTotal: z.boolean(),
-    month: day,
+    month: dateText,
     received: z.number().int(),
     resolvedOnTime: z.number().int(),
     resolvedLate: z.number().int(),
@@ -186,13 +191,13 @@ export const openReturnsQuery = new SqlQuery(
     reason: z.string(),
     reasonRaw: z.string().nullable(),
     quantity: z.number().int(),
-    returnedValue: rate,
+    returnedValue: valueIfKnown,
     returnCarrier: z.string().nullable(),
     stage: z.enum(['awaiting_receipt', 'awaiting_resolution']),
     requestedAt: z.string(),
-    receivedAt: day,
+    receivedAt: dateText,
     ageDays: z.number(),
-    daysSinceReceived: rate,
+    daysSinceReceived: days,
     openReturns: z.number().int(),
     awaitingReceipt: z.number().int(),
     total: z.number().int(),

@@ -1,7 +1,17 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { ensureDerivedDataCurrent } from '../store/refresh-derived.ts';
+import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import type {
+  AvoidableOptions,
+  BreakdownOptions,
+  Comparison,
+  CycleTimesBy,
+  OpenReturnsOptions,
+  ReasonsBy,
+  SerialReturnerOptions,
+  TrendGrain,
+} from './metric-params.ts';
 import {
   avoidableReturnsQuery,
   breakdownQuery,
@@ -16,28 +26,15 @@ import {
   summaryQuery,
   trendQuery,
   valueRecoveryQuery,
+  type DataRange,
 } from './metric-queries.ts';
-import { previousPeriod, yearEarlierPeriod, type Dimension, scopeParams, type MetricFilters, type Period } from './metric-filters.ts';
 
-export type Comparison = 'previous' | 'year';
 export type Change = { absolute: number | null; relative: number | null };
 
-export interface Page {
-  limit: number;
-  offset: number;
-}
-
-export interface BreakdownOptions extends Page {
-  by: Dimension;
-  sort: 'key' | 'unitsSold' | 'unitsReturned' | 'returnRateUnits' | 'returnedValue' | 'grossSales' | 'returnRateValue';
-  order: 'asc' | 'desc';
-  search?: string;
-}
-
-export interface SerialReturnerOptions extends Page {
-  minOrders: number;
-  minReturnRate: number;
-  sort: 'unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders';
+/** The period a request asks about and the data's range it was resolved against, read once per request. */
+export interface RequestScope {
+  period: Period;
+  range: DataRange;
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -77,36 +74,24 @@ function overallAndRows<Row extends { isTotal: boolean }>(rows: Row[]) {
 
 /** Answers the metrics routes: resolves the period, binds the filters, runs the queries. */
 export class MetricsService {
-  private derivedDataReady: Promise<void> | undefined;
-
   constructor(
     private readonly db: Database,
     private readonly returnWindowDays: number,
   ) {}
 
-  /** The data's range, learnt window and latest timestamp, once the derived tables are current. */
-  async dataRange() {
-    this.derivedDataReady ??= ensureDerivedDataCurrent(this.db).catch((error) => {
-      this.derivedDataReady = undefined;
-      throw error;
-    });
-    await this.derivedDataReady;
+  /**
+   * The data's range, learnt window and latest timestamp. The derived tables it reads are brought
+   * up to date by every import and once when the server starts (`ensureDerivedDataCurrent`).
+   */
+  private async dataRange(): Promise<DataRange> {
     const [range] = await dataRangeQuery.run(this.db);
     return range!;
   }
 
-  /** A missing end of the period defaults to the data's own first or last date. */
-  async resolvePeriod(filters: MetricFilters): Promise<Period> {
+  /** The period of a request, its missing ends taken from the data; the range comes along for the answer. */
+  async scope(filters: MetricFilters): Promise<RequestScope> {
     const range = await this.dataRange();
-    if (filters.from && filters.to) return { from: filters.from, to: filters.to };
-    const to = filters.to ?? range.lastDate ?? filters.from ?? '1970-01-01';
-    const from = filters.from ?? range.firstDate ?? to;
-    return { from: from <= to ? from : to, to };
-  }
-
-  /** What ages and maturity are judged against: the data's latest timestamp, never the wall clock. */
-  private async asOf(period: Period) {
-    return (await this.dataRange()).lastTimestamp ?? `${period.to}T00:00:00`;
+    return { period: resolvePeriod(filters, range), range };
   }
 
   private params(filters: MetricFilters, period: Period) {
@@ -120,13 +105,13 @@ export class MetricsService {
   private async compared<Answer extends object>(
     filters: MetricFilters,
     compare: Comparison | undefined,
-    answerFor: (period: Period) => Promise<Answer>,
+    answerFor: (period: Period, range: DataRange) => Promise<Answer>,
     headline: (answer: Answer) => object,
   ) {
-    const period = await this.resolvePeriod(filters);
-    if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period)) };
+    const { period, range } = await this.scope(filters);
+    if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period, range)) };
     const earlierPeriod = compare === 'previous' ? previousPeriod(period) : yearEarlierPeriod(period);
-    const [current, earlier] = await Promise.all([answerFor(period), answerFor(earlierPeriod)]);
+    const [current, earlier] = await Promise.all([answerFor(period, range), answerFor(earlierPeriod, range)]);
     const values = headline(earlier);
     return {
       period: { ...period, basis: filters.basis },
@@ -153,10 +138,9 @@ export class MetricsService {
    * What months' maturity is judged by: the policy and learnt return windows and the data's latest
    * timestamp, bound for the query and reported beside its months.
    */
-  private async maturity(period: Period) {
-    const range = await this.dataRange();
+  private maturity(range: DataRange, period: Period) {
     return {
-      params: { windowDays: this.returnWindowDays, learntWindowDays: range.learntWindowDays, lastTimestamp: await this.asOf(period) },
+      params: { windowDays: this.returnWindowDays, learntWindowDays: range.learntWindowDays, lastTimestamp: asOf(range, period) },
       answer: {
         returnWindowDays: this.returnWindowDays,
         learntWindow: { days: range.learntWindowDays, returns: range.learntWindowReturns },
@@ -166,17 +150,18 @@ export class MetricsService {
     };
   }
 
-  async trend(filters: MetricFilters) {
-    const period = await this.resolvePeriod(filters);
-    const maturity = await this.maturity(period);
+  /** One row per month: `month` is the only grain, and the rows are grouped by it. */
+  async trend(filters: MetricFilters, grain: TrendGrain) {
+    const { period, range } = await this.scope(filters);
+    const maturity = this.maturity(range, period);
     const rows = await trendQuery.run(this.db, { ...this.params(filters, period), ...maturity.params });
-    return { grain: 'month' as const, period: { ...period, basis: filters.basis }, ...maturity.answer, rows };
+    return { grain, period: { ...period, basis: filters.basis }, ...maturity.answer, rows };
   }
 
   /** Every reason's returns per month or per category, with each key's sales, in one query. */
-  async reasons(filters: MetricFilters, by: 'month' | 'category', limit: number) {
-    const period = await this.resolvePeriod(filters);
-    const maturity = await this.maturity(period);
+  async reasons(filters: MetricFilters, by: ReasonsBy, limit: number) {
+    const { period, range } = await this.scope(filters);
+    const maturity = this.maturity(range, period);
     const rows = await reasonsByKeyQuery.run(this.db, { ...this.params(filters, period), ...maturity.params, by, limit });
     return {
       by,
@@ -188,7 +173,7 @@ export class MetricsService {
   }
 
   async breakdown(filters: MetricFilters, options: BreakdownOptions) {
-    const period = await this.resolvePeriod(filters);
+    const { period } = await this.scope(filters);
     const rows = await breakdownQuery.run(this.db, { ...this.params(filters, period), ...options, search: options.search ?? null });
     return {
       by: options.by,
@@ -198,7 +183,7 @@ export class MetricsService {
     };
   }
 
-  async cycleTimes(filters: MetricFilters, by: 'month' | 'category' | 'carrier' | 'returnCarrier', compare?: Comparison) {
+  async cycleTimes(filters: MetricFilters, by: CycleTimesBy, compare?: Comparison) {
     return this.compared(
       filters,
       compare,
@@ -211,30 +196,23 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period) => {
-        const asOf = await this.asOf(period);
-        const { overall, rows } = overallAndRows(
-          await returnSlaQuery.run(this.db, { ...this.params(filters, period), slaDays, lastTimestamp: asOf }),
-        );
-        return { slaDays, asOf, overall, months: rows };
+      async (period, range) => {
+        const lastTimestamp = asOf(range, period);
+        const { overall, rows } = overallAndRows(await returnSlaQuery.run(this.db, { ...this.params(filters, period), slaDays, lastTimestamp }));
+        return { slaDays, asOf: lastTimestamp, overall, months: rows };
       },
       (answer) => answer.overall,
     );
   }
 
-  async openReturns(filters: MetricFilters, options: Page & { stage?: 'awaiting_receipt' | 'awaiting_resolution' }) {
-    const period = await this.resolvePeriod(filters);
-    const asOf = await this.asOf(period);
-    const rows = await openReturnsQuery.run(this.db, {
-      ...this.params(filters, period),
-      ...options,
-      stage: options.stage ?? null,
-      lastTimestamp: asOf,
-    });
+  async openReturns(filters: MetricFilters, options: OpenReturnsOptions) {
+    const { period, range } = await this.scope(filters);
+    const lastTimestamp = asOf(range, period);
+    const rows = await openReturnsQuery.run(this.db, { ...this.params(filters, period), ...options, stage: options.stage ?? null, lastTimestamp });
     const counts = rows[0] ?? { openReturns: 0, awaitingReceipt: 0, total: 0 };
     return {
       period: { ...period, basis: filters.basis },
-      asOf,
+      asOf: lastTimestamp,
       openReturns: counts.openReturns,
       awaitingReceipt: counts.awaitingReceipt,
       awaitingResolution: counts.openReturns - counts.awaitingReceipt,
@@ -243,7 +221,7 @@ export class MetricsService {
     };
   }
 
-  async avoidable(filters: MetricFilters, options: Page & { by: 'month' | Exclude<Dimension, 'reason'> }, compare?: Comparison) {
+  async avoidable(filters: MetricFilters, options: AvoidableOptions, compare?: Comparison) {
     return this.compared(
       filters,
       compare,
@@ -275,14 +253,14 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period) => {
-        const asOf = await this.asOf(period);
-        const rows = await repeatPurchaseQuery.run(this.db, { ...this.params(filters, period), withinDays, lastTimestamp: asOf });
+      async (period, range) => {
+        const lastTimestamp = asOf(range, period);
+        const rows = await repeatPurchaseQuery.run(this.db, { ...this.params(filters, period), withinDays, lastTimestamp });
         const figures = ({ cohort: _cohort, resolution: _resolution, ...row }: (typeof rows)[number]) => row;
         const cohort = (name: 'returned' | 'not_returned') => figures(rows.find((r) => r.cohort === name && r.resolution === null)!);
         return {
           withinDays,
-          asOf,
+          asOf: lastTimestamp,
           returned: cohort('returned'),
           notReturned: cohort('not_returned'),
           byResolution: rows.filter((r) => r.resolution !== null).map(({ cohort: _cohort, ...row }) => row),

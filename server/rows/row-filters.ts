@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dispositions, reasonGroups, resolutions } from '../domain/returns-vocabulary.ts';
-import { metricFiltersShape, periodRunsForward } from '../metrics/metric-filters.ts';
+import { metricFiltersShape, pageShape, periodRunsForward } from '../metrics/metric-filters.ts';
 
 // What a drill-down may ask: the metrics routes' filters, so the rows are those behind the figure
 // that was clicked, plus the narrowing only rows need. Sort keys are allowlists per kind.
@@ -12,8 +12,7 @@ const text = z.string().trim().min(1).max(200);
 
 const paging = {
   order: z.enum(['asc', 'desc']).default('desc'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  ...pageShape,
   search: text.optional(),
 };
 

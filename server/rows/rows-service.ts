@@ -1,5 +1,5 @@
+import { asOf, scopeParams } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
-import { scopeParams } from '../metrics/metric-filters.ts';
 import type { Database } from '../store/database.ts';
 import { csvLine } from './csv-cells.ts';
 import type { CycleHistogramParams, OrderLineRowsParams, ProductRowsParams, ReturnRowsParams } from './row-filters.ts';
@@ -40,20 +40,18 @@ export class RowsService {
   ) {}
 
   private async scope(filters: ReturnRowsParams | OrderLineRowsParams | ProductRowsParams) {
-    const { period, params } = await this.filterParams(filters);
-    return { period, params: { ...params, search: filters.search ?? null, sort: filters.sort, order: filters.order } };
+    const { period, range, params } = await this.filterParams(filters);
+    return { period, range, params: { ...params, search: filters.search ?? null, sort: filters.sort, order: filters.order } };
   }
 
   /** The metrics filters, bound as the scope macros read them: an absent one is NULL, "any". */
   private async filterParams(filters: CycleHistogramParams | ReturnRowsParams | OrderLineRowsParams | ProductRowsParams) {
-    const period = await this.metrics.resolvePeriod(filters);
-    const params = scopeParams(filters, period);
-    return { period: { ...period, basis: filters.basis }, params };
+    const { period, range } = await this.metrics.scope(filters);
+    return { period: { ...period, basis: filters.basis }, range, params: scopeParams(filters, period) };
   }
 
   private async returnParams(filters: ReturnRowsParams) {
-    const { period, params } = await this.scope(filters);
-    const { lastTimestamp } = await this.metrics.dataRange();
+    const { period, range, params } = await this.scope(filters);
     return {
       period,
       params: {
@@ -67,7 +65,7 @@ export class RowsService {
         daysOf: filters.daysOf ?? null,
         minDays: filters.minDays,
         maxDays: filters.maxDays ?? null,
-        lastTimestamp: lastTimestamp ?? `${period.to}T23:59:59`,
+        lastTimestamp: asOf(range, period),
       },
     };
   }
