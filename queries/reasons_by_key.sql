@@ -89,6 +89,6 @@ SELECT
   reasons AS "reasons",
   count(*) OVER ()::INTEGER AS "total"
 FROM rows
--- a chart gets at most a few hundred categories (DESIGN: at most 2,000 points, reasons included)
+-- a chart gets at most a few hundred categories (docs/design.md, "Performance": at most 2,000 points, reasons included)
 QUALIFY $by = 'month' OR row_number() OVER (ORDER BY units_returned DESC, category DESC NULLS LAST) <= $limit::INTEGER
 ORDER BY month, units_returned DESC, category DESC NULLS LAST;

@@ -1,8 +1,8 @@
 -- Which order lines are behind a figure? The drill-down into sales: the order lines in scope one
 -- by one, with the metrics routes' filters, optionally only those that came back, sorted and
 -- paged on the server.
--- A return links to the first line of its SKU in its order (see relink_returns.sql), so that is
--- the line its units are counted on here too.
+-- A return links to the first line of its SKU in its order (see server/store/derived/returns.sql),
+-- so that is the line its units are counted on here too.
 -- $params: from, to, category, channel, region, carrier, sku, reason, customer, withReturns,
 --          search, sort, order ('asc' | 'desc'), limit, offset
 WITH scoped AS (

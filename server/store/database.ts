@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { roundMoneyMacroSql } from '../domain/money-rounding.ts';
 import { parameterTypes } from './parameter-types.ts';
+import { SqlFile } from './sql-file.ts';
 
 export type SqlParams = Record<string, DuckDBValue>;
 export type JsonRow = Record<string, unknown>;
@@ -32,7 +32,7 @@ function inUseError(file: string, error: unknown): DatabaseInUseError | undefine
   );
 }
 
-const schemaSql = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.sql'), 'utf8');
+const schema = SqlFile.in('store', 'schema');
 
 /** Runs SQL on one connection; what both the read pool and a transaction hand out. */
 export class SqlSession {
@@ -87,7 +87,7 @@ export class Database {
       throw inUseError(options.path, error) ?? error;
     });
     const setup = await instance.connect();
-    await setup.run(schemaSql);
+    await setup.run(schema.sql);
     await setup.run(roundMoneyMacroSql());
     if (options.allowedDirectories) {
       const dirs = options.allowedDirectories.map((d) => `'${d.replaceAll("'", "''")}${d.endsWith('/') ? '' : '/'}'`);

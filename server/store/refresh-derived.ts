@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { projectRoot } from '../config.ts';
 import type { Database, SqlSession } from './database.ts';
-import { SqlFile } from './sql-file.ts';
+import { SqlFile, sqlFolders } from './sql-file.ts';
+import { SqlQuery } from './sql-query.ts';
 
-const derivedDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'derived');
-const derivedQuery = (name: string) => new SqlFile(path.join(derivedDir, `${name}.sql`));
+const derivedQuery = (name: string) => SqlFile.in('derived', name);
 
 /**
  * What an import touched, each a temp table made by the query of the same name in derived/, in
@@ -15,9 +18,11 @@ const scopes = ['month_fingerprints', 'changed_months', 'touched_customers', 'st
 
 /**
  * The derived tables in the order they are derived (a monthly table reads its daily one,
- * orders_daily reads orders, returns read orders), each with the rows its query in derived/
- * derives again: `stale` says which rows those replace. Names and conditions are this fixed list,
- * never input. Only returns derive from their own rows (`readsItself`).
+ * orders_daily reads orders, returns read orders, data_facts reads both), each with the rows its
+ * query in derived/ derives again: `stale` says which rows those replace. Last come the refresh's
+ * own records: the month fingerprints it saw and the version of the SQL that derived it all.
+ * Names and conditions are this fixed list, never input. Only returns derive from their own rows
+ * (`readsItself`).
  */
 const derivedTables = [
   { table: 'orders', stale: 'order_month IN (FROM changed_months) OR customer_hash IN (FROM touched_customers)' },
@@ -27,11 +32,32 @@ const derivedTables = [
   { table: 'orders_monthly', stale: 'order_month IN (FROM changed_months)' },
   { table: 'sales_monthly_sku', stale: 'order_month IN (FROM changed_months)' },
   { table: 'returns', stale: 'order_id IN (FROM stale_return_orders)', readsItself: true },
+  { table: 'data_facts', stale: 'true' },
+  { table: 'order_month_fingerprints', stale: 'true' },
+  { table: 'derived_state', stale: 'true' },
 ].map((derived) => ({ ...derived, query: derivedQuery(derived.table) }));
-const dataFacts = derivedQuery('data_facts');
 
-/** Bump when a derived query changes, so that a database built by an older server is rebuilt once. */
-export const derivedDataVersion = 7;
+const derivedVersionQuery = new SqlQuery('derived_version', z.object({ version: z.number().int().nullable() }), 'derived');
+
+/**
+ * The version of the derived data: a hash of the SQL in derived/, so that a database derived by
+ * other SQL is rebuilt once. Comment lines are left out: rewording a comment rebuilds nothing.
+ * (An INTEGER, the type derived_state has held since versions were numbered by hand.)
+ */
+export const derivedDataVersion = (() => {
+  const folder = path.join(projectRoot, sqlFolders.derived);
+  const hash = createHash('sha256');
+  for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.sql')).sort()) {
+    const code = fs.readFileSync(path.join(folder, name), 'utf8').split('\n').filter((line) => !line.trimStart().startsWith('--'));
+    hash.update(`${name}\n${code.join('\n')}\n`);
+  }
+  return Number.parseInt(hash.digest('hex').slice(0, 7), 16);
+})();
+
+async function storedVersion(session: SqlSession | Database): Promise<number | null> {
+  const [state] = await derivedVersionQuery.run(session);
+  return state?.version ?? null;
+}
 
 /**
  * Brings everything derived from the canonical tables up to date. Every import calls it inside
@@ -43,45 +69,32 @@ export async function refreshDerivedData(session: SqlSession): Promise<void> {
   // Rows written in this transaction have no statistics yet, so DuckDB may take them for a handful
   // and pick its nested-loop ASOF join for the next purchase after each return: quadratic. Never here.
   await session.run('SET SESSION asof_loop_join_threshold = 0');
-  const [state] = await session.all('SELECT max(version)::INTEGER AS version FROM derived_state');
-  const rebuildAll = state?.version !== derivedDataVersion;
+  const rebuildAll = (await storedVersion(session)) !== derivedDataVersion;
   for (const { name, query } of scopes) {
     await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${query.sql}`, query.bind({ rebuildAll }));
   }
   for (const { table, stale, query, readsItself } of derivedTables) {
+    const params = query.bind({ version: derivedDataVersion });
     // A table that derives from its own rows has them made before its stale rows go; the others
     // are written straight from their query: at 10M order lines, making the 5M orders in a temp
     // table first and copying them over cost 3 s more.
-    if (readsItself) await session.run(`CREATE OR REPLACE TEMP TABLE derived_rows AS ${query.sql}`, query.bind({}));
+    if (readsItself) await session.run(`CREATE OR REPLACE TEMP TABLE derived_rows AS ${query.sql}`, params);
     await session.run(`DELETE FROM ${table} WHERE ${stale}`);
     if (readsItself) await session.run(`INSERT INTO ${table} BY NAME SELECT * FROM derived_rows`);
-    else await session.run(`INSERT INTO ${table} BY NAME ${query.sql}`, query.bind({}));
+    else await session.run(`INSERT INTO ${table} BY NAME ${query.sql}`, params);
   }
-  await session.run('DELETE FROM data_facts');
-  await session.run(`INSERT INTO data_facts BY NAME ${dataFacts.sql}`, dataFacts.bind({}));
-  await session.run('DELETE FROM order_month_fingerprints');
-  await session.run('INSERT INTO order_month_fingerprints BY NAME SELECT * FROM month_fingerprints');
-  await session.run('DELETE FROM derived_state');
-  await session.run('INSERT INTO derived_state BY NAME SELECT $version AS version, current_localtimestamp() AS refreshed_at', {
-    version: derivedDataVersion,
-  });
   for (const name of ['derived_rows', ...scopes.map((s) => s.name)]) await session.run(`DROP TABLE IF EXISTS ${name}`);
-}
-
-async function derivedDataIsCurrent(db: Database): Promise<boolean> {
-  const [state] = await db.all('SELECT max(version)::INTEGER AS version FROM derived_state');
-  return state?.version === derivedDataVersion;
 }
 
 /**
  * A database last refreshed by an older server (or never, if it predates a derived table) is
- * rebuilt once, before the first metric is answered. The rebuild is a write like an import's and
- * takes its turn; an import that wrote before it may already have rebuilt everything.
+ * rebuilt once: `startServer` calls this before it answers anything. The rebuild is a write like an
+ * import's and takes its turn; an import that wrote before it may already have rebuilt everything.
  */
 export async function ensureDerivedDataCurrent(db: Database): Promise<void> {
-  if (await derivedDataIsCurrent(db)) return;
+  if ((await storedVersion(db)) === derivedDataVersion) return;
   await db.inWriteTurn(async () => {
-    if (await derivedDataIsCurrent(db)) return;
+    if ((await storedVersion(db)) === derivedDataVersion) return;
     await db.withSession((session) => session.transaction(() => refreshDerivedData(session)));
   });
 }

@@ -1,5 +1,7 @@
--- The canonical tables (DESIGN.md "Canonical data model") plus the columns derived at import,
+-- The canonical tables (docs/design.md, "The data model") plus the columns derived at import,
 -- so that metrics group one stored table instead of joining returns to order lines per request.
+-- Run whenever the database opens: every statement creates only what is missing.
+-- $params: none
 
 -- A customer id as a 64-bit integer key (none without an id). Two of 2M customers share a key
 -- with a probability of about 1 in 10 million.
@@ -211,7 +213,8 @@ CREATE TABLE IF NOT EXISTS data_facts (
   learnt_window_returns INTEGER
 );
 
--- Which version of the derived data the database holds; a newer server rebuilds it once.
+-- Which derived SQL made the derived data the database holds (a hash of server/store/derived/):
+-- a server whose derived SQL differs rebuilds it once.
 CREATE TABLE IF NOT EXISTS derived_state (
   version      INTEGER NOT NULL,
   refreshed_at TIMESTAMP NOT NULL
@@ -421,9 +424,9 @@ CREATE OR REPLACE MACRO first_orders_in_scope(p_from, p_to, p_category, p_channe
   -- the period again, so that only its part of the orders table is read
   JOIN (SELECT order_id, next_order_at FROM orders WHERE order_date BETWEEN p_from AND p_to) AS o USING (order_id);
 
--- A cycle-time stage from its durations in seconds: the continuous quantiles DESIGN.md specifies
--- (linear between the two nearest values), the mean, and n, the returns with both timestamps.
--- stage_days turns that into fractional days; a stage with n = 0 has null statistics.
+-- A cycle-time stage from its durations in seconds: the continuous quantiles of docs/metrics.md
+-- ("How fast": linear between the two nearest values), the mean, and n, the returns with both
+-- timestamps. stage_days turns that into fractional days; a stage with n = 0 has null statistics.
 CREATE OR REPLACE MACRO stage_seconds(seconds) AS
   {'q': quantile_cont(seconds, [0.5, 0.9, 0.95]), 'mean': avg(seconds), 'n': count(seconds)};
 CREATE OR REPLACE MACRO stage_days(stage) AS {

@@ -1,10 +1,34 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config.ts';
 import type { SqlParams } from './database.ts';
+
+/**
+ * Where the SQL lives, by what it is for. Every statement that is not composed at run time is a
+ * file in one of these folders, read through SqlFile, with a header comment that names its
+ * `$params` (test/sql/sql-files.test.ts holds each file to its header).
+ */
+export const sqlFolders = {
+  /** One file per question the dashboard asks; the file name is the query's name. */
+  queries: 'queries',
+  /** The schema, run whenever the database opens. */
+  store: 'server/store',
+  /** What the refresh derives from the canonical tables, and its bookkeeping. */
+  derived: 'server/store/derived',
+  /** The import's staging and writes. */
+  import: 'server/import/sql',
+} as const;
+export type SqlFolder = keyof typeof sqlFolders;
 
 /** A .sql file and the `$name` parameters it binds (comments and string literals ignored). */
 export class SqlFile {
   readonly sql: string;
   readonly params: readonly string[];
+
+  /** A file of one of the SQL folders, by name: `SqlFile.in('derived', 'orders')` reads server/store/derived/orders.sql. */
+  static in(folder: SqlFolder, name: string): SqlFile {
+    return new SqlFile(path.join(projectRoot, sqlFolders[folder], `${name}.sql`));
+  }
 
   constructor(readonly filePath: string) {
     this.sql = fs.readFileSync(filePath, 'utf8');

@@ -1,24 +1,24 @@
-import path from 'node:path';
 import type { z } from 'zod';
-import { projectRoot } from '../config.ts';
 import type { JsonRow, SqlParams } from './database.ts';
-import { SqlFile } from './sql-file.ts';
-
-export const queriesDir = path.join(projectRoot, 'queries');
+import { SqlFile, type SqlFolder } from './sql-file.ts';
 
 interface Reader {
   all(sql: string, params: SqlParams): Promise<JsonRow[]>;
 }
 
-/** One question of queries/, its file named after it, paired with the zod schema of its rows. */
+/**
+ * A statement that answers rows, paired with the zod schema of its rows: by default one question of
+ * queries/, its file named after it.
+ */
 export class SqlQuery<Row extends z.ZodType> {
   readonly file: SqlFile;
 
   constructor(
     readonly name: string,
     private readonly rowSchema: Row,
+    folder: SqlFolder = 'queries',
   ) {
-    this.file = new SqlFile(path.join(queriesDir, `${name}.sql`));
+    this.file = SqlFile.in(folder, name);
   }
 
   async run(db: Reader, params: Record<string, SqlParams[string] | undefined> = {}): Promise<z.infer<Row>[]> {
