@@ -64,10 +64,15 @@ export async function collectProblems(session: SqlSession, tables: readonly Tabl
       },
     );
   }
-  const accepted = tables.map((table) => `SELECT file_row FROM ${normalisedTable[table]} WHERE problems IS NULL`).join(' UNION ALL ');
+  // a row with problems is rejected unless another table accepted it (a combined row's order
+  // line stays when only its return fails); only the few rows with problems are looked up
+  const acceptedElsewhere = tables
+    .map((table) => `SELECT file_row FROM ${normalisedTable[table]} WHERE problems IS NULL AND file_row IN (SELECT file_row FROM import_problems)`)
+    .join(' UNION ALL ');
   const [row] = await session.all(
-    `SELECT count(DISTINCT line)::BIGINT AS with_rejects,
-            count(DISTINCT line) FILTER (WHERE file_row IS NULL OR file_row NOT IN (${accepted}))::BIGINT AS rejected
+    `WITH kept AS (${acceptedElsewhere})
+     SELECT count(DISTINCT line)::BIGINT AS with_rejects,
+            count(DISTINCT line) FILTER (WHERE file_row IS NULL OR file_row NOT IN (FROM kept))::BIGINT AS rejected
      FROM import_problems`,
   );
   counts.rowsRejected = Number(row!.rejected);
