@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeTone, describeChange } from '../../web/src/features/overview/kpi-change.ts';
+import { changeTone, describeChange } from '../../web/src/metrics/kpi-change.ts';
 import { createFormatters } from '../../web/src/lib/format.ts';
 
 const format = createFormatters('es-AR', 'ARS');

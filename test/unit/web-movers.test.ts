@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMovers, type MoverRow } from '../../web/src/features/overview/movers.ts';
+import { findMovers, type MoverRow } from '../../web/src/features/monthly-review/movers.ts';
 
 const row = (key: string | null, unitsSold: number, unitsReturned: number): MoverRow => ({
   key,

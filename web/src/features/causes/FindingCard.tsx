@@ -5,7 +5,7 @@ import { useFormat } from '../../lib/format-context.ts';
 import { unknownBecause } from '../dataset/missing-fields.ts';
 import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
-import { netReturnCostNeeds } from '../overview/kpi-definitions.ts';
+import { netReturnCostNeeds } from '../../metrics/kpi-definitions.ts';
 import { RateVsBaseline } from './RateVsBaseline.tsx';
 import type { Finding } from './use-causes.ts';
 

@@ -5,7 +5,7 @@ import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { neutralColor, resolutionColors } from '../../lib/palette.ts';
 import type { Filters } from '../filters/filter-params.ts';
-import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
+import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
 import { useRepurchase, type Repurchase } from './use-customers.ts';
 
 type Cohort = Repurchase['returned'];

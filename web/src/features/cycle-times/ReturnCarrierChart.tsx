@@ -4,7 +4,7 @@ import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
+import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
 import { stageColor } from './StageTrendChart.tsx';
 import { stageNeeds, statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
 

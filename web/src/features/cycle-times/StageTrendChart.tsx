@@ -6,8 +6,8 @@ import { useFormat } from '../../lib/format-context.ts';
 import { cycleStageColors } from '../../lib/palette.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
-import { useTrend } from '../overview/use-trend.ts';
+import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
+import { useTrend } from '../../metrics/use-trend.ts';
 import { stageNeeds, statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
 
 export const stageColor: Record<Stage, string> = {

@@ -7,12 +7,12 @@ import type { Narrowing } from './drill-params.ts';
 const getReturns = apiClient.api.rows.returns.$get;
 const getOrderLines = apiClient.api.rows['order-lines'].$get;
 
-type ReturnsQuery = InferRequestType<typeof getReturns>['query'];
-type OrderLinesQuery = InferRequestType<typeof getOrderLines>['query'];
+type ReturnsParams = InferRequestType<typeof getReturns>['query'];
+type OrderLinesParams = InferRequestType<typeof getOrderLines>['query'];
 export type ReturnRow = InferResponseType<typeof getReturns, 200>['rows'][number];
 export type OrderLineRow = InferResponseType<typeof getOrderLines, 200>['rows'][number];
-export type ReturnSort = NonNullable<ReturnsQuery['sort']>;
-export type OrderLineSort = NonNullable<OrderLinesQuery['sort']>;
+export type ReturnSort = NonNullable<ReturnsParams['sort']>;
+export type OrderLineSort = NonNullable<OrderLinesParams['sort']>;
 
 export interface RowsPage<Sort extends string> {
   sort: Sort;
@@ -22,7 +22,7 @@ export interface RowsPage<Sort extends string> {
   search: string;
 }
 
-function pageQuery(page: RowsPage<string>) {
+function pageParams(page: RowsPage<string>) {
   return {
     sort: page.sort,
     order: page.order,
@@ -45,7 +45,7 @@ export function useReturnRows(filters: Filters | null, narrowing: Narrowing, pag
     queryKey: ['rows', 'returns', filters, narrowing, page],
     queryFn:
       filters && enabled
-        ? () => parseResponse(getReturns({ query: { ...filters, ...(narrowing as Partial<ReturnsQuery>), ...pageQuery(page) } as ReturnsQuery }))
+        ? () => parseResponse(getReturns({ query: { ...filters, ...(narrowing as Partial<ReturnsParams>), ...pageParams(page) } as ReturnsParams }))
         : skipToken,
     placeholderData: keepPreviousData,
   });
@@ -59,7 +59,7 @@ export function useOrderLineRows(filters: Filters | null, narrowing: Narrowing, 
       filters && enabled
         ? () =>
             parseResponse(
-              getOrderLines({ query: { ...filters, ...(narrowing as Partial<OrderLinesQuery>), ...pageQuery(page) } as OrderLinesQuery }),
+              getOrderLines({ query: { ...filters, ...(narrowing as Partial<OrderLinesParams>), ...pageParams(page) } as OrderLinesParams }),
             )
         : skipToken,
     placeholderData: keepPreviousData,

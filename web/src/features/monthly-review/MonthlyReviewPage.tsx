@@ -9,7 +9,7 @@ import { useDataset } from '../dataset/use-dataset.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { activeDimensions } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
-import { MoversList } from '../overview/MoversList.tsx';
+import { MoversList } from './MoversList.tsx';
 import { ReviewCauses } from './ReviewCauses.tsx';
 import { ReviewKpiTable } from './ReviewKpiTable.tsx';
 import { ReviewOpenIssues } from './ReviewOpenIssues.tsx';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Formatters } from '../../lib/format.ts';
 import { useFormat } from '../../lib/format-context.ts';
-import { changeBetween, describeChange, type KpiKind } from '../overview/kpi-change.ts';
+import { changeBetween, describeChange, type KpiKind } from '../../metrics/kpi-change.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
-import { kpiDefinitions, shownValue, type KpiDefinition } from '../overview/kpi-definitions.ts';
-import type { Summary } from '../overview/use-summary.ts';
+import { kpiDefinitions, shownValue, type KpiDefinition } from '../../metrics/kpi-definitions.ts';
+import type { Summary } from '../../metrics/use-summary.ts';
 
 function shown(kind: KpiKind, value: number | null, format: Formatters): string {
   switch (kind) {

@@ -9,7 +9,7 @@ import { groupOfReason, isReason } from '../../lib/reasons.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { breakdownQuery, type BreakdownRequest, type BreakdownRow } from '../overview/use-breakdown.ts';
+import { breakdownOptions, type BreakdownRequest, type BreakdownRow } from '../../metrics/use-breakdown.ts';
 import { monthPeriod, shiftMonth } from './review-month.ts';
 
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
@@ -25,7 +25,7 @@ export function ReviewPreventable({ filters, month }: { filters: Filters | null;
   const { t } = useTranslation();
   const format = useFormat();
   const { query, rows } = useQueries({
-    queries: [breakdownQuery(filters, byReason), breakdownQuery(filters && { ...filters, ...monthPeriod(shiftMonth(month, -1)) }, byReason)],
+    queries: [breakdownOptions(filters, byReason), breakdownOptions(filters && { ...filters, ...monthPeriod(shiftMonth(month, -1)) }, byReason)],
     combine: (results) => {
       const [now, before] = results;
       const earlier = new Map((before?.data?.rows ?? []).map((row) => [row.key, row]));

@@ -6,13 +6,13 @@ import { missingFields } from '../dataset/missing-fields.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { useReturnRows } from '../drill-down/use-drill-rows.ts';
 import type { Filters } from '../filters/filter-params.ts';
-import { findMovers, type Mover } from '../overview/movers.ts';
-import { changeBetween } from '../overview/kpi-change.ts';
-import { kpiOf, netReturnCostNeeds, shownValue } from '../overview/kpi-definitions.ts';
-import { breakdownQuery, type BreakdownRequest } from '../overview/use-breakdown.ts';
-import { useMovers } from '../overview/use-movers.ts';
-import { useSummary, type Summary } from '../overview/use-summary.ts';
-import { useTrend } from '../overview/use-trend.ts';
+import { findMovers, type Mover } from './movers.ts';
+import { changeBetween } from '../../metrics/kpi-change.ts';
+import { kpiOf, netReturnCostNeeds, shownValue } from '../../metrics/kpi-definitions.ts';
+import { breakdownOptions, type BreakdownRequest } from '../../metrics/use-breakdown.ts';
+import { useMovers } from './use-movers.ts';
+import { useSummary, type Summary } from '../../metrics/use-summary.ts';
+import { useTrend } from '../../metrics/use-trend.ts';
 import { useProducts } from '../products/use-products.ts';
 import { monthPeriod, shiftMonth } from './review-month.ts';
 import type { ReviewFacts } from './review-summary.ts';
@@ -55,9 +55,9 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
     filters && driver && driver.dimension !== 'reason' ? { ...filters, ...period, [driver.dimension]: driver.key } : null;
   const reasons = useQueries({
     queries: [
-      breakdownQuery(monthFilters, byReason),
-      breakdownQuery(driverFilters(monthPeriod(month)), byReason),
-      breakdownQuery(driverFilters(monthPeriod(shiftMonth(month, -1))), byReason),
+      breakdownOptions(monthFilters, byReason),
+      breakdownOptions(driverFilters(monthPeriod(month)), byReason),
+      breakdownOptions(driverFilters(monthPeriod(shiftMonth(month, -1))), byReason),
     ],
     combine: (results) => ({ query: combinedQuery(results.filter((_, i) => i === 0 || driver)), results }),
   });

@@ -11,7 +11,7 @@ import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { breakdownColumns } from './breakdown-columns.tsx';
-import { useBreakdown, type BreakdownRow, type BreakdownSort } from './use-breakdown.ts';
+import { useBreakdown, type BreakdownRow, type BreakdownSort } from '../../metrics/use-breakdown.ts';
 
 type TableDimension = 'category' | 'sku';
 

@@ -5,8 +5,8 @@ import { cycleStageColors } from '../../lib/palette.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
-import { useTrend, type TrendRow } from './use-trend.ts';
+import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
+import { useTrend, type TrendRow } from '../../metrics/use-trend.ts';
 
 /** How fast: days from request to resolution (median and p90), and the median of each stage. */
 export function CycleTimeChart({ filters }: { filters: Filters | null }) {

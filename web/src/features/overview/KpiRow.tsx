@@ -7,10 +7,10 @@ import { missingFields, unknownBecause } from '../dataset/missing-fields.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
-import { describeChange, type KpiKind } from './kpi-change.ts';
-import { kpiDefinitions, shownValue } from './kpi-definitions.ts';
-import { useSummary } from './use-summary.ts';
-import { useTrend } from './use-trend.ts';
+import { describeChange, type KpiKind } from '../../metrics/kpi-change.ts';
+import { kpiDefinitions, shownValue } from '../../metrics/kpi-definitions.ts';
+import { useSummary } from '../../metrics/use-summary.ts';
+import { useTrend } from '../../metrics/use-trend.ts';
 import './KpiRow.css';
 
 function formatKpi(kind: KpiKind, value: number | null, format: Formatters) {

@@ -1,22 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
-import { DatasetGate } from '../dataset/DatasetGate.tsx';
-import { useFormat } from '../../lib/format-context.ts';
-import { CausesPanel } from '../causes/CausesPanel.tsx';
-import { useFilters } from '../filters/use-filters.ts';
 import { DeferredSection } from '../../components/DeferredSection.tsx';
-import { useComparisonFilters, useSummary } from './use-summary.ts';
-import { useTrend } from './use-trend.ts';
+import { useFormat } from '../../lib/format-context.ts';
+import { measures } from '../../metrics/rate-measures.ts';
+import { RateTrendFrame } from '../../metrics/RateTrendFrame.tsx';
+import { useComparisonFilters, useSummary } from '../../metrics/use-summary.ts';
+import { useTrend } from '../../metrics/use-trend.ts';
+import { CausesPanel } from '../causes/CausesPanel.tsx';
+import { DatasetGate } from '../dataset/DatasetGate.tsx';
+import { useFilters } from '../filters/use-filters.ts';
+import { MoversList } from '../monthly-review/MoversList.tsx';
+import { ReasonParetoChart } from '../reasons/ReasonParetoChart.tsx';
+import { ResolutionValueChart } from '../value-recovery/ResolutionValueChart.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CycleTimeChart } from './CycleTimeChart.tsx';
 import { KpiRow } from './KpiRow.tsx';
-import { MoversList } from './MoversList.tsx';
-import { ReasonParetoChart } from './ReasonParetoChart.tsx';
-import { ResolutionValueChart } from './ResolutionValueChart.tsx';
-import { ReturnRateChart } from './ReturnRateChart.tsx';
 import './OverviewPage.css';
 
-/** Resumen: how much comes back, why, how fast, and what is recovered, on one page. */
+/**
+ * Resumen: how much comes back, why, how fast, and what is recovered, on one page. Besides its KPIs,
+ * cycle-time chart and breakdown table, it shows the other areas' headline charts.
+ */
 export function OverviewPage() {
   const { t } = useTranslation();
   const { filters, comparison } = useFilters();
@@ -34,7 +38,7 @@ export function OverviewPage() {
       <DatasetGate>
         <KpiRow filters={filters} />
         <div className="overview__charts">
-          <ReturnRateChart filters={filters} />
+          <RateTrendFrame title={t('charts.returnRate.title')} description={t('charts.returnRate.description')} filters={filters} measures={measures} />
           <ReasonParetoChart filters={filters} />
           <CycleTimeChart filters={filters} />
           <ResolutionValueChart filters={filters} />

@@ -4,7 +4,7 @@ import { ReasonCell } from '../../components/ReasonCell.tsx';
 import type { ServerTableFeatures } from '../../components/ServerTable.tsx';
 import type { Formatters } from '../../lib/format.ts';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
-import type { BreakdownRow } from './use-breakdown.ts';
+import type { BreakdownRow } from '../../metrics/use-breakdown.ts';
 
 const column = createColumnHelper<ServerTableFeatures, BreakdownRow>();
 

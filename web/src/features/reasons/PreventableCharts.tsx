@@ -7,9 +7,9 @@ import { preventableColors, reasonGroupColor } from '../../lib/palette.ts';
 import { groupOfReason, isReason, reasonGroups, type ReasonGroup } from '../../lib/reasons.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
-import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
-import { useBreakdown, type BreakdownRequest } from '../overview/use-breakdown.ts';
+import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
+import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
+import { useBreakdown, type BreakdownRequest } from '../../metrics/use-breakdown.ts';
 import { useReasonMonths, type ReasonMonth } from './use-reasons.ts';
 
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };

@@ -6,7 +6,7 @@ import { useFormat } from '../../lib/format-context.ts';
 import { reasonColor } from '../../lib/palette.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
+import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
 import { useReasonCodes, useReasonMonths, type ReasonMonth } from './use-reasons.ts';
 
 /** Returned units by reason, stacked by month: whether a reason grows or fades. */

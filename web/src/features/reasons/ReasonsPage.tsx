@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFilters } from '../filters/use-filters.ts';
-import { ReasonParetoChart } from '../overview/ReasonParetoChart.tsx';
+import { ReasonParetoChart } from './ReasonParetoChart.tsx';
 import { PreventableTrendChart, ReasonGroupChart } from './PreventableCharts.tsx';
 import { ReasonCategoryHeatMap } from './ReasonCategoryHeatMap.tsx';
 import { ReasonTrendChart } from './ReasonTrendChart.tsx';

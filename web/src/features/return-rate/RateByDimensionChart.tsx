@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import type { Filters } from '../filters/filter-params.ts';
-import { measureDefinitions, type Measure } from '../overview/rate-measures.ts';
-import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
-import { useBreakdown, type BreakdownRow } from '../overview/use-breakdown.ts';
+import { measureDefinitions, type Measure } from '../../metrics/rate-measures.ts';
+import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
+import { useBreakdown, type BreakdownRow } from '../../metrics/use-breakdown.ts';
 
 export type RateDimension = 'category' | 'channel' | 'region' | 'carrier' | 'sku';
 

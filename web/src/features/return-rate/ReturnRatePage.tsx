@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { usePageParam } from '../../app/use-page-param.ts';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
+import { measureDefinitions, measures, type Measure } from '../../metrics/rate-measures.ts';
+import { RateTrendFrame } from '../../metrics/RateTrendFrame.tsx';
+import { useSummary } from '../../metrics/use-summary.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFilters } from '../filters/use-filters.ts';
-import { measureDefinitions, measures, type Measure } from '../overview/rate-measures.ts';
-import { useSummary } from '../overview/use-summary.ts';
 import { RateByDimensionChart, type RateDimension } from './RateByDimensionChart.tsx';
-import { RateTrendChart } from './RateTrendChart.tsx';
 
 const dimensions: RateDimension[] = ['category', 'channel', 'carrier', 'sku', 'region'];
 
@@ -31,7 +31,12 @@ export function ReturnRatePage() {
         />
       </div>
       <DatasetGate>
-        <RateTrendChart filters={filters} measure={measure} />
+        <RateTrendFrame
+          title={t('returnRate.trendTitle', { measure: t(measureDefinitions[measure].label).toLowerCase() })}
+          description={t('returnRate.trendDescription')}
+          filters={filters}
+          measures={[measure]}
+        />
         <div className="chart-grid">
           {dimensions.map((dimension) => (
             <RateByDimensionChart

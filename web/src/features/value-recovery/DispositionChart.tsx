@@ -6,7 +6,7 @@ import { useFormat } from '../../lib/format-context.ts';
 import { resolutionColors } from '../../lib/palette.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Comparison, Filters } from '../filters/filter-params.ts';
-import { RankedBarsFrame } from '../overview/RankedBarsFrame.tsx';
+import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
 import { useValueRecovery, type ValueRecovery } from './use-value-recovery.ts';
 
 interface DispositionItem extends RankedItem {

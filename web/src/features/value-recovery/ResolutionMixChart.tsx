@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format-context.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
-import { MonthlyChartFrame } from '../overview/MonthlyChartFrame.tsx';
-import { anyValueSettled, settledValue, useResolutionBars } from '../overview/use-resolution-bars.ts';
-import { useTrend } from '../overview/use-trend.ts';
+import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
+import { anyValueSettled, settledValue, useResolutionBars } from './use-resolution-bars.ts';
+import { useTrend } from '../../metrics/use-trend.ts';
 
 /** The resolution mix by month: of the value settled, the share refunded, exchanged and given as credit. */
 export function ResolutionMixChart({ filters }: { filters: Filters | null }) {

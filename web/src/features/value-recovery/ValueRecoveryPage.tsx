@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFilters } from '../filters/use-filters.ts';
-import { ResolutionValueChart } from '../overview/ResolutionValueChart.tsx';
+import { ResolutionValueChart } from './ResolutionValueChart.tsx';
 import { DispositionChart } from './DispositionChart.tsx';
 import { ResolutionMixChart } from './ResolutionMixChart.tsx';
 import { ValueWaterfall } from './ValueWaterfall.tsx';

@@ -15,7 +15,7 @@ import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { DrillTarget } from '../drill-down/drill-params.ts';
 import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Comparison, Filters } from '../filters/filter-params.ts';
-import { netReturnCostNeeds } from '../overview/kpi-definitions.ts';
+import { netReturnCostNeeds } from '../../metrics/kpi-definitions.ts';
 import { useValueRecovery, type WaterfallApiStep } from './use-value-recovery.ts';
 
 /** A bar of the waterfall; its value is null when the data does not give it (see docs/metrics.md). */

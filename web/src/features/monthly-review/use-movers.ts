@@ -2,8 +2,8 @@ import { useQueries } from '@tanstack/react-query';
 import { combinedQuery } from '../../lib/combined-query.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { findMovers, moverDimensions, type MoverDimension, type MoverOptions } from './movers.ts';
-import { breakdownQuery, type BreakdownRequest } from './use-breakdown.ts';
-import { useSummary } from './use-summary.ts';
+import { breakdownOptions, type BreakdownRequest } from '../../metrics/use-breakdown.ts';
+import { useSummary } from '../../metrics/use-summary.ts';
 
 // SKUs are many: the ones with most units back in each period are where a move can matter.
 const rowsPerDimension: Record<MoverDimension, number> = { category: 100, sku: 300, channel: 100, region: 100, carrier: 100, reason: 50 };
@@ -27,8 +27,8 @@ export function useMovers(filters: Filters | null, before: Filters | null, optio
       : undefined;
   const breakdowns = useQueries({
     queries: [
-      ...moverDimensions.map((by) => breakdownQuery(filters, request(by))),
-      ...moverDimensions.map((by) => breakdownQuery(before, request(by))),
+      ...moverDimensions.map((by) => breakdownOptions(filters, request(by))),
+      ...moverDimensions.map((by) => breakdownOptions(before, request(by))),
     ],
     combine: (breakdowns) => {
       const count = moverDimensions.length;

@@ -1,8 +1,8 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type { Formatters } from '../../lib/format.ts';
-import { cycleStageColors, neutralColor, resolutionColors, returnRateColors } from '../../lib/palette.ts';
-import { missingFields, type ReturnField } from '../dataset/missing-fields.ts';
-import type { Dataset } from '../dataset/use-dataset.ts';
+import type { Formatters } from '../lib/format.ts';
+import { cycleStageColors, neutralColor, resolutionColors, returnRateColors } from '../lib/palette.ts';
+import { missingFields, type ReturnField } from '../features/dataset/missing-fields.ts';
+import type { Dataset } from '../features/dataset/use-dataset.ts';
 import type { BetterDirection, KpiKind } from './kpi-change.ts';
 import type { Summary } from './use-summary.ts';
 import type { TrendRow } from './use-trend.ts';

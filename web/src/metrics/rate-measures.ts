@@ -1,6 +1,6 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type { Series } from '../../components/charts/series.ts';
-import { returnRateColors } from '../../lib/palette.ts';
+import type { Series } from '../components/charts/series.ts';
+import { returnRateColors } from '../lib/palette.ts';
 import type { TrendRow } from './use-trend.ts';
 
 /** The return rate of units sold, of orders and of sales value. */

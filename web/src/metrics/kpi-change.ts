@@ -1,5 +1,5 @@
-import type { ChangeTone, KpiChange } from '../../components/KpiCard.tsx';
-import type { Formatters } from '../../lib/format.ts';
+import type { ChangeTone, KpiChange } from '../components/KpiCard.tsx';
+import type { Formatters } from '../lib/format.ts';
 
 export type KpiKind = 'rate' | 'money' | 'days';
 export type BetterDirection = 'lower' | 'higher';

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameQuery } from '../../components/ChartFrame.tsx';
-import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { ChartLegend, type LegendItem } from '../../components/charts/ChartLegend.tsx';
-import { MonthlySeriesTable } from '../../components/charts/MonthlySeriesTable.tsx';
-import type { Series } from '../../components/charts/series.ts';
-import { StackedBarLineChart } from '../../components/charts/StackedBarLineChart.tsx';
-import { TrendLineChart } from '../../components/charts/TrendLineChart.tsx';
-import type { DataColumn } from '../../components/DataTable.tsx';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
-import type { Narrowing } from '../drill-down/drill-params.ts';
-import { useMonthDrill } from '../drill-down/use-month-drill.tsx';
-import type { Filters } from '../filters/filter-params.ts';
+import type { FrameQuery } from '../components/ChartFrame.tsx';
+import { ChartFrame } from '../components/ChartFrame.tsx';
+import { ChartLegend, type LegendItem } from '../components/charts/ChartLegend.tsx';
+import { MonthlySeriesTable } from '../components/charts/MonthlySeriesTable.tsx';
+import type { Series } from '../components/charts/series.ts';
+import { StackedBarLineChart } from '../components/charts/StackedBarLineChart.tsx';
+import { TrendLineChart } from '../components/charts/TrendLineChart.tsx';
+import type { DataColumn } from '../components/DataTable.tsx';
+import { NoDataMessage } from '../features/dataset/NoDataMessage.tsx';
+import type { Narrowing } from '../features/drill-down/drill-params.ts';
+import { useMonthDrill } from '../features/drill-down/use-month-drill.tsx';
+import type { Filters } from '../features/filters/filter-params.ts';
 import { useProvisionalLegend } from './use-provisional-legend.ts';
 
 export interface MonthlyRow {

@@ -14,7 +14,7 @@ import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { DrillTarget } from '../drill-down/drill-params.ts';
 import { useDrillDown } from '../drill-down/use-drill-down.ts';
 import type { Filters } from '../filters/filter-params.ts';
-import { useBreakdown, type BreakdownRequest } from './use-breakdown.ts';
+import { useBreakdown, type BreakdownRequest } from '../../metrics/use-breakdown.ts';
 
 // Ten canonical reasons fit on one page; the limit only guards against unexpected codes.
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { ChartFrame, type FrameQuery } from '../../components/ChartFrame.tsx';
-import { DataTable } from '../../components/DataTable.tsx';
-import { RankedBarChart, type RankedItem } from '../../components/charts/RankedBarChart.tsx';
-import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
-import { DrillLink } from '../drill-down/DrillLink.tsx';
-import type { DrillTarget } from '../drill-down/drill-params.ts';
-import { useDrillDown } from '../drill-down/use-drill-down.ts';
+import { ChartFrame, type FrameQuery } from '../components/ChartFrame.tsx';
+import { DataTable } from '../components/DataTable.tsx';
+import { RankedBarChart, type RankedItem } from '../components/charts/RankedBarChart.tsx';
+import { NoDataMessage } from '../features/dataset/NoDataMessage.tsx';
+import { DrillLink } from '../features/drill-down/DrillLink.tsx';
+import type { DrillTarget } from '../features/drill-down/drill-params.ts';
+import { useDrillDown } from '../features/drill-down/use-drill-down.ts';
 
 /** A figure shown for each bar: a column of the table and a line of the tooltip. */
 export interface BarFigure<Item> {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { LegendItem } from '../../components/charts/ChartLegend.tsx';
-import { neutralColor } from '../../lib/palette.ts';
+import type { LegendItem } from '../components/charts/ChartLegend.tsx';
+import { neutralColor } from '../lib/palette.ts';
 
 /**
  * The legend entry for provisional months (dashed lines, or hatched bars) and the sentence

@@ -6,9 +6,9 @@ import { useFormat } from '../../lib/format-context.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
-import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
+import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
 import { anyValueSettled, useResolutionBars } from './use-resolution-bars.ts';
-import { useTrend, type TrendRow } from './use-trend.ts';
+import { useTrend, type TrendRow } from '../../metrics/use-trend.ts';
 
 /** What is given back and what is recovered: refund, exchange and store credit by month, with recovered value. */
 export function ResolutionValueChart({ filters }: { filters: Filters | null }) {

@@ -1,14 +1,14 @@
 import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferResponseType } from 'hono/client';
-import { apiClient } from '../../lib/api-client.ts';
-import type { Comparison, Filters } from '../filters/filter-params.ts';
+import { apiClient } from '../lib/api-client.ts';
+import type { Comparison, Filters } from '../features/filters/filter-params.ts';
 
 const getSummary = apiClient.api.metrics.summary.$get;
 
 export type Summary = InferResponseType<typeof getSummary, 200>;
 
 /** The period's KPIs; with a comparison, also against the previous period of the same length or a year earlier. */
-export function summaryQuery(filters: Filters | null, comparison: Comparison | null) {
+export function summaryOptions(filters: Filters | null, comparison: Comparison | null) {
   return queryOptions({
     queryKey: ['metrics', 'summary', filters, comparison],
     queryFn: filters
@@ -20,7 +20,7 @@ export function summaryQuery(filters: Filters | null, comparison: Comparison | n
 }
 
 export function useSummary(filters: Filters | null, comparison: Comparison | null = 'previous') {
-  return useQuery(summaryQuery(filters, comparison));
+  return useQuery(summaryOptions(filters, comparison));
 }
 
 /** The filters of the comparison period, as the server chose its dates: the same filters, other dates. */

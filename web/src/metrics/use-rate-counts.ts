@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/format-context.ts';
+import { useFormat } from '../lib/format-context.ts';
 import type { TrendRow } from './use-trend.ts';
 
 /** The n behind a month's return rates, for its tooltip and table: units and orders, returned of sold. */

@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferRequestType, type InferResponseType } from 'hono/client';
-import { apiClient } from '../../lib/api-client.ts';
-import type { Filters } from '../filters/filter-params.ts';
+import { apiClient } from '../lib/api-client.ts';
+import type { Filters } from '../features/filters/filter-params.ts';
 
 const getBreakdown = apiClient.api.metrics.breakdown.$get;
 
-type BreakdownQuery = InferRequestType<typeof getBreakdown>['query'];
-export type BreakdownDimension = BreakdownQuery['by'];
-export type BreakdownSort = NonNullable<BreakdownQuery['sort']>;
+type BreakdownParams = InferRequestType<typeof getBreakdown>['query'];
+export type BreakdownDimension = BreakdownParams['by'];
+export type BreakdownSort = NonNullable<BreakdownParams['sort']>;
 export type BreakdownRow = InferResponseType<typeof getBreakdown, 200>['rows'][number];
 
 export interface BreakdownRequest {
@@ -19,7 +19,7 @@ export interface BreakdownRequest {
 }
 
 /** The breakdown's query, for pages that ask it for several filters at once. */
-export function breakdownQuery(filters: Filters | null, request: BreakdownRequest) {
+export function breakdownOptions(filters: Filters | null, request: BreakdownRequest) {
   return queryOptions({
     queryKey: ['metrics', 'breakdown', request, filters],
     queryFn: filters
@@ -43,5 +43,5 @@ export function breakdownQuery(filters: Filters | null, request: BreakdownReques
 
 /** One page of a dimension's rows, sorted and sliced by the server. */
 export function useBreakdown(filters: Filters | null, request: BreakdownRequest) {
-  return useQuery(breakdownQuery(filters, request));
+  return useQuery(breakdownOptions(filters, request));
 }

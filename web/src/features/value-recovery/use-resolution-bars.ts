@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../components/charts/series.ts';
 import { resolutionColors } from '../../lib/palette.ts';
-import type { TrendRow } from './use-trend.ts';
+import type { TrendRow } from '../../metrics/use-trend.ts';
 
 /** The value settled in a month: refunded, exchanged and given as store credit; null where the data does not say. */
 export const settledValue = (row: TrendRow) =>

@@ -1,27 +1,32 @@
-import type { Series } from '../../components/charts/series.ts';
-import { useFormat } from '../../lib/format-context.ts';
-import type { Filters } from '../filters/filter-params.ts';
+import { useTranslation } from 'react-i18next';
+import type { Filters } from '../features/filters/filter-params.ts';
+import { useFormat } from '../lib/format-context.ts';
 import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
+import { rateSeries, type Measure } from './rate-measures.ts';
 import { useRateCounts } from './use-rate-counts.ts';
-import { useTrend, type TrendRow } from './use-trend.ts';
+import { useTrend } from './use-trend.ts';
 
 interface RateTrendFrameProps {
   title: string;
   description?: string;
   filters: Filters | null;
-  /** The rates drawn, from `rateSeries`. */
-  series: Series<TrendRow>[];
+  /** The rates drawn, in this order, each in its own colour (rate-measures.ts). */
+  measures: readonly Measure[];
+  /** Rates drawn after them as thin lines. */
+  secondary?: readonly Measure[];
 }
 
 /**
  * Return rates by month in a monthly chart frame, as percentages, with the units and orders behind
  * each month in its tooltip and table; empty until something was sold.
  */
-export function RateTrendFrame({ title, description, filters, series }: RateTrendFrameProps) {
+export function RateTrendFrame({ title, description, filters, measures, secondary = [] }: RateTrendFrameProps) {
+  const { t } = useTranslation();
   const format = useFormat();
   const trend = useTrend(filters);
   const rateCounts = useRateCounts();
   const rows = trend.data?.rows ?? [];
+  const series = [...measures.map((measure) => rateSeries(measure, t)), ...secondary.map((measure) => ({ ...rateSeries(measure, t), secondary: true }))];
 
   return (
     <MonthlyChartFrame
