@@ -1,6 +1,6 @@
 // The one-sentence summary of a finding, in Spanish or English, with numbers, money and months
 // formatted through Intl for es-AR / en-US like the web app. Reason names are the web app's own
-// (web/src/i18n/*.json); test/causes/cause-wording.test.ts keeps the two in step.
+// (web/src/i18n/*.json); test/unit/causes-wording.test.ts keeps the two in step.
 import type { CauseDimension, SuspectValues } from './suspects.ts';
 
 export const languages = ['es', 'en'] as const;
