@@ -102,11 +102,11 @@ export class MetricsService {
    * Answers for the period and, with `compare`, for the previous period of the same length or the
    * same dates a year earlier, with the change of every KPI that `headline` picks from the answer.
    */
-  private async compared<Answer extends object>(
+  private async compared<Answer extends object, Headline extends object>(
     filters: MetricFilters,
     compare: Comparison | undefined,
     answerFor: (period: Period, range: DataRange) => Promise<Answer>,
-    headline: (answer: Answer) => object,
+    headline: (answer: Answer) => Headline,
   ) {
     const { period, range } = await this.scope(filters);
     if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period, range)) };

@@ -1,4 +1,6 @@
+import { parseResponse } from 'hono/client';
 import { describe, expect, it } from 'vitest';
+import { comparisonOf, refusal, refusedQuery } from '../support/test-store.ts';
 import { useSmallShopThroughAugust } from './small-shop-through-august.ts';
 
 // Hand-worked from the small shop through August (see small-shop-through-august.ts). The data ends
@@ -13,13 +15,13 @@ import { useSmallShopThroughAugust } from './small-shop-through-august.ts';
 //   did not    first order in the period
 //   nico       O19 2025-04-12 15:00             O23 2025-05-20 20:00 (38.2 days)
 //   oli        O20 2025-04-20 18:00             none
-const period = 'from=2025-04-01&to=2025-08-31';
+const period = { from: '2025-04-01', to: '2025-08-31' };
 
-const { get, request } = useSmallShopThroughAugust();
+const shop = useSmallShopThroughAugust();
 
 describe('GET /api/metrics/customers: do they buy again after a return?', () => {
   it('within 90 days, observed customers only, split by the resolution of the first return', async () => {
-    const c = await get(`/api/metrics/customers?${period}`);
+    const c = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period } }));
     expect(c).toMatchObject({ withinDays: 90, asOf: '2025-08-20T10:00:00' });
     // quim (08-12 + 90 d) and pia (08-15 + 90 d) are still in their window on 08-20.
     expect(c.returned).toEqual({ customers: 6, observed: 4, stillInWindow: 2, repurchased: 2, repurchaseRate: 0.5 });
@@ -33,7 +35,7 @@ describe('GET /api/metrics/customers: do they buy again after a return?', () => 
   });
 
   it('withinDays=20: nobody came back that fast', async () => {
-    const c = await get(`/api/metrics/customers?${period}&withinDays=20`);
+    const c = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period, withinDays: '20' } }));
     // quim 08-12 + 20 d = 09-01 and pia are still in their window; the 27, 29.9 and 38.2 days are too slow.
     expect(c.returned).toMatchObject({ customers: 6, observed: 4, repurchased: 0, repurchaseRate: 0 });
     expect(c.notReturned).toMatchObject({ observed: 2, repurchased: 0, repurchaseRate: 0 });
@@ -43,12 +45,12 @@ describe('GET /api/metrics/customers: do they buy again after a return?', () => 
     // Calzado returns: R9 (kim), R13 (kim); Calzado orders without a Calzado return: lu's O22 (lu
     // returned Remera C, not Calzado). kim comes back (O21); lu's first Calzado order is O22 on
     // 05-10 and lu never orders again.
-    const c = await get(`/api/metrics/customers?${period}&category=Calzado`);
+    const c = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period, category: 'Calzado' } }));
     expect(c.returned).toMatchObject({ customers: 1, observed: 1, repurchased: 1 });
     expect(c.notReturned).toMatchObject({ customers: 1, observed: 1, repurchased: 0 });
     // channel ml: O17 and O22 (lu), O20 (oli). lu returned R10 and came back with O22 (any order
     // counts, whatever its channel); oli ordered O20 only.
-    const ml = await get(`/api/metrics/customers?${period}&channel=ml`);
+    const ml = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period, channel: 'ml' } }));
     expect(ml.returned).toMatchObject({ customers: 1, observed: 1, repurchased: 1 });
     expect(ml.notReturned).toMatchObject({ customers: 1, observed: 1, repurchased: 0 });
   });
@@ -58,18 +60,18 @@ describe('GET /api/metrics/customers: do they buy again after a return?', () => 
     // Returners: ana (R1 01-12, back with O5 02-02), caro (R2 01-20, back with O13 01-28), juan, edu,
     // fer, ines, hugo (never again) → 2 / 7. Others: beto (O2, then O9), dani (O4, then O14), gabi
     // (O8 only) → 2 / 3.
-    const c = await get(`/api/metrics/customers?${period}&compare=previous`);
-    expect(c.comparison.values.returned).toMatchObject({ customers: 7, observed: 7, repurchased: 2 });
-    expect(c.comparison.values.notReturned).toMatchObject({ customers: 3, observed: 3, repurchased: 2 });
-    expect(c.comparison.changes.returnedRepurchaseRate.absolute).toBeCloseTo(0.5 - 2 / 7, 12);
-    expect(c.comparison.changes.returnedRepurchaseRate.relative).toBeCloseTo((0.5 - 2 / 7) / (2 / 7), 12);
-    expect(c.comparison.changes.notReturnedRepurchaseRate.absolute).toBeCloseTo(0.5 - 2 / 3, 12);
+    const c = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period, compare: 'previous' } }));
+    expect(comparisonOf(c).values.returned).toMatchObject({ customers: 7, observed: 7, repurchased: 2 });
+    expect(comparisonOf(c).values.notReturned).toMatchObject({ customers: 3, observed: 3, repurchased: 2 });
+    expect(comparisonOf(c).changes.returnedRepurchaseRate.absolute).toBeCloseTo(0.5 - 2 / 7, 12);
+    expect(comparisonOf(c).changes.returnedRepurchaseRate.relative).toBeCloseTo((0.5 - 2 / 7) / (2 / 7), 12);
+    expect(comparisonOf(c).changes.notReturnedRepurchaseRate.absolute).toBeCloseTo(0.5 - 2 / 3, 12);
   });
 });
 
 describe('GET /api/metrics/customers/serial-returners', () => {
   it('kim: 3 orders, 5 of 6 units back, half the returned units and 54 % of the refunds', async () => {
-    const s = await get(`/api/metrics/customers/serial-returners?${period}`);
+    const s = await parseResponse(shop.client.api.metrics.customers['serial-returners'].$get({ query: { ...period } }));
     expect(s.criteria).toEqual({ minOrders: 3, minReturnRate: 0.5 });
     // 8 customers ordered (kim lu mar nico oli rita quim pia); 10 units returned, 435 refunded.
     // kim: O16 2 + O21 2 + O24 2 = 6 units; R9 2 + R12 1 + R13 1 + R14 1 = 5; refunded R9 200 + R12 35.
@@ -82,8 +84,8 @@ describe('GET /api/metrics/customers/serial-returners', () => {
   it('looser criteria list more customers, sorted on the server', async () => {
     // minOrders 2, above 40 %: kim (5 / 6), rita (O27 1 + O28 1, R17 1 → 1 / 2) and lu (O17 1 + O22 1,
     // R10 1 → 1 / 2); nico (3 units, none back) is not one.
-    const s = await get(`/api/metrics/customers/serial-returners?${period}&minOrders=2&minReturnRate=0.4&sort=returnRateUnits`);
-    expect(s.rows.map((r: { customerId: string; returnRateUnits: number }) => [r.customerId, r.returnRateUnits])).toEqual([
+    const s = await parseResponse(shop.client.api.metrics.customers['serial-returners'].$get({ query: { ...period, minOrders: '2', minReturnRate: '0.4', sort: 'returnRateUnits' } }));
+    expect(s.rows.map((r) => [r.customerId, r.returnRateUnits])).toEqual([
       ['kim@example.com', 5 / 6],
       ['lu@example.com', 0.5],
       ['rita@example.com', 0.5],
@@ -93,21 +95,20 @@ describe('GET /api/metrics/customers/serial-returners', () => {
 });
 
 describe('bad input on the new routes gets a 400 that names the parameter', () => {
+  const metrics = () => shop.client.api.metrics;
   it.each([
-    ['/api/metrics/customers?withinDays=0', 'withinDays'],
-    ['/api/metrics/customers/serial-returners?minOrders=many', 'minOrders'],
-    ['/api/metrics/customers/serial-returners?sort=customer_id', 'sort'],
-    ['/api/metrics/sla?slaDays=-1', 'slaDays'],
-    ['/api/metrics/cycle-times?by=sku', 'by'],
-    ['/api/metrics/avoidable?by=reason', 'by'],
-    ['/api/metrics/open-returns?stage=lost', 'stage'],
-    ['/api/metrics/value-recovery?compare=last', 'compare'],
-    ['/api/metrics/value-recovery?from=2025-05-01&to=2025-04-01', 'from'],
-  ])('%s', async (path, param) => {
-    const res = await request(path);
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.code).toBe('invalid_query');
-    expect(body.error.details.map((d: { param: string }) => d.param)).toContain(param);
+    ['customers withinDays=0', () => metrics().customers.$get({ query: refusedQuery({ withinDays: '0' }) }), 'withinDays'],
+    ['serial-returners minOrders=many', () => metrics().customers['serial-returners'].$get({ query: refusedQuery({ minOrders: 'many' }) }), 'minOrders'],
+    ['serial-returners sort=customer_id', () => metrics().customers['serial-returners'].$get({ query: refusedQuery({ sort: 'customer_id' }) }), 'sort'],
+    ['sla slaDays=-1', () => metrics().sla.$get({ query: refusedQuery({ slaDays: '-1' }) }), 'slaDays'],
+    ['cycle-times by=sku', () => metrics()['cycle-times'].$get({ query: refusedQuery({ by: 'sku' }) }), 'by'],
+    ['avoidable by=reason', () => metrics().avoidable.$get({ query: refusedQuery({ by: 'reason' }) }), 'by'],
+    ['open-returns stage=lost', () => metrics()['open-returns'].$get({ query: refusedQuery({ stage: 'lost' }) }), 'stage'],
+    ['value-recovery compare=last', () => metrics()['value-recovery'].$get({ query: refusedQuery({ compare: 'last' }) }), 'compare'],
+    ['value-recovery from after to', () => metrics()['value-recovery'].$get({ query: refusedQuery({ from: '2025-05-01', to: '2025-04-01' }) }), 'from'],
+  ])('%s', async (_name, ask, param) => {
+    const refused = await refusal(await ask());
+    expect([refused.status, refused.code]).toEqual([400, 'invalid_query']);
+    expect(refused.params).toContain(param);
   });
 });

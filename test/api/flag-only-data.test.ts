@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir, openTestStore } from '../support/test-store.ts';
+import { comparisonOf, fixturesDir, openTestStore } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
 // test/fixtures/layouts/combined-flag-only.csv: 11 order lines of 10 orders (1004 has two), January
@@ -28,12 +29,6 @@ const noStage = { p50: null, p90: null, p95: null, mean: null, n: 0 };
 
 type Store = Awaited<ReturnType<typeof openTestStore>>;
 
-async function get(store: Store, url: string) {
-  const res = await store.app.request(url);
-  expect(res.status, url).toBe(200);
-  return res.json();
-}
-
 // The customer is pinned to customer_location, whatever the dictionary proposes for that header,
 // so that the serial returners below have customers to count.
 async function importFlagOnlyFile(store: Store) {
@@ -52,7 +47,7 @@ describe('a combined file with only a 0/1 return flag', () => {
   afterAll(() => store.close());
 
   it('the dataset says which fields its returns have: none of the optional ones', async () => {
-    const dataset = await get(store, '/api/dataset');
+    const dataset = await parseResponse(store.client.api.dataset.$get());
     expect(dataset).toMatchObject({ orderLines: 11, returns: 4, firstDate: '2025-01-05', lastDate: '2025-02-28' });
     expect(dataset.coverage).toEqual({
       resolution: 0,
@@ -67,7 +62,7 @@ describe('a combined file with only a 0/1 return flag', () => {
   });
 
   it('summary: the rates are measured; refunds, retention, recovered value, shipping and net cost are unknown, not 0', async () => {
-    const s = await get(store, '/api/metrics/summary');
+    const s = await parseResponse(store.client.api.metrics.summary.$get({ query: {} }));
     expect(s.period).toEqual({ from: '2025-01-05', to: '2025-02-28', basis: 'order' });
     expect(s).toMatchObject({ orders: 10, unitsSold: 19, grossSales: 881.5, returns: 4, ordersWithReturn: 4, unitsReturned: 7, returnedValue: 386.5 });
     expect(s.returnRateUnits).toBeCloseTo(7 / 19, 12);
@@ -81,25 +76,25 @@ describe('a combined file with only a 0/1 return flag', () => {
 
   it('a comparison with an unknown figure has no change, rather than a change from or to 0', async () => {
     // 2025-02-01..2025-02-28 against the 28 days before, 4–31 January: both have returns, both unknown
-    const s = await get(store, '/api/metrics/summary?from=2025-02-01&to=2025-02-28&compare=previous');
-    expect(s.comparison.period).toMatchObject({ from: '2025-01-04', to: '2025-01-31' });
-    expect(s.comparison.values).toMatchObject(unknownValues);
-    expect(s.comparison.changes.refundedValue).toEqual({ absolute: null, relative: null });
-    expect(s.comparison.changes.netReturnCost).toEqual({ absolute: null, relative: null });
+    const s = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-02-01', to: '2025-02-28', compare: 'previous' } }));
+    expect(comparisonOf(s).period).toMatchObject({ from: '2025-01-04', to: '2025-01-31' });
+    expect(comparisonOf(s).values).toMatchObject(unknownValues);
+    expect(comparisonOf(s).changes.refundedValue).toEqual({ absolute: null, relative: null });
+    expect(comparisonOf(s).changes.netReturnCost).toEqual({ absolute: null, relative: null });
     // the rates still compare: 3 / 9 units against 4 / 10
-    expect(s.comparison.changes.returnRateUnits.absolute).toBeCloseTo(3 / 9 - 4 / 10, 12);
+    expect(comparisonOf(s).changes.returnRateUnits.absolute).toBeCloseTo(3 / 9 - 4 / 10, 12);
   });
 
   it('a period with no return at all has 0 of everything, which is exact', async () => {
     // 5–8 January: 1001 only, not returned
-    const s = await get(store, '/api/metrics/summary?from=2025-01-05&to=2025-01-08');
+    const s = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-01-05', to: '2025-01-08' } }));
     expect(s).toMatchObject({ orders: 1, unitsSold: 1, grossSales: 120, returns: 0, unitsReturned: 0, returnedValue: 0 });
     expect(s).toMatchObject({ refundedValue: 0, retainedValue: 0, recoveredValue: 0, returnShippingCost: 0, netReturnCost: 0, retentionRate: null });
   });
 
   it('trend: each month with its rates, and its value figures unknown', async () => {
-    const { rows } = await get(store, '/api/metrics/trend');
-    expect(rows.map((r: { month: string }) => r.month)).toEqual(['2025-01-01', '2025-02-01']);
+    const { rows } = await parseResponse(store.client.api.metrics.trend.$get({ query: {} }));
+    expect(rows.map((r) => r.month)).toEqual(['2025-01-01', '2025-02-01']);
     const [january, february] = rows;
     expect(january).toMatchObject({ orders: 5, unitsSold: 10, grossSales: 566, returns: 2, unitsReturned: 4, returnedValue: 311 });
     expect(january.returnRateUnits).toBeCloseTo(4 / 10, 12);
@@ -110,7 +105,7 @@ describe('a combined file with only a 0/1 return flag', () => {
   });
 
   it('value recovery: only the returned value stands; every later step is unknown', async () => {
-    const v = await get(store, '/api/metrics/value-recovery');
+    const v = await parseResponse(store.client.api.metrics['value-recovery'].$get({ query: {} }));
     expect(v).toMatchObject({ unitsReturned: 7, returnedValue: 386.5, grossSales: 881.5, unsettledValue: null, netCostShareOfSales: null, ...unknownValues });
     expect(v.recoveredByDisposition).toEqual([]);
     expect(v.steps).toEqual([
@@ -124,19 +119,19 @@ describe('a combined file with only a 0/1 return flag', () => {
   });
 
   it('no return is open: none has a status or a date to be open by', async () => {
-    const open = await get(store, '/api/metrics/open-returns');
+    const open = await parseResponse(store.client.api.metrics['open-returns'].$get({ query: {} }));
     expect(open).toMatchObject({ openReturns: 0, awaitingReceipt: 0, awaitingResolution: 0, total: 0, rows: [] });
-    const rows = await get(store, '/api/rows/returns?open=true');
+    const rows = await parseResponse(store.client.api.rows.returns.$get({ query: { open: 'true' } }));
     expect(rows.total).toBe(0);
-    const sla = await get(store, '/api/metrics/sla');
+    const sla = await parseResponse(store.client.api.metrics.sla.$get({ query: {} }));
     expect(sla.overall).toEqual({ month: null, received: 0, resolvedOnTime: 0, resolvedLate: 0, openLate: 0, openWithinSla: 0, breachRate: null });
   });
 
   it('the drill-down lists the 4 returns as resolution unknown, with no amount given back', async () => {
-    const { total, totals, rows } = await get(store, '/api/rows/returns?resolution=unknown&sort=orderId&order=asc');
+    const { total, totals, rows } = await parseResponse(store.client.api.rows.returns.$get({ query: { resolution: 'unknown', sort: 'orderId', order: 'asc' } }));
     expect(total).toBe(4);
     expect(totals).toEqual({ units: 7, returnedValue: 386.5 });
-    expect(rows.map((r: { orderId: string; amount: number | null; returnedValue: number }) => [r.orderId, r.amount, r.returnedValue])).toEqual([
+    expect(rows.map((r) => [r.orderId, r.amount, r.returnedValue])).toEqual([
       ['1002', null, 71],
       ['1004', null, 240],
       ['1007', null, 35.5],
@@ -147,7 +142,7 @@ describe('a combined file with only a 0/1 return flag', () => {
   it('serial returners: refunds unknown, units measured', async () => {
     // customer_location as the customer: Madrid ordered 1001, 1004 (2 + 1 units) and 1007,
     // 5 units, and returned 2 + 1 = 3 of them (0.6 > 0.5): the one serial returner at 3 orders
-    const { overall, rows } = await get(store, '/api/metrics/customers/serial-returners');
+    const { overall, rows } = await parseResponse(store.client.api.metrics.customers['serial-returners'].$get({ query: {} }));
     expect(overall).toMatchObject({ customers: 1, orders: 3, unitsSold: 5, unitsReturned: 3, refundedValue: null, shareOfRefundedValue: null });
     expect(overall.shareOfUnitsReturned).toBeCloseTo(3 / 7, 12);
     expect(rows).toEqual([expect.objectContaining({ customerId: 'Madrid', refundedValue: null, shareOfRefundedValue: null })]);
@@ -165,7 +160,7 @@ describe('what is known is summed, what is not is left out', () => {
   it('beside the small shop, the flag-only returns add their rates but no refund, recovery or cost', async () => {
     // January–February by order: the small shop's 13 orders, 34 units, 2,490 and returns R1–R6, R8
     // (docs/metrics.md) with the flag file's 10 orders, 19 units, 881.5 and 4 returns
-    const s = await get(store, '/api/metrics/summary?from=2025-01-01&to=2025-02-28');
+    const s = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-01-01', to: '2025-02-28' } }));
     expect(s).toMatchObject({ orders: 23, unitsSold: 53, grossSales: 3371.5, returns: 11, unitsReturned: 15, returnedValue: 1176.5 });
     // the small shop's own figures: refunds R1 100 + R6 180 + R8 200, exchange R2, credit R3,
     // recovered 90 + 0 + 50 + 80 + 190, shipping 10 + 15 + 8 + 10 + 20 + 0
@@ -173,7 +168,7 @@ describe('what is known is summed, what is not is left out', () => {
   });
 
   it('coverage counts the small shop’s 8 returns that have each field, and none of the flag file’s 4', async () => {
-    const dataset = await get(store, '/api/dataset');
+    const dataset = await parseResponse(store.client.api.dataset.$get());
     expect(dataset.returns).toBe(12);
     // R5 has no amount, disposition, recovered value or resolution date (its empty resolution
     // reads as pending, which is known); R4 (rejected) has no amount, disposition or recovered value
@@ -199,11 +194,11 @@ describe('a scope whose returns lack one input', () => {
 
   it('R5 alone (pending, nothing recovered yet): refunds are 0, recovered value and so net cost unknown', async () => {
     // requested 20–28 February: R5 only, pending, shipping 10, no recovered value
-    const s = await get(store, '/api/metrics/summary?from=2025-02-20&to=2025-02-28&basis=return');
+    const s = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-02-20', to: '2025-02-28', basis: 'return' } }));
     expect(s).toMatchObject({ returns: 1, unitsReturned: 1, returnedValue: 120 });
     expect(s).toMatchObject({ refundedValue: 0, exchangedValue: 0, storeCreditValue: 0, retainedValue: 0, retentionRate: null });
     expect(s).toMatchObject({ returnShippingCost: 10, recoveredValue: null, netReturnCost: null });
-    const v = await get(store, '/api/metrics/value-recovery?from=2025-02-20&to=2025-02-28&basis=return');
+    const v = await parseResponse(store.client.api.metrics['value-recovery'].$get({ query: { from: '2025-02-20', to: '2025-02-28', basis: 'return' } }));
     expect(v).toMatchObject({ refundedValue: 0, unsettledValue: 120, recoveredValue: null, returnShippingCost: 10, netReturnCost: null, netCostShareOfSales: null });
   });
 });

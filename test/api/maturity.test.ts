@@ -1,3 +1,4 @@
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { describe, expect, it } from 'vitest';
 import { useSmallShopThroughAugust } from './small-shop-through-august.ts';
 
@@ -13,11 +14,12 @@ const learntDays = 1_657_440 / 86_400;
 const shop = useSmallShopThroughAugust();
 const shortPolicy = useSmallShopThroughAugust({ returnWindowDays: 5 });
 
-const trend = (store: typeof shop, query: string) => store.get(`/api/metrics/trend?${query}`);
+const trend = (store: typeof shop, query: InferRequestType<typeof store.client.api.metrics.trend.$get>['query']) =>
+  parseResponse(store.client.api.metrics.trend.$get({ query }));
 
 describe('GET /api/metrics/trend: which months are final', () => {
   it('reports the policy window, the learnt window and the data it is judged against', async () => {
-    const t = await trend(shop, 'from=2025-04-01&to=2025-08-31');
+    const t = await trend(shop, { from: '2025-04-01', to: '2025-08-31' });
     expect(t.returnWindowDays).toBe(30);
     expect(t.learntWindow.returns).toBe(17);
     expect(t.learntWindow.days).toBeCloseTo(learntDays, 9);
@@ -26,12 +28,12 @@ describe('GET /api/metrics/trend: which months are final', () => {
   });
 
   it('with a 30-day policy, a month closes 30 days after its last delivery (or order): July and August are immature', async () => {
-    const t = await trend(shop, 'from=2025-04-01&to=2025-08-31');
+    const t = await trend(shop, { from: '2025-04-01', to: '2025-08-31' });
     // April: latest is O27, delivered 04-28 11:00 (O20, undelivered, was ordered 04-20) → 05-28 11:00.
     // May: O23, undelivered, ordered 05-20 20:00 → 06-19 20:00. June: O24 delivered 06-09 10:00 → 07-09.
     // July: O26 delivered 07-30 10:00 → 08-29 10:00, after 08-20. August: O25 ordered 08-05 10:00 → 09-04.
     // The learnt window (from the order, 19.18 days) ends earlier each time.
-    expect(t.rows.map((r: { month: string; windowClosesAt: string; mature: boolean }) => [r.month, r.windowClosesAt, r.mature])).toEqual([
+    expect(t.rows.map((r) => [r.month, r.windowClosesAt, r.mature])).toEqual([
       ['2025-04-01', '2025-05-28T11:00:00', true],
       ['2025-05-01', '2025-06-19T20:00:00', true],
       ['2025-06-01', '2025-07-09T10:00:00', true],
@@ -41,34 +43,34 @@ describe('GET /api/metrics/trend: which months are final', () => {
   });
 
   it('with a 5-day policy, the learnt window decides: July is final, August is not', async () => {
-    const t = await trend(shortPolicy, 'from=2025-07-01&to=2025-08-31');
+    const t = await trend(shortPolicy, { from: '2025-07-01', to: '2025-08-31' });
     expect(t.windowDays).toBeCloseTo(learntDays, 9);
     // July: policy 07-30 10:00 + 5 d = 08-04 10:00; learnt O26 07-28 10:00 + 19 d 4 h 24 min = 08-16 14:24.
     // August: policy 08-05 10:00 + 5 d = 08-10 10:00; learnt 08-05 10:00 + 19 d 4 h 24 min = 08-24 14:24.
-    expect(t.rows.map((r: { windowClosesAt: string; mature: boolean }) => [r.windowClosesAt, r.mature])).toEqual([
+    expect(t.rows.map((r) => [r.windowClosesAt, r.mature])).toEqual([
       ['2025-08-16T14:24:00', true],
       ['2025-08-24T14:24:00', false],
     ]);
   });
 
   it('January and February of the first export are final now that the data runs to August', async () => {
-    const t = await trend(shop, 'from=2025-01-01&to=2025-02-28');
+    const t = await trend(shop, { from: '2025-01-01', to: '2025-02-28' });
     // February's last line, O14 (undelivered), was ordered 02-27 10:00: its window closed 03-29 10:00.
-    expect(t.rows.map((r: { mature: boolean }) => r.mature)).toEqual([true, true]);
+    expect(t.rows.map((r) => r.mature)).toEqual([true, true]);
     expect(t.rows[1].windowClosesAt).toBe('2025-03-29T10:00:00');
   });
 
   it('a request month is final once it is over, whatever the windows', async () => {
-    const t = await trend(shop, 'from=2025-07-01&to=2025-08-31&basis=return');
+    const t = await trend(shop, { from: '2025-07-01', to: '2025-08-31', basis: 'return' });
     // July ended before 08-20; August has not.
-    expect(t.rows.map((r: { mature: boolean }) => r.mature)).toEqual([true, false]);
+    expect(t.rows.map((r) => r.mature)).toEqual([true, false]);
   });
 
   it('a filter narrows the lines whose window counts: Calzado in June closes with its own last delivery', async () => {
     // June's only Calzado line is O24's A, delivered 06-09 10:00; the months without Calzado sales
     // (July, August) count from their last day: 08-01 + 30 d = 08-31 and 09-01 + 30 d = 10-01.
-    const t = await trend(shop, 'from=2025-06-01&to=2025-08-31&category=Calzado');
-    expect(t.rows.map((r: { windowClosesAt: string; mature: boolean }) => [r.windowClosesAt, r.mature])).toEqual([
+    const t = await trend(shop, { from: '2025-06-01', to: '2025-08-31', category: 'Calzado' });
+    expect(t.rows.map((r) => [r.windowClosesAt, r.mature])).toEqual([
       ['2025-07-09T10:00:00', true],
       ['2025-08-31T00:00:00', false],
       ['2025-10-01T00:00:00', false],

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
 import { dataRangeQuery } from '../../server/metrics/metric-queries.ts';
 import type { Database } from '../../server/store/database.ts';
-import { openTestStore } from '../support/test-store.ts';
+import { openTestStore, testApp, testSettings } from '../support/test-store.ts';
 
 // The data's range (its dates, latest timestamp and learnt window) is read once per request and
 // handed to everything that request answers: the period's defaults, maturity, ages and the
@@ -10,7 +9,7 @@ import { openTestStore } from '../support/test-store.ts';
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 let statements: string[] = [];
-let app: ReturnType<typeof createApp>;
+let client: ReturnType<typeof testApp>['client'];
 beforeAll(async () => {
   store = await openTestStore({ withSmallShop: true });
   // every read path goes through all(); the rest stays the real database
@@ -20,25 +19,25 @@ beforeAll(async () => {
       return store.db.all(sql, params);
     },
   });
-  app = createApp({ db: recorder, uploadDir: store.uploadDir, settings: { host: '127.0.0.1', token: undefined, maxUploadBytes: 1 << 20, returnWindowDays: 30 } });
+  client = testApp({ db: recorder, uploadDir: store.uploadDir, settings: testSettings }).client;
 });
 afterAll(() => store.close());
 
 describe('each request reads the data range once', () => {
   it.each([
-    '/api/metrics/trend',
-    '/api/metrics/reasons?by=month',
-    '/api/metrics/summary?compare=previous',
-    '/api/metrics/sla?compare=year',
-    '/api/metrics/open-returns',
-    '/api/metrics/customers?compare=previous',
-    '/api/rows/returns',
-    '/api/rows/order-lines',
-    '/api/causes',
-    '/api/dataset',
-  ])('%s', async (path) => {
+    ['trend', () => client.api.metrics.trend.$get({ query: {} })],
+    ['reasons by month', () => client.api.metrics.reasons.$get({ query: { by: 'month' } })],
+    ['summary against the previous period', () => client.api.metrics.summary.$get({ query: { compare: 'previous' } })],
+    ['sla against a year earlier', () => client.api.metrics.sla.$get({ query: { compare: 'year' } })],
+    ['open returns', () => client.api.metrics['open-returns'].$get({ query: {} })],
+    ['customers against the previous period', () => client.api.metrics.customers.$get({ query: { compare: 'previous' } })],
+    ['returns rows', () => client.api.rows.returns.$get({ query: {} })],
+    ['order-line rows', () => client.api.rows['order-lines'].$get({ query: {} })],
+    ['causes', () => client.api.causes.$get({ query: {} })],
+    ['dataset', () => client.api.dataset.$get()],
+  ] as const)('%s', async (_name, ask) => {
     statements = [];
-    expect((await app.request(path)).status).toBe(200);
+    expect((await ask()).status).toBe(200);
     expect(statements.filter((sql) => sql === dataRangeQuery.file.sql)).toHaveLength(1);
   });
 });

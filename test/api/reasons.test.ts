@@ -1,4 +1,6 @@
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { describe, expect, it } from 'vitest';
+import { refusal, refusedQuery } from '../support/test-store.ts';
 import { useSmallShopThroughAugust } from './small-shop-through-august.ts';
 
 // Hand-worked from the small shop through August (see small-shop-through-august.ts). January and
@@ -9,27 +11,16 @@ import { useSmallShopThroughAugust } from './small-shop-through-august.ts';
 //             size_too_small, R6 1 200 not_as_described
 // Sales: January 16 units for 1,250; February 18 for 1,240. Calzado 6 units for 620, Hogar 15 for
 // 1,350, Indumentaria 13 for 520.
-const janFeb = 'from=2025-01-01&to=2025-02-28';
+const janFeb = { from: '2025-01-01', to: '2025-02-28' };
 
 const shop = useSmallShopThroughAugust();
-const reasons = (query: string) => shop.get(`/api/metrics/reasons?${query}`);
+const api = () => shop.client.api.metrics;
+const reasons = (query: InferRequestType<ReturnType<typeof api>['reasons']['$get']>['query']) => parseResponse(api().reasons.$get({ query }));
+/** The standard filters: what the agreement tests below ask every route with. */
+type Question = Omit<InferRequestType<ReturnType<typeof api>['trend']['$get']>['query'], 'grain'>;
 
-interface ReasonFigures {
-  reason: string;
-  returns: number;
-  unitsReturned: number;
-  returnedValue: number;
-  returnRateUnits: number | null;
-  returnRateValue: number | null;
-}
-interface KeyRow extends Omit<ReasonFigures, 'reason'> {
-  key: string | null;
-  unitsSold: number;
-  grossSales: number;
-  windowClosesAt: string | null;
-  mature: boolean | null;
-  reasons: ReasonFigures[];
-}
+type KeyRow = Awaited<ReturnType<typeof reasons>>['rows'][number];
+type ReasonFigures = KeyRow['reasons'][number];
 
 /** A reason's figures over its key's sales, worked out here from units and value. */
 const figures = (reason: string, returns: number, units: number, value: number, sold: { units: number; value: number }): ReasonFigures => ({
@@ -43,7 +34,7 @@ const figures = (reason: string, returns: number, units: number, value: number, 
 
 describe('GET /api/metrics/reasons', () => {
   it('by=month: each order month with its sales, and every reason that came back in it, most units first', async () => {
-    const answer = await reasons(`by=month&${janFeb}`);
+    const answer = await reasons({ by: 'month', ...janFeb });
     expect(answer.by).toBe('month');
     expect(answer.period).toEqual({ from: '2025-01-01', to: '2025-02-28', basis: 'order' });
     expect(answer.returnWindowDays).toBe(30);
@@ -89,9 +80,9 @@ describe('GET /api/metrics/reasons', () => {
     // July: R16 changed_mind over 1; August: R15 other ("Sin motivo") over 1. March has no order in
     // this export's period but stays on the axis. July's window closes 08-29 and August's 09-04,
     // after the data ends on 08-20 (see maturity.test.ts).
-    const { rows } = await reasons('by=month&from=2025-03-01&to=2025-08-31');
+    const { rows } = await reasons({ by: 'month', from: '2025-03-01', to: '2025-08-31' });
     const units = (row: KeyRow) => row.reasons.map((r) => `${r.reason} ${r.unitsReturned}`);
-    expect(rows.map((row: KeyRow) => [row.key, row.unitsSold, row.unitsReturned, row.mature, units(row)])).toEqual([
+    expect(rows.map((row) => [row.key, row.unitsSold, row.unitsReturned, row.mature, units(row)])).toEqual([
       ['2025-03-01', 2, 1, true, ['size_too_small 1']], // O10 and O15; R7
       ['2025-04-01', 9, 5, true, ['size_too_small 2', 'better_price 1', 'damaged_in_transit 1', 'size_too_large 1']],
       ['2025-05-01', 5, 1, true, ['defective 1']],
@@ -102,7 +93,7 @@ describe('GET /api/metrics/reasons', () => {
   });
 
   it('by=category: each category with its sales, most units returned first (ties by category, descending, as the breakdown)', async () => {
-    const { by, rows } = await reasons(`by=category&${janFeb}`);
+    const { by, rows } = await reasons({ by: 'category', ...janFeb });
     expect(by).toBe('category');
     const calzado = { units: 6, value: 620 };
     const hogar = { units: 15, value: 1350 };
@@ -133,8 +124,8 @@ describe('GET /api/metrics/reasons', () => {
   });
 
   it('the reason filter narrows the returns only: every category keeps its sales', async () => {
-    const { rows } = await reasons(`by=category&${janFeb}&reason=size_too_small`);
-    expect(rows.map((r: KeyRow) => [r.key, r.unitsSold, r.unitsReturned, r.returnRateUnits, r.reasons.map((x) => x.reason)])).toEqual([
+    const { rows } = await reasons({ by: 'category', ...janFeb, reason: 'size_too_small' });
+    expect(rows.map((r) => [r.key, r.unitsSold, r.unitsReturned, r.returnRateUnits, r.reasons.map((x) => x.reason)])).toEqual([
       ['Calzado', 6, 2, 2 / 6, ['size_too_small']],
       ['Indumentaria', 13, 0, 0, []],
       ['Hogar', 15, 0, 0, []],
@@ -143,25 +134,25 @@ describe('GET /api/metrics/reasons', () => {
 
   it('a category whose only returns in scope were rejected is listed with its returns, where the breakdown leaves it out', async () => {
     // 15 February by request date: only R4 (O6's two Hogar cups, rejected); nothing was ordered that day
-    const question = 'by=category&basis=return&from=2025-02-15&to=2025-02-15';
+    const question = { by: 'category', basis: 'return', from: '2025-02-15', to: '2025-02-15' } as const;
     const none = { unitsReturned: 0, returnedValue: 0, returnRateUnits: null, returnRateValue: null };
     expect((await reasons(question)).rows).toEqual([
       { key: 'Hogar', unitsSold: 0, grossSales: 0, returns: 1, ...none, windowClosesAt: null, mature: null, reasons: [{ reason: 'defective', returns: 1, ...none }] },
     ]);
-    expect((await shop.get('/api/metrics/breakdown?by=category&basis=return&from=2025-02-15&to=2025-02-15')).rows).toEqual([]);
+    expect((await parseResponse(api().breakdown.$get({ query: question }))).rows).toEqual([]);
   });
 
   it('limit caps the categories, largest first, and total counts them all; every month is answered whatever the limit', async () => {
-    const categories = await reasons(`by=category&${janFeb}&limit=2`);
-    expect([categories.total, categories.rows.map((r: KeyRow) => r.key)]).toEqual([3, ['Indumentaria', 'Hogar']]);
-    const months = await reasons('by=month&from=2025-01-01&to=2025-08-31&limit=1');
+    const categories = await reasons({ by: 'category', ...janFeb, limit: '2' });
+    expect([categories.total, categories.rows.map((r) => r.key)]).toEqual([3, ['Indumentaria', 'Hogar']]);
+    const months = await reasons({ by: 'month', from: '2025-01-01', to: '2025-08-31', limit: '1' });
     expect([months.total, months.rows.length]).toEqual([8, 8]);
   });
 
   it('basis=return: months are request months over the sales ordered in them', async () => {
     // January: R1, R2 requested; February: R3, R4, R5, R6 (R8, of a January order, was requested 03-02)
-    const { rows } = await reasons(`by=month&${janFeb}&basis=return`);
-    expect(rows.map((r: KeyRow) => [r.key, r.unitsSold, r.returns, r.unitsReturned, r.mature])).toEqual([
+    const { rows } = await reasons({ by: 'month', ...janFeb, basis: 'return' });
+    expect(rows.map((r) => [r.key, r.unitsSold, r.returns, r.unitsReturned, r.mature])).toEqual([
       ['2025-01-01', 16, 2, 4, true],
       ['2025-02-01', 18, 4, 3, true],
     ]);
@@ -185,44 +176,41 @@ describe('GET /api/metrics/reasons agrees with the per-reason trend and breakdow
   });
   const cell = (row: KeyRow, reason: string) => row.reasons.find((r) => r.reason === reason) ?? noReturns(reason, row);
 
-  const questions = ['', 'basis=return', 'channel=web', 'category=Hogar&basis=return', 'from=2025-02-10&to=2025-06-20', 'reason=size_too_large'];
+  const questions: Question[] = [{}, { basis: 'return' }, { channel: 'web' }, { category: 'Hogar', basis: 'return' }, { from: '2025-02-10', to: '2025-06-20' }, { reason: 'size_too_large' }];
 
-  it.each(questions)('by=month equals /trend, and each reason equals /trend?reason=… (%s)', async (question) => {
-    const { dimensions } = await shop.get('/api/dataset');
-    const { rows } = await reasons(`by=month&${question}`);
-    const trend = await shop.get(`/api/metrics/trend?${question}`);
-    expect(rows.map((r: KeyRow) => r.key)).toEqual(trend.rows.map((r: { month: string }) => r.month));
-    rows.forEach((row: KeyRow, i: number) => expect(pick(row, trendFigures), row.key!).toEqual(pick(trend.rows[i], trendFigures)));
-    const filtered = new URLSearchParams(question).get('reason');
-    for (const reason of filtered ? [filtered] : dimensions.reason) {
-      const perReason = await shop.get(`/api/metrics/trend?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(question)), reason })}`);
-      rows.forEach((row: KeyRow, i: number) => {
-        const expected = pick(perReason.rows[i], reasonFigures);
+  it.each(questions)('by=month equals /trend, and each reason equals /trend?reason=… (%o)', async (question) => {
+    const { dimensions } = await parseResponse(shop.client.api.dataset.$get());
+    const { rows } = await reasons({ by: 'month', ...question });
+    const trend = await parseResponse(api().trend.$get({ query: question }));
+    expect(rows.map((r) => r.key)).toEqual(trend.rows.map((r) => r.month));
+    rows.forEach((row, i) => expect(pick(row, trendFigures), row.key!).toEqual(pick(trend.rows[i]!, trendFigures)));
+    for (const reason of question.reason ? [question.reason] : (dimensions.reason as Question['reason'][])) {
+      const perReason = await parseResponse(api().trend.$get({ query: { ...question, reason } }));
+      rows.forEach((row, i) => {
+        const expected = pick(perReason.rows[i]!, reasonFigures);
         if (expected.returns === 0) expect(row.reasons.map((r) => r.reason)).not.toContain(reason);
-        expect(cell(row, reason), `${row.key} ${reason}`).toEqual({ reason, ...expected });
+        expect(cell(row, reason!), `${row.key} ${reason}`).toEqual({ reason, ...expected });
       });
     }
   });
 
-  it.each(questions)('by=category equals /breakdown?by=category, and each reason equals it with reason=… (%s)', async (question) => {
-    const { dimensions } = await shop.get('/api/dataset');
-    const { rows } = await reasons(`by=category&${question}`);
-    const breakdown = (extra: Record<string, string>) =>
-      shop.get(`/api/metrics/breakdown?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(question)), by: 'category', limit: '500', ...extra })}`);
-    const categories = await breakdown({});
-    expect(rows.map((r: KeyRow) => r.key)).toEqual(categories.rows.map((r: { key: string | null }) => r.key));
-    rows.forEach((row: KeyRow, i: number) => expect(pick(row, breakdownFigures), String(row.key)).toEqual(pick(categories.rows[i], breakdownFigures)));
-    const filtered = new URLSearchParams(question).get('reason');
-    for (const reason of filtered ? [filtered] : dimensions.reason) {
-      const perReason = new Map<string | null, object>((await breakdown({ reason })).rows.map((r: { key: string | null }) => [r.key, r]));
-      for (const row of rows as KeyRow[]) {
+  it.each(questions)('by=category equals /breakdown?by=category, and each reason equals it with reason=… (%o)', async (question) => {
+    const { dimensions } = await parseResponse(shop.client.api.dataset.$get());
+    const { rows } = await reasons({ by: 'category', ...question });
+    const breakdown = (reason: Question['reason']) => parseResponse(api().breakdown.$get({ query: { ...question, reason, by: 'category', limit: '500' } }));
+    const categories = await breakdown(question.reason);
+    expect(rows.map((r) => r.key)).toEqual(categories.rows.map((r) => r.key));
+    rows.forEach((row, i) => expect(pick(row, breakdownFigures), String(row.key)).toEqual(pick(categories.rows[i]!, breakdownFigures)));
+    for (const reason of question.reason ? [question.reason] : (dimensions.reason as Question['reason'][])) {
+      const perReason = new Map<string | null, object>((await breakdown(reason)).rows.map((r) => [r.key, r]));
+      for (const row of rows) {
         const expected = perReason.get(row.key);
         // the breakdown has no count of returns: their sum over reasons is the key's
-        const { returns: _returns, ...found } = cell(row, reason);
-        expect(found, `${row.key} ${reason}`).toEqual({ reason, ...pick(expected ?? noReturns(reason, row), reasonFigures.slice(1)) });
+        const { returns: _returns, ...found } = cell(row, reason!);
+        expect(found, `${row.key} ${reason}`).toEqual({ reason, ...pick(expected ?? noReturns(reason!, row), reasonFigures.slice(1)) });
       }
     }
-    for (const row of rows as KeyRow[]) expect(row.reasons.reduce((sum, r) => sum + r.returns, 0)).toBe(row.returns);
+    for (const row of rows) expect(row.reasons.reduce((sum, r) => sum + r.returns, 0)).toBe(row.returns);
   });
 });
 
@@ -238,10 +226,8 @@ describe('bad parameters of /api/metrics/reasons get a 400 that names them', () 
     ['by=category&limit=0', 'limit'],
     ['by=category&limit=201', 'limit'],
   ])('?%s', async (query, param) => {
-    const res = await shop.request(`/api/metrics/reasons?${query}`);
-    expect(res.status).toBe(400);
-    const body = await res.json();
-    expect(body.error.code).toBe('invalid_query');
-    expect(body.error.details.map((d: { param: string }) => d.param)).toContain(param);
+    const refused = await refusal(await api().reasons.$get({ query: refusedQuery(Object.fromEntries(new URLSearchParams(query))) }));
+    expect([refused.status, refused.code]).toEqual([400, 'invalid_query']);
+    expect(refused.params).toContain(param);
   });
 });

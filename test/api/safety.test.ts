@@ -1,7 +1,7 @@
+import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
 import { readSettings } from '../../server/config.ts';
-import { openTestStore } from '../support/test-store.ts';
+import { openTestStore, refusal, testApp, testSettings } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
@@ -19,11 +19,10 @@ describe('safe defaults', () => {
   });
 
   it('on loopback, answers only requests addressed to a loopback host (no DNS rebinding)', async () => {
-    const rebound = await store.app.request('/api/health', { headers: { host: 'evil.example:5177' } });
-    expect(rebound.status).toBe(403);
-    expect((await rebound.json()).error.code).toBe('forbidden_host');
+    const rebound = await refusal(await store.client.api.health.$get(undefined, { headers: { host: 'evil.example:5177' } }));
+    expect([rebound.status, rebound.code]).toEqual([403, 'forbidden_host']);
     for (const host of ['127.0.0.1:5177', 'localhost:5177', '[::1]:5177']) {
-      expect((await store.app.request('/api/health', { headers: { host } })).status).toBe(200);
+      expect((await store.client.api.health.$get(undefined, { headers: { host } })).status).toBe(200);
     }
   });
 
@@ -41,25 +40,24 @@ describe('safe defaults', () => {
   });
 
   it('with INVERSA_TOKEN, every API call needs the bearer token', async () => {
-    const app = createApp({
+    const { client } = testApp({
       db: store.db,
       uploadDir: store.uploadDir,
-      settings: { host: '0.0.0.0', token: 'a-long-enough-token', maxUploadBytes: 1024, returnWindowDays: 30 },
+      settings: { ...testSettings, host: '0.0.0.0', token: 'a-long-enough-token', maxUploadBytes: 1024 },
     });
-    const none = await app.request('/api/health');
-    expect(none.status).toBe(401);
-    expect((await none.json()).error.code).toBe('unauthorized');
-    const wrong = await app.request('/api/health', { headers: { authorization: 'Bearer nope' } });
+    const none = await refusal(await client.api.health.$get());
+    expect([none.status, none.code]).toEqual([401, 'unauthorized']);
+    const wrong = await client.api.health.$get(undefined, { headers: { authorization: 'Bearer nope' } });
     expect(wrong.status).toBe(401);
-    const right = await app.request('/api/metrics/summary', { headers: { authorization: 'Bearer a-long-enough-token' } });
-    expect(right.status).toBe(200);
+    const right = await parseResponse(client.api.metrics.summary.$get({ query: {} }, { headers: { authorization: 'Bearer a-long-enough-token' } }));
+    expect(right.period.basis).toBe('order');
   });
 
   it('a non-multipart upload is a 415 with a message, not a stack trace', async () => {
-    const res = await store.app.request('/api/imports', { method: 'POST', body: 'a,b\n1,2\n', headers: { 'content-type': 'text/csv' } });
+    const res = await store.client.api.imports.$post(undefined, { init: { body: 'a,b\n1,2\n' }, headers: { 'content-type': 'text/csv' } });
+    const body = await res.text();
     expect(res.status).toBe(415);
-    const body = await res.json();
-    expect(body.error.code).toBe('unsupported_media_type');
-    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+    expect(JSON.parse(body).error.code).toBe('unsupported_media_type');
+    expect(body).not.toMatch(/at .*\.ts:\d+/);
   });
 });

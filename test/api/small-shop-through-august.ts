@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, expect } from 'vitest';
 import path from 'node:path';
-import { createApp } from '../../server/app.ts';
+import { afterAll, beforeAll } from 'vitest';
 import { importFile } from '../../server/import/import-file.ts';
-import { fixturesDir, openTestStore } from '../support/test-store.ts';
+import { fixturesDir, openTestStore, testApp, testSettings } from '../support/test-store.ts';
 
 /**
  * The small shop with its second export, April–August 2025 (test/fixtures/small-shop/*-april-august.csv),
@@ -23,31 +22,20 @@ export async function openSmallShopThroughAugust(settings: { returnWindowDays?: 
     const fileName = `${kind}-april-august.csv`;
     await importFile(store.db, { filePath: path.join(fixturesDir, 'small-shop', fileName), fileName, kind });
   }
-  const app = createApp({
-    db: store.db,
-    uploadDir: store.uploadDir,
-    settings: { host: '127.0.0.1', token: undefined, maxUploadBytes: 5 * 1024 * 1024, returnWindowDays: settings.returnWindowDays ?? 30 },
-  });
-  return { ...store, app };
+  const returnWindowDays = settings.returnWindowDays ?? testSettings.returnWindowDays;
+  return { ...store, ...testApp({ db: store.db, uploadDir: store.uploadDir, settings: { ...testSettings, returnWindowDays } }) };
 }
 
-/**
- * The shop for one test file: opened before its tests, closed after them. `get` asks the API and
- * expects a 200; `request` returns the raw response.
- */
+/** The shop for one test file: opened before its tests, closed after them; `client` is the API's typed client. */
 export function useSmallShopThroughAugust(settings: { returnWindowDays?: number } = {}) {
   let store: Awaited<ReturnType<typeof openSmallShopThroughAugust>>;
   beforeAll(async () => {
     store = await openSmallShopThroughAugust(settings);
   });
   afterAll(() => store.close());
-  const request = (path: string) => store.app.request(path);
   return {
-    request,
-    async get(path: string) {
-      const res = await request(path);
-      expect(res.status, path).toBe(200);
-      return res.json();
+    get client() {
+      return store.client;
     },
   };
 }

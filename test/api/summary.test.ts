@@ -1,11 +1,12 @@
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../support/test-store.ts';
+import { comparisonOf, openTestStore } from '../support/test-store.ts';
 
 // test/fixtures/small-shop: 15 orders, 22 lines; 8 returns (R4 rejected, R5 pending with no
 // amount, R2 an exchange, R3 store credit, R1 and R4 partial quantities). The period
 // 2025-01-01..2025-02-28 leaves out orders O10 and O15 (March) and, by request date,
 // returns R7 and R8 (March). Every figure below is worked out by hand from those two files.
-const period = 'from=2025-01-01&to=2025-02-28';
+const period = { from: '2025-01-01', to: '2025-02-28' };
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeAll(async () => {
@@ -13,11 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function summary(query: string) {
-  const res = await store.app.request(`/api/metrics/summary?${query}`);
-  expect(res.status).toBe(200);
-  return res.json();
-}
+const summary = (query: InferRequestType<typeof store.client.api.metrics.summary.$get>['query']) =>
+  parseResponse(store.client.api.metrics.summary.$get({ query }));
 
 describe('GET /api/metrics/summary on the hand-made fixture', () => {
   // Sales in the period: O1 250, O2 100, O3 220, O4 40, O5 190, O6 200, O7 120, O8 80, O9 50,
@@ -25,7 +23,7 @@ describe('GET /api/metrics/summary on the hand-made fixture', () => {
   const sales = { orders: 13, unitsSold: 34, grossSales: 2490 };
 
   it('basis=order: the returns of the lines ordered in the period', async () => {
-    const s = await summary(`${period}&basis=order`);
+    const s = await summary({ ...period, basis: 'order' });
     // R1 R2 R3 R4 R5 R6 R8 (R8: January order, March request); R4 rejected.
     expect(s.period).toEqual({ from: '2025-01-01', to: '2025-02-28', basis: 'order' });
     expect(s).toMatchObject({ ...sales, returns: 7, ordersWithReturn: 6, unitsReturned: 8 });
@@ -68,7 +66,7 @@ describe('GET /api/metrics/summary on the hand-made fixture', () => {
   });
 
   it('basis=return: the returns requested in the period over the same sales', async () => {
-    const s = await summary(`${period}&basis=return`);
+    const s = await summary({ ...period, basis: 'return' });
     // R1..R6; R4 rejected
     expect(s).toMatchObject({ ...sales, returns: 6, ordersWithReturn: 5, unitsReturned: 7 });
     expect(s.returnedValue).toBeCloseTo(590, 9);
@@ -95,7 +93,7 @@ describe('GET /api/metrics/summary on the hand-made fixture', () => {
     expect(s.cycleDays.requestToResolved.n).toBe(5);
     expect(s.cycleDays.requestToResolved.p50).toBeCloseTo(4, 9);
     expect(s.cycleDays.requestToResolved.p90).toBeCloseTo(5.8, 9);
-    expect(s.topReasons.map((r: { reason: string; units: number }) => [r.reason, r.units])).toEqual([
+    expect(s.topReasons.map((r) => [r.reason, r.units])).toEqual([
       ['damaged_in_transit', 3],
       ['size_too_small', 2],
       ['changed_mind', 1],
@@ -105,15 +103,15 @@ describe('GET /api/metrics/summary on the hand-made fixture', () => {
 
   it('a pending return without an amount is valued at its line, and counts in the rates but in no resolution', async () => {
     // Only February, by order: R3 (store credit 50), R4 (rejected), R5 (pending, 1 × 120), R6 (refund 180).
-    const s = await summary('from=2025-02-01&to=2025-02-28');
+    const s = await summary({ from: '2025-02-01', to: '2025-02-28' });
     expect(s.unitsReturned).toBe(3);
     expect(s.returnedValue).toBeCloseTo(50 + 120 + 200, 9);
-    expect(s.refundedValue + s.exchangedValue + s.storeCreditValue).toBeCloseTo(180 + 50, 9);
+    expect(s.refundedValue! + s.exchangedValue! + s.storeCreditValue!).toBeCloseTo(180 + 50, 9);
   });
 
   it('filters narrow sales and returns alike: category=Calzado', async () => {
     // Calzado = sku A: O1 2×100, O2 1×100, O5 1×100, O7 1×120, O13 1×100; returns R1 and R5.
-    const s = await summary(`${period}&category=Calzado`);
+    const s = await summary({ ...period, category: 'Calzado' });
     expect(s).toMatchObject({ orders: 5, unitsSold: 6, grossSales: 620, returns: 2, unitsReturned: 2, returnedValue: 220 });
     expect(s.returnRateUnits).toBeCloseTo(2 / 6, 12);
   });
@@ -121,30 +119,31 @@ describe('GET /api/metrics/summary on the hand-made fixture', () => {
   it('the carrier filter is the outbound carrier of the order line', async () => {
     // OCA lines: O2 A 1, O3 C 3 + B 2, O6 B 4, O7 A 1, O11 D 1 + C 1, O14 C 5 → 18 units, 6 orders.
     // Returns of OCA lines: R2 (3), R4 (rejected), R5 (1), R8 (1).
-    const s = await summary(`${period}&carrier=OCA`);
+    const s = await summary({ ...period, carrier: 'OCA' });
     expect(s).toMatchObject({ orders: 6, unitsSold: 18, returns: 4, unitsReturned: 5 });
   });
 
   it('the reason filter narrows returns only', async () => {
-    const s = await summary(`${period}&reason=size_too_small`);
+    const s = await summary({ ...period, reason: 'size_too_small' });
     expect(s).toMatchObject({ ...sales, returns: 2, unitsReturned: 2 });
     expect(s.returnRateUnits).toBeCloseTo(2 / 34, 12);
   });
 
   it('without from/to the period is the whole data range', async () => {
-    const s = await summary('');
+    const s = await summary({});
     expect(s.period).toEqual({ from: '2025-01-05', to: '2025-03-16', basis: 'order' });
     expect(s).toMatchObject({ orders: 15, unitsSold: 36, returns: 8 });
   });
 
   it('compare=previous reports the same-length period before and the change of every KPI', async () => {
     // 2025-02-01..2025-02-28 (28 days) against 2025-01-04..2025-01-31.
-    const s = await summary('from=2025-02-01&to=2025-02-28&compare=previous');
-    expect(s.comparison.period).toEqual({ from: '2025-01-04', to: '2025-01-31', basis: 'order' });
+    const s = await summary({ from: '2025-02-01', to: '2025-02-28', compare: 'previous' });
+    const comparison = comparisonOf(s);
+    expect(comparison.period).toEqual({ from: '2025-01-04', to: '2025-01-31', basis: 'order' });
     // January orders: O1 O2 O3 O4 O11 O13 → 16 units; February: O5 O6 O7 O8 O9 O12 O14 → 18 units.
     expect(s.unitsSold).toBe(18);
-    expect(s.comparison.values.unitsSold).toBe(16);
-    expect(s.comparison.changes.unitsSold).toEqual({ absolute: 2, relative: 2 / 16 });
-    expect(s.comparison.changes.returnRateUnits.absolute).toBeCloseTo(s.returnRateUnits - s.comparison.values.returnRateUnits, 12);
+    expect(comparison.values.unitsSold).toBe(16);
+    expect(comparison.changes.unitsSold).toEqual({ absolute: 2, relative: 2 / 16 });
+    expect(comparison.changes.returnRateUnits!.absolute).toBeCloseTo(s.returnRateUnits! - comparison.values.returnRateUnits!, 12);
   });
 });

@@ -1,5 +1,6 @@
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../support/test-store.ts';
+import { openTestStore, refusal, refusedQuery } from '../support/test-store.ts';
 import { openGeneratedShop } from './support/generated-shop.ts';
 
 // A generated shop with two causes: CAL-3 (a shoe) comes back twice as often as the rest of
@@ -17,38 +18,22 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function get(path: string) {
-  const res = await store.app.request(path);
-  return { status: res.status, body: await res.json() };
-}
-
-type Finding = {
-  dimension: string;
-  values: Record<string, string>;
-  measure: string;
-  evidence: { unitsSold: number; unitsReturned: number; rate: number; baselineRate: number; lift: number; linesReturned: number };
-  money: { excessUnits: number; excessValue: number; netCostSaved: number };
-  test: { p: number; q: number };
-  timing: { startMonth: string | null; endMonth: string | null };
-  filters: Record<string, string>;
-  series: { month: string; unitsSold: number; unitsReturned: number; rate: number | null; baselineRate: number | null }[];
-  [key: string]: unknown;
-};
+type CausesQuery = InferRequestType<typeof store.client.api.causes.$get>['query'];
+const causes = (query: CausesQuery = {}) => parseResponse(store.client.api.causes.$get({ query }));
 
 describe('GET /api/causes', () => {
   it('rejects bad parameters with the API error shape', async () => {
-    for (const query of ['q=0', 'q=0.9', 'lang=fr', 'limit=0', 'minUnits=abc', 'from=2025-05-01&to=2025-04-01']) {
-      const { status, body } = await get(`/api/causes?${query}`);
-      expect(status, query).toBe(400);
-      expect(body.error.code).toBe('invalid_query');
+    const refusedQueries: Record<string, string>[] = [{ q: '0' }, { q: '0.9' }, { lang: 'fr' }, { limit: '0' }, { minUnits: 'abc' }, { from: '2025-05-01', to: '2025-04-01' }];
+    for (const query of refusedQueries) {
+      const refused = await refusal(await store.client.api.causes.$get({ query: refusedQuery(query) }));
+      expect([refused.status, refused.code], JSON.stringify(query)).toEqual([400, 'invalid_query']);
     }
   });
 
   it('the sizing problem: evidence, money and drill-down that add up', async () => {
-    const { status, body } = await get('/api/causes');
-    expect(status).toBe(200);
+    const body = await causes();
     expect(body).toMatchObject({ period: { from: '2025-01-01', to: '2025-12-28', basis: 'order' }, currency: 'ARS', settings: { limit: 10, minUnits: 30, q: 0.05, lang: 'es' } });
-    const top: Finding = body.findings[0];
+    const top = body.findings[0]!;
     expect(top).toMatchObject({
       rank: 1,
       dimension: 'sku',
@@ -75,8 +60,8 @@ describe('GET /api/causes', () => {
     expect(top.sentence).toMatch(/^CAL-3 se devuelve \d,\d× más que el resto de Calzado; \d+% por Talle chico; exceso estimado \$/);
 
     // the drill-down's filters select exactly the lines of the evidence
-    const summary = await get(`/api/metrics/summary?${new URLSearchParams(top.filters)}`);
-    expect([summary.body.unitsSold, summary.body.unitsReturned]).toEqual([evidence.unitsSold, evidence.unitsReturned]);
+    const summary = await parseResponse(store.client.api.metrics.summary.$get({ query: top.filters }));
+    expect([summary.unitsSold, summary.unitsReturned]).toEqual([evidence.unitsSold, evidence.unitsReturned]);
     // the monthly series covers the period and adds up to the evidence
     expect(top.series.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}-01`));
     expect(top.series.reduce((sum, m) => sum + m.unitsSold, 0)).toBe(evidence.unitsSold);
@@ -86,36 +71,35 @@ describe('GET /api/causes', () => {
   });
 
   it('the carrier problem: damaged in transit from June to September, with its reason in the drill-down', async () => {
-    const { body } = await get('/api/causes');
-    const oca: Finding = body.findings.find((f: Finding) => f.values.carrier === 'OCA' && f.dimension === 'carrier');
+    const { findings } = await causes();
+    const oca = findings.find((f) => f.values.carrier === 'OCA' && f.dimension === 'carrier')!;
     expect(oca).toMatchObject({ comparedWith: 'other_values', reason: 'damaged_in_transit', reasonGroup: 'logistics' });
     expect(oca.filters).toEqual(oca.measure === 'all' ? { carrier: 'OCA' } : { carrier: 'OCA', reason: 'damaged_in_transit' });
     expect(oca.timing).toEqual({ startMonth: '2025-06-01', endMonth: '2025-09-01' });
   });
 
   it('speaks English, keeps to the limit, and leaves small samples out', async () => {
-    const english = await get('/api/causes?lang=en&limit=1');
-    expect(english.body.findings).toHaveLength(1);
-    expect(english.body.findings[0].sentence).toMatch(/^CAL-3 comes back \d\.\d× as often as the rest of Calzado; \d+% for Too small; estimated excess \$/);
-    const none = await get('/api/causes?minUnits=1000000');
-    expect(none.body.scanned.suspects).toBe(0);
-    expect(none.body.findings).toEqual([]);
+    const english = await causes({ lang: 'en', limit: '1' });
+    expect(english.findings).toHaveLength(1);
+    expect(english.findings[0]!.sentence).toMatch(/^CAL-3 comes back \d\.\d× as often as the rest of Calzado; \d+% for Too small; estimated excess \$/);
+    const none = await causes({ minUnits: '1000000' });
+    expect(none.scanned.suspects).toBe(0);
+    expect(none.findings).toEqual([]);
   });
 
   it('with the reason filter, the rate tried is that reason’s', async () => {
-    const { body } = await get('/api/causes?reason=damaged_in_transit');
-    const oca = body.findings.find((f: Finding) => f.values.carrier === 'OCA' && f.dimension === 'carrier');
+    const { findings } = await causes({ reason: 'damaged_in_transit' });
+    const oca = findings.find((f) => f.values.carrier === 'OCA' && f.dimension === 'carrier');
     expect(oca).toMatchObject({ measure: 'all', reason: 'damaged_in_transit', reasonShare: 1 });
   });
 
   it('answers under every standard filter, each finding inside the filter', async () => {
-    const filters = ['category=Calzado', 'channel=App', 'region=Salta', 'carrier=OCA', 'sku=CAL-3', 'basis=return', 'from=2025-06-01&to=2025-06-30'];
+    const filters: CausesQuery[] = [{ category: 'Calzado' }, { channel: 'App' }, { region: 'Salta' }, { carrier: 'OCA' }, { sku: 'CAL-3' }, { basis: 'return' }, { from: '2025-06-01', to: '2025-06-30' }];
     for (const query of filters) {
-      const { status, body } = await get(`/api/causes?${query}`);
-      expect(status, query).toBe(200);
-      const [name, value] = query.split('=');
-      for (const f of body.findings as Finding[]) {
-        if (['category', 'channel', 'region', 'carrier', 'sku'].includes(name!)) expect(f.values[name!] ?? value, query).toBe(value);
+      const { findings } = await causes(query);
+      const [name, value] = Object.entries(query)[0]!;
+      for (const f of findings) {
+        if (['category', 'channel', 'region', 'carrier', 'sku'].includes(name)) expect((f.values as Record<string, string>)[name] ?? value, name).toBe(value);
       }
     }
   });
@@ -123,9 +107,7 @@ describe('GET /api/causes', () => {
   it('answers an empty database with no findings', async () => {
     const empty = await openTestStore();
     try {
-      const res = await empty.app.request('/api/causes');
-      expect(res.status).toBe(200);
-      expect((await res.json()).findings).toEqual([]);
+      expect((await parseResponse(empty.client.api.causes.$get({ query: {} }))).findings).toEqual([]);
     } finally {
       empty.close();
     }

@@ -1,3 +1,4 @@
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoDataIfEmpty } from '../../server/demo/load-demo-data.ts';
 import { openTestStore } from '../support/test-store.ts';
@@ -16,24 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-type Finding = {
-  rank: number;
-  dimension: string;
-  values: Record<string, string>;
-  measure: string;
-  reason: string;
-  evidence: { lift: number };
-  test: { q: number };
-  money: { excessValue: number };
-  timing: { startMonth: string | null; endMonth: string | null };
-  sentence: string;
-};
-
-async function findings(query = ''): Promise<Finding[]> {
-  const res = await store.app.request(`/api/causes?${query}`);
-  expect(res.status).toBe(200);
-  return (await res.json()).findings;
-}
+const findings = async (query: InferRequestType<typeof store.client.api.causes.$get>['query'] = {}) =>
+  (await parseResponse(store.client.api.causes.$get({ query }))).findings;
 
 describe('the demo data’s causes', () => {
   it('ZAP-URB-42 and OCA are in the top three, beside Mercado Libre', async () => {
@@ -52,11 +37,11 @@ describe('the demo data’s causes', () => {
   });
 
   it('the slow warehouse of March–April 2026 is no return-rate finding', async () => {
-    for (const f of await findings('limit=100')) expect(f.timing.startMonth ?? '', f.sentence).not.toMatch(/^2026-0[34]/);
+    for (const f of await findings({ limit: '100' })) expect(f.timing.startMonth ?? '', f.sentence ?? undefined).not.toMatch(/^2026-0[34]/);
   });
 
   it('in June–September 2025 alone, OCA’s damage is among the top findings', async () => {
-    const top = (await findings('from=2025-06-01&to=2025-09-30')).slice(0, 3);
+    const top = (await findings({ from: '2025-06-01', to: '2025-09-30' })).slice(0, 3);
     expect(top.some((f) => f.values.carrier === 'OCA' && f.dimension === 'carrier')).toBe(true);
   });
 });

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
-import { reasons } from '../../server/domain/returns-vocabulary.ts';
+import { reasons, type Reason } from '../../server/domain/returns-vocabulary.ts';
 import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
 import { refreshDerivedData } from '../../server/store/refresh-derived.ts';
+import { testApp, testSettings } from '../support/test-store.ts';
 
 // Properties the metrics must keep on any data, checked over small generated shops loaded through
 // the real import into a real in-memory DuckDB and asked through the HTTP API:
@@ -118,16 +119,26 @@ async function openShop(shop: Shop) {
   const db = await Database.open({ path: ':memory:', threads: 1, readers: 1 });
   await importFile(db, { filePath: written.files.orders, fileName: 'orders.csv', kind: 'orders' });
   if (written.hasReturns) await importFile(db, { filePath: written.files.returns, fileName: 'returns.csv', kind: 'returns' });
-  const app = createApp({ db, uploadDir: dir, settings: { host: '127.0.0.1', token: undefined, maxUploadBytes: 1 << 20, returnWindowDays: 30 } });
-  const get = async (route: string, query: string) => {
-    const res = await app.request(`/api/metrics/${route}?${query}`);
-    expect(res.status, `${route}?${query}`).toBe(200);
-    return res.json();
+  const { client } = testApp({ db, uploadDir: dir, settings: testSettings });
+  const metrics = client.api.metrics;
+  type Query<Route extends { $get: unknown }> = InferRequestType<Route['$get']> extends { query: infer Q } ? Q : never;
+  /** The routes these properties ask, typed; each answers its 200 body. */
+  const ask = {
+    summary: (query: Query<typeof metrics.summary>) => parseResponse(metrics.summary.$get({ query })),
+    breakdown: (query: Query<typeof metrics.breakdown>) => parseResponse(metrics.breakdown.$get({ query })),
+    trend: (query: Query<typeof metrics.trend>) => parseResponse(metrics.trend.$get({ query })),
+    reasons: (query: Query<typeof metrics.reasons>) => parseResponse(metrics.reasons.$get({ query })),
+    avoidable: (query: Query<typeof metrics.avoidable>) => parseResponse(metrics.avoidable.$get({ query })),
+    sla: (query: Query<typeof metrics.sla>) => parseResponse(metrics.sla.$get({ query })),
+    cycleTimes: (query: Query<(typeof metrics)['cycle-times']>) => parseResponse(metrics['cycle-times'].$get({ query })),
+    valueRecovery: (query: Query<(typeof metrics)['value-recovery']>) => parseResponse(metrics['value-recovery'].$get({ query })),
+    customers: (query: Query<typeof metrics.customers>) => parseResponse(metrics.customers.$get({ query })),
+    serialReturners: (query: Query<(typeof metrics.customers)['serial-returners']>) => parseResponse(metrics.customers['serial-returners'].$get({ query })),
   };
   return {
     ...written,
     db,
-    get,
+    ask,
     close() {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -135,15 +146,18 @@ async function openShop(shop: Shop) {
   };
 }
 
+/** One narrowing filter of the standard ones. */
+type Filter = { category?: string; channel?: string; region?: string; carrier?: string; sku?: string; reason?: Reason };
+
 // A question: a period inside the data's months, a basis, and at most one narrowing filter.
 const questionArb = fc.record({
   fromOffset: fc.integer({ min: 0, max: 120 }),
   length: fc.integer({ min: 0, max: 200 }),
-  basis: fc.constantFrom('order', 'return'),
+  basis: fc.constantFrom('order' as const, 'return' as const),
   filter: fc.option(
     fc.oneof(
-      fc.constantFrom('category=Hogar', 'category=Calzado', 'channel=web', 'region=CABA', 'carrier=OCA', 'sku=B'),
-      fc.constantFrom(...reasons).map((r) => `reason=${r}`),
+      fc.constantFrom<Filter>({ category: 'Hogar' }, { category: 'Calzado' }, { channel: 'web' }, { region: 'CABA' }, { carrier: 'OCA' }, { sku: 'B' }),
+      fc.constantFrom(...reasons).map((reason): Filter => ({ reason })),
     ),
     { nil: null },
   ),
@@ -151,10 +165,11 @@ const questionArb = fc.record({
 type Question = ValueOf<typeof questionArb>;
 const queryOf = (q: Question) => {
   const from = start + q.fromOffset * dayMs;
-  return [`from=${isoDay(from)}`, `to=${isoDay(from + q.length * dayMs)}`, `basis=${q.basis}`, q.filter].filter(Boolean).join('&');
+  return { from: isoDay(from), to: isoDay(from + q.length * dayMs), basis: q.basis, ...q.filter };
 };
 
-const sum = (rows: Record<string, number>[], key: string) => rows.reduce((total, row) => total + row[key]!, 0);
+/** The sum of one figure over rows; a null figure (nothing to measure) adds nothing. */
+const sum = <Row extends object>(rows: readonly Row[], key: keyof Row) => rows.reduce((total, row) => total + Number(row[key]), 0);
 const closeTo = (actual: number, expected: number, what: string) => expect(actual, what).toBeCloseTo(expected, 6);
 const aRate = (value: number | null, what: string) => {
   if (value !== null) expect(value >= 0 && value <= 1 + 1e-12, `${what} = ${value}`).toBe(true);
@@ -174,58 +189,58 @@ describe('metrics on generated shops', () => {
         const s = await openShop(shop);
         try {
           const query = queryOf(question);
-          const summary = await s.get('summary', query);
-          for (const by of ['sku', 'category', 'channel', 'region', 'carrier']) {
-            const { rows } = await s.get('breakdown', `${query}&by=${by}&limit=500`);
+          const summary = await s.ask.summary(query);
+          for (const by of ['sku', 'category', 'channel', 'region', 'carrier'] as const) {
+            const { rows } = await s.ask.breakdown({ ...query, by, limit: '500' });
             expect(sum(rows, 'unitsSold'), `${by} units sold`).toBe(summary.unitsSold);
             expect(sum(rows, 'unitsReturned'), `${by} units returned`).toBe(summary.unitsReturned);
             closeTo(sum(rows, 'grossSales'), summary.grossSales, `${by} gross sales`);
             closeTo(sum(rows, 'returnedValue'), summary.returnedValue, `${by} returned value`);
           }
-          const reasonRows = (await s.get('breakdown', `${query}&by=reason&limit=500`)).rows;
+          const reasonRows = (await s.ask.breakdown({ ...query, by: 'reason', limit: '500' })).rows;
           expect(sum(reasonRows, 'unitsReturned')).toBe(summary.unitsReturned);
 
-          const { rows: months } = await s.get('trend', query);
-          for (const key of ['orders', 'unitsSold', 'returns', 'unitsReturned']) expect(sum(months, key), `months ${key}`).toBe(summary[key]);
-          for (const key of ['grossSales', 'returnedValue', 'refundedValue', 'exchangedValue', 'storeCreditValue', 'recoveredValue', 'returnShippingCost', 'netReturnCost']) {
-            closeTo(sum(months, key), summary[key], `months ${key}`);
+          const { rows: months } = await s.ask.trend(query);
+          for (const key of ['orders', 'unitsSold', 'returns', 'unitsReturned'] as const) expect(sum(months, key), `months ${key}`).toBe(summary[key]);
+          for (const key of ['grossSales', 'returnedValue', 'refundedValue', 'exchangedValue', 'storeCreditValue', 'recoveredValue', 'returnShippingCost', 'netReturnCost'] as const) {
+            closeTo(sum(months, key), Number(summary[key]), `months ${key}`);
           }
           // an order's returns can be requested in different months, never ordered in two
           if (question.basis === 'order') expect(sum(months, 'ordersWithReturn')).toBe(summary.ordersWithReturn);
           else expect(sum(months, 'ordersWithReturn')).toBeGreaterThanOrEqual(summary.ordersWithReturn);
 
           // every reason at once, per month and per category: the trend's months, the summary's totals
-          for (const by of ['month', 'category']) {
-            const { rows: keys } = await s.get('reasons', `${query}&by=${by}`);
-            for (const key of ['unitsSold', 'returns', 'unitsReturned']) expect(sum(keys, key), `reasons by ${by} ${key}`).toBe(summary[key]);
+          for (const by of ['month', 'category'] as const) {
+            const { rows: keys } = await s.ask.reasons({ ...query, by });
+            for (const key of ['unitsSold', 'returns', 'unitsReturned'] as const) expect(sum(keys, key), `reasons by ${by} ${key}`).toBe(summary[key]);
             closeTo(sum(keys, 'returnedValue'), summary.returnedValue, `reasons by ${by} returned value`);
             for (const row of keys) {
-              for (const key of ['returns', 'unitsReturned']) expect(sum(row.reasons, key), `${by} ${row.key} reasons' ${key}`).toBe(row[key]);
+              for (const key of ['returns', 'unitsReturned'] as const) expect(sum(row.reasons, key), `${by} ${row.key} reasons' ${key}`).toBe(row[key]);
               closeTo(sum(row.reasons, 'returnedValue'), row.returnedValue, `${by} ${row.key} reasons' returned value`);
             }
             if (by === 'month') {
-              const figures = ({ unitsSold, grossSales, returns, unitsReturned, returnedValue, mature }: Record<string, unknown>) => ({ unitsSold, grossSales, returns, unitsReturned, returnedValue, mature });
+              const figures = ({ unitsSold, grossSales, returns, unitsReturned, returnedValue, mature }: (typeof keys)[number] | (typeof months)[number]) => ({ unitsSold, grossSales, returns, unitsReturned, returnedValue, mature });
               expect(keys.map(figures)).toEqual(months.map(figures));
             }
           }
 
-          const avoidable = await s.get('avoidable', `${query}&by=month&limit=500`);
+          const avoidable = await s.ask.avoidable({ ...query, by: 'month', limit: '500' });
           expect(sum(avoidable.rows, 'unitsSold')).toBe(summary.unitsSold);
           expect(sum(avoidable.rows, 'unitsReturned')).toBe(summary.unitsReturned);
           expect(sum(avoidable.overall.groups, 'unitsReturned')).toBe(summary.unitsReturned);
-          const byCategory = await s.get('avoidable', `${query}&by=category&limit=500`);
+          const byCategory = await s.ask.avoidable({ ...query, by: 'category', limit: '500' });
           expect(sum(byCategory.rows, 'preventableUnits')).toBe(avoidable.overall.preventableUnits);
 
-          const sla = await s.get('sla', query);
-          for (const key of ['received', 'resolvedOnTime', 'resolvedLate', 'openLate', 'openWithinSla']) expect(sum(sla.months, key), `sla ${key}`).toBe(sla.overall[key]);
-          const cycle = await s.get('cycle-times', query);
+          const sla = await s.ask.sla(query);
+          for (const key of ['received', 'resolvedOnTime', 'resolvedLate', 'openLate', 'openWithinSla'] as const) expect(sum(sla.months, key), `sla ${key}`).toBe(sla.overall[key]);
+          const cycle = await s.ask.cycleTimes(query);
           expect(sum(cycle.rows, 'returns')).toBe(summary.returns);
           expect(cycle.overall.requestToResolved).toEqual(summary.cycleDays.requestToResolved);
 
-          const value = await s.get('value-recovery', query);
-          closeTo(value.netReturnCost, summary.netReturnCost, 'net return cost');
-          closeTo(value.returnedValue - value.retainedValue - value.unsettledValue, value.refundedValue, 'the waterfall closes');
-          closeTo(sum(value.recoveredByDisposition, 'recoveredValue'), value.recoveredValue, 'recovered by disposition');
+          const value = await s.ask.valueRecovery(query);
+          closeTo(Number(value.netReturnCost), Number(summary.netReturnCost), 'net return cost');
+          closeTo(value.returnedValue - Number(value.retainedValue) - Number(value.unsettledValue), Number(value.refundedValue), 'the waterfall closes');
+          closeTo(sum(value.recoveredByDisposition, 'recoveredValue'), Number(value.recoveredValue), 'recovered by disposition');
         } finally {
           s.close();
         }
@@ -236,30 +251,30 @@ describe('metrics on generated shops', () => {
 
   it('basis=order and basis=return agree on a period holding every order and every return', async () => {
     await fc.assert(
-      fc.asyncProperty(shopArb, fc.option(fc.constantFrom('category=Hogar', 'channel=web', 'carrier=OCA', 'sku=A', 'reason=defective'), { nil: null }), async (shop, filter) => {
+      fc.asyncProperty(shopArb, fc.option(fc.constantFrom<Filter>({ category: 'Hogar' }, { channel: 'web' }, { carrier: 'OCA' }, { sku: 'A' }, { reason: 'defective' }), { nil: null }), async (shop, filter) => {
         const s = await openShop(shop);
         try {
-          const query = (basis: string) => [`from=${s.firstDay}`, `to=${s.lastDay}`, `basis=${basis}`, filter].filter(Boolean).join('&');
+          const query = (basis: 'order' | 'return') => ({ from: s.firstDay, to: s.lastDay, basis, ...filter });
           // months differ by basis (order month or request month): compare what is not per month
-          const answers: [string, string, (answer: Record<string, unknown>) => unknown][] = [
-            ['summary', '', (a) => a],
-            ['value-recovery', '', (a) => a],
-            ['avoidable', '&by=category', (a) => a],
-            ['cycle-times', '&by=category', (a) => a],
-            ['sla', '', (a) => a.overall],
-            ['customers', '', (a) => a],
-            ['customers/serial-returners', '&minOrders=1&minReturnRate=0', (a) => a],
+          const answers: [string, (basis: 'order' | 'return') => Promise<{ period: { basis: string }; overall?: unknown; returns?: number }>][] = [
+            ['summary', (basis) => s.ask.summary(query(basis))],
+            ['value-recovery', (basis) => s.ask.valueRecovery(query(basis))],
+            ['avoidable', (basis) => s.ask.avoidable({ ...query(basis), by: 'category' })],
+            ['cycle-times', (basis) => s.ask.cycleTimes({ ...query(basis), by: 'category' })],
+            ['sla', (basis) => s.ask.sla(query(basis))],
+            ['customers', (basis) => s.ask.customers(query(basis))],
+            ['customers/serial-returners', (basis) => s.ask.serialReturners({ ...query(basis), minOrders: '1', minReturnRate: '0' })],
           ];
-          for (const [route, options, compared] of answers) {
-            const { period: byOrderPeriod, ...byOrder } = await s.get(route, query('order') + options);
-            const { period: byReturnPeriod, ...byReturn } = await s.get(route, query('return') + options);
+          for (const [route, ask] of answers) {
+            const { period: byOrderPeriod, ...byOrder } = await ask('order');
+            const { period: byReturnPeriod, ...byReturn } = await ask('return');
             expect(byOrderPeriod.basis).toBe('order');
             expect(byReturnPeriod.basis).toBe('return');
             // a return whose order is not in the data has no order date: basis=order leaves it out.
             // It keeps its own SKU and reason (the generator's are SKU A), but no order attributes.
-            const unmatchedInScope = s.unmatchedReturns > 0 && (filter === null || filter.startsWith('reason=') || filter === 'sku=A');
-            if (route === 'summary' && unmatchedInScope) expect(byReturn.returns).toBeGreaterThanOrEqual(byOrder.returns);
-            else if (!unmatchedInScope) expect(compared(byReturn), route).toEqual(compared(byOrder));
+            const unmatchedInScope = s.unmatchedReturns > 0 && (filter === null || filter.reason !== undefined || filter.sku === 'A');
+            if (route === 'summary' && unmatchedInScope) expect(byReturn.returns).toBeGreaterThanOrEqual(byOrder.returns!);
+            else if (!unmatchedInScope) expect(route === 'sla' ? byReturn.overall : byReturn, route).toEqual(route === 'sla' ? byOrder.overall : byOrder);
           }
         } finally {
           s.close();
@@ -275,27 +290,27 @@ describe('metrics on generated shops', () => {
         const s = await openShop(shop);
         try {
           const query = queryOf({ ...question, basis: 'order' });
-          const summary = await s.get('summary', query);
-          for (const key of ['returnRateUnits', 'returnRateOrders', 'returnRateValue', 'retentionRate']) aRate(summary[key], key);
-          for (const [stage, stats] of Object.entries(summary.cycleDays)) ordered(stats as Stage, stage);
-          for (const row of (await s.get('trend', query)).rows) for (const key of ['returnRateUnits', 'returnRateOrders', 'returnRateValue']) aRate(row[key], `trend ${key}`);
-          const avoidable = await s.get('avoidable', `${query}&by=category`);
+          const summary = await s.ask.summary(query);
+          for (const key of ['returnRateUnits', 'returnRateOrders', 'returnRateValue', 'retentionRate'] as const) aRate(summary[key], key);
+          for (const [stage, stats] of Object.entries(summary.cycleDays)) ordered(stats, stage);
+          for (const row of (await s.ask.trend(query)).rows) for (const key of ['returnRateUnits', 'returnRateOrders', 'returnRateValue'] as const) aRate(row[key], `trend ${key}`);
+          const avoidable = await s.ask.avoidable({ ...query, by: 'category' });
           for (const row of [avoidable.overall, ...avoidable.rows]) {
             aRate(row.preventableRate, 'preventableRate');
             aRate(row.preventableShare, 'preventableShare');
           }
-          aRate((await s.get('sla', `${query}&slaDays=2`)).overall.breachRate, 'breachRate');
-          const customers = await s.get('customers', `${query}&withinDays=30`);
+          aRate((await s.ask.sla({ ...query, slaDays: '2' })).overall.breachRate, 'breachRate');
+          const customers = await s.ask.customers({ ...query, withinDays: '30' });
           for (const cohort of [customers.returned, customers.notReturned, ...customers.byResolution]) {
             aRate(cohort.repurchaseRate, 'repurchaseRate');
             expect(cohort.repurchased <= cohort.observed && cohort.observed <= cohort.customers).toBe(true);
           }
-          const serial = await s.get('customers/serial-returners', `${query}&minOrders=1&minReturnRate=0`);
-          for (const key of ['shareOfUnitsReturned', 'shareOfRefundedValue']) aRate(serial.overall[key], key);
-          for (const by of ['month', 'category', 'carrier', 'returnCarrier']) {
-            const cycle = await s.get('cycle-times', `${query}&by=${by}`);
+          const serial = await s.ask.serialReturners({ ...query, minOrders: '1', minReturnRate: '0' });
+          for (const key of ['shareOfUnitsReturned', 'shareOfRefundedValue'] as const) aRate(serial.overall[key], key);
+          for (const by of ['month', 'category', 'carrier', 'returnCarrier'] as const) {
+            const cycle = await s.ask.cycleTimes({ ...query, by });
             for (const row of [cycle.overall, ...cycle.rows]) {
-              for (const stage of ['requestToReceived', 'receivedToResolved', 'requestToResolved']) ordered(row[stage], `${by} ${row.key} ${stage}`);
+              for (const stage of ['requestToReceived', 'receivedToResolved', 'requestToResolved'] as const) ordered(row[stage], `${by} ${row.key} ${stage}`);
             }
           }
         } finally {

@@ -1,11 +1,12 @@
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../server/rows/csv-cells.ts';
-import { openTestStore } from '../support/test-store.ts';
+import { openTestStore, refusal, refusedQuery } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
 // Hand-worked from test/fixtures/small-shop. January–February by order date holds the returns of
 // orders O1–O9, O11–O14: R1 R2 R3 R4 (rejected) R5 (open) R6 R8.
-const period = 'from=2025-01-01&to=2025-02-28';
+const period = { from: '2025-01-01', to: '2025-02-28' };
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeAll(async () => {
@@ -13,17 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function get(path: string) {
-  const res = await store.app.request(path);
-  return { status: res.status, body: await res.json() };
-}
-
 const ids = (rows: { returnId: string }[]) => rows.map((row) => row.returnId);
+const returnIds = async (query: InferRequestType<typeof store.client.api.rows.returns.$get>['query']) =>
+  ids((await parseResponse(store.client.api.rows.returns.$get({ query }))).rows);
 
 describe('GET /api/rows/returns', () => {
   it('lists the returns behind the period, with totals that match the metrics', async () => {
-    const { status, body } = await get(`/api/rows/returns?${period}&sort=returnId&order=asc`);
-    expect(status).toBe(200);
+    const body = await parseResponse(store.client.api.rows.returns.$get({ query: { ...period, sort: 'returnId', order: 'asc' } }));
     expect(ids(body.rows)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R8']);
     expect(body.total).toBe(7);
     // 1+3+1+2+1+1+1 units listed; value leaves the rejected R4 out, as the summary does (790)
@@ -44,21 +41,21 @@ describe('GET /api/rows/returns', () => {
   });
 
   it('narrows by the standard filters and by what was clicked', async () => {
-    expect(ids((await get(`/api/rows/returns?${period}&category=Calzado&sort=returnId&order=asc`)).body.rows)).toEqual(['R1', 'R5']);
-    expect(ids((await get(`/api/rows/returns?${period}&resolution=refund&sort=returnId&order=asc`)).body.rows)).toEqual(['R1', 'R6', 'R8']);
+    expect(await returnIds({ ...period, category: 'Calzado', sort: 'returnId', order: 'asc' })).toEqual(['R1', 'R5']);
+    expect(await returnIds({ ...period, resolution: 'refund', sort: 'returnId', order: 'asc' })).toEqual(['R1', 'R6', 'R8']);
     // R2 (damaged in transit) is the only logistics return; R3 (changed mind) and R8 (better price) are the customer's
-    expect(ids((await get(`/api/rows/returns?${period}&reasonGroup=logistics`)).body.rows)).toEqual(['R2']);
-    expect(ids((await get(`/api/rows/returns?${period}&preventable=false&sort=returnId&order=asc`)).body.rows)).toEqual(['R3', 'R8']);
-    expect(ids((await get(`/api/rows/returns?${period}&customer=caro@example.com`)).body.rows)).toEqual(['R2']);
-    expect(ids((await get(`/api/rows/returns?${period}&search=foto`)).body.rows)).toEqual(['R6']);
+    expect(await returnIds({ ...period, reasonGroup: 'logistics' })).toEqual(['R2']);
+    expect(await returnIds({ ...period, preventable: 'false', sort: 'returnId', order: 'asc' })).toEqual(['R3', 'R8']);
+    expect(await returnIds({ ...period, customer: 'caro@example.com' })).toEqual(['R2']);
+    expect(await returnIds({ ...period, search: 'foto' })).toEqual(['R6']);
     // by request date, February holds R3 R4 R5 R6 but not R8 (requested 2 March)
-    expect(ids((await get('/api/rows/returns?from=2025-02-01&to=2025-02-28&basis=return&sort=returnId&order=asc')).body.rows)).toEqual([
+    expect(await returnIds({ from: '2025-02-01', to: '2025-02-28', basis: 'return', sort: 'returnId', order: 'asc' })).toEqual([
       'R3', 'R4', 'R5', 'R6',
     ]);
   });
 
   it('open returns carry their age against the data\'s last timestamp', async () => {
-    const { body } = await get(`/api/rows/returns?${period}&open=true&sort=ageDays`);
+    const body = await parseResponse(store.client.api.rows.returns.$get({ query: { ...period, open: 'true', sort: 'ageDays' } }));
     // R5 requested 20 February 10:00; the data ends 16 March 10:00 (R7's resolution): 24 days
     expect(ids(body.rows)).toEqual(['R5']);
     expect(body.rows[0].ageDays).toBeCloseTo(24, 9);
@@ -66,17 +63,16 @@ describe('GET /api/rows/returns', () => {
 
   it('sorts on the server, ties broken by return id, and pages', async () => {
     // amounts: R8 200, R6 180, R2 120, R5 120 (none exported: 1 × 120), R1 100, R4 100, R3 50
-    const sorted = await get(`/api/rows/returns?${period}&sort=amount&order=desc`);
-    expect(ids(sorted.body.rows)).toEqual(['R8', 'R6', 'R2', 'R5', 'R1', 'R4', 'R3']);
-    const second = await get(`/api/rows/returns?${period}&sort=amount&order=desc&limit=3&offset=3`);
-    expect(ids(second.body.rows)).toEqual(['R5', 'R1', 'R4']);
-    expect(second.body.total).toBe(7);
+    const sorted = await parseResponse(store.client.api.rows.returns.$get({ query: { ...period, sort: 'amount', order: 'desc' } }));
+    expect(ids(sorted.rows)).toEqual(['R8', 'R6', 'R2', 'R5', 'R1', 'R4', 'R3']);
+    const second = await parseResponse(store.client.api.rows.returns.$get({ query: { ...period, sort: 'amount', order: 'desc', limit: '3', offset: '3' } }));
+    expect(ids(second.rows)).toEqual(['R5', 'R1', 'R4']);
+    expect(second.total).toBe(7);
   });
 
   it('refuses a sort key outside the allowlist', async () => {
-    const { status, body } = await get(`/api/rows/returns?${period}&sort=amount;DROP TABLE returns`);
-    expect(status).toBe(400);
-    expect(body.error.code).toBe('invalid_query');
+    const refused = await refusal(await store.client.api.rows.returns.$get({ query: refusedQuery({ ...period, sort: 'amount;DROP TABLE returns' }) }));
+    expect([refused.status, refused.code]).toEqual([400, 'invalid_query']);
   });
 });
 
@@ -84,8 +80,7 @@ describe('GET /api/rows/cycle-histogram', () => {
   it('counts request → resolved days in whole-day bins, the slowest in an open last bin', async () => {
     // Resolved: R1 3.5, R2 7, R3 3, R4 4, R6 4, R8 3 days (R5 is open). p99 = 4 + 0.95 × 3 = 6.85,
     // so bins of one day up to 6, the last one open-ended.
-    const { status, body } = await get(`/api/rows/cycle-histogram?${period}&stage=requestToResolved`);
-    expect(status).toBe(200);
+    const body = await parseResponse(store.client.api.rows['cycle-histogram'].$get({ query: { ...period, stage: 'requestToResolved' } }));
     expect(body.n).toBe(6);
     expect(body.p50).toBeCloseTo(3.75, 9);
     expect(body.p90).toBeCloseTo(5.5, 9);
@@ -101,41 +96,41 @@ describe('GET /api/rows/cycle-histogram', () => {
   });
 
   it('a bar opens the returns it counts', async () => {
-    const bar = await get(`/api/rows/returns?${period}&daysOf=requestToResolved&minDays=3&maxDays=4&sort=returnId&order=asc`);
-    expect(ids(bar.body.rows)).toEqual(['R1', 'R3', 'R8']);
-    const last = await get(`/api/rows/returns?${period}&daysOf=requestToResolved&minDays=6`);
-    expect(ids(last.body.rows)).toEqual(['R2']);
+    const bar = await parseResponse(store.client.api.rows.returns.$get({ query: { ...period, daysOf: 'requestToResolved', minDays: '3', maxDays: '4', sort: 'returnId', order: 'asc' } }));
+    expect(ids(bar.rows)).toEqual(['R1', 'R3', 'R8']);
+    const last = await parseResponse(store.client.api.rows.returns.$get({ query: { ...period, daysOf: 'requestToResolved', minDays: '6' } }));
+    expect(ids(last.rows)).toEqual(['R2']);
   });
 
   it('answers no bins when nothing has both timestamps', async () => {
-    const { body } = await get('/api/rows/cycle-histogram?from=2025-03-10&to=2025-03-31&stage=receivedToResolved');
+    const body = await parseResponse(store.client.api.rows['cycle-histogram'].$get({ query: { from: '2025-03-10', to: '2025-03-31', stage: 'receivedToResolved' } }));
     expect(body).toMatchObject({ n: 0, bins: [] });
   });
 });
 
 describe('GET /api/rows/order-lines', () => {
   it('lists the order lines of the period with the units that came back', async () => {
-    const { body } = await get(`/api/rows/order-lines?${period}&limit=500`);
+    const body = await parseResponse(store.client.api.rows['order-lines'].$get({ query: { ...period, limit: '500' } }));
     // every line but O10 and O15 (March): 34 units, 2,490 as in the summary
     expect(body.total).toBe(20);
     expect(body.totals).toEqual({ units: 34, value: 2490 });
-    const o3c = body.rows.find((row: { orderId: string; sku: string }) => row.orderId === 'O3' && row.sku === 'C');
+    const o3c = body.rows.find((row) => row.orderId === 'O3' && row.sku === 'C');
     expect(o3c).toMatchObject({ quantity: 3, unitPrice: 40, lineValue: 120, unitsReturned: 3, carrier: 'OCA' });
   });
 
   it('only the lines that came back, for a reason when one is given', async () => {
-    const returned = await get(`/api/rows/order-lines?${period}&withReturns=true&sort=orderId&order=asc`);
+    const returned = await parseResponse(store.client.api.rows['order-lines'].$get({ query: { ...period, withReturns: 'true', sort: 'orderId', order: 'asc' } }));
     // O6's only return (R4) was rejected
-    expect(returned.body.rows.map((row: { orderId: string }) => row.orderId)).toEqual(['O1', 'O11', 'O12', 'O3', 'O5', 'O7']);
-    const small = await get(`/api/rows/order-lines?${period}&withReturns=true&reason=size_too_small&sort=orderId&order=asc`);
-    expect(small.body.rows.map((row: { orderId: string }) => row.orderId)).toEqual(['O1', 'O7']);
+    expect(returned.rows.map((row) => row.orderId)).toEqual(['O1', 'O11', 'O12', 'O3', 'O5', 'O7']);
+    const small = await parseResponse(store.client.api.rows['order-lines'].$get({ query: { ...period, withReturns: 'true', reason: 'size_too_small', sort: 'orderId', order: 'asc' } }));
+    expect(small.rows.map((row) => row.orderId)).toEqual(['O1', 'O7']);
   });
 });
 
 describe('GET /api/rows/products', () => {
   it('gives each SKU its rate and the rest of its category as baseline', async () => {
-    const { body } = await get(`/api/rows/products?${period}&sort=sku&order=asc`);
-    expect(body.rows.map((row: { sku: string }) => row.sku)).toEqual(['A', 'B', 'C', 'D']);
+    const body = await parseResponse(store.client.api.rows.products.$get({ query: { ...period, sort: 'sku', order: 'asc' } }));
+    expect(body.rows.map((row) => row.sku)).toEqual(['A', 'B', 'C', 'D']);
     const [a, b, , d] = body.rows;
     // A is all of Calzado: 2 of 6 units back, nothing to compare with
     expect(a).toMatchObject({ unitsSold: 6, unitsReturned: 2, baselineRate: null, farAboveCategory: false });
@@ -153,20 +148,20 @@ describe('GET /api/rows/products', () => {
 
   it('flags a SKU far above its category once the sample may be small', async () => {
     // D: Wilson lower bound of 2/4 is 0.150, above Hogar's 0.091, and 5.5× it
-    const { body } = await get(`/api/rows/products?${period}&minUnits=1&flagged=true`);
-    expect(body.rows.map((row: { sku: string }) => row.sku)).toEqual(['D']);
+    const body = await parseResponse(store.client.api.rows.products.$get({ query: { ...period, minUnits: '1', flagged: 'true' } }));
+    expect(body.rows.map((row) => row.sku)).toEqual(['D']);
     expect(body.flaggedTotal).toBe(1);
   });
 
   it('searches SKU and product name', async () => {
-    const { body } = await get(`/api/rows/products?${period}&search=lámpara`);
-    expect(body.rows.map((row: { sku: string }) => row.sku)).toEqual(['D']);
+    const body = await parseResponse(store.client.api.rows.products.$get({ query: { ...period, search: 'lámpara' } }));
+    expect(body.rows.map((row) => row.sku)).toEqual(['D']);
   });
 });
 
 describe('CSV export', () => {
   it('downloads the same rows as the page, header first', async () => {
-    const res = await store.app.request(`/api/rows/returns.csv?${period}&sort=returnId&order=asc`);
+    const res = await store.client.api.rows['returns.csv'].$get({ query: { ...period, sort: 'returnId', order: 'asc' } });
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toContain('inversa-returns-2025-01-01_2025-02-28.csv');
     const lines = (await res.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
@@ -183,7 +178,7 @@ describe('CSV export', () => {
         'X2,2025-01-06 10:00:00,@admin,S2,"Mesa, roble",-Hogar,1,10.00',
       ].join('\n');
       expect((await uploadFile(hostile.app, orders, { kind: 'orders' })).status).toBe(200);
-      const res = await hostile.app.request('/api/rows/order-lines.csv?sort=orderId&order=asc');
+      const res = await hostile.client.api.rows['order-lines.csv'].$get({ query: { sort: 'orderId', order: 'asc' } });
       const [, first, second] = (await res.text()).split('\r\n');
       expect(first).toContain(`"'=HYPERLINK(""http://evil"")"`);
       expect(first).toContain(",'+Taza,");

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../../server/app.ts';
+import { testClient } from 'hono/testing';
+import { expect } from 'vitest';
+import { createApp, type AppDeps } from '../../server/app.ts';
 import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
 
@@ -12,6 +14,30 @@ export const smallShop = {
   returns: path.join(fixturesDir, 'small-shop', 'returns.csv'),
 };
 
+/** The settings the tests' apps run with: loopback, no token, 5 MiB uploads, a 30-day return window. */
+export const testSettings: AppDeps['settings'] = { host: '127.0.0.1', token: undefined, maxUploadBytes: 5 * 1024 * 1024, returnWindowDays: 30 };
+
+/** The app over a database, and its typed client (`client.api.metrics.summary.$get({ query })`). */
+export function testApp(deps: AppDeps) {
+  const app = createApp(deps);
+  return { app, client: testClient(app) };
+}
+
+/** A query the route's types refuse (a bad date, an unknown choice), sent on purpose: the server must refuse it too. */
+export const refusedQuery = (query: Record<string, string>) => query as never;
+
+/** A refused request's answer in the API's error shape (docs/api.md, "Errors"), with the parameters it names. */
+export async function refusal(response: { status: number; json(): Promise<unknown> }) {
+  const { error } = (await response.json()) as { error: { code: string; message: string; details?: { param: string }[] } };
+  return { status: response.status, code: error.code, message: error.message, params: (error.details ?? []).map((d) => d.param) };
+}
+
+/** The comparison of an answer asked for with `compare`: its type allows none, the test expects one. */
+export function comparisonOf<Answer extends object>(answer: Answer): Extract<Answer, { comparison: unknown }>['comparison'] {
+  expect(answer).toHaveProperty('comparison');
+  return (answer as Extract<Answer, { comparison: unknown }>).comparison;
+}
+
 /** A real in-memory DuckDB with the schema, and the app over it: what each API test starts from. */
 export async function openTestStore(options: { withSmallShop?: boolean } = {}) {
   const db = await Database.open({ path: ':memory:', threads: 2, readers: 2 });
@@ -20,14 +46,11 @@ export async function openTestStore(options: { withSmallShop?: boolean } = {}) {
     await importFile(db, { filePath: smallShop.orders, fileName: 'orders.csv', kind: 'orders' });
     await importFile(db, { filePath: smallShop.returns, fileName: 'returns.csv', kind: 'returns' });
   }
-  const app = createApp({
-    db,
-    uploadDir,
-    settings: { host: '127.0.0.1', token: undefined, maxUploadBytes: 5 * 1024 * 1024, returnWindowDays: 30 },
-  });
+  const { app, client } = testApp({ db, uploadDir, settings: testSettings });
   return {
     db,
     app,
+    client,
     uploadDir,
     close() {
       db.close();

@@ -2,6 +2,7 @@
 // import path into a real in-memory DuckDB. Categories differ in return rate and reasons, and the
 // channels sell them in different mixes, as in a real shop: a finder that compared a channel with
 // the others without keeping categories apart would blame the channel that sells more footwear.
+import { parseResponse, type InferRequestType } from 'hono/client';
 import { SeededRandom, WeightedTable } from '../../../server/demo/seeded-random.ts';
 import { importFile } from '../../../server/import/import-file.ts';
 import { openTestStore, writeTempFile } from '../../support/test-store.ts';
@@ -93,21 +94,13 @@ export async function openGeneratedShop(plan: ShopPlan) {
   return store;
 }
 
-export interface GeneratedFinding {
-  rank: number;
-  dimension: string;
-  values: Record<string, string>;
-  label: string;
-  measure: string;
-  test: { p: number; q: number };
-  timing: { startMonth: string | null; endMonth: string | null };
-}
+type CausesQuery = InferRequestType<Awaited<ReturnType<typeof openGeneratedShop>>['client']['api']['causes']['$get']>['query'];
 
 /** The findings of GET /api/causes (with `query`) on a generated shop. */
-export async function findingsOf(seed: number, lines: number, causes: readonly PlantedCause[] = [], query = 'limit=10'): Promise<GeneratedFinding[]> {
+export async function findingsOf(seed: number, lines: number, causes: readonly PlantedCause[] = [], query: CausesQuery = { limit: '10' }) {
   const store = await openGeneratedShop({ seed, lines, causes });
   try {
-    return (await (await store.app.request(`/api/causes?${query}`)).json()).findings;
+    return (await parseResponse(store.client.api.causes.$get({ query }))).findings;
   } finally {
     store.close();
   }
