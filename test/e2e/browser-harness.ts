@@ -21,9 +21,16 @@ const chromiumArgs = [
 export interface BrowserSession {
   server: RunningServer;
   browser: Browser;
-  page: Page;
-  /** Console errors and uncaught page errors seen so far. */
-  consoleErrors: string[];
+  /** The current test's page (see `freshPage`). */
+  readonly page: Page;
+  /** Console errors and uncaught page errors seen on that page so far. */
+  readonly consoleErrors: string[];
+  /**
+   * A new browser context and page, with storage, language choice and history of their own: call it
+   * before each test (`beforeEach(() => session.freshPage())`) so that no test starts where another
+   * left off. The server, the expensive part, stays the file's.
+   */
+  freshPage(): Promise<void>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -41,21 +48,34 @@ export async function openBrowserSession(options: { demo?: boolean; locale?: str
   });
   const server = await startServer(settings, { buildWeb: false });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: options.locale ?? 'es-AR', acceptDownloads: true });
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const openPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: options.locale ?? 'es-AR', acceptDownloads: true });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    return { page, consoleErrors };
+  };
+  let current = await openPage();
   fs.mkdirSync(artifactsDir, { recursive: true });
   return {
     server,
     browser,
-    page,
-    consoleErrors,
+    get page() {
+      return current.page;
+    },
+    get consoleErrors() {
+      return current.consoleErrors;
+    },
+    async freshPage() {
+      const previous = current.page.context();
+      current = await openPage();
+      await previous.close();
+    },
     async screenshot(name) {
-      await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+      await current.page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
     },
     async close() {
       await browser.close();

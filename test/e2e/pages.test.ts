@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations, artifactsDir, openBrowserSession, settled, type BrowserSession } from './browser-harness.ts';
 
 // Every page of the dashboard on the demo data, in Spanish and in English, plus the first page's
@@ -27,6 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
+beforeEach(() => session.freshPage());
 
 describe('the first page', () => {
   it('loads at most 300 KB of JavaScript gzipped and draws its first chart; both figures are written to test-artifacts', async () => {

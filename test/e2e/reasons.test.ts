@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
 
 // The Motivos page on the demo data: its charts of every reason ask the server once per chart,
@@ -8,16 +8,21 @@ import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
 const period = 'from=2025-11-01&to=2026-10-31';
 
 let session: BrowserSession;
-const asked: string[] = [];
+/** The metrics requests of the current test's page. */
+let asked: string[] = [];
 beforeAll(async () => {
   session = await openBrowserSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  await session.freshPage();
+  asked = [];
   session.page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/api/metrics/')) asked.push(`${url.pathname}?${url.searchParams}`);
   });
-});
-afterAll(async () => {
-  await session?.close();
 });
 
 const figure = (page: Page, title: string) => page.locator('figure').filter({ has: page.getByRole('heading', { name: title, exact: true }) });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
 
 // The view lives in the URL, and every figure opens into its rows: one server for the file.
@@ -14,6 +14,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
+beforeEach(() => session.freshPage());
 
 async function api(path: string) {
   return (await fetch(`${session.server.url}${path}`)).json();
@@ -103,6 +104,11 @@ describe('drill-down', () => {
 
   it('the CSV export downloads exactly those rows, with the data model\'s columns', async () => {
     const { page } = session;
+    // the returns of the category with the highest rate among Instagram's, largest amount first
+    const period = 'from=2026-01-01&to=2026-06-30&channel=Instagram';
+    const [top] = (await api(`/api/metrics/breakdown?by=category&${period}&sort=returnRateUnits&limit=1`)).rows;
+    await page.goto(`${session.server.url}/rows?${period}&category=${encodeURIComponent(top.key)}&sort=amount&order=desc`);
+    await page.locator('.server-table tbody tr').first().waitFor();
     const params = new URLSearchParams(new URL(page.url()).search);
     const expected = await api(`/api/rows/returns?${params}&limit=1`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Descargar CSV' }).click()]);
