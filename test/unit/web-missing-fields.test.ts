@@ -30,6 +30,8 @@ describe('what the data lacks for a figure', () => {
     ['a flag-only file, for a stage', flagOnly, ['receivedAt', 'resolvedAt'], ['receivedAt', 'resolvedAt']],
     ['the small shop, which has every field on some return', smallShop, ['resolution', 'recoveredValue', 'shippingCost', 'reasonText'], []],
     ['orders without any return: said once', dataset(0, none), ['resolution', 'reasonText'], ['returns']],
+    ['orders without any return, for a return rate: not 0 %', dataset(0, none), ['returns'], ['returns']],
+    ['a flag-only file, for a return rate: measured', flagOnly, ['returns'], []],
     ['a figure that needs no return field', flagOnly, [], []],
     ['nothing loaded yet', undefined, ['resolution'], []],
   ] as const)('%s', (_case, loaded, needs, missing) => {

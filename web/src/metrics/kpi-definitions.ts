@@ -1,7 +1,7 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import type { Formatters } from '../lib/format.ts';
 import { cycleStageColors, neutralColor, resolutionColors, returnRateColors } from '../lib/palette.ts';
-import { missingFields, type ReturnField } from '../features/dataset/missing-fields.ts';
+import { missingFields, type MissingField, type ReturnField } from '../features/dataset/missing-fields.ts';
 import type { Dataset } from '../features/dataset/use-dataset.ts';
 import type { BetterDirection, KpiKind } from './kpi-change.ts';
 import type { Summary } from './use-summary.ts';
@@ -20,8 +20,8 @@ export interface KpiDefinition {
   color: string;
   /** A second line under the value: the n behind a rate, or what a figure includes. */
   detail?: (summary: Summary, format: Formatters, t: TFunction) => string;
-  /** The fields of the returns the figure is made of, most telling first: without them it is unknown, not 0. */
-  needs?: readonly ReturnField[];
+  /** The fields of the returns the figure is made of, most telling first (`returns` for a rate): without them it is unknown, not 0. */
+  needs?: readonly MissingField[];
 }
 
 // Most KPIs are one field named the same in the summary, the trend rows and the comparison's
@@ -40,18 +40,21 @@ export const kpiDefinitions: KpiDefinition[] = [
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.units,
+    needs: ['returns'],
     detail: (s, f, t) => t('kpi.detail.units', { returned: f.number(s.unitsReturned), sold: f.number(s.unitsSold) }),
   }),
   sameNamedKpi('returnRateOrders', {
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.orders,
+    needs: ['returns'],
     detail: (s, f, t) => t('kpi.detail.orders', { withReturn: f.number(s.ordersWithReturn), orders: f.number(s.orders) }),
   }),
   sameNamedKpi('returnRateValue', {
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.value,
+    needs: ['returns'],
     detail: (s, f, t) => t('kpi.detail.value', { returned: f.compactMoney(s.returnedValue), sales: f.compactMoney(s.grossSales) }),
   }),
   sameNamedKpi('refundedValue', {

@@ -9,12 +9,13 @@ export type MissingField = ReturnField | 'returns';
 /**
  * The fields, of those a figure is made of, that the loaded data has none of: the figure cannot be
  * shown, whatever the period or filters (docs/metrics.md, "Figures the data cannot give"). Data
- * without any return lacks them all, which is said once, as `returns`.
+ * without any return lacks them all, which is said once, as `returns`; a figure that needs only
+ * returns (a return rate) says `returns` of orders-only data: 0 % would read as measured.
  */
-export function missingFields(dataset: Dataset | undefined, needs: readonly ReturnField[]): MissingField[] {
+export function missingFields(dataset: Dataset | undefined, needs: readonly MissingField[]): MissingField[] {
   if (!dataset || dataset.empty || needs.length === 0) return [];
   if (dataset.returns === 0) return ['returns'];
-  return needs.filter((field) => dataset.coverage[field] === 0);
+  return needs.filter((field): field is ReturnField => field !== 'returns' && dataset.coverage[field] === 0);
 }
 
 /** Why a figure is unknown, in a sentence: the field the data lacks, else that no return in the selection has it. */
