@@ -1,5 +1,5 @@
-// The canonical codes of DESIGN.md. Raw texts are always kept beside them; these are what
-// metrics group by and what the web app translates.
+// The canonical codes (docs/design.md, "The data model"). Raw texts are always kept beside them;
+// these are what metrics group by and what the web app translates.
 
 export const reasonGroups = {
   fit_description: ['size_too_small', 'size_too_large', 'not_as_described'],
