@@ -6,7 +6,7 @@
 -- over the sales of that month, as in the trend; empty months stay on the time axis.
 -- Rows are sorted on the server: months in order, other keys by preventable units, largest first.
 -- $params: by ('month' | 'sku' | 'category' | 'channel' | 'region' | 'carrier'), from, to, basis,
---          category, channel, region, carrier, sku, reason,
+--          category, channel, region, carrier, sku, reason, requestedBy,
 --          reasonGroups (every group, in display order), preventableGroups, limit, offset
 WITH sales AS (
   SELECT
@@ -29,7 +29,7 @@ returned AS (
     CASE $by WHEN 'month' THEN strftime(basis_month, '%Y-%m-%d') WHEN 'sku' THEN sku WHEN 'category' THEN category
              WHEN 'channel' THEN channel WHEN 'region' THEN region WHEN 'carrier' THEN order_carrier END AS key,
     reason_group, quantity, returned_value
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
 ),
 returned_by_group AS (

@@ -7,7 +7,7 @@
 -- rest of a category, the other carriers, a pair's row and column) is built from these rows.
 -- Lines are counted beside units because the tests count lines: the units of one line come back
 -- together.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason, minUnits
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, minUnits
 WITH
 -- Sales come from the rollups every import refreshes (sales_cells: day × category × channel ×
 -- region × carrier, or month × SKU) rather than from millions of lines.
@@ -23,7 +23,7 @@ accepted_returns AS NOT MATERIALIZED (
     -- the net cost of returns as the summary defines it: refunds + reverse shipping − recovered
     CASE WHEN resolution = 'refund' THEN coalesce(amount, 0) ELSE 0 END
       + coalesce(shipping_cost, 0) - coalesce(recovered_value, 0) AS net_cost
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected' AND matched
 ),
 -- Sales and returns at the grain of the order attributes, side by side, so that one rollup

@@ -3,7 +3,7 @@
 -- (the strata, the rest of a category, the shop), and, for the listed values only, each SKU,
 -- channel, region and outbound carrier within each category and each listed carrier × region.
 -- Slices are labelled as in causes_cells.sql.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          skus, channels, regions, carriers (VARCHAR[]: the values whose months are needed)
 WITH
 -- Sales from the rollups (see causes_cells.sql) at the grain of the order attributes.
@@ -20,7 +20,7 @@ counted AS NOT MATERIALIZED (
   FROM sold_by_attributes
   UNION ALL
   SELECT 'returned', basis_month, category, channel, region, order_carrier, reason, 1, quantity
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected' AND matched
 ),
 -- The listed SKUs alike, from the SKU rollup and their returns.
@@ -31,7 +31,7 @@ counted_skus AS (
   GROUP BY ALL
   UNION ALL
   SELECT 'returned', basis_month, category, sku, reason, count(*), sum(quantity)
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected' AND matched AND list_contains($skus::VARCHAR[], sku)
   GROUP BY ALL
 ),

@@ -5,13 +5,13 @@
 -- by = 'month' is the basis month and keeps empty months on the time axis; 'carrier' is the
 -- outbound carrier (as the carrier filter), 'returnCarrier' the one that brought the parcel back.
 -- $params: by ('month' | 'category' | 'carrier' | 'returnCarrier'), from, to, basis,
---          category, channel, region, carrier, sku, reason
+--          category, channel, region, carrier, sku, reason, requestedBy
 WITH keyed AS (
   SELECT
     CASE $by WHEN 'month' THEN strftime(basis_month, '%Y-%m-%d') WHEN 'category' THEN category
              WHEN 'carrier' THEN order_carrier WHEN 'returnCarrier' THEN carrier END AS key,
     seconds_request_to_received, seconds_received_to_resolved, seconds_request_to_resolved
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 stages AS (
   SELECT

@@ -2,7 +2,7 @@
 -- of one dimension, sorted and paginated on the server.
 -- The dimension and sort key are bound values matched by CASE, never spliced-in identifiers.
 -- For by = 'reason' every reason shares the period's sales as its denominator.
--- $params: by, from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: by, from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          search, sort, order ('asc' | 'desc'), limit, offset
 WITH sales_cells AS (
   -- per SKU only when the answer is per SKU: the other dimensions read the smaller daily cells
@@ -26,7 +26,7 @@ returned_by_reason AS (
              WHEN 'region' THEN region WHEN 'carrier' THEN order_carrier WHEN 'reason' THEN reason END AS key,
     reason,
     sum(quantity) AS units, sum(returned_value) AS value
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
   GROUP BY ALL
 ),

@@ -1,5 +1,5 @@
 -- How much came back, why, how fast, and what did it cost, for one period and set of filters?
--- $params: from, to, basis ('order' | 'return'), category, channel, region, carrier, sku, reason
+-- $params: from, to, basis ('order' | 'return'), category, channel, region, carrier, sku, reason, requestedBy
 WITH sales AS (
   SELECT coalesce(sum(units_sold), 0) AS units_sold, coalesce(sum(gross_sales), 0) AS gross_sales
   FROM sales_cells($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, false)
@@ -10,7 +10,7 @@ orders AS (
 ),
 -- the parts below read only the columns they need from the returns in scope
 scoped_returns AS NOT MATERIALIZED (
-  SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 -- what came back, month by month, summed: every one of these figures adds up over months
 returned AS (
@@ -24,7 +24,7 @@ returned AS (
     coalesce(sum(store_credit_value), 0) AS store_credit_value,
     coalesce(sum(recovered_value), 0) AS recovered_value,
     coalesce(sum(return_shipping_cost), 0) AS return_shipping_cost
-  FROM returned_by_month($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returned_by_month($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 -- the orders with several return lines, de-duplicated (rejected returns are in no rate)
 several_line_orders AS (

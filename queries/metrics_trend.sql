@@ -2,7 +2,7 @@
 -- One row per calendar month of the period, gaps included, so charts keep a true time axis.
 -- The month is the order month for basis = 'order' and the request month for basis = 'return';
 -- the sales denominators are always the orders placed in that month.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          windowDays (the return policy, from delivery), learntWindowDays (p95 order → request,
 --          null without returns), lastTimestamp (the data's latest timestamp)
 WITH months AS (
@@ -22,10 +22,10 @@ orders AS (
 ),
 -- the parts below read only the columns they need from the returns in scope
 scoped_returns AS NOT MATERIALIZED (
-  SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  SELECT * FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 returned AS (
-  SELECT * FROM returned_by_month($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  SELECT * FROM returned_by_month($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 -- the orders with several return lines, de-duplicated within each month (rejected returns are in no rate)
 several_line_orders AS (

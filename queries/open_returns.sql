@@ -2,13 +2,13 @@
 -- resolved, oldest request first, with their age against the data's latest timestamp (never the
 -- wall clock): the forgotten parcels come up on top. Paginated on the server; the counts cover
 -- every open return in scope, whatever the stage filter and the page.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          lastTimestamp, stage (null | 'awaiting_receipt' | 'awaiting_resolution'), limit, offset
 WITH open AS (
   SELECT
     *,
     CASE WHEN received_at IS NULL THEN 'awaiting_receipt' ELSE 'awaiting_resolution' END AS stage
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution = 'pending' AND resolved_at IS NULL
 ),
 counts AS (

@@ -10,7 +10,7 @@
 -- it is final (as the trend); or every category with sales or returns, most units returned first
 -- (ties by category, descending, as the breakdown's default order). Reasons: those with a return
 -- in the key, most units returned first, then by code.
--- $params: by ('month' | 'category'), from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: by ('month' | 'category'), from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          windowDays (the return policy, from delivery), learntWindowDays (p95 order → request,
 --          null without returns), lastTimestamp (the data's latest timestamp),
 --          limit (categories answered: the first $limit of `total`; every month is answered)
@@ -35,7 +35,7 @@ returned_by_reason AS (
     count(*) AS returns,
     coalesce(sum(quantity) FILTER (resolution <> 'rejected'), 0) AS units_returned,
     coalesce(sum(returned_value) FILTER (resolution <> 'rejected'), 0) AS returned_value
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   GROUP BY ALL
 ),
 -- every month of the period, so that a month without sales or returns keeps its place on the time

@@ -7,7 +7,7 @@
 -- Only customers whose $withinDays have passed by the data's latest timestamp are "observed" and
 -- in the rate: a customer who returned last week has not yet had the chance to come back.
 -- Rows: each cohort overall (resolution null), then the returners by resolution.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason, withinDays, lastTimestamp
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, withinDays, lastTimestamp
 WITH returners AS (
   SELECT
     customer_hash,
@@ -18,7 +18,7 @@ WITH returners AS (
                           WHEN 'store_credit' THEN 2 WHEN 'rejected' THEN 3 ELSE 4 END) AS resolution,
     -- returns asked for in the same second share their next purchase
     arg_min(next_order_at, requested_at) AS next_order_at
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE customer_hash IS NOT NULL
   GROUP BY customer_hash
 ),

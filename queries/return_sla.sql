@@ -4,7 +4,7 @@
 -- breached whatever happens next), or open and still within the SLA (no verdict yet).
 -- The breach rate is over the returns with a verdict, so a growing backlog cannot look good.
 -- Rejected returns count: rejecting is work the SLA covers.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          slaDays, lastTimestamp
 WITH judged AS (
   SELECT
@@ -17,7 +17,7 @@ WITH judged AS (
         THEN CASE WHEN date_diff('second', received_at, $lastTimestamp::TIMESTAMP) > $slaDays::DOUBLE * 86400
                   THEN 'open_late' ELSE 'open_within' END
     END AS verdict
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE received_at IS NOT NULL
 ),
 counted AS (

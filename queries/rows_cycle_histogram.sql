@@ -3,12 +3,12 @@
 -- $maxBins bins, wider otherwise. The last bin also gathers the slowest 1 % (`toDays` null), so a
 -- few forgotten parcels do not stretch the axis. Every bin is listed, empty ones too.
 -- Rejected returns count: rejecting one is work too (as in cycle times).
--- $params: from, to, basis, category, channel, region, carrier, sku, reason, stage, maxBins
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, stage, maxBins
 WITH stage_days AS (
   SELECT CASE $stage WHEN 'requestToReceived' THEN days_request_to_received
                      WHEN 'receivedToResolved' THEN days_received_to_resolved
                      WHEN 'requestToResolved' THEN days_request_to_resolved END AS days
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 -- a stage that ended before it started (a clock set wrong) counts as 0 days, not as a negative bin
 measured AS (

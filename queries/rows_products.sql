@@ -5,7 +5,7 @@
 --   * at least $minUnits units sold;
 --   * its rate is at least $minLift times the baseline;
 --   * the lower end of its 95 % Wilson interval is still above the baseline (the excess is not noise).
--- $params: from, to, basis, category, channel, region, carrier, sku, reason, search, flaggedOnly,
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, search, flaggedOnly,
 --          minUnits, minLift, sort, order ('asc' | 'desc'), limit, offset
 WITH sales AS (
   SELECT sku, category, max(product_name) AS product_name, sum(quantity) AS units_sold, sum(line_value) AS gross_sales
@@ -14,7 +14,7 @@ WITH sales AS (
 ),
 returned_by_reason AS (
   SELECT sku, category, reason, sum(quantity) AS units, sum(returned_value) AS value
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   -- rejected returns are in no rate and no value
   WHERE resolution <> 'rejected'
   GROUP BY ALL

@@ -4,7 +4,7 @@
 -- The sort key is a bound value matched by CASE, never a spliced-in identifier.
 -- A histogram bar narrows to the returns whose stage $daysOf took from $minDays up to (not
 -- including) $maxDays; a null $maxDays is the open-ended last bar.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          resolution, disposition, reasonGroup, preventable, customer, openOnly, search,
 --          daysOf, minDays, maxDays, lastTimestamp, sort, order ('asc' | 'desc'), limit, offset
 WITH in_scope AS (
@@ -14,7 +14,7 @@ WITH in_scope AS (
     CASE $daysOf WHEN 'requestToReceived' THEN days_request_to_received
                  WHEN 'receivedToResolved' THEN days_received_to_resolved
                  WHEN 'requestToResolved' THEN days_request_to_resolved END AS stage_days
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 scoped AS (
   SELECT * FROM in_scope

@@ -2,7 +2,7 @@
 -- return rate (units returned / units bought, rejected returns left out) above $minReturnRate,
 -- with their share of all returned units and of all refunded value in scope.
 -- The first row (isTotal) holds the totals; then one page of serial returners, sorted on the server.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason,
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          minOrders, minReturnRate, sort ('unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders'),
 --          limit, offset
 WITH returned AS (
@@ -12,7 +12,7 @@ WITH returned AS (
     sum(returned_value) AS returned_value,
     coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value,
     bool_or(resolution <> 'unknown') AS resolution_known
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
   GROUP BY customer_hash
 ),

@@ -3,7 +3,7 @@
 -- partial refunds, restocking fees) = refunded; − recovered from the goods, per disposition,
 -- + reverse shipping = net cost of returns; and that net cost as a share of gross sales.
 -- Rejected returns stay out: nothing came back and nothing was paid.
--- $params: from, to, basis, category, channel, region, carrier, sku, reason
+-- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy
 -- the accepted returns in scope summed per resolution and disposition: a few dozen rows that
 -- every figure below reads
 WITH sums AS (
@@ -20,7 +20,7 @@ WITH sums AS (
     sum(shipping_cost) AS shipping_cost,
     count(recovered_value) AS with_recovered_value,
     count(shipping_cost) AS with_shipping_cost
-  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
   GROUP BY ALL
 ),

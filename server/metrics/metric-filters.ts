@@ -20,6 +20,11 @@ export const metricFiltersShape = {
     carrier: dimensionValue,
     sku: dimensionValue,
     reason: z.enum(reasons as [string, ...string[]]).optional(),
+    /** Only the returns requested by this moment: the period's figures as they stood then. */
+    requestedBy: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'expected a timestamp as YYYY-MM-DDTHH:MM:SS')
+      .optional(),
 };
 
 /** The refinement every metrics route's query schema ends with: a period that runs forward. */
@@ -94,5 +99,16 @@ export function scopeParams(filters: MetricFilters, period: Period) {
     carrier: filters.carrier ?? null,
     sku: filters.sku ?? null,
     reason: filters.reason ?? null,
+    requestedBy: filters.requestedBy ?? null,
   };
+}
+
+/**
+ * The moment a comparison period is counted at: the data's latest timestamp less the shift
+ * between the periods, so that it has had as long to collect returns as the current one
+ * (on basis=order; a request period is complete once it has passed).
+ */
+export function sameAgeAs(lastTimestamp: string, current: Period, earlier: Period): string {
+  const shiftMs = toDate(current.from).getTime() - toDate(earlier.from).getTime();
+  return new Date(Date.parse(`${lastTimestamp}Z`) - shiftMs).toISOString().slice(0, 19);
 }

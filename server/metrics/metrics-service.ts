@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { asOf, previousPeriod, resolvePeriod, sameAgeAs, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import type {
   AvoidableOptions,
   BreakdownOptions,
@@ -105,13 +105,15 @@ export class MetricsService {
   private async compared<Answer extends object, Headline extends object>(
     filters: MetricFilters,
     compare: Comparison | undefined,
-    answerFor: (period: Period, range: DataRange) => Promise<Answer>,
+    answerFor: (period: Period, range: DataRange, filters: MetricFilters) => Promise<Answer>,
     headline: (answer: Answer) => Headline,
   ) {
     const { period, range } = await this.scope(filters);
-    if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period, range)) };
+    if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period, range, filters)) };
     const earlierPeriod = compare === 'previous' ? previousPeriod(period) : yearEarlierPeriod(period);
-    const [current, earlier] = await Promise.all([answerFor(period, range), answerFor(earlierPeriod, range)]);
+    const returnsRequestedBy = this.sameAgeCutoff(filters, range, period, earlierPeriod);
+    const earlierFilters = returnsRequestedBy ? { ...filters, requestedBy: returnsRequestedBy } : filters;
+    const [current, earlier] = await Promise.all([answerFor(period, range, filters), answerFor(earlierPeriod, range, earlierFilters)]);
     const values = headline(earlier);
     return {
       period: { ...period, basis: filters.basis },
@@ -119,17 +121,33 @@ export class MetricsService {
       comparison: {
         kind: compare,
         period: { ...earlierPeriod, basis: filters.basis },
+        // the earlier period as it stood at the same age, or null when it is counted whole
+        returnsRequestedBy,
         values,
         changes: changesBetween(headline(current), values),
       },
     };
   }
 
+  /**
+   * On basis=order a period still collecting returns is compared with the earlier one at the same
+   * age: only the returns requested by the data's latest timestamp less the shift between them.
+   * Set against a complete period, the open months' missing returns would read as a fall. Null
+   * when nothing needs it: a request period, or a current period whose return window has closed.
+   */
+  private sameAgeCutoff(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): string | null {
+    if (filters.basis !== 'order' || !range.lastTimestamp) return null;
+    const windowDays = Math.max(this.returnWindowDays, range.learntWindowDays ?? 0);
+    const closes = Date.parse(`${period.to}T00:00:00Z`) + (windowDays + 1) * 86_400_000;
+    if (closes <= Date.parse(`${range.lastTimestamp}Z`)) return null;
+    return sameAgeAs(filters.requestedBy ?? range.lastTimestamp, period, earlier);
+  }
+
   async summary(filters: MetricFilters, compare?: Comparison) {
     return this.compared(
       filters,
       compare,
-      async (period) => (await summaryQuery.run(this.db, this.params(filters, period)))[0]!,
+      async (period, _range, scoped) => (await summaryQuery.run(this.db, this.params(scoped, period)))[0]!,
       ({ topReasons: _topReasons, ...values }) => values,
     );
   }
@@ -187,7 +205,7 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period) => ({ by, ...overallAndRows(await cycleTimesQuery.run(this.db, { ...this.params(filters, period), by })) }),
+      async (period, _range, scoped) => ({ by, ...overallAndRows(await cycleTimesQuery.run(this.db, { ...this.params(scoped, period), by })) }),
       (answer) => answer.overall,
     );
   }
@@ -196,9 +214,9 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period, range) => {
+      async (period, range, scoped) => {
         const lastTimestamp = asOf(range, period);
-        const { overall, rows } = overallAndRows(await returnSlaQuery.run(this.db, { ...this.params(filters, period), slaDays, lastTimestamp }));
+        const { overall, rows } = overallAndRows(await returnSlaQuery.run(this.db, { ...this.params(scoped, period), slaDays, lastTimestamp }));
         return { slaDays, asOf: lastTimestamp, overall, months: rows };
       },
       (answer) => answer.overall,
@@ -225,9 +243,9 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period) => {
+      async (period, _range, scoped) => {
         const found = await avoidableReturnsQuery.run(this.db, {
-          ...this.params(filters, period),
+          ...this.params(scoped, period),
           ...options,
           reasonGroups: listValue(Object.keys(reasonGroups)),
           preventableGroups: listValue([...preventableGroups]),
@@ -244,7 +262,7 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period) => (await valueRecoveryQuery.run(this.db, this.params(filters, period)))[0]!,
+      async (period, _range, scoped) => (await valueRecoveryQuery.run(this.db, this.params(scoped, period)))[0]!,
       ({ recoveredByDisposition: _dispositions, steps: _steps, ...values }) => values,
     );
   }
@@ -253,9 +271,9 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period, range) => {
+      async (period, range, scoped) => {
         const lastTimestamp = asOf(range, period);
-        const rows = await repeatPurchaseQuery.run(this.db, { ...this.params(filters, period), withinDays, lastTimestamp });
+        const rows = await repeatPurchaseQuery.run(this.db, { ...this.params(scoped, period), withinDays, lastTimestamp });
         const figures = ({ cohort: _cohort, resolution: _resolution, ...row }: (typeof rows)[number]) => row;
         const cohort = (name: 'returned' | 'not_returned') => figures(rows.find((r) => r.cohort === name && r.resolution === null)!);
         return {
@@ -274,8 +292,8 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period) => {
-        const { overall, rows } = overallAndRows(await serialReturnersQuery.run(this.db, { ...this.params(filters, period), ...options }));
+      async (period, _range, scoped) => {
+        const { overall, rows } = overallAndRows(await serialReturnersQuery.run(this.db, { ...this.params(scoped, period), ...options }));
         const { customerId: _none, ...figures } = overall;
         return {
           criteria: { minOrders: options.minOrders, minReturnRate: options.minReturnRate },

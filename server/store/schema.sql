@@ -243,7 +243,10 @@ CREATE OR REPLACE MACRO sales_in_scope(p_from, p_to, p_category, p_channel, p_re
 -- order date and drop out); basis = 'return': the returns requested in the period.
 -- Dimension filters use the linked order line's attributes, so they narrow sales and returns alike;
 -- the reason filter narrows returns only.
-CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason) AS TABLE
+-- p_requested_by (NULL: every return) counts the period as it stood at that moment: only the
+-- returns requested by then. A comparison period is counted so at the same age as the current
+-- one (docs/metrics.md, "Comparing periods").
+CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason, p_requested_by) AS TABLE
   SELECT *, CASE WHEN p_basis = 'order' THEN order_month ELSE request_month END AS basis_month
   FROM returns
   WHERE (CASE WHEN p_basis = 'order' THEN order_date ELSE request_date END) BETWEEN p_from AND p_to
@@ -252,7 +255,8 @@ CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_ch
     AND (p_region IS NULL OR region = p_region)
     AND (p_carrier IS NULL OR order_carrier = p_carrier)
     AND (p_sku IS NULL OR sku = p_sku)
-    AND (p_reason IS NULL OR reason = p_reason);
+    AND (p_reason IS NULL OR reason = p_reason)
+    AND (p_requested_by IS NULL OR requested_at <= p_requested_by);
 
 -- The dimension filters on one row's attributes (NULL: any value).
 CREATE OR REPLACE MACRO matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier) AS
@@ -324,7 +328,7 @@ CREATE OR REPLACE MACRO sales_cells(p_from, p_to, p_category, p_channel, p_regio
 -- A rejected return is counted as a return, but nothing came back and nothing was paid: it stays
 -- out of every rate and value. `single_line_orders` counts the orders with one return line, which
 -- need no DISTINCT; the orders with several are de-duplicated by the query that needs them.
-CREATE OR REPLACE MACRO returned_by_month(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason) AS TABLE
+CREATE OR REPLACE MACRO returned_by_month(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason, p_requested_by) AS TABLE
   WITH by_resolution AS (
     SELECT
       basis_month, resolution,
@@ -335,7 +339,7 @@ CREATE OR REPLACE MACRO returned_by_month(p_basis, p_from, p_to, p_category, p_c
       sum(amount) AS amount,
       sum(recovered_value) AS recovered_value,
       sum(shipping_cost) AS shipping_cost
-    FROM returns_in_scope(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason)
+    FROM returns_in_scope(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason, p_requested_by)
     GROUP BY ALL
   )
   SELECT

@@ -66,6 +66,7 @@ const sampleParams = {
   carrier: null,
   sku: null,
   reason: null,
+  requestedBy: null,
   order: 'desc',
   limit: 10,
   offset: 0,

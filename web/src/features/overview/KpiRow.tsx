@@ -61,6 +61,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
             from: format.date(comparison.period.from),
             to: format.date(comparison.period.to),
           })}
+          {comparison.returnsRequestedBy && ` · ${t('compare.sameAge', { date: format.date(comparison.returnsRequestedBy.slice(0, 10)) })}`}
         </p>
       )}
       <div className={summary.isPlaceholderData ? 'kpi-row__cards is-refreshing' : 'kpi-row__cards'}>
