@@ -102,13 +102,3 @@ export function scopeParams(filters: MetricFilters, period: Period) {
     requestedBy: filters.requestedBy ?? null,
   };
 }
-
-/**
- * The moment a comparison period is counted at: the data's latest timestamp less the shift
- * between the periods, so that it has had as long to collect returns as the current one
- * (on basis=order; a request period is complete once it has passed).
- */
-export function sameAgeAs(lastTimestamp: string, current: Period, earlier: Period): string {
-  const shiftMs = toDate(current.from).getTime() - toDate(earlier.from).getTime();
-  return new Date(Date.parse(`${lastTimestamp}Z`) - shiftMs).toISOString().slice(0, 19);
-}

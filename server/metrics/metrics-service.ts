@@ -1,7 +1,8 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { asOf, previousPeriod, resolvePeriod, sameAgeAs, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { sameAgeAs, stillCollecting } from './same-age.ts';
 import type {
   AvoidableOptions,
   BreakdownOptions,
@@ -137,9 +138,7 @@ export class MetricsService {
    */
   private sameAgeCutoff(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): string | null {
     if (filters.basis !== 'order' || !range.lastTimestamp) return null;
-    const windowDays = Math.max(this.returnWindowDays, range.learntWindowDays ?? 0);
-    const closes = Date.parse(`${period.to}T00:00:00Z`) + (windowDays + 1) * 86_400_000;
-    if (closes <= Date.parse(`${range.lastTimestamp}Z`)) return null;
+    if (!stillCollecting(period.to, Math.max(this.returnWindowDays, range.learntWindowDays ?? 0), range.lastTimestamp)) return null;
     return sameAgeAs(filters.requestedBy ?? range.lastTimestamp, period, earlier);
   }
 

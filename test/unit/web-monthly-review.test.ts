@@ -23,6 +23,12 @@ describe('the review month', () => {
     expect(defaultReviewMonth({ firstDate: '2024-11-01', lastDate: '2026-10-17' })).toBe('2026-09');
     expect(defaultReviewMonth({ firstDate: '2026-10-01', lastDate: '2026-10-17' })).toBe('2026-10');
   });
+
+  it('opens on the newest month whose return window has closed, once the trend says which', () => {
+    const bounds = { firstDate: '2024-11-01', lastDate: '2026-10-31' };
+    expect(defaultReviewMonth(bounds, ['2026-07', '2026-08', '2025-01'])).toBe('2026-08');
+    expect(defaultReviewMonth(bounds, [])).toBe('2026-10');
+  });
 });
 
 // The written summary, worked out by hand from made-up figures, in both languages.

@@ -14,6 +14,8 @@ export type Filters = {
   from: string;
   to: string;
   basis: Basis;
+  /** Only the returns requested by then: an earlier period counted at the same age (never in the URL). */
+  requestedBy?: string;
 } & Partial<Record<DimensionParam, string>>;
 
 /** What the KPIs are compared with: the period just before, of the same length, or a year earlier. */

@@ -18,6 +18,7 @@ import { ReviewTrend } from './ReviewTrend.tsx';
 import { defaultReviewMonth, isReviewMonth, reviewMonths, shiftMonth } from './review-month.ts';
 import { reviewSummary } from './review-summary.ts';
 import { useReviewFacts } from './use-review-facts.ts';
+import { useTrend } from '../../metrics/use-trend.ts';
 import './MonthlyReviewPage.css';
 import { useSearchUpdate } from '../../app/use-search-update.ts';
 
@@ -42,7 +43,10 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
   const updateSearch = useSearchUpdate();
   const months = reviewMonths(bounds);
   const requested = params.get('month');
-  const month = isReviewMonth(requested) && months.includes(requested) ? requested : defaultReviewMonth(bounds);
+  // the newest month whose return window has closed opens the review: its figures are final
+  const wholeTrend = useTrend(filters && { ...filters, from: bounds.firstDate, to: bounds.lastDate });
+  const completeMonths = (wholeTrend.data?.rows ?? []).filter((row) => row.mature).map((row) => row.month.slice(0, 7));
+  const month = isReviewMonth(requested) && months.includes(requested) ? requested : defaultReviewMonth(bounds, completeMonths);
   const { facts, query, detailsPending, monthFilters, previousFilters, summaries, openReturns, flagged } = useReviewFacts(
     filters,
     month,
@@ -117,6 +121,9 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
           previous={{ label: format.month(`${shiftMonth(month, -1)}-01`), summary: summaries.previous.data }}
           yearEarlier={{ label: format.month(`${shiftMonth(month, -12)}-01`), summary: summaries.yearEarlier.data }}
         />
+        {previousFilters?.requestedBy && (
+          <p className="muted review__same-age">{t('compare.sameAge', { date: format.date(previousFilters.requestedBy.slice(0, 10)) })}</p>
+        )}
       </ChartFrame>
 
       <div className="chart-grid review__pair">

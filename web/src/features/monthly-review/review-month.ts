@@ -31,10 +31,14 @@ export function reviewMonths(bounds: { firstDate: string; lastDate: string }): s
 }
 
 /**
- * The month a manager reviews by default: the data's last month when the data reaches its last
- * day, otherwise the month before (a half-month would look like a collapse in sales).
+ * The month a manager reviews by default: the newest complete one, whose return window has closed
+ * (`completeMonths`, YYYY-MM, from the trend's maturity), so that its figures are final. Until
+ * that is known, or when no month is complete yet: the data's last month when the data reaches
+ * its last day, otherwise the month before (a half-month would look like a collapse in sales).
  */
-export function defaultReviewMonth(bounds: { firstDate: string; lastDate: string }): string {
+export function defaultReviewMonth(bounds: { firstDate: string; lastDate: string }, completeMonths: readonly string[] = []): string {
+  const newestComplete = [...completeMonths].sort().at(-1);
+  if (newestComplete) return newestComplete;
   const lastMonth = bounds.lastDate.slice(0, 7);
   if (bounds.lastDate === lastDayOf(lastMonth)) return lastMonth;
   const previous = shiftMonth(lastMonth, -1);

@@ -6,6 +6,7 @@ import { missingFields } from '../dataset/missing-fields.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { useReturnRows } from '../drill-down/use-drill-rows.ts';
 import type { Filters } from '../filters/filter-params.ts';
+import { sameAgeAs, stillCollecting } from '../../../../server/metrics/same-age.ts';
 import { findMovers, type Mover } from './movers.ts';
 import { changeBetween } from '../../metrics/kpi-change.ts';
 import { kpiOf, netReturnCostNeeds, shownValue } from '../../metrics/kpi-definitions.ts';
@@ -40,12 +41,21 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const reasonLabel = useReasonLabel();
   const dataset = useDataset();
   const monthFilters = reviewFilters(filters, month);
-  const previousFilters = reviewFilters(filters, shiftMonth(month, -1));
-  const yearEarlierFilters = reviewFilters(filters, shiftMonth(month, -12));
+  const trend = useTrend(monthFilters);
+  // A month still collecting returns is set against the earlier months as they stood at the same
+  // age, as every compare route does; they are asked once the trend says how long the window is.
+  const earlierFilters = (earlierMonth: string) => {
+    const window = trend.data;
+    const earlier = reviewFilters(filters, earlierMonth);
+    if (!earlier || !window) return null;
+    if (earlier.basis !== 'order' || !window.asOf || !stillCollecting(monthPeriod(month).to, window.windowDays, window.asOf)) return earlier;
+    return { ...earlier, requestedBy: sameAgeAs(window.asOf, monthPeriod(month), monthPeriod(earlierMonth)) };
+  };
+  const previousFilters = earlierFilters(shiftMonth(month, -1));
+  const yearEarlierFilters = earlierFilters(shiftMonth(month, -12));
   const current = useSummary(monthFilters, null);
   const previous = useSummary(previousFilters, null);
   const yearEarlier = useSummary(yearEarlierFilters, null);
-  const trend = useTrend(monthFilters);
   const { movers, query: moversQuery } = useMovers(monthFilters, previousFilters);
 
   const now = current.data?.returnRateUnits ?? null;
