@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { readSettings } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/serve.ts';
 
@@ -26,9 +26,9 @@ export interface BrowserSession {
   /** Console errors and uncaught page errors seen on that page so far. */
   readonly consoleErrors: string[];
   /**
-   * A new browser context and page, with storage, language choice and history of their own: call it
-   * before each test (`beforeEach(() => session.freshPage())`) so that no test starts where another
-   * left off. The server, the expensive part, stays the file's.
+   * A new browser context and page, with storage, language choice and history of their own, before
+   * each test (`useBrowserSession` does it) so that no test starts where another left off. The
+   * server, the expensive part, stays the file's.
    */
   freshPage(): Promise<void>;
   screenshot(name: string): Promise<void>;
@@ -82,6 +82,42 @@ export async function openBrowserSession(options: { demo?: boolean; locale?: str
       await server.close();
       fs.rmSync(dbDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The test file's browser session: the server and browser open before its tests and close after
+ * them, and each test gets a fresh page (`freshPage`). Hooks the file adds run after these.
+ */
+export function useBrowserSession(options: Parameters<typeof openBrowserSession>[0] = {}): BrowserSession {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openBrowserSession(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(() => current().freshPage());
+  const current = () => {
+    if (!session) throw new Error('The browser session opens in beforeAll.');
+    return session;
+  };
+  return {
+    get server() {
+      return current().server;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get page() {
+      return current().page;
+    },
+    get consoleErrors() {
+      return current().consoleErrors;
+    },
+    freshPage: () => current().freshPage(),
+    screenshot: (name) => current().screenshot(name),
+    close: () => current().close(),
   };
 }
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../support/test-store.ts';
-import { accessibilityViolations, openBrowserSession, settled, type BrowserSession } from './browser-harness.ts';
+import { accessibilityViolations, settled, useBrowserSession } from './browser-harness.ts';
 
 // An empty server given test/fixtures/layouts/combined-flag-only.csv: 11 order lines, 19 units,
 // 881.5 sold; 4 lines flagged returned (7 units, 386.5) and nothing else about them (see
@@ -14,18 +14,13 @@ import { accessibilityViolations, openBrowserSession, settled, type BrowserSessi
 const percent = (value: number) => new Intl.NumberFormat('es-AR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const noRefunds = 'Tus datos no tienen importes reembolsados ni resoluciones de las devoluciones.';
 
-let session: BrowserSession;
+const session = useBrowserSession({ demo: false });
 beforeAll(async () => {
-  session = await openBrowserSession({ demo: false });
   const form = new FormData();
   form.append('file', new Blob([fs.readFileSync(path.join(fixturesDir, 'layouts', 'combined-flag-only.csv'))]), 'combined-flag-only.csv');
   const res = await fetch(`${session.server.url}/api/imports`, { method: 'POST', body: form });
   expect(res.status).toBe(200);
 });
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(() => session.freshPage());
 
 async function open(page: Page, pagePath: string) {
   await page.goto(`${session.server.url}${pagePath}`);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { artifactsDir, openBrowserSession, type BrowserSession } from './browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir, useBrowserSession, type BrowserSession } from './browser-harness.ts';
 
 const eventually = { timeout: 20_000 };
 
@@ -13,14 +13,7 @@ async function openSeptember(page: BrowserSession['page']) {
   await expect.poll(() => page.locator('main .chart-frame__skeleton').count(), eventually).toBe(0);
 }
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowserSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(() => session.freshPage());
+const session = useBrowserSession();
 
 describe('the monthly review', () => {
   it('renders the month with its KPIs, a written summary from the figures, and what is open', async () => {

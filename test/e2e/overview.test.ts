@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browser-harness.ts';
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowserSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(() => session.freshPage());
+const session = useBrowserSession();
 
 describe('the overview in a real browser, on the demo data', () => {
   it('shows the demo banner, every KPI and every chart filled, with no console errors', async () => {

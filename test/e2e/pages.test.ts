@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { accessibilityViolations, artifactsDir, openBrowserSession, settled, type BrowserSession } from './browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, artifactsDir, settled, useBrowserSession } from './browser-harness.ts';
 
 // Every page of the dashboard on the demo data, in Spanish and in English, plus the first page's
 // weight and speed. One server and browser for the whole file.
@@ -20,14 +20,7 @@ const pages = [
   { path: '/import', name: 'import' },
 ];
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowserSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(() => session.freshPage());
+const session = useBrowserSession();
 
 describe('the first page', () => {
   it('loads at most 300 KB of JavaScript gzipped and draws its first chart; both figures are written to test-artifacts', async () => {

@@ -1,23 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browser-harness.ts';
 
 // The Motivos page on the demo data: its charts of every reason ask the server once per chart,
 // and show the server's figures.
 
 const period = 'from=2025-11-01&to=2026-10-31';
 
-let session: BrowserSession;
+const session = useBrowserSession();
 /** The metrics requests of the current test's page. */
 let asked: string[] = [];
-beforeAll(async () => {
-  session = await openBrowserSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  await session.freshPage();
+beforeEach(() => {
   asked = [];
   session.page.on('request', (request) => {
     const url = new URL(request.url());

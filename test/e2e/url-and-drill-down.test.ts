@@ -1,20 +1,13 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browser-harness.ts';
 
 // The view lives in the URL, and every figure opens into its rows: one server for the file.
 
 /** The server answers in its own time on a busy machine: wait for the page, not a fixed second. */
 const eventually = { timeout: 15_000 };
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowserSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(() => session.freshPage());
+const session = useBrowserSession();
 
 async function api(path: string) {
   return (await fetch(`${session.server.url}${path}`)).json();
