@@ -7,14 +7,14 @@ import type { Database, SqlSession } from './database.ts';
 import { SqlFile, sqlFolders } from './sql-file.ts';
 import { SqlQuery } from './sql-query.ts';
 
-const derivedQuery = (name: string) => SqlFile.in('derived', name);
+const derivedFile = (name: string) => SqlFile.in('derived', name);
 
 /**
  * What an import touched, each a temp table made by the query of the same name in derived/, in
  * this order: the order months whose lines changed, the customers with orders in them, and the
  * orders whose returns must be linked again.
  */
-const scopes = ['month_fingerprints', 'changed_months', 'touched_customers', 'stale_return_orders'].map((name) => ({ name, query: derivedQuery(name) }));
+const scopes = ['month_fingerprints', 'changed_months', 'touched_customers', 'stale_return_orders'].map((name) => ({ name, file: derivedFile(name) }));
 
 /**
  * The derived tables in the order they are derived (a monthly table reads its daily one,
@@ -35,7 +35,7 @@ const derivedTables = [
   { table: 'data_facts', stale: 'true' },
   { table: 'order_month_fingerprints', stale: 'true' },
   { table: 'derived_state', stale: 'true' },
-].map((derived) => ({ ...derived, query: derivedQuery(derived.table) }));
+].map((derived) => ({ ...derived, file: derivedFile(derived.table) }));
 
 const derivedVersionQuery = new SqlQuery('derived_version', z.object({ version: z.number().int().nullable() }), 'derived');
 
@@ -70,18 +70,18 @@ export async function refreshDerivedData(session: SqlSession): Promise<void> {
   // and pick its nested-loop ASOF join for the next purchase after each return: quadratic. Never here.
   await session.run('SET SESSION asof_loop_join_threshold = 0');
   const rebuildAll = (await storedVersion(session)) !== derivedDataVersion;
-  for (const { name, query } of scopes) {
-    await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${query.sql}`, query.bind({ rebuildAll }));
+  for (const { name, file } of scopes) {
+    await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${file.sql}`, file.bind({ rebuildAll }));
   }
-  for (const { table, stale, query, readsItself } of derivedTables) {
-    const params = query.bind({ version: derivedDataVersion });
+  for (const { table, stale, file, readsItself } of derivedTables) {
+    const params = file.bind({ version: derivedDataVersion });
     // A table that derives from its own rows has them made before its stale rows go; the others
     // are written straight from their query: at 10M order lines, making the 5M orders in a temp
     // table first and copying them over cost 3 s more.
-    if (readsItself) await session.run(`CREATE OR REPLACE TEMP TABLE derived_rows AS ${query.sql}`, params);
+    if (readsItself) await session.run(`CREATE OR REPLACE TEMP TABLE derived_rows AS ${file.sql}`, params);
     await session.run(`DELETE FROM ${table} WHERE ${stale}`);
     if (readsItself) await session.run(`INSERT INTO ${table} BY NAME SELECT * FROM derived_rows`);
-    else await session.run(`INSERT INTO ${table} BY NAME ${query.sql}`, params);
+    else await session.run(`INSERT INTO ${table} BY NAME ${file.sql}`, params);
   }
   for (const name of ['derived_rows', ...scopes.map((s) => s.name)]) await session.run(`DROP TABLE IF EXISTS ${name}`);
 }
