@@ -1,4 +1,4 @@
-// The fields an import can fill, per kind of file (DESIGN.md "Canonical data model").
+// The fields an import can fill, per kind of file (docs/design.md, "The data model").
 // `type` says how a source text becomes a value; `required` fields must be mapped and present.
 // A few fields are read from the source but not stored as such: they say how to compute a stored
 // one (`line_total`, `line_discount`) or whether a combined row holds a return (`return_flag`).
@@ -85,10 +85,16 @@ export const fieldsOfKind: Record<FileKind, readonly FieldSpec[]> = {
   combined: [...orderFields, ...combinedReturnFields],
 };
 
+const fieldsOfType = (type: FieldType) => new Set(Object.values(fieldsOfKind).flat().filter((f) => f.type === type).map((f) => f.name));
+/** Every field read as money, of any kind of file: what a preview shows as an amount. */
+export const moneyFields: ReadonlySet<string> = fieldsOfType('money');
+/** Every field read as a timestamp. */
+export const timestampFields: ReadonlySet<string> = fieldsOfType('timestamp');
+
 /** Kept for callers that think in tables. */
 export const canonicalFields: Record<TableKind, readonly FieldSpec[]> = { orders: orderFields, returns: returnFields };
 
-/** Without a SKU a line is still a product: its name stands in (DESIGN.md). */
+/** Without a SKU a line is still a product: its name stands in (docs/design.md, "The data model"). */
 export const skuFallbackField = 'product_name';
 
 /** A unit price can also come from the line's total. */

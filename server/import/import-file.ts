@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database, SqlSession } from '../store/database.ts';
-import { refreshDerivedData } from '../store/refresh-derived.ts';
+import { avoidLoopJoins, refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
 import { analyseFile, kindFromHeader, type AnalyseRequest } from './analyse-file.ts';
 import { tablesOf, type FileKind, type TableKind } from './canonical-fields.ts';
@@ -51,8 +50,7 @@ export const maxListedRejects = 1000;
 /** Rows the scan leaves out are kept in memory up to this many, for the download. */
 const maxKeptStructuralRejects = 100_000;
 
-const sqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql');
-const statement = (name: string) => new SqlFile(path.join(sqlDir, `${name}.sql`));
+const statement = (name: string) => SqlFile.in('import', name);
 
 /** How each table's incoming rows are staged before the transaction, then swapped in within it. */
 const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteOverlap: SqlFile; insert: SqlFile }> = {
@@ -72,6 +70,7 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
+const nextImportId = statement('next_import_id');
 
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
   await session.run(file.sql, file.bind(values));
@@ -147,7 +146,7 @@ async function readAndCheck(session: SqlSession, request: ImportRequest, workDir
  */
 async function writeChecked(session: SqlSession, file: CheckedFile): Promise<number> {
   const { request, analysed, tables } = file;
-  const [{ id }] = (await session.all(`SELECT nextval('import_ids')::INTEGER AS id`)) as [{ id: number }];
+  const [{ id }] = (await session.all(nextImportId.sql)) as [{ id: number }];
   for (const table of tables) {
     const plan = writePlan[table];
     await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
@@ -225,8 +224,9 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       // is drawn in its turn, so ids follow the order the imports were written in.
       const { id, unmatched } = await db.inWriteTurn(async () => {
         await ensureImportRejectsTable(session);
-        progress.tell({ phase: 'writing' });
         return session.transaction(async () => {
+          // said once the transaction has begun: from here a failed or killed import leaves nothing
+          progress.tell({ phase: 'writing' });
           const id = await writeChecked(session, checked);
           progress.stepDone('write rows');
           await refreshDerivedData(session);
@@ -279,14 +279,4 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
       });
     }),
   );
-}
-
-/**
- * The rows this import writes are transaction-local until it commits, and DuckDB has no
- * statistics for them: it then takes them for a handful of rows and picks its nested-loop ASOF
- * join for the derived-data refresh (orders' next purchase), quadratic — 400 s for 1M rows
- * instead of 0.2 s. On this connection only, the loop join is never chosen.
- */
-async function avoidLoopJoins(session: SqlSession): Promise<void> {
-  await session.run('SET SESSION asof_loop_join_threshold = 0');
 }

@@ -1,9 +1,9 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database, SqlSession } from '../store/database.ts';
 import { SqlFile } from '../store/sql-file.ts';
 
-const createTable = new SqlFile(path.join(path.dirname(fileURLToPath(import.meta.url)), 'sql', 'create_import_rejects.sql'));
+const createTable = SqlFile.in('import', 'create_import_rejects');
+const rejectsPage = SqlFile.in('import', 'import_rejects_page');
+const importLogged = SqlFile.in('import', 'import_exists');
 
 /**
  * The rejects table belongs to the import code (schema.sql is shared): each import creates it if
@@ -16,17 +16,13 @@ export async function ensureImportRejectsTable(session: SqlSession | Database): 
 /** Every reject of one import, in file order, for the CSV download (the import wrote its table). */
 export async function* readImportRejects(db: Database, importId: number, pageSize = 50_000) {
   for (let offset = 0; ; offset += pageSize) {
-    const rows = await db.all(
-      `SELECT line::BIGINT AS line, field, value, reason FROM import_rejects WHERE import_id = $importId
-       ORDER BY rowid LIMIT ${pageSize} OFFSET ${offset}`,
-      { importId },
-    );
+    const rows = await db.all(rejectsPage.sql, rejectsPage.bind({ importId, limit: pageSize, offset }));
     for (const row of rows) yield { line: Number(row.line), field: String(row.field), value: String(row.value), reason: String(row.reason) };
     if (rows.length < pageSize) return;
   }
 }
 
 export async function importExists(db: Database, importId: number): Promise<boolean> {
-  const rows = await db.all('SELECT 1 FROM imports WHERE import_id = $importId', { importId });
+  const rows = await db.all(importLogged.sql, importLogged.bind({ importId }));
   return rows.length > 0;
 }

@@ -1,6 +1,7 @@
 import type { Database, SqlSession } from '../store/database.ts';
 import { analyseFile, type AnalysedFile, type AnalyseRequest } from './analyse-file.ts';
-import { fieldsOfKind, skuFallbackField, tablesOf, unitPriceFallbackField, type FileKind } from './canonical-fields.ts';
+import { fieldsOfKind, moneyFields, skuFallbackField, tablesOf, timestampFields, unitPriceFallbackField, type FileKind } from './canonical-fields.ts';
+import { previewBytes, previewRows } from './preview-limits.ts';
 import { collectProblems, tallyProblems, type Reject } from './collect-problems.ts';
 import { reportedFormat, type ReportedFormat } from './import-report.ts';
 import { collectWarnings, rowsLeftOutWarning, type ImportWarning } from './import-warnings.ts';
@@ -58,20 +59,15 @@ export interface ImportPreview {
   workbook: WorkbookSheets | null;
 }
 
-/** The preview reads the head of a file: enough rows to judge the detection, fast on any size. */
-export const previewBytes = 8 * 1024 * 1024;
-const previewRows = 20;
 
 const orderColumns = ['order_id', 'sku', 'ordered_at', 'customer_id', 'product_name', 'category', 'variant', 'quantity', 'unit_price', 'currency', 'channel', 'region', 'country', 'carrier', 'delivered_at'];
 const returnColumns = ['return_id', 'order_id', 'sku', 'quantity', 'reason_raw', 'reason', 'requested_at', 'received_at', 'resolved_at', 'resolution', 'amount', 'disposition', 'recovered_value', 'shipping_cost', 'carrier'];
-const timestampColumns = new Set(['ordered_at', 'delivered_at', 'requested_at', 'received_at', 'resolved_at']);
-const moneyColumns = new Set(['unit_price', 'amount', 'recovered_value', 'shipping_cost']);
 
 /** A column as JSON likes it: money as a number, times as "YYYY-MM-DD HH:MM:SS". */
 function jsonColumn(table: string, column: string): string {
   const ref = `${table}.${column}`;
-  if (timestampColumns.has(column)) return `strftime(${ref}, '%Y-%m-%d %H:%M:%S')`;
-  if (moneyColumns.has(column)) return `${ref}::DOUBLE`;
+  if (timestampFields.has(column)) return `strftime(${ref}, '%Y-%m-%d %H:%M:%S')`;
+  if (moneyFields.has(column)) return `${ref}::DOUBLE`;
   return ref;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Database, SqlSession } from '../store/database.ts';
+import { SqlFile } from '../store/sql-file.ts';
 import { fieldsOfKind, type FileKind } from './canonical-fields.ts';
 import { ImportError } from './import-error.ts';
 import type { ColumnMapping } from './mapping/propose-mapping.ts';
@@ -31,15 +32,19 @@ function fromRow(row: Record<string, unknown>): SavedMapping {
   };
 }
 
-const selectSaved = `SELECT header_signature, kind, mapping::VARCHAR AS mapping, format::VARCHAR AS format, strftime(saved_at, '%Y-%m-%dT%H:%M:%S') AS saved_at FROM saved_mappings`;
+const statement = (name: string) => SqlFile.in('import', name);
+const savedFor = statement('saved_mapping');
+const everySaved = statement('saved_mappings');
+const save = statement('save_mapping');
+const forget = statement('forget_mapping');
 
 export async function findSavedMapping(session: SqlSession | Database, signature: string): Promise<SavedMapping | undefined> {
-  const [row] = await session.all(`${selectSaved} WHERE header_signature = $signature`, { signature });
+  const [row] = await session.all(savedFor.sql, savedFor.bind({ signature }));
   return row ? fromRow(row) : undefined;
 }
 
 export async function listSavedMappings(db: Database): Promise<SavedMapping[]> {
-  return (await db.all(`${selectSaved} ORDER BY saved_at DESC`)).map(fromRow);
+  return (await db.all(everySaved.sql)).map(fromRow);
 }
 
 /** Saves (or replaces) the mapping a person confirmed for this header signature. */
@@ -50,19 +55,18 @@ export async function saveMapping(db: Database | SqlSession, saved: Omit<SavedMa
     throw new ImportError(422, 'invalid_mapping', `The mapping names fields that ${saved.kind} files do not have: ${unknown.join(', ')}.`, { fields: [...fields] });
   }
   await db.all(
-    // UTC wall-clock time, as the import log keeps when an import started: the page shows it in the reader's zone
-    `INSERT OR REPLACE INTO saved_mappings VALUES ($signature, $kind, $mapping::JSON, $format::JSON, $savedAt::TIMESTAMP)`,
-    {
+    save.sql,
+    save.bind({
       signature: saved.headerSignature,
       kind: saved.kind,
       mapping: JSON.stringify(saved.mapping),
       format: JSON.stringify(saved.format),
       savedAt: new Date().toISOString().slice(0, 19),
-    },
+    }),
   );
 }
 
 export async function deleteSavedMapping(db: Database, signature: string): Promise<boolean> {
-  const rows = await db.all(`DELETE FROM saved_mappings WHERE header_signature = $signature RETURNING header_signature`, { signature });
+  const rows = await db.all(forget.sql, forget.bind({ signature }));
   return rows.length > 0;
 }

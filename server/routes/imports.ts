@@ -56,7 +56,7 @@ function errorEvent(error: unknown): ImportStreamEvent {
 }
 
 const importIdParam = z.object({ importId: z.coerce.number().int().positive() });
-const signatureQuery = z.object({ headerSignature: z.string().min(1) });
+const signatureParams = z.object({ headerSignature: z.string().min(1) });
 
 export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOptions) {
   return new Hono()
@@ -116,7 +116,7 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
       await db.inWriteTurn(() => saveMapping(db, body));
       return c.json({ saved: true as const, headerSignature: body.headerSignature });
     })
-    .delete('/mappings', validate('query', signatureQuery), async (c) => {
+    .delete('/mappings', validate('query', signatureParams), async (c) => {
       const deleted = await db.inWriteTurn(() => deleteSavedMapping(db, c.req.valid('query').headerSignature));
       if (!deleted) throw new ApiError(404, 'not_found', 'No mapping is saved for this header signature.');
       return c.json({ deleted: true as const });

@@ -59,6 +59,17 @@ async function storedVersion(session: SqlSession | Database): Promise<number | n
   return state?.version ?? null;
 }
 
+const loopJoinsOff = SqlFile.in('store', 'avoid_loop_joins');
+
+/**
+ * Rows written in a transaction have no statistics yet, so DuckDB may take them for a handful and
+ * pick its nested-loop ASOF join for the next purchase after each return: quadratic. Every
+ * connection that writes turns it off (store/avoid_loop_joins.sql).
+ */
+export async function avoidLoopJoins(session: SqlSession): Promise<void> {
+  await session.run(loopJoinsOff.sql);
+}
+
 /**
  * Brings everything derived from the canonical tables up to date. Every import calls it inside
  * its transaction, after writing its rows, so readers never see rows without their derived data.
@@ -66,9 +77,7 @@ async function storedVersion(session: SqlSession | Database): Promise<number | n
  * returns takes seconds), or everything when the derived data is new to this version.
  */
 export async function refreshDerivedData(session: SqlSession): Promise<void> {
-  // Rows written in this transaction have no statistics yet, so DuckDB may take them for a handful
-  // and pick its nested-loop ASOF join for the next purchase after each return: quadratic. Never here.
-  await session.run('SET SESSION asof_loop_join_threshold = 0');
+  await avoidLoopJoins(session);
   const rebuildAll = (await storedVersion(session)) !== derivedDataVersion;
   for (const { name, file } of scopes) {
     await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${file.sql}`, file.bind({ rebuildAll }));

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { previewBytes, previewFile } from '../../server/import/preview-file.ts';
+import { previewFile } from '../../server/import/preview-file.ts';
+import { previewBytes } from '../../server/import/preview-limits.ts';
 import { Database } from '../../server/store/database.ts';
 import { fixturesDir, openTestStore, writeTempFile } from '../support/test-store.ts';
 

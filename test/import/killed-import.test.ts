@@ -56,12 +56,18 @@ describe('an import killed while writing', () => {
       child.on('exit', (code, signal) => resolve({ code, signal })),
     );
     child.stderr.setEncoding('utf8');
+    let said = '';
     child.stderr.on('data', (text: string) => {
-      // "replace" deletes every stored line first, inside the transaction: kill it mid-way.
-      if (text.includes('writing')) setTimeout(() => child.kill('SIGKILL'), 150);
+      said += text;
+      // "writing" is said inside the write transaction, once it has begun; "replace" then deletes
+      // every stored line before inserting 1.5M: kill it mid-way.
+      if (text.includes('[inversa] writing')) setTimeout(() => child.kill('SIGKILL'), 150);
     });
     const { signal } = await exit;
     expect(signal).toBe('SIGKILL');
+    // the kill landed inside the transaction: after it began, before the import was done
+    expect(said).toContain('[inversa] writing');
+    expect(said).not.toContain('[inversa] done');
 
     expect(await snapshot(dbPath)).toEqual(before);
   }, 120_000);

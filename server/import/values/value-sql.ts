@@ -82,7 +82,7 @@ function numericTimestampSql(text: string, style: DateStyle): string {
 
 /**
  * A timestamp in its detected style. A UTC offset is dropped, not applied: the shop's wall-clock
- * time is its business day (DESIGN.md). An impossible date (31/02/2025) gives NULL.
+ * time is its business day (docs/design.md, "The data model"). An impossible date (31/02/2025) gives NULL.
  */
 export function timestampSql(text: string, style: DateStyle): string {
   switch (style.family) {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { moneyFields } from '../../../../server/import/canonical-fields.ts';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { useFormat } from '../../lib/format-context.ts';
@@ -7,7 +8,6 @@ import { useImportLabels } from './use-import-labels.ts';
 
 type Value = PreviewRow['values'][string];
 
-const moneyFields = new Set(['unit_price', 'amount', 'recovered_value', 'shipping_cost', 'line_total', 'line_discount']);
 // The stored columns of a combined row's return, shown together in one cell.
 const returnSummaryFields = ['requested_at', 'quantity', 'reason', 'resolution', 'amount'] as const;
 

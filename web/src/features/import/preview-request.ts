@@ -1,15 +1,15 @@
 import type { ImportPreview } from '../../../../server/import/preview-file.ts';
+import { previewBytes } from '../../../../server/import/preview-limits.ts';
 import { failureFrom, importFormData, ImportFailure, type ImportRequest } from './upload-import.ts';
 
 export type { ImportPreview };
 export type PreviewField = ImportPreview['fields'][number];
 export type PreviewRow = ImportPreview['rows'][number];
 
-// The server previews from the first 8 MiB of a file (server/import/preview-file.ts). Sending a
-// bit more than that lets it stop on its own, as it would on the whole file, while a 1 GB export
-// is not uploaded just to look at its first rows.
-const serverPreviewBytes = 8 * 1024 * 1024;
-const sentForPreview = serverPreviewBytes + 2 * 1024 * 1024;
+// The server previews from the head of a file (server/import/preview-limits.ts). Sending a bit
+// more than that lets it stop on its own, as it would on the whole file, while a 1 GB export is
+// not uploaded just to look at its first rows.
+const sentForPreview = previewBytes + 2 * 1024 * 1024;
 
 /** An .xlsx is a zip whose index is at its end: its head alone cannot be read. */
 const isWorkbook = (file: Blob) =>

@@ -1,5 +1,5 @@
 // The rejects leave the app as a CSV the person opens in a spreadsheet to fix the file. A cell
-// that starts like a formula would run as one there, so it is neutralised (DESIGN.md "Safety").
+// that starts like a formula would run as one there, so it is neutralised (docs/design.md, "Safety").
 
 /** Characters a spreadsheet reads as the start of a formula; tab and CR too, as OWASP advises. */
 const formulaStart = /^[=+\-@\t\r]/;

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../../../server/import/import-file.ts';
+import type { ImportStreamEvent } from '../../../../server/routes/imports.ts';
 import { ndjsonReader } from './ndjson-lines.ts';
 
 // fetch() cannot report how much of a request body has been sent, so the upload goes through
@@ -38,12 +39,10 @@ export interface ImportRequest {
   saveMapping?: boolean;
 }
 
-/** A phase of the server's work on an uploaded file, as it streams them. */
-export interface ServerProgress {
-  phase: 'reading' | 'normalising' | 'writing';
-  bytesRead?: number;
-  totalBytes?: number;
-}
+type ProgressEvent = Extract<ImportStreamEvent, { type: 'progress' }>;
+
+/** A phase of the server's work on an uploaded file, as it streams them ('done' ends the stream, it is no phase to show). */
+export type ServerProgress = Omit<ProgressEvent, 'type' | 'phase'> & { phase: Exclude<ProgressEvent['phase'], 'done'> };
 
 export interface UploadCallbacks {
   /** Bytes of the request body sent so far, and its size. */
@@ -101,47 +100,16 @@ export function importFormData({ file, others = [], kind, mode, mapping, format,
   return form;
 }
 
-interface StreamEvent {
-  type?: unknown;
-  phase?: unknown;
-  bytesRead?: unknown;
-  totalBytes?: unknown;
-  report?: unknown;
-  reports?: unknown;
-  status?: unknown;
-  error?: { code?: unknown; message?: unknown; details?: unknown };
-}
-
-const phases = new Set(['reading', 'normalising', 'writing']);
-
-function progressOf(event: StreamEvent): ServerProgress | null {
-  if (event.type !== 'progress' || typeof event.phase !== 'string' || !phases.has(event.phase)) return null;
-  return {
-    phase: event.phase as ServerProgress['phase'],
-    bytesRead: typeof event.bytesRead === 'number' ? event.bytesRead : undefined,
-    totalBytes: typeof event.totalBytes === 'number' ? event.totalBytes : undefined,
-  };
-}
-
-/** The reports of an answer: one for a single file, one per file written for several. */
-function reportsIn(answer: { report?: unknown; reports?: unknown; imports?: unknown }): ImportReport[] | null {
-  if (Array.isArray(answer.reports)) return answer.reports as ImportReport[];
-  if (Array.isArray(answer.imports)) return answer.imports as ImportReport[];
-  if (answer.report) return [answer.report as ImportReport];
-  return null;
+function progressOf(event: ImportStreamEvent): ServerProgress | null {
+  if (event.type !== 'progress' || event.phase === 'done') return null;
+  return { phase: event.phase, bytesRead: event.bytesRead, totalBytes: event.totalBytes };
 }
 
 /** The outcome an NDJSON answer ends with: the reports, the error, or nothing when the stream was cut. */
-function outcomeOf(events: StreamEvent[]): ImportReport[] | ImportFailure {
+function outcomeOf(events: ImportStreamEvent[]): ImportReport[] | ImportFailure {
   const last = events.findLast((event) => event.type === 'done' || event.type === 'error');
-  const reports = last?.type === 'done' ? reportsIn(last) : null;
-  if (reports) return reports;
-  if (last?.type === 'error') {
-    const status = typeof last.status === 'number' ? last.status : 500;
-    const code = typeof last.error?.code === 'string' ? last.error.code : `http_${status}`;
-    const message = typeof last.error?.message === 'string' ? last.error.message : '';
-    return new ImportFailure(status, code, message, last.error?.details);
-  }
+  if (last?.type === 'done') return 'reports' in last ? last.reports : [last.report];
+  if (last?.type === 'error') return new ImportFailure(last.status, last.error.code, last.error.message, last.error.details);
   return new ImportFailure(0, 'network', 'The server stopped answering before the import finished.');
 }
 
@@ -164,9 +132,9 @@ export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks)
 
     const isStream = () => (xhr.getResponseHeader('content-type') ?? '').includes('ndjson');
     const readLines = ndjsonReader();
-    const events: StreamEvent[] = [];
+    const events: ImportStreamEvent[] = [];
     const readEvents = () => {
-      for (const event of readLines(xhr.responseText) as StreamEvent[]) {
+      for (const event of readLines(xhr.responseText) as ImportStreamEvent[]) {
         events.push(event);
         const progress = progressOf(event);
         if (progress) callbacks.onServerProgress?.(progress);
@@ -179,7 +147,7 @@ export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks)
     xhr.addEventListener('load', () => {
       if (xhr.status === 200 && isStream()) {
         readEvents();
-        readLines(`${xhr.responseText}\n`).forEach((event) => events.push(event as StreamEvent));
+        readLines(`${xhr.responseText}\n`).forEach((event) => events.push(event as ImportStreamEvent));
         const outcome = outcomeOf(events);
         if (outcome instanceof ImportFailure) reject(outcome);
         else resolve(outcome);
@@ -190,7 +158,7 @@ export function uploadImport(request: ImportRequest, callbacks: UploadCallbacks)
         } catch {
           answer = null;
         }
-        const reports = answer && ('imports' in answer ? reportsIn(answer) : [answer]);
+        const reports = answer && ('imports' in answer ? answer.imports : [answer]);
         if (reports) resolve(reports);
         else reject(new ImportFailure(xhr.status, 'bad_response', xhr.responseText.slice(0, 300)));
       } else {
