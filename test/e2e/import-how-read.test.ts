@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../support/test-store.ts';
-import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
+import { useBrowserSession } from './browser-harness.ts';
 
 // The Import page says how it will read a file before anything is written, asks the person to
 // confirm a column paired on a partial name, and takes several files in one drop.
@@ -10,13 +10,8 @@ import { openBrowserSession, type BrowserSession } from './browser-harness.ts';
 const eventually = { timeout: 30_000 };
 const fixture = (...parts: string[]) => ({ name: parts.at(-1)!, mimeType: 'text/csv', buffer: fs.readFileSync(path.join(fixturesDir, ...parts)) });
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await openBrowserSession({ demo: false });
-});
-afterAll(async () => {
-  await session?.close();
-});
+// each test opens its own page on the file's server, and imports what it needs
+const session = useBrowserSession({ demo: false });
 
 describe('the Import page says how it reads a file', () => {
   it('a partial-name pairing is marked and must be confirmed before the import; the lines on how returns were read show in the preview and the report', async () => {
