@@ -3,13 +3,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../server/import/import-file.ts';
 import { orderNotInData } from '../../server/import/normalise/normalise-returns.ts';
-import { fixturesDir, openTestStore, writeTempFile } from '../support/test-store.ts';
-import { uploadFile } from '../support/upload.ts';
+import { fixturesDir, layoutFixture, openTestStore, writeTempFile } from '../support/test-store.ts';
+import { importedReport, uploadFile } from '../support/upload.ts';
 
 // Every way real files say "returned" is read as what it means, or the file is stopped with the
 // column named: never a silent wrong figure. Every figure is worked out by hand from the file.
-
-const layout = (name: string) => fs.readFileSync(path.join(fixturesDir, 'layouts', name));
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeEach(async () => {
@@ -17,11 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-async function upload(content: string | Buffer, options: { fileName?: string; kind?: string } = {}) {
-  const res = await uploadFile(store.app, content, options);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
-}
+const upload = (content: string | Buffer, options: { fileName?: string; kind?: string } = {}) => importedReport(store.app, content, options);
 
 async function summary(query: string) {
   const res = await store.app.request(`/api/metrics/summary?${query}`);
@@ -39,7 +33,7 @@ async function trend(query: string) {
 
 describe('a combined file with a returned-quantity column ("Returned Qty", ";", US dates)', () => {
   it('counts the units each row says came back, not only the rows that say 1', async () => {
-    const report = await upload(layout('combined-returned-qty-us.csv'), { fileName: 'returned-qty.csv' });
+    const report = await upload(layoutFixture('combined-returned-qty-us.csv'), { fileName: 'returned-qty.csv' });
     expect(report).toMatchObject({ kind: 'combined', rowsRead: 6, rowsImported: 6, rowsWithRejects: 0, format: { dateFormat: 'mm/dd/yyyy', decimalSeparator: '.' } });
     expect(report.mapping).toMatchObject({ return_quantity: 'Returned Qty', requested_at: 'Return Date', amount: 'Refund Amount' });
     expect(report.mapping.return_flag).toBeUndefined();
@@ -99,7 +93,7 @@ describe('a combined file with a return flag', () => {
 
 describe('a sales ledger whose credit lines are its returns', () => {
   it('UCI Online Retail: "C" invoices with negative quantities become returns of the latest earlier sale of that customer and product', async () => {
-    const report = await upload(layout('uci-online-retail-ledger.csv'), { fileName: 'online-retail.csv' });
+    const report = await upload(layoutFixture('uci-online-retail-ledger.csv'), { fileName: 'online-retail.csv' });
     expect(report).toMatchObject({
       kind: 'combined',
       source: 'sales-ledger',
@@ -136,7 +130,7 @@ describe('a sales ledger whose credit lines are its returns', () => {
   });
 
   it('an ERP ledger in Spanish: "Nota de Crédito" and "NC" documents are returns, matched by customer and product', async () => {
-    const report = await upload(layout('erp-ledger-nota-credito.csv'), { fileName: 'comprobantes.csv' });
+    const report = await upload(layoutFixture('erp-ledger-nota-credito.csv'), { fileName: 'comprobantes.csv' });
     expect(report).toMatchObject({
       kind: 'combined',
       source: 'sales-ledger',
@@ -277,7 +271,7 @@ describe('line totals and unit prices, told apart by the values', () => {
 describe('the preview shows each pairing with its evidence, and marks the unsure ones', () => {
   it('values beside each column, pairings below high confidence to confirm, refusals among the assumptions', async () => {
     const form = new FormData();
-    form.append('file', new Blob([layout('superstore-prejoined.csv')]), 'superstore.csv');
+    form.append('file', new Blob([layoutFixture('superstore-prejoined.csv')]), 'superstore.csv');
     const res = await store.app.request('/api/imports/preview', { method: 'POST', body: form });
     expect(res.status).toBe(200);
     const body = await res.json();

@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir, openTestStore } from '../support/test-store.ts';
-import { uploadFile } from '../support/upload.ts';
+import { layoutFixture, openTestStore } from '../support/test-store.ts';
+import { importedReport } from '../support/upload.ts';
 
 // Files that once imported "successfully" while losing or distorting data without a word (issue
 // "Silent losses"). Every figure is worked out by hand from the file.
-
-const layout = (name: string) => fs.readFileSync(path.join(fixturesDir, 'layouts', name));
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeEach(async () => {
@@ -15,11 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-async function upload(content: string | Buffer, options: { fileName?: string; kind?: string } = {}) {
-  const res = await uploadFile(store.app, content, options);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
-}
+const upload = (content: string | Buffer, options: { fileName?: string; kind?: string } = {}) => importedReport(store.app, content, options);
 
 async function preview(content: string | Buffer) {
   const form = new FormData();
@@ -51,7 +43,7 @@ describe('one unknown text among known ones', () => {
 
 describe('a date column with two- and four-digit years (UCI Online Retail, ";", decimal comma)', () => {
   it('reads every row, each value with its own year width, month first as "2/20/11" says', async () => {
-    const report = await upload(layout('uci-online-retail-mixed-years.csv'), { fileName: 'uci.csv' });
+    const report = await upload(layoutFixture('uci-online-retail-mixed-years.csv'), { fileName: 'uci.csv' });
     expect(report).toMatchObject({ kind: 'orders', rowsRead: 8, rowsImported: 8, rowsRejected: 0, format: { delimiter: ';', decimalSeparator: ',' } });
     expect(report.mapping).toMatchObject({ order_id: 'InvoiceNo', ordered_at: 'InvoiceDate', sku: 'StockCode', unit_price: 'UnitPrice', customer_id: 'CustomerID' });
     const stamps = await store.db.all(`SELECT strftime(ordered_at, '%Y-%m-%d %H:%M') AS t FROM order_lines ORDER BY ordered_at, sku`);
@@ -65,7 +57,7 @@ describe('a date column with two- and four-digit years (UCI Online Retail, ";", 
   });
 
   it('the preview warns before the import when rows would still be left out, naming the share and why', async () => {
-    const text = layout('uci-online-retail-mixed-years.csv').toString('utf8').trimEnd() + '\n548019;22423;REGENCY CAKESTAND 3 TIER;2;13/45/11 9:07;12,75;17841;United Kingdom\n';
+    const text = layoutFixture('uci-online-retail-mixed-years.csv').toString('utf8').trimEnd() + '\n548019;22423;REGENCY CAKESTAND 3 TIER;2;13/45/11 9:07;12,75;17841;United Kingdom\n';
     const body = await preview(text);
     expect(body.warnings).toContainEqual({
       code: 'rows_left_out',
@@ -77,7 +69,7 @@ describe('a date column with two- and four-digit years (UCI Online Retail, ";", 
 
 describe('a pre-joined orders file with an "Order Returned" Yes/No column (Superstore)', () => {
   it('is read as combined: Sales is the line total, every line marked Yes came back, and how they ended is unknown', async () => {
-    const report = await upload(layout('superstore-prejoined.csv'), { fileName: 'superstore.csv' });
+    const report = await upload(layoutFixture('superstore-prejoined.csv'), { fileName: 'superstore.csv' });
     expect(report).toMatchObject({
       kind: 'combined',
       rowsRead: 7,

@@ -9,6 +9,9 @@ import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
 
 export const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+/** A hand-made export in a real layout (test/fixtures/layouts/README.md), as bytes. */
+export const layoutFixture = (name: string) => fs.readFileSync(path.join(fixturesDir, 'layouts', name));
+
 export const smallShop = {
   orders: path.join(fixturesDir, 'small-shop', 'orders.csv'),
   returns: path.join(fixturesDir, 'small-shop', 'returns.csv'),
