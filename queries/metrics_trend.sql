@@ -42,31 +42,31 @@ cycle AS (
   FROM scoped_returns
   GROUP BY basis_month
 ),
--- Whether each month's accepted returns carry the inputs of its value figures: one that none of
--- them has an input for is unknown, not 0 (docs/metrics.md, "Figures the data cannot give"). A
--- month without accepted returns has no row here, and its 0 is exact.
+-- Whether the period's accepted returns carry the inputs of its value figures: one that none of
+-- them has an input for is unknown, not 0 (docs/metrics.md, "Figures the data cannot give"). It is
+-- judged over the whole period, as the summary judges it, so that the months add up to the
+-- summary: a month whose returns happen to lack a recovered value recovered 0 of a known figure.
+-- Without accepted returns the 0 is exact.
 known AS (
   SELECT
-    basis_month AS month,
-    bool_or(resolution <> 'unknown') AS resolution,
-    count(recovered_value) > 0 AS recovered_value,
-    count(shipping_cost) > 0 AS shipping_cost
+    count(*) = 0 OR bool_or(resolution <> 'unknown') AS resolution,
+    count(*) = 0 OR count(recovered_value) > 0 AS recovered_value,
+    count(*) = 0 OR count(shipping_cost) > 0 AS shipping_cost
   FROM scoped_returns
   WHERE resolution <> 'rejected'
-  GROUP BY basis_month
 ),
 -- the value figures, null where unknown; a figure made of an unknown one is unknown too
 settled AS (
   SELECT
     m.month,
-    CASE WHEN k.resolution IS NOT FALSE THEN coalesce(r.refunded_value, 0) END AS refunded_value,
-    CASE WHEN k.resolution IS NOT FALSE THEN coalesce(r.exchanged_value, 0) END AS exchanged_value,
-    CASE WHEN k.resolution IS NOT FALSE THEN coalesce(r.store_credit_value, 0) END AS store_credit_value,
-    CASE WHEN k.recovered_value IS NOT FALSE THEN coalesce(r.recovered_value, 0) END AS recovered_value,
-    CASE WHEN k.shipping_cost IS NOT FALSE THEN coalesce(r.return_shipping_cost, 0) END AS return_shipping_cost
+    CASE WHEN k.resolution THEN coalesce(r.refunded_value, 0) END AS refunded_value,
+    CASE WHEN k.resolution THEN coalesce(r.exchanged_value, 0) END AS exchanged_value,
+    CASE WHEN k.resolution THEN coalesce(r.store_credit_value, 0) END AS store_credit_value,
+    CASE WHEN k.recovered_value THEN coalesce(r.recovered_value, 0) END AS recovered_value,
+    CASE WHEN k.shipping_cost THEN coalesce(r.return_shipping_cost, 0) END AS return_shipping_cost
   FROM months m
   LEFT JOIN returned r USING (month)
-  LEFT JOIN known k USING (month)
+  CROSS JOIN known k
 ),
 windows AS (
   SELECT m.month, month_window_closes_at($basis, m.month, s.last_window_start, s.last_ordered_at, $windowDays, $learntWindowDays) AS closes_at
