@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
-import { combinedQuery } from '../../lib/combined-query.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useDataset } from '../dataset/use-dataset.ts';
@@ -47,7 +46,7 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
   const wholeTrend = useTrend(filters && { ...filters, from: bounds.firstDate, to: bounds.lastDate });
   const completeMonths = (wholeTrend.data?.rows ?? []).filter((row) => row.mature).map((row) => row.month.slice(0, 7));
   const month = isReviewMonth(requested) && months.includes(requested) ? requested : defaultReviewMonth(bounds, completeMonths);
-  const { facts, query, detailsPending, monthFilters, previousFilters, summaries, openReturns, flagged } = useReviewFacts(
+  const { facts, query, detailsPending, monthFilters, previousFilters, summaries, summariesQuery, openReturns, flagged } = useReviewFacts(
     filters,
     month,
     bounds.firstDate,
@@ -108,7 +107,7 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
 
       <ChartFrame
         title={t('review.kpis.title')}
-        query={combinedQuery([summaries.current, summaries.previous, summaries.yearEarlier])}
+        query={summariesQuery}
         isEmpty={false}
         emptyState={null}
         placeholderHeight={300}

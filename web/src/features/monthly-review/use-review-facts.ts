@@ -44,9 +44,11 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const trend = useTrend(monthFilters);
   // A month still collecting returns is set against the earlier months as they stood at the same
   // age, as every compare route does; they are asked once the trend says how long the window is.
+  // a month before the data starts has no figures to set against: it is not asked, and shows none rather than zeros
+  const inData = (someMonth: string) => someMonth >= firstDate.slice(0, 7);
   const earlierFilters = (earlierMonth: string) => {
     const window = trend.data;
-    const earlier = reviewFilters(filters, earlierMonth);
+    const earlier = inData(earlierMonth) ? reviewFilters(filters, earlierMonth) : null;
     if (!earlier || !window) return null;
     if (earlier.basis !== 'order' || !window.asOf || !stillCollecting(monthPeriod(month).to, window.windowDays, window.asOf)) return earlier;
     return { ...earlier, requestedBy: sameAgeAs(window.asOf, monthPeriod(month), monthPeriod(earlierMonth)) };
@@ -131,10 +133,13 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
       }
     : undefined;
 
+  const summariesQuery = combinedQuery([current, ...(inData(shiftMonth(month, -1)) ? [previous] : []), ...(inData(shiftMonth(month, -12)) ? [yearEarlier] : [])]);
   return {
     facts,
-    query: combinedQuery([current, previous, yearEarlier, trend, openReturns, flagged]),
+    query: combinedQuery([summariesQuery, trend, openReturns, flagged]),
     summaries: { current, previous, yearEarlier },
+    /** The month's summary and those it is set against that the data reaches. */
+    summariesQuery,
     previousFilters,
     // The parts that add detail to the summary may still be loading when the rest is ready.
     detailsPending: moversQuery.isPending || reasons.query.isPending,
