@@ -5,6 +5,8 @@ import { createFormatters } from '../../web/src/lib/format.ts';
 import { fileSize } from '../../web/src/features/import/file-size.ts';
 import { rejectReasonKey } from '../../web/src/features/import/reject-reasons.ts';
 import { formatUtcWallClock } from '../../web/src/features/import/utc-wall-clock.ts';
+import { orderNotInData, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
+import { stockAdjustment } from '../../server/import/normalise/ledger-credits.ts';
 import { importFormData } from '../../web/src/features/import/upload-import.ts';
 
 function lookUp(catalogue: unknown, key: string): unknown {
@@ -20,6 +22,10 @@ describe('reject reasons', () => {
     ['not a known resolution (refund, exchange, store credit, rejected, pending)', 'no es una resolución conocida (reembolso, cambio, crédito en tienda, rechazada, pendiente)'],
     ['holds bytes that are not text in the file\u2019s encoding', 'tiene bytes que no son texto en la codificación del archivo'],
     ["holds bytes that are not text in the file's encoding", 'tiene bytes que no son texto en la codificación del archivo'],
+    // the phrases the server's return checks send, taken from the server's own constants
+    [unknownReturnFlag, 'no dice si se devolvió o no'],
+    [orderNotInData, 'el pedido no está en los datos: una devolución del pedido entero toma sus líneas del pedido, así que importá primero los pedidos (o en la misma tanda)'],
+    [stockAdjustment, 'es un ajuste de stock (sin cliente ni precio), no una devolución'],
   ])('translates the server text %j', (reason, spanish) => {
     const known = rejectReasonKey(reason);
     expect(known).not.toBeNull();

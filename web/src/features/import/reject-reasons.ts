@@ -19,6 +19,10 @@ const knownReasons = {
   'more than were ordered': 'import.rejectReasons.moreThanOrdered',
   'has text after a closing quote': 'import.rejectReasons.textAfterQuote',
   'holds bytes that are not text in the file\u2019s encoding': 'import.rejectReasons.notText',
+  'cannot be zero': 'import.rejectReasons.zero',
+  'says neither returned nor not returned': 'import.rejectReasons.neitherReturned',
+  'a stock adjustment (no customer and no price), not a return': 'import.rejectReasons.stockAdjustment',
+  'not in the data: a return of a whole order takes its lines from the order, so import the orders first (or in the same drop)': 'import.rejectReasons.orderNotInData',
 } as const satisfies Record<string, ParseKeys>;
 
 type PatternedKey = 'import.rejectReasons.wrongWidth' | 'import.rejectReasons.tooLong';
