@@ -42,17 +42,8 @@ cycle AS (
 reasons AS (
   SELECT reason, sum(quantity) AS units FROM scoped_returns WHERE resolution <> 'rejected' GROUP BY reason
 ),
--- Whether the accepted returns in scope carry each input of the value figures. A figure none of
--- them has an input for is unknown, not 0: a file with only a returned flag says nothing of
--- refunds (docs/metrics.md, "Figures the data cannot give"). With no accepted return, 0 is exact.
-known AS (
-  SELECT
-    count(*) = 0 OR bool_or(resolution <> 'unknown') AS resolution,
-    count(*) = 0 OR count(recovered_value) > 0 AS recovered_value,
-    count(*) = 0 OR count(shipping_cost) > 0 AS shipping_cost
-  FROM scoped_returns
-  WHERE resolution <> 'rejected'
-),
+-- whether the figures' inputs are known in scope (schema.sql, value_inputs_known)
+known AS (FROM value_inputs_known($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)),
 -- the value figures, null where unknown; a figure made of an unknown one is unknown too
 settled AS (
   SELECT

@@ -42,19 +42,10 @@ cycle AS (
   FROM scoped_returns
   GROUP BY basis_month
 ),
--- Whether the period's accepted returns carry the inputs of its value figures: one that none of
--- them has an input for is unknown, not 0 (docs/metrics.md, "Figures the data cannot give"). It is
--- judged over the whole period, as the summary judges it, so that the months add up to the
--- summary: a month whose returns happen to lack a recovered value recovered 0 of a known figure.
--- Without accepted returns the 0 is exact.
-known AS (
-  SELECT
-    count(*) = 0 OR bool_or(resolution <> 'unknown') AS resolution,
-    count(*) = 0 OR count(recovered_value) > 0 AS recovered_value,
-    count(*) = 0 OR count(shipping_cost) > 0 AS shipping_cost
-  FROM scoped_returns
-  WHERE resolution <> 'rejected'
-),
+-- Whether the figures' inputs are known, judged over the whole period as the summary judges it
+-- (schema.sql, value_inputs_known), so that the months add up to the summary: a month whose
+-- returns happen to lack a recovered value recovered 0 of a known figure.
+known AS (FROM value_inputs_known($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)),
 -- the value figures, null where unknown; a figure made of an unknown one is unknown too
 settled AS (
   SELECT

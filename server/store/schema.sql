@@ -323,6 +323,18 @@ CREATE OR REPLACE MACRO sales_cells(p_from, p_to, p_category, p_channel, p_regio
   SELECT * FROM day_cells(greatest(after_last_full_month(p_to), first_full_month(p_from)), p_to,
                           p_category, p_channel, p_region, p_carrier, p_sku, p_by_sku);
 
+-- Whether the accepted returns in scope carry each input of the value figures. A figure none of
+-- them has an input for is unknown, not 0: a file with only a returned flag says nothing of
+-- refunds (docs/metrics.md, "Figures the data cannot give"). With no accepted return, 0 is exact.
+-- The summary and the trend both judge it over their whole period, so that months add up.
+CREATE OR REPLACE MACRO value_inputs_known(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason, p_requested_by) AS TABLE
+  SELECT
+    count(*) = 0 OR bool_or(resolution <> 'unknown') AS resolution,
+    count(*) = 0 OR count(recovered_value) > 0 AS recovered_value,
+    count(*) = 0 OR count(shipping_cost) > 0 AS shipping_cost
+  FROM returns_in_scope(p_basis, p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, p_reason, p_requested_by)
+  WHERE resolution <> 'rejected';
+
 -- What came back per basis month: the returns in scope summed per resolution (a few rows per month,
 -- which the figures then read instead of a million returns), then the figures the reports show.
 -- A rejected return is counted as a return, but nothing came back and nothing was paid: it stays
