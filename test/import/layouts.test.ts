@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir, openTestStore } from '../support/test-store.ts';
+import { expectMercadoLibreVentasStored } from '../support/mercado-libre-ventas.ts';
+import { fixturesDir, openTestStore, orderTotals as storedOrderTotals } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
 // One small hand-made export per layout, in that layout's encoding and quirks (see
@@ -21,12 +22,7 @@ async function importLayout(name: string, options: { kind?: string } = {}) {
   return res.body;
 }
 
-async function orderTotals() {
-  const [row] = await store.db.all(
-    'SELECT count(*)::INTEGER AS lines, count(DISTINCT order_id)::INTEGER AS orders, sum(quantity)::INTEGER AS units, round(sum(line_value), 2)::DOUBLE AS gross FROM order_lines',
-  );
-  return row;
-}
+const orderTotals = () => storedOrderTotals(store.db);
 
 const lines = (sql: string) => store.db.all(sql);
 
@@ -162,21 +158,7 @@ describe('Mercado Libre sales report', () => {
       rowsImported: 3,
       tables: { orders: { rowsImported: 3 }, returns: { rowsImported: 1, unmatched: 0 } },
     });
-    expect(report.mapping).toMatchObject({ order_id: '# de venta', region: 'Estado (2)', line_total: 'Ingresos por productos (ARS)', amount: 'Anulaciones y reembolsos (ARS)' });
-    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(['repeated_header', 'unknown_reasons', 'returns_dated_at_order']);
-    // 12.500 + 9.999,98 + 3.200
-    expect(await orderTotals()).toEqual({ lines: 3, orders: 3, units: 4, gross: 25699.98 });
-    expect(
-      await lines(`SELECT order_id, sku, strftime(ordered_at, '%Y-%m-%d %H:%M') AS at, unit_price::DOUBLE AS price, currency, region, carrier FROM order_lines ORDER BY 1`),
-    ).toEqual([
-      { order_id: '2000001', sku: 'ZAP-38', at: '2025-03-15 14:32', price: 12500, currency: 'ARS', region: 'Santa Fe', carrier: 'Mercado Envíos Full' },
-      { order_id: '2000002', sku: 'MOC-01', at: '2025-03-16 09:05', price: 4999.99, currency: 'ARS', region: 'Córdoba', carrier: 'Mercado Envíos Flex' },
-      { order_id: '2000003', sku: 'Gorra lisa', at: '2025-04-02 20:10', price: 3200, currency: 'ARS', region: 'Capital Federal', carrier: 'Acordar con el vendedor' },
-    ]);
-    // the refund is written -9.999,98; the amount given back is 9.999,98 for the whole line of 2
-    expect(await lines('SELECT order_id, quantity, resolution, amount::DOUBLE AS amount, reason_raw FROM returns')).toEqual([
-      { order_id: '2000002', quantity: 2, resolution: 'refund', amount: 9999.98, reason_raw: 'Te devolvimos el dinero' },
-    ]);
+    await expectMercadoLibreVentasStored(store.db, report);
   });
 
   it('reads the Portuguese report from Mercado Livre (BRL, "10 de março de 2025"), and a pipe-separated returns file in Portuguese', async () => {

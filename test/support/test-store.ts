@@ -9,6 +9,14 @@ import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
 
 export const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+/** The stored order lines in four figures: lines, distinct orders, units and gross sales to the cent. */
+export async function orderTotals(db: Database) {
+  const [row] = await db.all(
+    'SELECT count(*)::INTEGER AS lines, count(DISTINCT order_id)::INTEGER AS orders, sum(quantity)::INTEGER AS units, round(sum(line_value), 2)::DOUBLE AS gross FROM order_lines',
+  );
+  return row;
+}
+
 /** A hand-made export in a real layout (test/fixtures/layouts/README.md), as bytes. */
 export const layoutFixture = (name: string) => fs.readFileSync(path.join(fixturesDir, 'layouts', name));
 
