@@ -85,6 +85,8 @@ ALTER TABLE returns ADD COLUMN IF NOT EXISTS order_return_lines INTEGER;
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS customer_hash UBIGINT;
 -- The customer's first order with a positive value placed after this return was requested.
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS next_order_at TIMESTAMP;
+-- The linked order line's delivery: the return window runs from it (the policy simulator).
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS delivered_at TIMESTAMP;
 
 CREATE SEQUENCE IF NOT EXISTS import_ids START 1;
 
@@ -201,6 +203,21 @@ CREATE TABLE IF NOT EXISTS sales_monthly_sku (
   orders            INTEGER NOT NULL,
   last_ordered_at   TIMESTAMP NOT NULL,
   last_window_start TIMESTAMP NOT NULL
+);
+
+-- The return curve's counts (docs/metrics.md, "The return curve"): the returns of each order month
+-- (cohort) × category × reverse carrier, by whole days from the order to the request. Tens of
+-- thousands of rows at 1.5M returns, rebuilt whole by every import (a group-by over one table), so
+-- that the nowcast and the forecast read the curve without scanning returns.
+CREATE TABLE IF NOT EXISTS return_curve (
+  order_month      DATE NOT NULL,
+  category         VARCHAR,
+  carrier          VARCHAR,            -- reverse carrier
+  days_after_order INTEGER NOT NULL,   -- whole days from the order to the request, 0 at the least
+  returns          INTEGER NOT NULL,   -- every request, rejected ones too: the warehouse receives them
+  units            INTEGER NOT NULL,
+  accepted_units   INTEGER NOT NULL,   -- the units the return rates count (not rejected)
+  accepted_value   DECIMAL(18,4) NOT NULL
 );
 
 -- Facts about the whole data set, read by every request: one row (none while empty).

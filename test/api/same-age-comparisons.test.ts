@@ -1,44 +1,21 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../server/import/import-file.ts';
-import { comparisonOf, openTestStore, writeTempFile } from '../support/test-store.ts';
+import { importConstantRateShop } from '../support/constant-rate-shop.ts';
+import { comparisonOf, openTestStore } from '../support/test-store.ts';
 
-// A shop whose true return rate never changes: every day of 2025, ten orders of one unit at 10;
-// the first order of each day comes back 5 days later, the second 40 days later: 20 % of units.
-// The data ends at the last order, 2025-12-31 10:00, so the newest returns have not arrived yet.
-// Worked out by hand, by day of the year (1 January = day 0):
+// The constant-rate shop (test/support/constant-rate-shop.ts): 20 % of units come back, 5 and 40
+// days after the order; the data ends at 2025-12-31 10:00. Worked out by hand, by day of the year:
 // - 3 October–31 December (days 275–364): 900 units sold; the 5-day returns of days 275–359 (85)
 //   and the 40-day returns of days 275–324 (50) have arrived: 135 units, 15 %.
 // - the 90 days before (days 185–274), counted whole: 180 units, 20 % — a fall of 5 points that
 //   is only the open months' missing returns.
 // - the same 90 days as they stood 90 days before the data's end (2025-10-02 10:00): the 5-day
 //   returns of days 185–269 (85) and the 40-day ones of days 185–234 (50): 135 units, 15 %: no change.
-const dayMs = 86_400_000;
-const start = Date.UTC(2025, 0, 1, 10);
-const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-const dataEnd = start + 364 * dayMs;
-
-function shopFiles() {
-  const orders = ['order_id,ordered_at,sku,quantity,unit_price'];
-  const returns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount'];
-  for (let day = 0; day <= 364; day++) {
-    for (let k = 0; k < 10; k++) {
-      const id = `D${day}-${k}`;
-      orders.push(`${id},${stamp(start + day * dayMs)},A,1,10.00`);
-      const delay = k === 0 ? 5 : k === 1 ? 40 : null;
-      const requested = delay === null ? null : start + (day + delay) * dayMs;
-      if (requested !== null && requested <= dataEnd) returns.push(`R-${id},${id},A,1,${stamp(requested)},Talle pequeño,Reembolso,10.00`);
-    }
-  }
-  return { orders: writeTempFile('orders.csv', orders.join('\n')), returns: writeTempFile('returns.csv', returns.join('\n')) };
-}
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeAll(async () => {
   store = await openTestStore();
-  const files = shopFiles();
-  await importFile(store.db, { filePath: files.orders, fileName: 'orders.csv', kind: 'orders' });
-  await importFile(store.db, { filePath: files.returns, fileName: 'returns.csv', kind: 'returns' });
+  await importConstantRateShop(store.db);
 });
 afterAll(() => store.close());
 

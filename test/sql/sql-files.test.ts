@@ -4,6 +4,7 @@ import { listValue } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as causeQueries from '../../server/causes/cause-queries.ts';
 import { projectRoot } from '../../server/config.ts';
+import * as curveQueries from '../../server/curve/curve-queries.ts';
 import { preventableGroups, reasonGroups } from '../../server/domain/returns-vocabulary.ts';
 import * as metricQueries from '../../server/metrics/metric-queries.ts';
 import * as rowQueries from '../../server/rows/row-queries.ts';
@@ -51,7 +52,7 @@ describe('every SQL file binds exactly the $params its header declares', () => {
   });
 });
 
-const queries = [metricQueries, rowQueries, causeQueries].flatMap((module) =>
+const queries = [metricQueries, rowQueries, causeQueries, curveQueries].flatMap((module) =>
   Object.values(module).filter((value): value is SqlQuery<never> => value instanceof SqlQuery),
 );
 
@@ -103,6 +104,7 @@ const sampleParams = {
 /** The choices a question takes from a list of its own (each route's default). */
 const choices: Record<string, { by?: string; sort?: string; stage?: string | null }> = {
   metrics_breakdown: { by: 'category', sort: 'unitsReturned' },
+  return_curve: { by: 'category' },
   reasons_by_key: { by: 'month' },
   cycle_times: { by: 'month' },
   avoidable_returns: { by: 'month' },

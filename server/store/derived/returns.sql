@@ -23,6 +23,7 @@ linked AS (
       l.channel AS channel,
       l.region AS region,
       l.carrier AS order_carrier,
+      l.delivered_at AS delivered_at,
       l.unit_price AS unit_price,
       round_money(r.quantity * l.unit_price, l.currency) AS returned_value,
       -- the value given back, when the export does not say it, is the value of what came back

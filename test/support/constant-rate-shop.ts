@@ -1,0 +1,36 @@
+import { importFile } from '../../server/import/import-file.ts';
+import type { Database } from '../../server/store/database.ts';
+import { writeTempFile } from './test-store.ts';
+
+// A shop whose true return rate never changes: every day of 2025, ten orders of one unit at 10;
+// the first order of each day comes back 5 days later, the second 40 days later: 20 % of units,
+// half of them within 6 days of the order. The data ends at the last order, 2025-12-31 10:00, so
+// the newest returns have not arrived yet. The tests that read it work their figures out by day
+// of the year (1 January = day 0).
+export const constantRateShop = {
+  ordersPerDay: 10,
+  returnDelays: [5, 40],
+  dataEnd: '2025-12-31T10:00:00',
+};
+
+const dayMs = 86_400_000;
+const start = Date.UTC(2025, 0, 1, 10);
+const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+
+/** Imports the constant-rate shop's orders and the returns requested by the data's end. */
+export async function importConstantRateShop(db: Database): Promise<void> {
+  const dataEnd = start + 364 * dayMs;
+  const orders = ['order_id,ordered_at,sku,quantity,unit_price'];
+  const returns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount'];
+  for (let day = 0; day <= 364; day++) {
+    for (let k = 0; k < constantRateShop.ordersPerDay; k++) {
+      const id = `D${day}-${k}`;
+      orders.push(`${id},${stamp(start + day * dayMs)},A,1,10.00`);
+      const delay = constantRateShop.returnDelays[k];
+      const requested = delay === undefined ? null : start + (day + delay) * dayMs;
+      if (requested !== null && requested <= dataEnd) returns.push(`R-${id},${id},A,1,${stamp(requested)},Talle pequeño,Reembolso,10.00`);
+    }
+  }
+  await importFile(db, { filePath: writeTempFile('orders.csv', orders.join('\n')), fileName: 'orders.csv', kind: 'orders' });
+  await importFile(db, { filePath: writeTempFile('returns.csv', returns.join('\n')), fileName: 'returns.csv', kind: 'returns' });
+}
