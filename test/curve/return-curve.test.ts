@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { returnCurveQuery } from '../../server/curve/curve-queries.ts';
+import { learntCohorts } from '../../server/curve/learnt-curves.ts';
 import { CompleteCohorts, ReturnCurve } from '../../server/curve/return-curve.ts';
 import { SeededRandom } from '../../server/demo/seeded-random.ts';
 import { constantRateShop, importConstantRateShop } from '../support/constant-rate-shop.ts';
@@ -90,6 +91,15 @@ describe('the return curve rollup, kept by every import', () => {
     expect(curve.shareWithin(6)).toBe(0.5);
     expect(curve.shareWithin(40)).toBe(0.5);
     expect(curve.shareWithin(41)).toBe(1);
+  });
+
+  it('learns the cohorts per breakdown key as the data stands', async () => {
+    const range = { firstDate: '2025-01-01', lastDate: '2025-12-31', lastTimestamp: constantRateShop.dataEnd, learntWindowDays: 40, learntWindowReturns: 0 };
+    const byCategory = await learntCohorts(store.db, range, 30, { by: 'category', category: null, measure: 'units' });
+    // the shop's lines have no category: one key, null, with its ten complete cohorts
+    expect([...byCategory.keys()]).toEqual([null]);
+    expect(byCategory.get(null)!.size).toBe(10);
+    expect(await learntCohorts(store.db, { ...range, lastTimestamp: null }, 30, { by: 'total', category: null, measure: 'units' })).toEqual(new Map());
   });
 
   it('follows a later import: a month the returns file replaces is counted again', async () => {
