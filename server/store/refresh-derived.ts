@@ -75,15 +75,17 @@ export async function avoidLoopJoins(session: SqlSession): Promise<void> {
  * Brings everything derived from the canonical tables up to date. Every import calls it inside
  * its transaction, after writing its rows, so readers never see rows without their derived data.
  * It derives again only what the import touched (at 10M order lines, a month of orders or a file of
- * returns takes seconds), or everything when the derived data is new to this version.
+ * returns takes seconds), or everything when the derived data is new to this version. `onTable`
+ * hears how long each table took (the bench reports the return curve's share).
  */
-export async function refreshDerivedData(session: SqlSession): Promise<void> {
+export async function refreshDerivedData(session: SqlSession, onTable?: (table: string, seconds: number) => void): Promise<void> {
   await avoidLoopJoins(session);
   const rebuildAll = (await storedVersion(session)) !== derivedDataVersion;
   for (const { name, file } of scopes) {
     await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${file.sql}`, file.bind({ rebuildAll }));
   }
   for (const { table, stale, file, readsItself } of derivedTables) {
+    const started = performance.now();
     const params = file.bind({ version: derivedDataVersion });
     // A table that derives from its own rows has them made before its stale rows go; the others
     // are written straight from their query: at 10M order lines, making the 5M orders in a temp
@@ -92,6 +94,7 @@ export async function refreshDerivedData(session: SqlSession): Promise<void> {
     await session.run(`DELETE FROM ${table} WHERE ${stale}`);
     if (readsItself) await session.run(`INSERT INTO ${table} BY NAME SELECT * FROM derived_rows`);
     else await session.run(`INSERT INTO ${table} BY NAME ${file.sql}`, params);
+    onTable?.(table, (performance.now() - started) / 1000);
   }
   for (const name of ['derived_rows', ...scopes.map((s) => s.name)]) await session.run(`DROP TABLE IF EXISTS ${name}`);
 }
