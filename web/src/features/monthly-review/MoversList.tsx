@@ -16,7 +16,10 @@ export function useMoverName() {
 
 interface MoversListProps {
   filters: Filters | null;
-  /** The same filters over the period to compare with. */
+  /**
+   * The same filters over the period to compare with; with `requestedBy` while the current period
+   * still collects returns, so that both are counted at the same age (and the list says so).
+   */
   before: Filters | null;
   /** Which period that is, in words. */
   description: string | undefined;
@@ -38,6 +41,9 @@ export function MoversList({ filters, before, description }: MoversListProps) {
       emptyState={<p>{t('movers.none')}</p>}
       placeholderHeight={180}
     >
+      {before?.requestedBy && (
+        <p className="muted movers__same-age">{t('compare.sameAge', { date: format.date(before.requestedBy.slice(0, 10)) })}</p>
+      )}
       {overall && (
         <p className="movers__overall">
           {t('movers.overall', {
