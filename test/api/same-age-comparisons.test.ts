@@ -1,6 +1,5 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../server/import/import-file.ts';
 import type { Filters } from '../../web/src/features/filters/filter-params.ts';
 import { findMovers } from '../../web/src/features/monthly-review/movers.ts';
 import { comparisonFilters } from '../../web/src/metrics/use-summary.ts';
@@ -38,10 +37,7 @@ function shopFiles() {
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeAll(async () => {
-  store = await openTestStore();
-  const files = shopFiles();
-  await importFile(store.db, { filePath: files.orders, fileName: 'orders.csv', kind: 'orders' });
-  await importFile(store.db, { filePath: files.returns, fileName: 'returns.csv', kind: 'returns' });
+  store = await openTestStore({ withShop: shopFiles() });
 });
 afterAll(() => store.close());
 
