@@ -1,16 +1,18 @@
 // GET /api/causes: which slices of the shop return significantly more than comparable lines, and
 // what is that worth? Runs the two queries, tries every suspect, corrects for the number of
-// trials, and reports the significant findings ranked by the value of their excess returns.
+// trials, and reports the significant findings ranked by the value of their excess returns, each
+// with its last month against the month before.
 import { listValue } from '@duckdb/node-api';
 import { scopeParams, type MetricFilters, type Period } from '../metrics/metric-filters.ts';
-import type { MetricsService } from '../metrics/metrics-service.ts';
+import type { MetricsService, RequestScope } from '../metrics/metrics-service.ts';
 import type { Database } from '../store/database.ts';
 import { describeFinding, excessValueOf, headlineTrial } from './cause-findings.ts';
 import { foldIntoPairs } from './folded-findings.ts';
-import { causeCellsQuery, causeCurrencyQuery, causeMonthlyQuery } from './cause-queries.ts';
+import { causeCellsQuery, causeCurrencyQuery, causeMonthlyQuery, type SliceRow } from './cause-queries.ts';
+import { lastTwoMonths, MonthOnMonth, type LastTwoMonths } from './month-on-month.ts';
 import type { CauseOptions } from './cause-params.ts';
 import { SliceTable, type Measure } from './slice-counts.ts';
-import { suspectsIn, valuesToRead } from './suspects.ts';
+import { suspectsIn, valuesToRead, type Suspect } from './suspects.ts';
 import { runTrials } from './trials.ts';
 
 /** The first day of every month of the period: the axis of each finding's series. */
@@ -31,7 +33,7 @@ export class CauseFinder {
   ) {}
 
   async find(filters: MetricFilters, options: CauseOptions) {
-    const { period } = await this.metrics.scope(filters);
+    const { period, range } = await this.metrics.scope(filters);
     const params = { ...scopeParams(filters, period), minUnits: options.minUnits };
     const [rows, currencies] = await Promise.all([causeCellsQuery.run(this.db, params), causeCurrencyQuery.run(this.db)]);
     const table = new SliceTable(rows);
@@ -48,25 +50,52 @@ export class CauseFinder {
     const ranked = foldIntoPairs(candidates, pValueCutoff).sort((a, b) => excessValueOf(b.headline) - excessValueOf(a.headline) || a.headline.q! - b.headline.q!);
     // Months are read for the reported findings only: their series and start months.
     const reported = ranked.slice(0, options.limit);
-    const toRead = valuesToRead(reported.map((c) => c.headline.suspect));
-    if (reported.length > 0) {
-      table.addMonths(
-        await causeMonthlyQuery.run(this.db, {
-          ...params,
-          skus: listValue(toRead.skus),
-          channels: listValue(toRead.channels),
-          regions: listValue(toRead.regions),
-          carriers: listValue(toRead.carriers),
-        }),
-      );
-    }
-    const context = { months: monthsOf(period), language: options.lang, currency: currencies[0]?.currency ?? null, onlyReason: filters.reason ?? null };
+    const reportedSuspects = reported.map((c) => c.headline.suspect);
+    if (reported.length > 0) await this.readMonths(table, params, reportedSuspects);
+
+    const months = monthsOf(period);
+    const lastTwo = lastTwoMonths(period, months);
+    const monthOnMonth = lastTwo && reported.length > 0 ? await this.monthOnMonth(filters, { period, range }, lastTwo, rows, reportedSuspects, options.minUnits) : null;
+    const context = { months, language: options.lang, currency: currencies[0]?.currency ?? null, onlyReason: filters.reason ?? null };
     return {
       period: { ...period, basis: filters.basis },
       currency: context.currency,
       settings: { limit: options.limit, minUnits: options.minUnits, q: options.q, lang: options.lang },
       scanned: { suspects: suspects.length, trials: corrected, significant: candidates.length, reported: ranked.length },
-      findings: reported.map((candidate, index) => ({ rank: index + 1, ...describeFinding(candidate, context) })),
+      findings: reported.map((candidate, index) => ({
+        rank: index + 1,
+        ...describeFinding(candidate, context),
+        lastMonth: monthOnMonth?.of(candidate.headline) ?? null,
+      })),
     };
+  }
+
+  /** The months of every category and of these suspects' own slices, into the table. */
+  private async readMonths(table: SliceTable, params: ReturnType<typeof scopeParams>, suspects: readonly Suspect[]) {
+    const toRead = valuesToRead(suspects);
+    table.addMonths(
+      await causeMonthlyQuery.run(this.db, {
+        ...params,
+        skus: listValue(toRead.skus),
+        channels: listValue(toRead.channels),
+        regions: listValue(toRead.regions),
+        carriers: listValue(toRead.carriers),
+      }),
+    );
+  }
+
+  /**
+   * The last month against the month before (month-on-month.ts). While the last month still
+   * collects returns the month before is read again, as it stood at the same age, into a table of
+   * the same rows; otherwise the period's own months serve.
+   */
+  private async monthOnMonth(filters: MetricFilters, { period, range }: RequestScope, lastTwo: LastTwoMonths, rows: SliceRow[], suspects: readonly Suspect[], minUnits: number) {
+    const returnsRequestedBy = this.metrics.sameAgeCutoff(filters, range, lastTwo.last, lastTwo.before);
+    if (!returnsRequestedBy) return new MonthOnMonth(lastTwo, null, null, minUnits);
+    const atSameAge = new SliceTable(rows);
+    // the month before within the period (which may start after its first day)
+    const monthBefore = { from: period.from > lastTwo.before.from ? period.from : lastTwo.before.from, to: lastTwo.before.to };
+    await this.readMonths(atSameAge, scopeParams({ ...filters, requestedBy: returnsRequestedBy }, monthBefore), suspects);
+    return new MonthOnMonth(lastTwo, returnsRequestedBy, atSameAge, minUnits);
   }
 }

@@ -98,6 +98,9 @@ const categoryChannelSuspects = (table: SliceTable) =>
     values: { category: r.category!, channel: r.value! },
   }));
 
+/** What tells a suspect apart from every other in a table: the same in any table read from the same rows. */
+export const suspectKey = (s: Suspect) => JSON.stringify([s.dimension, s.category ?? null, s.values]);
+
 /** Every suspect with at least minUnits units sold. */
 export function suspectsIn(table: SliceTable, minUnits: number): Suspect[] {
   return [

@@ -135,8 +135,9 @@ export class MetricsService {
    * age: only the returns requested by the data's latest timestamp less the shift between them.
    * Set against a complete period, the open months' missing returns would read as a fall. Null
    * when nothing needs it: a request period, or a current period whose return window has closed.
+   * The cause finder asks it too, for the month before a finding's last month.
    */
-  private sameAgeCutoff(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): string | null {
+  sameAgeCutoff(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): string | null {
     if (filters.basis !== 'order' || !range.lastTimestamp) return null;
     if (!stillCollecting(period.to, Math.max(this.returnWindowDays, range.learntWindowDays ?? 0), range.lastTimestamp)) return null;
     return sameAgeAs(filters.requestedBy ?? range.lastTimestamp, period, earlier);

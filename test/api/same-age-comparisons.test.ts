@@ -1,6 +1,9 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importConstantRateShop } from '../support/constant-rate-shop.ts';
+import type { Filters } from '../../web/src/features/filters/filter-params.ts';
+import { findMovers } from '../../web/src/features/monthly-review/movers.ts';
+import { comparisonFilters } from '../../web/src/metrics/use-summary.ts';
+import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
 import { comparisonOf, openTestStore } from '../support/test-store.ts';
 
 // The constant-rate shop (test/support/constant-rate-shop.ts): 20 % of units come back, 5 and 40
@@ -14,8 +17,7 @@ import { comparisonOf, openTestStore } from '../support/test-store.ts';
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeAll(async () => {
-  store = await openTestStore();
-  await importConstantRateShop(store.db);
+  store = await openTestStore({ withShop: constantRateShopFiles() });
 });
 afterAll(() => store.close());
 
@@ -56,5 +58,24 @@ describe('a comparison with a period still collecting returns counts the earlier
   it('requestedBy counts any period as it stood then', async () => {
     const then = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-07-05', to: '2025-10-02', requestedBy: '2025-10-02T10:00:00' } }));
     expect(then).toMatchObject({ unitsSold: 900, unitsReturned: 135 });
+  });
+
+  it("the overview's movers set the earlier period beside the current one at the same age: a constant rate moves nothing", async () => {
+    const filters: Filters = { ...current, basis: 'order' };
+    const answer = await parseResponse(store.client.api.metrics.summary.$get({ query: { ...filters, compare: 'previous' } }));
+    const before = comparisonFilters(filters, answer)!;
+    expect(before).toEqual({ ...filters, from: '2025-07-05', to: '2025-10-02', requestedBy: '2025-10-02T10:00:00' });
+    const skuRows = async (scope: Filters) =>
+      (await parseResponse(store.client.api.metrics.breakdown.$get({ query: { ...scope, by: 'sku', sort: 'unitsReturned', order: 'desc', limit: '10', offset: '0' } }))).rows;
+    const now = await skuRows(filters);
+    // A: 135 of 900 now, and 135 of 900 in the 90 days before as they stood on 2 October: no move
+    expect(findMovers([{ dimension: 'sku', now, before: await skuRows(before) }])).toEqual([]);
+    // the 90 days before counted whole (what the list compared with before): A 20 % → 15 %, a false
+    // fall of 5 points, 45 units fewer at today's 900 sold
+    const { requestedBy: _sameAge, ...whole } = before;
+    const [mover, ...others] = findMovers([{ dimension: 'sku', now, before: await skuRows(whole) }]);
+    expect(others).toEqual([]);
+    expect(mover).toMatchObject({ key: 'A', rateBefore: 0.2, rateNow: 0.15, unitsReturnedBefore: 180, unitsReturnedNow: 135 });
+    expect(mover!.impactUnits).toBeCloseTo(-45, 9);
   });
 });

@@ -3,7 +3,8 @@ import { returnCurveQuery } from '../../server/curve/curve-queries.ts';
 import { learntCohorts } from '../../server/curve/learnt-curves.ts';
 import { CompleteCohorts, ReturnCurve } from '../../server/curve/return-curve.ts';
 import { SeededRandom } from '../../server/demo/seeded-random.ts';
-import { constantRateShop, importConstantRateShop } from '../support/constant-rate-shop.ts';
+import { importFile } from '../../server/import/import-file.ts';
+import { constantRateShop, constantRateShopFiles } from '../support/constant-rate-shop.ts';
 import { openTestStore } from '../support/test-store.ts';
 
 describe('ReturnCurve: the share of a cohort’s eventual returns requested within so many days', () => {
@@ -60,9 +61,9 @@ describe('CompleteCohorts: the cohorts a curve is learnt from', () => {
 
 describe('the return curve rollup, kept by every import', () => {
   let store: Awaited<ReturnType<typeof openTestStore>>;
+  const files = constantRateShopFiles();
   beforeAll(async () => {
-    store = await openTestStore();
-    await importConstantRateShop(store.db);
+    store = await openTestStore({ withShop: files });
   });
   afterAll(() => store.close());
 
@@ -105,7 +106,7 @@ describe('the return curve rollup, kept by every import', () => {
   it('follows a later import: a month the returns file replaces is counted again', async () => {
     const before = await returnCurveQuery.run(store.db, { ...curveParams, lastTimestamp: '2026-12-31T00:00:00' });
     // importing the same returns again replaces them: the counts do not double
-    await importConstantRateShop(store.db);
+    await importFile(store.db, { filePath: files.returns, fileName: 'returns.csv', kind: 'returns' });
     const after = await returnCurveQuery.run(store.db, { ...curveParams, lastTimestamp: '2026-12-31T00:00:00' });
     expect(after).toEqual(before);
     // with every month complete, December's 5-day returns of its first 26 days are there too

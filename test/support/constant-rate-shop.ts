@@ -17,8 +17,8 @@ const dayMs = 86_400_000;
 const start = Date.UTC(2025, 0, 1, 10);
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
-/** Imports the constant-rate shop's orders and the returns requested by the data's end. */
-export async function importConstantRateShop(db: Database): Promise<void> {
+/** The constant-rate shop's orders file and its file of the returns requested by the data's end. */
+export function constantRateShopFiles(): { orders: string; returns: string } {
   const dataEnd = start + 364 * dayMs;
   const orders = ['order_id,ordered_at,sku,quantity,unit_price'];
   const returns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount'];
@@ -31,6 +31,12 @@ export async function importConstantRateShop(db: Database): Promise<void> {
       if (requested !== null && requested <= dataEnd) returns.push(`R-${id},${id},A,1,${stamp(requested)},Talle pequeño,Reembolso,10.00`);
     }
   }
-  await importFile(db, { filePath: writeTempFile('orders.csv', orders.join('\n')), fileName: 'orders.csv', kind: 'orders' });
-  await importFile(db, { filePath: writeTempFile('returns.csv', returns.join('\n')), fileName: 'returns.csv', kind: 'returns' });
+  return { orders: writeTempFile('orders.csv', orders.join('\n')), returns: writeTempFile('returns.csv', returns.join('\n')) };
+}
+
+/** Imports the constant-rate shop into a store opened without it. */
+export async function importConstantRateShop(db: Database): Promise<void> {
+  const files = constantRateShopFiles();
+  await importFile(db, { filePath: files.orders, fileName: 'orders.csv', kind: 'orders' });
+  await importFile(db, { filePath: files.returns, fileName: 'returns.csv', kind: 'returns' });
 }

@@ -49,13 +49,17 @@ export function comparisonOf<Answer extends object>(answer: Answer): Extract<Ans
   return (answer as Extract<Answer, { comparison: unknown }>).comparison;
 }
 
-/** A real in-memory DuckDB with the schema, and the app over it: what each API test starts from. */
-export async function openTestStore(options: { withSmallShop?: boolean } = {}) {
+/**
+ * A real in-memory DuckDB with the schema, and the app over it: what each API test starts from;
+ * with the small shop, or another shop's orders and returns files (paths), imported.
+ */
+export async function openTestStore(options: { withSmallShop?: boolean; withShop?: { orders: string; returns: string } } = {}) {
   const db = await Database.open({ path: ':memory:', threads: 2, readers: 2 });
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-test-uploads-'));
-  if (options.withSmallShop) {
-    await importFile(db, { filePath: smallShop.orders, fileName: 'orders.csv', kind: 'orders' });
-    await importFile(db, { filePath: smallShop.returns, fileName: 'returns.csv', kind: 'returns' });
+  const shop = options.withSmallShop ? smallShop : options.withShop;
+  if (shop) {
+    await importFile(db, { filePath: shop.orders, fileName: 'orders.csv', kind: 'orders' });
+    await importFile(db, { filePath: shop.returns, fileName: 'returns.csv', kind: 'returns' });
   }
   const { app, client } = testApp({ db, uploadDir, settings: testSettings });
   return {

@@ -23,9 +23,18 @@ export function useSummary(filters: Filters | null, comparison: Comparison | nul
   return useQuery(summaryOptions(filters, comparison));
 }
 
-/** The filters of the comparison period, as the server chose its dates: the same filters, other dates. */
+/**
+ * The filters of the comparison period as the server chose it: the same filters, its dates, and,
+ * while the current period still collects returns, only the returns requested by the moment it was
+ * counted at (`returnsRequestedBy`, docs/metrics.md "Comparing periods"). A chart that sets the two
+ * periods side by side (the movers) then compares them as the KPIs do, not against a whole period.
+ */
+export function comparisonFilters(filters: Filters | null, answer: Summary | undefined): Filters | null {
+  if (!filters || !answer || !('comparison' in answer)) return null;
+  const { period, returnsRequestedBy } = answer.comparison;
+  return { ...filters, from: period.from, to: period.to, ...(returnsRequestedBy ? { requestedBy: returnsRequestedBy } : {}) };
+}
+
 export function useComparisonFilters(filters: Filters | null, comparison: Comparison): Filters | null {
-  const summary = useSummary(filters, comparison);
-  const period = summary.data && 'comparison' in summary.data ? summary.data.comparison.period : undefined;
-  return filters && period ? { ...filters, from: period.from, to: period.to } : null;
+  return comparisonFilters(filters, useSummary(filters, comparison).data);
 }

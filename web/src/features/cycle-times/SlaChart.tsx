@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Series } from '../../components/charts/series.ts';
 import { combinedQuery } from '../../lib/combined-query.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { slaColors } from '../../lib/palette.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
@@ -34,7 +35,9 @@ export function SlaChart({ filters, slaDays, actions }: { filters: Filters | nul
     [t],
   );
   const overall = sla.data?.overall;
-  const change = sla.data && 'comparison' in sla.data ? sla.data.comparison.changes.breachRate : undefined;
+  const comparison = sla.data && 'comparison' in sla.data ? sla.data.comparison : undefined;
+  const change = comparison?.changes.breachRate;
+  const sameAge = useSameAgeNote()(comparison?.returnsRequestedBy, 'sentence');
 
   return (
     <MonthlyChartFrame
@@ -47,7 +50,7 @@ export function SlaChart({ filters, slaDays, actions }: { filters: Filters | nul
           late: format.number(overall.resolvedLate + overall.openLate),
           judged: format.number(overall.resolvedOnTime + overall.resolvedLate + overall.openLate),
           change: format.percentPoints(change?.absolute),
-        })
+        }) + (sameAge ? ` ${sameAge}` : '')
       }
       query={combinedQuery([sla, trend])}
       rows={rows}

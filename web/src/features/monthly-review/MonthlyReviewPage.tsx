@@ -17,6 +17,7 @@ import { ReviewTrend } from './ReviewTrend.tsx';
 import { defaultReviewMonth, isReviewMonth, reviewMonths, shiftMonth } from './review-month.ts';
 import { reviewSummary } from './review-summary.ts';
 import { useReviewFacts } from './use-review-facts.ts';
+import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import './MonthlyReviewPage.css';
 import { useSearchUpdate } from '../../app/use-search-update.ts';
@@ -36,6 +37,7 @@ export function MonthlyReviewPage() {
 function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const sameAgeNote = useSameAgeNote();
   const dataset = useDataset().data;
   const { filters } = useFilters();
   const [params] = useSearchParams();
@@ -120,9 +122,7 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
           previous={{ label: format.month(`${shiftMonth(month, -1)}-01`), summary: summaries.previous.data }}
           yearEarlier={{ label: format.month(`${shiftMonth(month, -12)}-01`), summary: summaries.yearEarlier.data }}
         />
-        {previousFilters?.requestedBy && (
-          <p className="muted review__same-age">{t('compare.sameAge', { date: format.date(previousFilters.requestedBy.slice(0, 10)) })}</p>
-        )}
+        {previousFilters?.requestedBy && <p className="muted review__same-age">{sameAgeNote(previousFilters.requestedBy)}</p>}
       </ChartFrame>
 
       <div className="chart-grid review__pair">

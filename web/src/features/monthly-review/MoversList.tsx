@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import type { Mover } from './movers.ts';
@@ -16,7 +17,10 @@ export function useMoverName() {
 
 interface MoversListProps {
   filters: Filters | null;
-  /** The same filters over the period to compare with. */
+  /**
+   * The same filters over the period to compare with; with `requestedBy` while the current period
+   * still collects returns, so that both are counted at the same age (and the list says so).
+   */
   before: Filters | null;
   /** Which period that is, in words. */
   description: string | undefined;
@@ -27,6 +31,7 @@ export function MoversList({ filters, before, description }: MoversListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const name = useMoverName();
+  const sameAgeNote = useSameAgeNote();
   const { query, movers, overall } = useMovers(filters, before);
 
   return (
@@ -38,6 +43,7 @@ export function MoversList({ filters, before, description }: MoversListProps) {
       emptyState={<p>{t('movers.none')}</p>}
       placeholderHeight={180}
     >
+      {before?.requestedBy && <p className="muted movers__same-age">{sameAgeNote(before.requestedBy)}</p>}
       {overall && (
         <p className="movers__overall">
           {t('movers.overall', {

@@ -4,19 +4,11 @@ import { useFormat } from '../../lib/format-context.ts';
 import { FindingCard } from '../causes/FindingCard.tsx';
 import { useCauses, type Finding } from '../causes/use-causes.ts';
 import type { Filters } from '../filters/filter-params.ts';
+import { newOrGrowing, type NewOrGrowing } from './new-or-growing.ts';
 import { monthPeriod, shiftMonth } from './review-month.ts';
 import '../causes/Causes.css';
 
 const shown = 3;
-
-/** A finding is new when its excess started in the quarter, growing when the month's rate is above the quarter's. */
-function newOrGrowing(finding: Finding, month: string): { kind: 'new' | 'growing'; detail: string } | undefined {
-  const quarterStart = `${shiftMonth(month, -2)}-01`;
-  if (finding.timing.startMonth && finding.timing.startMonth >= quarterStart) return { kind: 'new', detail: finding.timing.startMonth };
-  const thisMonth = finding.series.find((point) => point.month === `${month}-01`);
-  if (thisMonth?.rate != null && thisMonth.rate > finding.evidence.rate) return { kind: 'growing', detail: String(thisMonth.rate) };
-  return undefined;
-}
 
 /** The monthly review's causes: the top findings of the quarter ending with the month that are new or growing. */
 export function ReviewCauses({ filters, month }: { filters: Filters | null; month: string }) {
@@ -26,7 +18,7 @@ export function ReviewCauses({ filters, month }: { filters: Filters | null; mont
   const causes = useCauses(quarter, 25);
   const picked = (causes.data?.findings ?? [])
     .map((finding) => ({ finding, why: newOrGrowing(finding, month) }))
-    .filter((entry): entry is { finding: Finding; why: NonNullable<ReturnType<typeof newOrGrowing>> } => entry.why !== undefined)
+    .filter((entry): entry is { finding: Finding; why: NewOrGrowing } => entry.why !== undefined)
     .slice(0, shown);
   return (
     <ChartFrame
@@ -42,8 +34,12 @@ export function ReviewCauses({ filters, month }: { filters: Filters | null; mont
           <li key={finding.rank}>
             <p className="finding__badge">
               {why.kind === 'new'
-                ? t('causes.new', { month: format.monthLong(why.detail) })
-                : t('causes.growing', { rate: format.percent(Number(why.detail)) })}
+                ? t('causes.new', { month: format.monthLong(why.since) })
+                : t(why.sameAge ? 'causes.growingSameAge' : 'causes.growing', {
+                    rate: format.percent(why.rate),
+                    before: format.percent(why.previousRate),
+                    month: format.monthLong(why.previousMonth),
+                  })}
             </p>
             <FindingCard finding={finding} compact />
           </li>

@@ -9,6 +9,7 @@ import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { describeChange, type KpiKind } from '../../metrics/kpi-change.ts';
 import { kpiDefinitions, shownValue } from '../../metrics/kpi-definitions.ts';
+import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { useSummary } from '../../metrics/use-summary.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import './KpiRow.css';
@@ -32,6 +33,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
   const summary = useSummary(filters, comparisonKind);
   const trend = useTrend(filters);
   const dataset = useDataset();
+  const sameAgeNote = useSameAgeNote();
 
   if (summary.isError) {
     return (
@@ -61,7 +63,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
             from: format.date(comparison.period.from),
             to: format.date(comparison.period.to),
           })}
-          {comparison.returnsRequestedBy && ` · ${t('compare.sameAge', { date: format.date(comparison.returnsRequestedBy.slice(0, 10)) })}`}
+          {comparison.returnsRequestedBy && ` · ${sameAgeNote(comparison.returnsRequestedBy)}`}
         </p>
       )}
       <div className={summary.isPlaceholderData ? 'kpi-row__cards is-refreshing' : 'kpi-row__cards'}>

@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { WaterfallChart, type WaterfallStep } from '../../components/charts/WaterfallChart.tsx';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { neutralColor, resolutionColors, valueStepColors } from '../../lib/palette.ts';
 import { unknownBecause } from '../dataset/missing-fields.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
@@ -90,7 +91,9 @@ export function ValueWaterfall({ filters, comparison }: { filters: Filters | nul
       })),
     [data, t, dispositionLabel],
   );
-  const change = data && 'comparison' in data ? data.comparison.changes.netReturnCost : undefined;
+  const compared = data && 'comparison' in data ? data.comparison : undefined;
+  const change = compared?.changes.netReturnCost;
+  const sameAge = useSameAgeNote()(compared?.returnsRequestedBy, 'sentence');
   const title = t('value.waterfall.title');
   // Why the net cost is unknown: a field the data lacks, or no return in the selection that has it.
   const [netCostMissing] = useMissingFields(netReturnCostNeeds);
@@ -103,7 +106,7 @@ export function ValueWaterfall({ filters, comparison }: { filters: Filters | nul
           share: format.percent(data.netCostShareOfSales),
           retention: format.percent(data.retentionRate),
           change: format.signedPercent(change?.relative),
-        }));
+        }) + (sameAge ? ` ${sameAge}` : ''));
 
   return (
     <ChartFrame

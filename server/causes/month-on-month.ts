@@ -1,0 +1,55 @@
+// "Growing" (the monthly review's causes) sets a finding's last month against the month before.
+// While the last month still collects returns (basis=order), the month before is counted at the
+// same age, as every comparison is (docs/metrics.md, "Comparing periods"): its slices are read
+// again with only the returns requested by the data's latest timestamp less the shift between the
+// two months. Against the whole month before, the open month's returns still to come would hide a
+// real rise, and a steady finding could never be told from one that grows.
+import { previousPeriod, type Period } from '../metrics/metric-filters.ts';
+import type { Counts, SliceTable } from './slice-counts.ts';
+import { suspectKey, suspectsIn, type Suspect } from './suspects.ts';
+import type { Trial } from './trials.ts';
+
+export interface LastTwoMonths {
+  /** The period's last month (from its first day). */
+  last: Period;
+  /** The whole month before it, which sets the shift between the two. */
+  before: Period;
+}
+
+/** The period's last month and the month before it; null for a period within one month. */
+export function lastTwoMonths(period: Period, months: readonly string[]): LastTwoMonths | null {
+  if (months.length < 2) return null;
+  const [before, last] = months.slice(-2) as [string, string];
+  // the month before ends the day before the last month begins
+  return { last: { from: last, to: period.to }, before: { from: before, to: previousPeriod({ from: last, to: last }).to } };
+}
+
+const figures = (month: string, c: Counts) => ({ month, unitsSold: c.units, unitsReturned: c.returnedUnits, rate: c.units > 0 ? c.returnedUnits / c.units : null });
+
+/** Each reported finding's last month and the month before, the latter at the same age when it must be. */
+export class MonthOnMonth {
+  private readonly sameAgeSuspects: Map<string, Suspect> | null;
+
+  /**
+   * `atSameAge`: the period's slices with the month before read as it stood at `returnsRequestedBy`;
+   * null when the month before is counted whole, as the period's own slices have it. It holds the
+   * same rows as the period's table, so each suspect is found in it under the same key.
+   */
+  constructor(
+    private readonly months: LastTwoMonths,
+    private readonly returnsRequestedBy: string | null,
+    atSameAge: SliceTable | null,
+    minUnits: number,
+  ) {
+    this.sameAgeSuspects = atSameAge && new Map(suspectsIn(atSameAge, minUnits).map((s) => [suspectKey(s), s]));
+  }
+
+  of({ suspect, measure, comparison }: Trial) {
+    const { last, before } = this.months;
+    const earlier = this.sameAgeSuspects ? this.sameAgeSuspects.get(suspectKey(suspect))!.compare(measure) : comparison;
+    return {
+      ...figures(last.from, comparison.month(last.from).suspect),
+      previous: { ...figures(before.from, earlier.month(before.from).suspect), returnsRequestedBy: this.returnsRequestedBy },
+    };
+  }
+}
