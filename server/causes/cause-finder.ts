@@ -8,7 +8,7 @@ import type { MetricsService, RequestScope } from '../metrics/metrics-service.ts
 import type { Database } from '../store/database.ts';
 import { describeFinding, excessValueOf, headlineTrial } from './cause-findings.ts';
 import { foldIntoPairs } from './folded-findings.ts';
-import { causeCellsQuery, causeCurrencyQuery, causeMonthlyQuery, type SliceRow } from './cause-queries.ts';
+import { causeCellsQuery, causeCurrencyQuery, causeMonthlyQuery, causeNetCostKnownQuery, type SliceRow } from './cause-queries.ts';
 import { lastTwoMonths, MonthOnMonth, type LastTwoMonths } from './month-on-month.ts';
 import type { CauseOptions } from './cause-params.ts';
 import { SliceTable, type Measure } from './slice-counts.ts';
@@ -35,7 +35,11 @@ export class CauseFinder {
   async find(filters: MetricFilters, options: CauseOptions) {
     const { period, range } = await this.metrics.scope(filters);
     const params = { ...scopeParams(filters, period), minUnits: options.minUnits };
-    const [rows, currencies] = await Promise.all([causeCellsQuery.run(this.db, params), causeCurrencyQuery.run(this.db)]);
+    const [rows, currencies, netCost] = await Promise.all([
+      causeCellsQuery.run(this.db, params),
+      causeCurrencyQuery.run(this.db),
+      causeNetCostKnownQuery.run(this.db, params),
+    ]);
     const table = new SliceTable(rows);
     const suspects = suspectsIn(table, options.minUnits);
     // With the reason filter every return has that reason: its rate is the only one to try.
@@ -56,7 +60,13 @@ export class CauseFinder {
     const months = monthsOf(period);
     const lastTwo = lastTwoMonths(period, months);
     const monthOnMonth = lastTwo && reported.length > 0 ? await this.monthOnMonth(filters, { period, range }, lastTwo, rows, reportedSuspects, options.minUnits) : null;
-    const context = { months, language: options.lang, currency: currencies[0]?.currency ?? null, onlyReason: filters.reason ?? null };
+    const context = {
+      months,
+      language: options.lang,
+      currency: currencies[0]?.currency ?? null,
+      onlyReason: filters.reason ?? null,
+      netCostKnown: netCost[0]?.known ?? false,
+    };
     return {
       period: { ...period, basis: filters.basis },
       currency: context.currency,

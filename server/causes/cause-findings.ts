@@ -73,6 +73,8 @@ export interface FindingContext {
   currency: string | null;
   /** The reason filter: every return in scope has this reason. */
   onlyReason: string | null;
+  /** Whether the returns in scope carry the inputs of the net cost: without them it is unknown. */
+  netCostKnown: boolean;
 }
 
 export function describeFinding({ headline, trials, explains }: Candidate, context: FindingContext) {
@@ -132,7 +134,7 @@ export function describeFinding({ headline, trials, explains }: Candidate, conte
     money: {
       excessUnits: headline.excessUnits,
       excessValue,
-      netCostSaved: headline.excessUnits * perReturnedUnit(counts, counts.netCost),
+      netCostSaved: context.netCostKnown ? headline.excessUnits * perReturnedUnit(counts, counts.netCost) : null,
     },
     timing,
     sentence,

@@ -40,3 +40,6 @@ export const causeCellsQuery = new SqlQuery('causes_cells', sliceRowSchema);
 export const causeMonthlyQuery = new SqlQuery('causes_monthly', sliceMonthsSchema);
 
 export const causeCurrencyQuery = new SqlQuery('causes_currency', z.object({ currency: z.string() }));
+
+/** Whether the net cost of returns is known in scope (queries/causes_net_cost_known.sql). */
+export const causeNetCostKnownQuery = new SqlQuery('causes_net_cost_known', z.object({ known: z.boolean() }));

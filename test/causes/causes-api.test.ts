@@ -1,7 +1,7 @@
 import { parseResponse, type InferRequestType } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, refusal, refusedQuery } from '../support/test-store.ts';
-import { openGeneratedShop } from './support/generated-shop.ts';
+import { openTestStore, refusal, refusedQuery, writeTempFile } from '../support/test-store.ts';
+import { generateShopCsv, openGeneratedShop } from './support/generated-shop.ts';
 
 // A generated shop with two causes: CAL-3 (a shoe) comes back twice as often as the rest of
 // Calzado, for running small; OCA damages parcels from June to September.
@@ -54,7 +54,7 @@ describe('GET /api/causes', () => {
     expect(money.excessUnits).toBeCloseTo(evidence.unitsReturned - evidence.baselineRate * evidence.unitsSold, 9);
     // every Calzado line sells at 90,000, refunded in full with 2,000 of reverse shipping per return
     expect(money.excessValue).toBeCloseTo(money.excessUnits * 90_000, 4);
-    expect(money.netCostSaved / money.excessUnits).toBeCloseTo(90_000 + (2_000 * evidence.linesReturned) / evidence.unitsReturned, 6);
+    expect(money.netCostSaved! / money.excessUnits).toBeCloseTo(90_000 + (2_000 * evidence.linesReturned) / evidence.unitsReturned, 6);
     expect(top.test.p).toBeLessThanOrEqual(top.test.q);
     expect(top.test.q).toBeLessThan(1e-6);
     expect(top.sentence).toMatch(/^CAL-3 se devuelve \d,\d× más que el resto de Calzado; \d+% por Talle chico; exceso estimado \$/);
@@ -110,6 +110,21 @@ describe('GET /api/causes', () => {
       expect((await parseResponse(empty.client.api.causes.$get({ query: {} }))).findings).toEqual([]);
     } finally {
       empty.close();
+    }
+  });
+  it('leaves the net cost saved unknown, not 0, when the returns carry no shipping cost or recovered value', async () => {
+    // the same shop, its returns file without the last two columns (shipping_cost, recovered_value)
+    const csv = generateShopCsv({ seed: 7, lines: 12_000, causes: [{ where: { sku: 'CAL-3' }, extraRate: 0.14, reason: 'size_too_small' }] });
+    const returns = csv.returns.trimEnd().split('\n').map((line) => line.split(',').slice(0, -2).join(','));
+    const bare = await openTestStore({ withShop: { orders: writeTempFile('orders.csv', csv.orders), returns: writeTempFile('returns.csv', returns.join('\n')) } });
+    try {
+      const { findings } = await parseResponse(bare.client.api.causes.$get({ query: {} }));
+      const top = findings.find((f) => f.values.sku === 'CAL-3')!;
+      expect(top.money.netCostSaved).toBeNull();
+      // what does not rest on those columns is still there
+      expect(top.money.excessValue).toBeCloseTo(top.money.excessUnits * 90_000, 4);
+    } finally {
+      bare.close();
     }
   });
 });

@@ -4,7 +4,6 @@
 // the others without keeping categories apart would blame the channel that sells more footwear.
 import { parseResponse, type InferRequestType } from 'hono/client';
 import { SeededRandom, WeightedTable } from '../../../server/demo/seeded-random.ts';
-import { importFile } from '../../../server/import/import-file.ts';
 import { openTestStore, writeTempFile } from '../../support/test-store.ts';
 
 type Attribute = 'sku' | 'category' | 'channel' | 'region' | 'carrier';
@@ -87,11 +86,8 @@ export function generateShopCsv(plan: ShopPlan): { orders: string; returns: stri
 
 /** A test store holding the generated shop, imported the way a user imports files. */
 export async function openGeneratedShop(plan: ShopPlan) {
-  const store = await openTestStore();
   const csv = generateShopCsv(plan);
-  await importFile(store.db, { filePath: writeTempFile('orders.csv', csv.orders), fileName: 'orders.csv', kind: 'orders' });
-  await importFile(store.db, { filePath: writeTempFile('returns.csv', csv.returns), fileName: 'returns.csv', kind: 'returns' });
-  return store;
+  return openTestStore({ withShop: { orders: writeTempFile('orders.csv', csv.orders), returns: writeTempFile('returns.csv', csv.returns) } });
 }
 
 type CausesQuery = InferRequestType<Awaited<ReturnType<typeof openGeneratedShop>>['client']['api']['causes']['$get']>['query'];

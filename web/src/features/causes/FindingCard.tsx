@@ -30,8 +30,8 @@ const smallestQ = 0.001;
 export function FindingCard({ finding, compact = false }: { finding: Finding; compact?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  // The net cost saved is made of refunds, shipping and recovered value: without them in the data
-  // the finder counts them as 0, so the figure is unknown, not what it shows.
+  // The net cost saved is made of refunds, shipping and recovered value: null when the data lacks
+  // one of them, and the title says which.
   const [netCostMissing] = useMissingFields(netReturnCostNeeds);
   const { evidence, money, test, timing } = finding;
   const q = test.q < smallestQ ? `q < ${format.number(smallestQ, 3)}` : `q = ${format.number(test.q, 3)}`;
@@ -54,8 +54,8 @@ export function FindingCard({ finding, compact = false }: { finding: Finding; co
           </p>
         </div>
         <div className="finding__money">
-          <strong title={netCostMissing && unknownBecause(netCostMissing, t)}>
-            {format.compactMoney(netCostMissing ? null : money.netCostSaved)}
+          <strong title={money.netCostSaved === null && netCostMissing ? unknownBecause(netCostMissing, t) : undefined}>
+            {format.compactMoney(money.netCostSaved)}
           </strong>
           <span className="muted">{t('causes.atStake')}</span>
         </div>
