@@ -16,13 +16,13 @@ export interface RouteTiming {
 
 const rssTargetMiB = 2048;
 
-/** Seconds a refresh of the derived data took inside an import, by what the import brought. */
 /** Seconds of one refresh, and of the return curve's rebuild within it (rebuilt whole every time). */
 interface RefreshTime {
   seconds: number;
   returnCurve: number;
 }
 
+/** Seconds a refresh of the derived data took inside an import, by what the import brought. */
 export interface RefreshTimes {
   returnsMonth: RefreshTime;
   ordersMonth: RefreshTime;
