@@ -19,6 +19,10 @@ interface PolicyNumberFieldProps {
  */
 export function PolicyNumberField({ label, value, onCommit, min, max, integer = false, unit }: PolicyNumberFieldProps) {
   const id = useId();
+  const accepts = (text: string) => {
+    const next = Number(text);
+    return text.trim() !== '' && Number.isFinite(next) && next >= min && next <= max && (!integer || Number.isInteger(next));
+  };
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   // A change from elsewhere (a window button, Back) shows in the box; the box's own commits do not reset it.
   useEffect(() => {
@@ -38,12 +42,10 @@ export function PolicyNumberField({ label, value, onCommit, min, max, integer = 
           max={max}
           step={integer ? 1 : 'any'}
           value={draft}
+          aria-invalid={!accepts(draft)}
           onChange={(event) => {
             setDraft(event.target.value);
-            const next = Number(event.target.value);
-            if (event.target.value.trim() !== '' && Number.isFinite(next) && next >= min && next <= max && (!integer || Number.isInteger(next))) {
-              onCommit(next);
-            }
+            if (accepts(event.target.value)) onCommit(Number(event.target.value));
           }}
         />
         {unit && <span className="policy-field__unit">{unit}</span>}
