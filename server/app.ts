@@ -10,6 +10,7 @@ import { customerRoutes } from './routes/customers.ts';
 import { datasetRoutes } from './routes/dataset.ts';
 import { importRoutes } from './routes/imports.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { policyRoutes } from './routes/policy.ts';
 import { rowsRoutes } from './routes/rows.ts';
 import type { Database } from './store/database.ts';
 
@@ -37,6 +38,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/metrics/customers', customerRoutes(metrics))
     .route('/causes', causeRoutes({ db, metrics }))
     .route('/rows', rowsRoutes({ db, metrics }))
+    .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }));
 }
 

@@ -42,6 +42,13 @@ const routes: RouteSpec[] = [
   { route: 'value-recovery', variants: [''], compares: true },
   { route: 'customers', variants: ['', 'withinDays=30', 'withinDays=180'], compares: true },
   { route: 'customers/serial-returners', variants: ['', 'minOrders=2&minReturnRate=0.4', 'sort=refundedValue'], compares: true },
+  // The policy simulator: two group-bys over the returns in scope (the window, the curve), side by side.
+  {
+    route: 'policy/simulation',
+    path: '/api/policy/simulation',
+    variants: ['', 'windowDays=15', 'windowDays=60&returnFee=2000', 'windowDays=45&exchangeShare=0.5&bonusCreditRate=0.1'],
+    compares: false,
+  },
   // The cause finder scans seven dimensions and tests every cell: its issue allows it 1 s at p95.
   // Its statistics run in the server after the SQL, so HTTP over bare SQL is work, not overhead.
   { route: 'causes', path: '/api/causes', variants: ['', 'limit=5', 'minUnits=100', 'lang=en', 'q=0.01'], compares: false, targets: { p95Ms: 1000 } },

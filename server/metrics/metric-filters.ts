@@ -70,9 +70,14 @@ const dayMs = 86_400_000;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date) => date.toISOString().slice(0, 10);
 
+/** How many days an inclusive period holds. */
+export function periodDays({ from, to }: Period): number {
+  return (toDate(to).getTime() - toDate(from).getTime()) / dayMs + 1;
+}
+
 /** The period just before, of the same length in days. */
 export function previousPeriod({ from, to }: Period): Period {
-  const length = (toDate(to).getTime() - toDate(from).getTime()) / dayMs + 1;
+  const length = periodDays({ from, to });
   const end = new Date(toDate(from).getTime() - dayMs);
   return { from: toIso(new Date(end.getTime() - (length - 1) * dayMs)), to: toIso(end) };
 }

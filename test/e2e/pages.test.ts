@@ -15,6 +15,7 @@ const pages = [
   { path: '/value-recovery', name: 'value-recovery' },
   { path: '/customers', name: 'customers' },
   { path: '/products', name: 'products' },
+  { path: '/return-policy', name: 'return-policy' },
   { path: '/causes', name: 'causes' },
   { path: '/monthly-review', name: 'monthly-review' },
   { path: '/import', name: 'import' },

@@ -7,6 +7,7 @@ import { projectRoot } from '../../server/config.ts';
 import * as curveQueries from '../../server/curve/curve-queries.ts';
 import { preventableGroups, reasonGroups } from '../../server/domain/returns-vocabulary.ts';
 import * as metricQueries from '../../server/metrics/metric-queries.ts';
+import * as policyQueries from '../../server/policy/policy-queries.ts';
 import * as rowQueries from '../../server/rows/row-queries.ts';
 import { SqlFile, sqlFolders } from '../../server/store/sql-file.ts';
 import { SqlQuery } from '../../server/store/sql-query.ts';
@@ -52,7 +53,7 @@ describe('every SQL file binds exactly the $params its header declares', () => {
   });
 });
 
-const queries = [metricQueries, rowQueries, causeQueries, curveQueries].flatMap((module) =>
+const queries = [metricQueries, rowQueries, causeQueries, curveQueries, policyQueries].flatMap((module) =>
   Object.values(module).filter((value): value is SqlQuery<never> => value instanceof SqlQuery),
 );
 
@@ -82,6 +83,7 @@ const sampleParams = {
   minUnits: 1,
   minLift: 1.5,
   maxBins: 40,
+  maxDay: 90,
   reasonGroups: listValue(Object.keys(reasonGroups)),
   preventableGroups: listValue([...preventableGroups]),
   skus: listValue(['SKU-1']),

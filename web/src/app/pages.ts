@@ -49,6 +49,11 @@ export const pages: Page[] = [
     component: lazy(() => import('../features/products/ProductsPage.tsx').then((m) => ({ default: m.ProductsPage }))),
   },
   {
+    path: '/return-policy',
+    title: 'pages.returnPolicy.title',
+    component: lazy(() => import('../features/return-policy/ReturnPolicyPage.tsx').then((m) => ({ default: m.ReturnPolicyPage }))),
+  },
+  {
     path: '/causes',
     title: 'pages.causes.title',
     component: lazy(() => import('../features/causes/CausesPage.tsx').then((m) => ({ default: m.CausesPage }))),

@@ -47,6 +47,9 @@ export const slaColors = {
 /** Neutral for a metric with no meaning colour of its own (sparklines, single series). */
 export const neutralColor = '#52606d';
 
+/** Lines that are ranked, not meant (the return curve's shop line, then its largest categories). */
+export const rankedLineColors = ['#1f2933', '#2b63c0', '#c0841a', '#23828f', '#9a5bb5'] as const;
+
 // Each group has a hue and its reasons are shades of it, darkest first. The customer group,
 // which the seller cannot prevent, is grey so the preventable groups stand out.
 const reasonGroupShades: Record<ReasonGroup, readonly string[]> = {

@@ -1,0 +1,71 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/ChartFrame.tsx';
+import { useFormat } from '../../lib/format-context.ts';
+import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { AssumptionList } from './AssumptionList.tsx';
+import { PolicyAnswerCard } from './PolicyAnswerCard.tsx';
+import type { PolicySimulation } from './use-policy-simulation.ts';
+
+/** The three answers side by side: the window, the fee and exchange first, each with its assumptions. */
+export function PolicyAnswers({ simulation }: { simulation: UseQueryResult<PolicySimulation> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const answer = simulation.data;
+  return (
+    <ChartFrame
+      title={t('policy.answers.title')}
+      description={
+        answer &&
+        t('policy.answers.description', {
+          returns: format.number(answer.scope.returns),
+          from: format.date(answer.period.from),
+          to: format.date(answer.period.to),
+          refunded: format.money(answer.scope.refundedValue),
+        })
+      }
+      query={simulation}
+      isEmpty={answer?.scope.returns === 0}
+      emptyState={<NoDataMessage />}
+      placeholderHeight={320}
+    >
+      {answer && (
+        <div className="policy-answers">
+          <PolicyAnswerCard
+            title={t('policy.window.title', { days: format.number(answer.window.windowDays) })}
+            figure={format.money(answer.window.refundsSaved)}
+            figureLabel={t('policy.window.figure')}
+            facts={[
+              { label: t('policy.window.returns'), value: t('policy.window.returnsValue', { n: format.number(answer.window.returns), share: format.percent(answer.window.shareOfReturns) }) },
+              { label: t('policy.window.units'), value: format.number(answer.window.unitsReturned) },
+              { label: t('policy.window.value'), value: format.money(answer.window.returnedValue) },
+            ]}
+            assumptions={<AssumptionList codes={answer.window.assumptions} answer={answer} />}
+          />
+          <PolicyAnswerCard
+            title={t('policy.fee.title', { fee: format.money(answer.fee.returnFee) })}
+            figure={format.money(answer.fee.perMonth.feeIncome)}
+            figureLabel={t('policy.fee.figure')}
+            facts={[
+              { label: t('policy.fee.income'), value: format.money(answer.fee.feeIncome) },
+              { label: t('policy.fee.deterred'), value: t('policy.fee.deterredValue', { n: format.number(answer.fee.deterredReturns, 1), share: format.percent(answer.fee.deterredShare) }) },
+              { label: t('policy.fee.refundsSaved'), value: format.money(answer.fee.refundsSaved) },
+            ]}
+            assumptions={<AssumptionList codes={answer.fee.assumptions} answer={answer} />}
+          />
+          <PolicyAnswerCard
+            title={t('policy.exchange.title', { share: format.percent(answer.exchange.exchangeShare) })}
+            figure={format.money(answer.exchange.netRetainedValue)}
+            figureLabel={t('policy.exchange.figure')}
+            facts={[
+              { label: t('policy.exchange.retained'), value: format.money(answer.exchange.retainedValue) },
+              { label: t('policy.exchange.bonusCost'), value: format.money(answer.exchange.bonusCreditCost) },
+              { label: t('policy.exchange.refundsAfter'), value: format.money(answer.exchange.refundsAfter) },
+            ]}
+            assumptions={<AssumptionList codes={answer.exchange.assumptions} answer={answer} />}
+          />
+        </div>
+      )}
+    </ChartFrame>
+  );
+}
