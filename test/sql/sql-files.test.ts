@@ -6,6 +6,7 @@ import * as causeQueries from '../../server/causes/cause-queries.ts';
 import { projectRoot } from '../../server/config.ts';
 import * as curveQueries from '../../server/curve/curve-queries.ts';
 import { preventableGroups, reasonGroups } from '../../server/domain/returns-vocabulary.ts';
+import * as forecastQueries from '../../server/forecast/forecast-queries.ts';
 import * as metricQueries from '../../server/metrics/metric-queries.ts';
 import * as rowQueries from '../../server/rows/row-queries.ts';
 import { SqlFile, sqlFolders } from '../../server/store/sql-file.ts';
@@ -52,7 +53,7 @@ describe('every SQL file binds exactly the $params its header declares', () => {
   });
 });
 
-const queries = [metricQueries, rowQueries, causeQueries, curveQueries].flatMap((module) =>
+const queries = [metricQueries, rowQueries, causeQueries, curveQueries, forecastQueries].flatMap((module) =>
   Object.values(module).filter((value): value is SqlQuery<never> => value instanceof SqlQuery),
 );
 
@@ -105,6 +106,8 @@ const sampleParams = {
 const choices: Record<string, { by?: string; sort?: string; stage?: string | null }> = {
   metrics_breakdown: { by: 'category', sort: 'unitsReturned' },
   return_curve: { by: 'category' },
+  forecast_sales: { by: 'category' },
+  forecast_cohort_sales: { by: 'category' },
   reasons_by_key: { by: 'month' },
   cycle_times: { by: 'month' },
   avoidable_returns: { by: 'month' },
