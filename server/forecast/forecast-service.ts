@@ -5,7 +5,7 @@ import { dataRangeQuery } from '../metrics/metric-queries.ts';
 import type { Database } from '../store/database.ts';
 import type { ForecastFilters } from './forecast-params.ts';
 import { forecastCohortSalesQuery, forecastSalesQuery } from './forecast-queries.ts';
-import { runRateDays, salesToCome, seasonalHistoryDays, seasonalLagDays } from './sales-to-come.ts';
+import { pastTrials, runRateDays, salesHistoryDays, salesToCome, seasonalLagDays } from './sales-to-come.ts';
 import { forecastWeeks, forecastWeeksFor, intervalQuantiles, type DailySales, type KeyModel } from './weekly-forecast.ts';
 
 /** The rate per unit sold is the latest complete cohorts': recent enough to follow a change, six to steady it. */
@@ -29,7 +29,7 @@ export class ForecastService {
   async forecast(filters: ForecastFilters, by: CurveBreakdown) {
     const [range] = await dataRangeQuery.run(this.db);
     const category = filters.category ?? null;
-    const assumptions = { runRateDays, seasonalLagDays, rateCohorts, minimumCohorts: CompleteCohorts.minimum, intervalQuantiles, bootstrapDraws };
+    const assumptions = { runRateDays, seasonalLagDays, pastTrials, rateCohorts, minimumCohorts: CompleteCohorts.minimum, intervalQuantiles, bootstrapDraws };
     if (!range?.lastDate || !range.firstDate) return { by, asOf: null, weeks: [], assumptions, series: [], withoutForecast: [], completeCohorts: 0, unavailable: 'no_data' as const };
 
     const first = dayNumber(range.lastDate) + 1;
@@ -42,7 +42,7 @@ export class ForecastService {
     const modelled = [...returnCohorts].filter(([, cohorts]) => cohorts.curve() !== null);
     const lastCurveDay = Math.max(0, ...modelled.map(([, cohorts]) => cohorts.curve()!.lastDay));
     // the sales whose returns can still come, and those the sales-to-come assumption reads
-    const readFrom = first - Math.max(seasonalHistoryDays, lastCurveDay + 2);
+    const readFrom = first - Math.max(salesHistoryDays, lastCurveDay + 2);
     const dailySales = await forecastSalesQuery.run(this.db, {
       by,
       from: isoDay(readFrom),
@@ -75,14 +75,15 @@ export class ForecastService {
         rateDraws: Array.from({ length: bootstrapDraws }, () => ratesOf(recent.map(() => recent[random.int(0, recent.length - 1)]!))),
       };
       const unitsByDay = new Map(dailySales.filter((row) => row.key === salesKey(key)).map((row) => [dayNumber(row.day) - first, row.unitsSold]));
-      const made: DailySales[] = [...unitsByDay].map(([day, units]) => ({ day, units }));
+      // only the sales young enough for the curve to still bring returns of
+      const made: DailySales[] = [...unitsByDay].filter(([day]) => day >= -(model.curve.lastDay + 2)).map(([day, units]) => ({ day, units }));
       const toCome = salesToCome((day) => unitsByDay.get(day) ?? 0, historyFrom);
-      const rows = forecastWeeksFor(model, made, toCome.sales, random);
+      const rows = forecastWeeksFor(model, made, toCome, random);
       return {
         key,
         completeCohorts: cohorts.size,
         rate: { ...rates, cohorts: recentMonths.length, firstCohort: recentMonths[0] ?? null, lastCohort: recentMonths.at(-1) ?? null },
-        salesToCome: { method: toCome.method, dailyUnits: toCome.dailyUnits, yearOverYear: toCome.yearOverYear },
+        salesToCome: { method: toCome.method, dailyUnits: toCome.dailyUnits, yearOverYear: toCome.yearOverYear, pastTrials: toCome.pastMisses.length },
         rows: rows.map((row, week) => ({ ...weeks[week]!, ...row })),
       };
     });

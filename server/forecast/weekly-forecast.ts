@@ -73,19 +73,32 @@ export interface WeekForecast {
   returnsFromSalesToCome: number;
 }
 
+/** The sales still to come as assumed, and how the assumption's weeks came out when tried from past starts. */
+export interface AssumedSales {
+  sales: readonly DailySales[];
+  /** Per past start, each week's sales as they came over as assumed. */
+  pastMisses: readonly (readonly number[])[];
+}
+
 /**
- * Each week's expected returns and units with their 80 % interval: the bootstrap's curves and rates
- * (the doubt about the model) with Poisson noise on each draw's count (the doubt about the week).
+ * Each week's expected returns and units with their 80 % interval. Each draw takes a curve and a
+ * rate from the bootstrap over cohorts (the doubt about the model), the sales to come as one past
+ * start of the same assumption missed (the doubt about demand), and Poisson noise on its count
+ * (the doubt about the week).
  */
-export function forecastWeeksFor(model: KeyModel, made: readonly DailySales[], toCome: readonly DailySales[], random: SeededRandom): WeekForecast[] {
+export function forecastWeeksFor(model: KeyModel, made: readonly DailySales[], toCome: AssumedSales, random: SeededRandom): WeekForecast[] {
   const fromMade = weeklyShares(model.curve, made).map((share) => share * model.returnsPerUnitSold);
-  const fromToCome = weeklyShares(model.curve, toCome).map((share) => share * model.returnsPerUnitSold);
-  const all = [...made, ...toCome];
+  const fromToCome = weeklyShares(model.curve, toCome.sales).map((share) => share * model.returnsPerUnitSold);
+  const missedAsOnce = () => {
+    if (toCome.pastMisses.length === 0) return toCome.sales;
+    const misses = toCome.pastMisses[random.int(0, toCome.pastMisses.length - 1)]!;
+    return toCome.sales.map(({ day, units }) => ({ day, units: units * misses[Math.floor(day / 7)]! }));
+  };
   const drawnReturns: number[][] = Array.from({ length: forecastWeeks }, () => []);
   const drawnUnits: number[][] = Array.from({ length: forecastWeeks }, () => []);
   model.curveDraws.forEach((curve, index) => {
     const rate = model.rateDraws[index % model.rateDraws.length]!;
-    weeklyShares(curve, all).forEach((share, week) => {
+    weeklyShares(curve, [...made, ...missedAsOnce()]).forEach((share, week) => {
       const returns = poisson(share * rate.returnsPerUnitSold, random);
       drawnReturns[week]!.push(returns);
       drawnUnits[week]!.push(returns * rate.unitsPerReturn);
