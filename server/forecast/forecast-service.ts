@@ -34,39 +34,40 @@ export class ForecastService {
 
     const first = dayNumber(range.lastDate) + 1;
     const weeks = Array.from({ length: forecastWeeks }, (_, week) => ({ week: week + 1, from: isoDay(first + 7 * week), to: isoDay(first + 7 * week + 6) }));
-    const [returnCohorts, unitCohorts, cohortSales] = await Promise.all([
+    // the sales whose returns can still come (a return more than 623 days after its order is not
+    // foreseen), and those the sales-to-come assumption and its past trials read
+    const [returnCohorts, unitCohorts, cohortSales, dailySales] = await Promise.all([
       learntCohorts(this.db, range, this.returnWindowDays, { by, category, measure: 'returns' }),
       learntCohorts(this.db, range, this.returnWindowDays, { by, category, measure: 'units' }),
       forecastCohortSalesQuery.run(this.db, { by, category }),
+      forecastSalesQuery.run(this.db, {
+        by,
+        from: isoDay(first - salesHistoryDays),
+        to: range.lastDate,
+        firstForecastDay: isoDay(first),
+        category,
+        channel: filters.channel ?? null,
+        region: filters.region ?? null,
+        carrier: filters.carrier ?? null,
+      }),
     ]);
     const modelled = [...returnCohorts].filter(([, cohorts]) => cohorts.curve() !== null);
-    const lastCurveDay = Math.max(0, ...modelled.map(([, cohorts]) => cohorts.curve()!.lastDay));
-    // the sales whose returns can still come, and those the sales-to-come assumption reads
-    const readFrom = first - Math.max(salesHistoryDays, lastCurveDay + 2);
-    const dailySales = await forecastSalesQuery.run(this.db, {
-      by,
-      from: isoDay(readFrom),
-      to: range.lastDate,
-      category,
-      channel: filters.channel ?? null,
-      region: filters.region ?? null,
-      carrier: filters.carrier ?? null,
-    });
 
     // every cohort month that is complete (for any key), the latest ones setting the rate
     const completeMonths = [...new Set([...returnCohorts.values()].flatMap((cohorts) => [...cohorts.eventualCounts().keys()]))].sort();
     const recentMonths = completeMonths.slice(-rateCohorts);
     // per reverse carrier the sales are the shop's: key null (queries/forecast_sales.sql)
     const salesKey = (key: string | null) => (by === 'carrier' ? null : key);
-    const soldIn = (key: string | null, month: string) =>
-      cohortSales.find((row) => row.key === salesKey(key) && row.cohortMonth === month)?.unitsSold ?? 0;
+    const soldByKey = groupedByKey(cohortSales, (row) => [row.cohortMonth, row.unitsSold]);
+    const dailyByKey = groupedByKey(dailySales, (row) => [row.day, row.unitsSold]);
     const historyFrom = dayNumber(range.firstDate) - first;
     const random = new SeededRandom(seed);
 
     const series = modelled.map(([key, cohorts]) => {
       const returnsByMonth = cohorts.eventualCounts();
       const unitsByMonth = unitCohorts.get(key)?.eventualCounts() ?? new Map<string, number>();
-      const recent = recentMonths.map((month) => ({ returns: returnsByMonth.get(month) ?? 0, units: unitsByMonth.get(month) ?? 0, sold: soldIn(key, month) }));
+      const sold = soldByKey.get(salesKey(key));
+      const recent = recentMonths.map((month) => ({ returns: returnsByMonth.get(month) ?? 0, units: unitsByMonth.get(month) ?? 0, sold: sold?.get(month) ?? 0 }));
       const rates = ratesOf(recent);
       const model: KeyModel = {
         curve: cohorts.curve()!,
@@ -74,7 +75,7 @@ export class ForecastService {
         ...rates,
         rateDraws: Array.from({ length: bootstrapDraws }, () => ratesOf(recent.map(() => recent[random.int(0, recent.length - 1)]!))),
       };
-      const unitsByDay = new Map(dailySales.filter((row) => row.key === salesKey(key)).map((row) => [dayNumber(row.day) - first, row.unitsSold]));
+      const unitsByDay = dailyByKey.get(salesKey(key)) ?? new Map<number, number>();
       // only the sales young enough for the curve to still bring returns of
       const made: DailySales[] = [...unitsByDay].filter(([day]) => day >= -(model.curve.lastDay + 2)).map(([day, units]) => ({ day, units }));
       const toCome = salesToCome((day) => unitsByDay.get(day) ?? 0, historyFrom);
@@ -99,6 +100,17 @@ export class ForecastService {
       unavailable: series.length === 0 ? ('too_few_cohorts' as const) : null,
     };
   }
+}
+
+/** Rows by their breakdown key, each key's as a map. */
+function groupedByKey<Row extends { key: string | null }, K, V>(rows: readonly Row[], entry: (row: Row) => [K, V]): Map<string | null, Map<K, V>> {
+  const byKey = new Map<string | null, Map<K, V>>();
+  for (const row of rows) {
+    const values = byKey.get(row.key) ?? new Map<K, V>();
+    values.set(...entry(row));
+    byKey.set(row.key, values);
+  }
+  return byKey;
 }
 
 /** Returns per unit sold and units per return over some cohorts (0 where there is nothing to divide). */

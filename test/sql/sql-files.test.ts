@@ -74,6 +74,7 @@ const sampleParams = {
   offset: 0,
   search: null,
   lastTimestamp: '2025-03-31T00:00:00',
+  firstForecastDay: '2025-04-01',
   windowDays: 30,
   learntWindowDays: 10,
   slaDays: 7,
