@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { isLoopbackHost, projectRoot, type Settings } from './config.ts';
+import { ForecastService } from './forecast/forecast-service.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
 import { causeRoutes } from './routes/causes.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { datasetRoutes } from './routes/dataset.ts';
+import { forecastRoutes } from './routes/forecast.ts';
 import { importRoutes } from './routes/imports.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { policyRoutes } from './routes/policy.ts';
@@ -39,6 +41,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/causes', causeRoutes({ db, metrics }))
     .route('/rows', rowsRoutes({ db, metrics }))
     .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))
+    .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }));
 }
 

@@ -49,6 +49,8 @@ const routes: RouteSpec[] = [
     variants: ['', 'windowDays=15', 'windowDays=60&returnFee=2000', 'windowDays=45&exchangeShare=0.5&bonusCreditRate=0.1'],
     compares: false,
   },
+  // The return forecast ignores the period (its weeks follow the data's end) and reads the dimension filters.
+  { route: 'forecast', path: '/api/forecast', variants: ['by=total', 'by=category', 'by=carrier'], compares: false },
   // The cause finder scans seven dimensions and tests every cell: its issue allows it 1 s at p95.
   // Its statistics run in the server after the SQL, so HTTP over bare SQL is work, not overhead.
   { route: 'causes', path: '/api/causes', variants: ['', 'limit=5', 'minUnits=100', 'lang=en', 'q=0.01'], compares: false, targets: { p95Ms: 1000 } },

@@ -52,7 +52,10 @@ export class CompleteCohorts {
   /** Fewer complete cohorts than this give no curve: two months say little of a shop's tail. */
   static readonly minimum = 3;
 
-  private constructor(private readonly daily: readonly (readonly number[])[]) {}
+  private constructor(
+    private readonly months: readonly string[],
+    private readonly daily: readonly (readonly number[])[],
+  ) {}
 
   static from(counts: readonly CurveCount[]): CompleteCohorts {
     const byCohort = new Map<string, number[]>();
@@ -62,7 +65,12 @@ export class CompleteCohorts {
       daily[day] += count;
       byCohort.set(cohortMonth, daily);
     }
-    return new CompleteCohorts([...byCohort.values()]);
+    return new CompleteCohorts([...byCohort.keys()], [...byCohort.values()]);
+  }
+
+  /** Each cohort's eventual count (every day summed), by its month: what a rate per unit sold divides. */
+  eventualCounts(): Map<string, number> {
+    return new Map(this.months.map((month, index) => [month, this.daily[index].reduce((sum, count) => sum + count, 0)]));
   }
 
   get size(): number {

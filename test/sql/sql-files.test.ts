@@ -6,6 +6,7 @@ import * as causeQueries from '../../server/causes/cause-queries.ts';
 import { projectRoot } from '../../server/config.ts';
 import * as curveQueries from '../../server/curve/curve-queries.ts';
 import { preventableGroups, reasonGroups } from '../../server/domain/returns-vocabulary.ts';
+import * as forecastQueries from '../../server/forecast/forecast-queries.ts';
 import * as metricQueries from '../../server/metrics/metric-queries.ts';
 import * as policyQueries from '../../server/policy/policy-queries.ts';
 import * as rowQueries from '../../server/rows/row-queries.ts';
@@ -53,7 +54,7 @@ describe('every SQL file binds exactly the $params its header declares', () => {
   });
 });
 
-const queries = [metricQueries, rowQueries, causeQueries, curveQueries, policyQueries].flatMap((module) =>
+const queries = [metricQueries, rowQueries, causeQueries, curveQueries, policyQueries, forecastQueries].flatMap((module) =>
   Object.values(module).filter((value): value is SqlQuery<never> => value instanceof SqlQuery),
 );
 
@@ -74,6 +75,7 @@ const sampleParams = {
   offset: 0,
   search: null,
   lastTimestamp: '2025-03-31T00:00:00',
+  firstForecastDay: '2025-04-01',
   windowDays: 30,
   learntWindowDays: 10,
   slaDays: 7,
@@ -107,6 +109,8 @@ const sampleParams = {
 const choices: Record<string, { by?: string; sort?: string; stage?: string | null }> = {
   metrics_breakdown: { by: 'category', sort: 'unitsReturned' },
   return_curve: { by: 'category' },
+  forecast_sales: { by: 'category' },
+  forecast_cohort_sales: { by: 'category' },
   reasons_by_key: { by: 'month' },
   cycle_times: { by: 'month' },
   avoidable_returns: { by: 'month' },

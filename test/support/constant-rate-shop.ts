@@ -13,30 +13,46 @@ export const constantRateShop = {
   dataEnd: '2025-12-31T10:00:00',
 };
 
+/**
+ * A line of goods the shop sells at a constant rate: so many orders of one unit a day, the k-th
+ * order of each day coming back `returnDelays[k]` days later (the others never), through `carrier`.
+ */
+export interface ConstantLine {
+  sku: string;
+  category?: string;
+  carrier?: string;
+  ordersPerDay: number;
+  returnDelays: number[];
+}
+
+const shopLine: ConstantLine = { sku: 'A', ordersPerDay: constantRateShop.ordersPerDay, returnDelays: constantRateShop.returnDelays };
+
 const dayMs = 86_400_000;
 const start = Date.UTC(2025, 0, 1, 10);
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
-/** The constant-rate shop's orders file and its file of the returns requested by the data's end. */
-export function constantRateShopFiles(): { orders: string; returns: string } {
+/** The constant-rate shop's orders file and its file of the returns requested by the data's end (its one line, or the lines given). */
+export function constantRateShopFiles(lines: readonly ConstantLine[] = [shopLine]): { orders: string; returns: string } {
   const dataEnd = start + 364 * dayMs;
-  const orders = ['order_id,ordered_at,sku,quantity,unit_price'];
-  const returns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount'];
+  const orders = ['order_id,ordered_at,sku,category,quantity,unit_price'];
+  const returns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount,carrier'];
   for (let day = 0; day <= 364; day++) {
-    for (let k = 0; k < constantRateShop.ordersPerDay; k++) {
-      const id = `D${day}-${k}`;
-      orders.push(`${id},${stamp(start + day * dayMs)},A,1,10.00`);
-      const delay = constantRateShop.returnDelays[k];
-      const requested = delay === undefined ? null : start + (day + delay) * dayMs;
-      if (requested !== null && requested <= dataEnd) returns.push(`R-${id},${id},A,1,${stamp(requested)},Talle pequeño,Reembolso,10.00`);
+    for (const line of lines) {
+      for (let k = 0; k < line.ordersPerDay; k++) {
+        const id = `D${day}-${line.sku}${k}`;
+        orders.push(`${id},${stamp(start + day * dayMs)},${line.sku},${line.category ?? ''},1,10.00`);
+        const delay = line.returnDelays[k];
+        const requested = delay === undefined ? null : start + (day + delay) * dayMs;
+        if (requested !== null && requested <= dataEnd) returns.push(`R-${id},${id},${line.sku},1,${stamp(requested)},Talle pequeño,Reembolso,10.00,${line.carrier ?? ''}`);
+      }
     }
   }
   return { orders: writeTempFile('orders.csv', orders.join('\n')), returns: writeTempFile('returns.csv', returns.join('\n')) };
 }
 
-/** Imports the constant-rate shop into a store opened without it. */
-export async function importConstantRateShop(db: Database): Promise<void> {
-  const files = constantRateShopFiles();
+/** Imports the constant-rate shop (its one line, or the lines given) into a store opened without it. */
+export async function importConstantRateShop(db: Database, lines: readonly ConstantLine[] = [shopLine]): Promise<void> {
+  const files = constantRateShopFiles(lines);
   await importFile(db, { filePath: files.orders, fileName: 'orders.csv', kind: 'orders' });
   await importFile(db, { filePath: files.returns, fileName: 'returns.csv', kind: 'returns' });
 }

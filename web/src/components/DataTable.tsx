@@ -22,7 +22,8 @@ interface DataTableProps<Row> {
  */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
   return (
-    <div className="data-table__scroll">
+    // a region that scrolls must be reachable from the keyboard to be scrolled (WCAG 2.1.1)
+    <div className="data-table__scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -70,3 +70,9 @@ export function reasonColor(code: string): string {
 export function reasonGroupColor(group: ReasonGroup): string {
   return reasonGroupShades[group][0]!;
 }
+
+/**
+ * The keys of a breakdown drawn as several lines on one chart (the return forecast per category or
+ * carrier): they have no meaning colour of their own, so they take these in the answer's order.
+ */
+export const breakdownKeyColors = ['#2f4a66', '#c0841a', '#23828f', '#9a5bb5', '#b4462b', '#5d8c3a', '#7b8595', '#d77626'] as const;

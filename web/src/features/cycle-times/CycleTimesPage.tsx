@@ -3,6 +3,7 @@ import { usePageParam } from '../../app/use-page-param.ts';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
+import { ForecastSection } from '../forecast/ForecastSection.tsx';
 import { useFilters } from '../filters/use-filters.ts';
 import { CycleHistogram } from './CycleHistogram.tsx';
 import { OpenReturnsTable } from './OpenReturnsTable.tsx';
@@ -14,7 +15,7 @@ import { stages, type Stage } from './use-cycle-metrics.ts';
 const slaChoices = ['3', '5', '7', '10', '14'] as const;
 type SlaChoice = (typeof slaChoices)[number];
 
-/** Tiempos: how long each stage takes, its spread, the SLA, and the returns still open. */
+/** Tiempos: how long each stage takes, its spread, the SLA, the returns still open, and those the next weeks will bring. */
 export function CycleTimesPage() {
   const { t } = useTranslation();
   const { filters } = useFilters();
@@ -56,6 +57,8 @@ export function CycleTimesPage() {
           <ReturnCarrierChart filters={filters} />
         </div>
         <OpenReturnsTable filters={filters} />
+        {/* what is coming next to receiving and inspection, beside how long they take now */}
+        <ForecastSection filters={filters} />
       </DatasetGate>
     </div>
   );

@@ -1,0 +1,121 @@
+import { learntCohorts, type CurveBreakdown } from '../curve/learnt-curves.ts';
+import { CompleteCohorts } from '../curve/return-curve.ts';
+import { SeededRandom } from '../demo/seeded-random.ts';
+import { dataRangeQuery } from '../metrics/metric-queries.ts';
+import type { Database } from '../store/database.ts';
+import type { ForecastFilters } from './forecast-params.ts';
+import { forecastCohortSalesQuery, forecastSalesQuery } from './forecast-queries.ts';
+import { pastTrials, runRateDays, salesHistoryDays, salesToCome, seasonalLagDays } from './sales-to-come.ts';
+import { forecastWeeks, forecastWeeksFor, intervalQuantiles, type DailySales, type KeyModel } from './weekly-forecast.ts';
+
+/** The rate per unit sold is the latest complete cohorts': recent enough to follow a change, six to steady it. */
+export const rateCohorts = 6;
+/** Bootstrap draws: the 10th and 90th percentiles of 200 move by well under the interval's width. */
+export const bootstrapDraws = 200;
+/** A fixed seed: the same data gives the same interval on every request. */
+const seed = 20_261_204;
+
+const dayMs = 86_400_000;
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / dayMs);
+const isoDay = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
+
+/** The returns and units each breakdown key's returns will bring in each of the next eight weeks. */
+export class ForecastService {
+  constructor(
+    private readonly db: Database,
+    private readonly returnWindowDays: number,
+  ) {}
+
+  async forecast(filters: ForecastFilters, by: CurveBreakdown) {
+    const [range] = await dataRangeQuery.run(this.db);
+    const category = filters.category ?? null;
+    const assumptions = { runRateDays, seasonalLagDays, pastTrials, rateCohorts, minimumCohorts: CompleteCohorts.minimum, intervalQuantiles, bootstrapDraws };
+    if (!range?.lastDate || !range.firstDate) return { by, asOf: null, weeks: [], assumptions, series: [], withoutForecast: [], completeCohorts: 0, unavailable: 'no_data' as const };
+
+    const first = dayNumber(range.lastDate) + 1;
+    const weeks = Array.from({ length: forecastWeeks }, (_, week) => ({ week: week + 1, from: isoDay(first + 7 * week), to: isoDay(first + 7 * week + 6) }));
+    // the sales whose returns can still come (a return more than 623 days after its order is not
+    // foreseen), and those the sales-to-come assumption and its past trials read
+    const [returnCohorts, unitCohorts, cohortSales, dailySales] = await Promise.all([
+      learntCohorts(this.db, range, this.returnWindowDays, { by, category, measure: 'returns' }),
+      learntCohorts(this.db, range, this.returnWindowDays, { by, category, measure: 'units' }),
+      forecastCohortSalesQuery.run(this.db, { by, category }),
+      forecastSalesQuery.run(this.db, {
+        by,
+        from: isoDay(first - salesHistoryDays),
+        to: range.lastDate,
+        firstForecastDay: isoDay(first),
+        category,
+        channel: filters.channel ?? null,
+        region: filters.region ?? null,
+        carrier: filters.carrier ?? null,
+      }),
+    ]);
+    const modelled = [...returnCohorts].filter(([, cohorts]) => cohorts.curve() !== null);
+
+    // every cohort month that is complete (for any key), the latest ones setting the rate
+    const completeMonths = [...new Set([...returnCohorts.values()].flatMap((cohorts) => [...cohorts.eventualCounts().keys()]))].sort();
+    const recentMonths = completeMonths.slice(-rateCohorts);
+    // per reverse carrier the sales are the shop's: key null (queries/forecast_sales.sql)
+    const salesKey = (key: string | null) => (by === 'carrier' ? null : key);
+    const soldByKey = groupedByKey(cohortSales, (row) => [row.cohortMonth, row.unitsSold]);
+    const dailyByKey = groupedByKey(dailySales, (row) => [row.day, row.unitsSold]);
+    const historyFrom = dayNumber(range.firstDate) - first;
+    const random = new SeededRandom(seed);
+
+    const series = modelled.map(([key, cohorts]) => {
+      const returnsByMonth = cohorts.eventualCounts();
+      const unitsByMonth = unitCohorts.get(key)?.eventualCounts() ?? new Map<string, number>();
+      const sold = soldByKey.get(salesKey(key));
+      const recent = recentMonths.map((month) => ({ returns: returnsByMonth.get(month) ?? 0, units: unitsByMonth.get(month) ?? 0, sold: sold?.get(month) ?? 0 }));
+      const rates = ratesOf(recent);
+      const model: KeyModel = {
+        curve: cohorts.curve()!,
+        curveDraws: cohorts.bootstrap(bootstrapDraws, random),
+        ...rates,
+        rateDraws: Array.from({ length: bootstrapDraws }, () => ratesOf(recent.map(() => recent[random.int(0, recent.length - 1)]!))),
+      };
+      const unitsByDay = dailyByKey.get(salesKey(key)) ?? new Map<number, number>();
+      // only the sales young enough for the curve to still bring returns of
+      const made: DailySales[] = [...unitsByDay].filter(([day]) => day >= -(model.curve.lastDay + 2)).map(([day, units]) => ({ day, units }));
+      const toCome = salesToCome((day) => unitsByDay.get(day) ?? 0, historyFrom);
+      const rows = forecastWeeksFor(model, made, toCome, random);
+      return {
+        key,
+        completeCohorts: cohorts.size,
+        rate: { ...rates, cohorts: recentMonths.length, firstCohort: recentMonths[0] ?? null, lastCohort: recentMonths.at(-1) ?? null },
+        salesToCome: { method: toCome.method, dailyUnits: toCome.dailyUnits, yearOverYear: toCome.yearOverYear, pastTrials: toCome.pastMisses.length },
+        rows: rows.map((row, week) => ({ ...weeks[week]!, ...row })),
+      };
+    });
+    const withoutForecast = [...returnCohorts].filter(([, cohorts]) => cohorts.curve() === null).map(([key, cohorts]) => ({ key, completeCohorts: cohorts.size }));
+    return {
+      by,
+      asOf: range.lastTimestamp,
+      weeks,
+      assumptions,
+      series,
+      withoutForecast,
+      completeCohorts: completeMonths.length,
+      unavailable: series.length === 0 ? ('too_few_cohorts' as const) : null,
+    };
+  }
+}
+
+/** Rows by their breakdown key, each key's as a map. */
+function groupedByKey<Row extends { key: string | null }, K, V>(rows: readonly Row[], entry: (row: Row) => [K, V]): Map<string | null, Map<K, V>> {
+  const byKey = new Map<string | null, Map<K, V>>();
+  for (const row of rows) {
+    const values = byKey.get(row.key) ?? new Map<K, V>();
+    values.set(...entry(row));
+    byKey.set(row.key, values);
+  }
+  return byKey;
+}
+
+/** Returns per unit sold and units per return over some cohorts (0 where there is nothing to divide). */
+function ratesOf(cohorts: readonly { returns: number; units: number; sold: number }[]) {
+  const sum = (pick: (c: { returns: number; units: number; sold: number }) => number) => cohorts.reduce((total, c) => total + pick(c), 0);
+  const [returns, units, sold] = [sum((c) => c.returns), sum((c) => c.units), sum((c) => c.sold)];
+  return { returnsPerUnitSold: sold > 0 ? returns / sold : 0, unitsPerReturn: returns > 0 ? units / returns : 0 };
+}

@@ -1,0 +1,120 @@
+// The return forecast's arithmetic (docs/metrics.md, "The return forecast"): the returns each of
+// the next weeks will bring, from the units sold each day times the rate per unit sold times the
+// share of the curve that falls inside the week. Pure: the service reads the data and calls this.
+import { quantile } from 'simple-statistics';
+import type { SeededRandom } from '../demo/seeded-random.ts';
+import type { ReturnCurve } from '../curve/return-curve.ts';
+
+export const forecastWeeks = 8;
+/** The interval is the 10th to the 90th percentile of the draws: 80 %. */
+export const intervalQuantiles = [0.1, 0.9] as const;
+
+/** Units sold on a day, the day counted from the first forecast day (0); earlier days are negative. */
+export interface DailySales {
+  day: number;
+  units: number;
+}
+
+/**
+ * The share of each sale day's eventual returns that each week requests, summed over the days and
+ * weighed by their units. Sales are taken as made at noon of their day, requests as spread over
+ * theirs: a sale's age at the start of day d is d − day − ½. Week w runs from day 7w to 7w + 7.
+ */
+export function weeklyShares(curve: ReturnCurve, sales: readonly DailySales[]): number[] {
+  const weeks = new Array<number>(forecastWeeks).fill(0);
+  for (const { day, units } of sales) {
+    if (units === 0) continue;
+    let before = curve.shareWithin(-day - 0.5);
+    for (let week = 0; week < forecastWeeks; week++) {
+      const after = curve.shareWithin(7 * (week + 1) - day - 0.5);
+      weeks[week] += units * (after - before);
+      before = after;
+    }
+  }
+  return weeks;
+}
+
+/** A Poisson count (Knuth's method; a rounded normal above 30, where it is as good and far cheaper). */
+export function poisson(mean: number, random: SeededRandom): number {
+  if (mean <= 0) return 0;
+  if (mean > 30) {
+    const normal = Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
+    return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal));
+  }
+  const limit = Math.exp(-mean);
+  let count = 0;
+  for (let product = random.next(); product > limit; product *= random.next()) count++;
+  return count;
+}
+
+/** What one breakdown key's forecast rests on, whole and as drawn by the bootstrap. */
+export interface KeyModel {
+  curve: ReturnCurve;
+  /** Curves pooled from cohorts drawn with replacement. */
+  curveDraws: readonly ReturnCurve[];
+  /** Returns per unit sold, and units per return, of the recent complete cohorts. */
+  returnsPerUnitSold: number;
+  unitsPerReturn: number;
+  /** The same two from the recent cohorts drawn with replacement, one pair per curve draw. */
+  rateDraws: readonly { returnsPerUnitSold: number; unitsPerReturn: number }[];
+}
+
+export interface Estimate {
+  expected: number;
+  low: number;
+  high: number;
+}
+
+export interface WeekForecast {
+  returns: Estimate;
+  units: Estimate;
+  /** The expected returns split by where they come from: the sales already made and those still to come. */
+  returnsFromSalesMade: number;
+  returnsFromSalesToCome: number;
+}
+
+/** The sales still to come as assumed, and how the assumption's weeks came out when tried from past starts. */
+export interface AssumedSales {
+  sales: readonly DailySales[];
+  /** Per past start, each week's sales as they came over as assumed. */
+  pastMisses: readonly (readonly number[])[];
+}
+
+/**
+ * Each week's expected returns and units with their 80 % interval. Each draw takes a curve and a
+ * rate from the bootstrap over cohorts (the doubt about the model), the sales to come as one past
+ * start of the same assumption missed (the doubt about demand), and Poisson noise on its count
+ * (the doubt about the week).
+ */
+export function forecastWeeksFor(model: KeyModel, made: readonly DailySales[], toCome: AssumedSales, random: SeededRandom): WeekForecast[] {
+  const fromMade = weeklyShares(model.curve, made).map((share) => share * model.returnsPerUnitSold);
+  const fromToCome = weeklyShares(model.curve, toCome.sales).map((share) => share * model.returnsPerUnitSold);
+  const missedAsOnce = () => {
+    if (toCome.pastMisses.length === 0) return toCome.sales;
+    const misses = toCome.pastMisses[random.int(0, toCome.pastMisses.length - 1)]!;
+    return toCome.sales.map(({ day, units }) => ({ day, units: units * misses[Math.floor(day / 7)]! }));
+  };
+  const drawnReturns: number[][] = Array.from({ length: forecastWeeks }, () => []);
+  const drawnUnits: number[][] = Array.from({ length: forecastWeeks }, () => []);
+  model.curveDraws.forEach((curve, index) => {
+    const rate = model.rateDraws[index % model.rateDraws.length]!;
+    weeklyShares(curve, [...made, ...missedAsOnce()]).forEach((share, week) => {
+      const returns = poisson(share * rate.returnsPerUnitSold, random);
+      drawnReturns[week]!.push(returns);
+      drawnUnits[week]!.push(returns * rate.unitsPerReturn);
+    });
+  });
+  const estimate = (expected: number, draws: number[]): Estimate =>
+    draws.length === 0
+      ? { expected, low: expected, high: expected }
+      : { expected, low: quantile(draws, intervalQuantiles[0]), high: quantile(draws, intervalQuantiles[1]) };
+  return fromMade.map((madeReturns, week) => {
+    const returns = madeReturns + fromToCome[week]!;
+    return {
+      returns: estimate(returns, drawnReturns[week]!),
+      units: estimate(returns * model.unitsPerReturn, drawnUnits[week]!),
+      returnsFromSalesMade: madeReturns,
+      returnsFromSalesToCome: fromToCome[week]!,
+    };
+  });
+}
