@@ -74,6 +74,11 @@ export class CompleteCohorts {
     return this.size < CompleteCohorts.minimum ? null : pooled(this.daily);
   }
 
+  /** Each cohort's own curve: how far one cohort strays from the pooled curve. */
+  each(): ReturnCurve[] {
+    return this.daily.map((daily) => ReturnCurve.fromDailyCounts(daily)).filter((curve) => curve !== null);
+  }
+
   /** `draws` curves, each pooled from as many cohorts drawn with replacement. */
   bootstrap(draws: number, random: SeededRandom): ReturnCurve[] {
     if (this.size < CompleteCohorts.minimum) return [];
