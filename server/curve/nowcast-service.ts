@@ -11,11 +11,11 @@ import { CompleteCohorts } from './return-curve.ts';
  * - curveFromCompleteCohorts: the curve is learnt from the cohorts whose window has closed;
  * - shopCurveShape: filters the curve does not keep (channel, region, outbound carrier, SKU,
  *   reason), or a category with too few complete cohorts of its own, take the shop's curve;
- * - sameCompletion: orders with a return and returned value arrive as the units do;
+ * - ordersByUnitsCurve: orders with a return arrive as the units do (value has a curve of its own);
  * - interval: 80 %, from curves drawn over the cohorts and the chance in the returns to come;
  * - minimumShare: no estimate for a month with less than a tenth of its returns arrived.
  */
-type Assumption = 'curveFromCompleteCohorts' | 'shopCurveShape' | 'sameCompletion' | 'interval' | 'minimumShare';
+type Assumption = 'curveFromCompleteCohorts' | 'shopCurveShape' | 'ordersByUnitsCurve' | 'interval' | 'minimumShare';
 
 /** Answers GET /api/metrics/nowcast: the trend's provisional months, completed by the return curve. */
 export class NowcastService {
@@ -60,7 +60,7 @@ export class NowcastService {
     const firstDay = open[0] ? (open[0].month > trend.period.from ? open[0].month : trend.period.from) : null;
     const sales = firstDay ? await nowcastSalesQuery.run(this.db, scopeParams(filters, { from: firstDay, to: trend.period.to })) : [];
     const months: ProvisionalMonth[] = open.map((row) => ({ ...row, days: sales.filter((day) => day.month === row.month) }));
-    const assumptions: Assumption[] = ['curveFromCompleteCohorts', 'sameCompletion', 'interval', 'minimumShare'];
+    const assumptions: Assumption[] = ['curveFromCompleteCohorts', 'ordersByUnitsCurve', 'interval', 'minimumShare'];
     const narrowerThanCurve = filters.channel || filters.region || filters.carrier || filters.sku || filters.reason || (filters.category && learntFrom === 'shop');
     if (narrowerThanCurve) assumptions.splice(1, 0, 'shopCurveShape');
     return { ...answer, reason: null, curve, assumptions, rows: nowcastMonths(cohorts, months, asOf) ?? [] };

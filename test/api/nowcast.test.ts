@@ -70,7 +70,7 @@ describe('GET /api/metrics/nowcast on a shop whose rate never changes', () => {
   });
 
   it('names its assumptions, and says the shop curve stands in for a channel', async () => {
-    expect((await nowcast()).assumptions).toEqual(['curveFromCompleteCohorts', 'sameCompletion', 'interval', 'minimumShare']);
+    expect((await nowcast()).assumptions).toEqual(['curveFromCompleteCohorts', 'ordersByUnitsCurve', 'interval', 'minimumShare']);
     const byChannel = await nowcast({ channel: 'web' });
     expect(byChannel.assumptions).toContain('shopCurveShape');
     // the shop has no channel: nothing was sold through 'web', so there is nothing to complete
