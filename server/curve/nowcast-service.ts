@@ -45,14 +45,14 @@ export class NowcastService {
   }
 
   async nowcast(filters: MetricFilters) {
-    const trend = await this.metrics.trend(filters, 'month');
+    // a request month is final once over: nothing more can be requested in it, and no curve is needed
+    const [trend, learnt] = await Promise.all([this.metrics.trend(filters, 'month'), filters.basis === 'return' ? null : this.cohorts(filters)]);
     const settings = { interval: nowcastSettings.interval, draws: nowcastSettings.draws, minimumShare: nowcastSettings.minimumShare, minimumCohorts: CompleteCohorts.minimum };
     // ages are judged when the figures were counted: the data's end, or the requestedBy bound
     const asOf = filters.requestedBy ?? trend.asOf;
     const answer = { period: trend.period, asOf, windowDays: trend.windowDays, settings };
-    // a request month is final once over: nothing more can be requested in it
-    if (filters.basis === 'return') return { ...answer, reason: 'requestBasis' as const, curve: null, assumptions: [], rows: [] };
-    const { cohorts, learntFrom } = await this.cohorts(filters);
+    if (!learnt) return { ...answer, reason: 'requestBasis' as const, curve: null, assumptions: [], rows: [] };
+    const { cohorts, learntFrom } = learnt;
     const curve = { learntFrom, cohorts: cohorts.units.size };
     if (!asOf || cohorts.units.size < CompleteCohorts.minimum) return { ...answer, reason: 'tooFewCohorts' as const, curve, assumptions: [], rows: [] };
 
