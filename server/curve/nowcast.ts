@@ -95,14 +95,28 @@ const measures = {
 } satisfies Record<string, Measure>;
 type MeasureName = keyof typeof measures;
 const measureNames = Object.keys(measures) as MeasureName[];
+const perMeasure = <T>(pick: (name: MeasureName) => T) => Object.fromEntries(measureNames.map((name) => [name, pick(name)])) as Record<MeasureName, T>;
 
-/** The share of a month's eventual returns arrived by `asOfMs` under `curve`, its days weighed by `weight`. */
-function shareArrived(curve: ReturnCurve, month: ProvisionalMonth, weight: (d: SalesDay) => number, asOfMs: number): number {
+/** A month's days as the curve reads them: each day's age and what each measure sold on it. */
+interface AgedDays {
+  ages: number[];
+  weights: Record<MeasureName, number[]>;
+}
+
+function agedDays(month: ProvisionalMonth, asOfMs: number): AgedDays {
+  return {
+    ages: month.days.map((day) => ageInDays(day.day, asOfMs)),
+    weights: perMeasure((name) => month.days.map(measures[name].weight)),
+  };
+}
+
+/** The share of a month's eventual returns arrived by now under `curve`, its days weighed by `weights`. */
+function shareArrived(curve: ReturnCurve, ages: readonly number[], weights: readonly number[]): number {
   let weighed = 0;
   let total = 0;
-  for (const day of month.days) {
-    weighed += weight(day) * curve.shareWithin(ageInDays(day.day, asOfMs));
-    total += weight(day);
+  for (let i = 0; i < ages.length; i++) {
+    weighed += weights[i]! * curve.shareWithin(ages[i]!);
+    total += weights[i]!;
   }
   return total > 0 ? weighed / total : 1;
 }
@@ -151,8 +165,6 @@ function figures(month: ProvisionalMonth, values: Record<MeasureName, number>): 
   };
 }
 
-const perMeasure = <T>(pick: (name: MeasureName) => T) => Object.fromEntries(measureNames.map((name) => [name, pick(name)])) as Record<MeasureName, T>;
-
 /** The curves a nowcast completes with: of returned units (units and orders), and of returned value. */
 export type NowcastCohorts = Record<CurveKind, CompleteCohorts>;
 
@@ -174,7 +186,8 @@ export function nowcastMonths(cohorts: NowcastCohorts, months: readonly Provisio
   const curves = { units, value };
   const asOfMs = timeOf(asOf);
   return months.map((month) => {
-    const arrived = (name: MeasureName, curve: ReturnCurve) => shareArrived(curve, month, measures[name].weight, asOfMs);
+    const days = agedDays(month, asOfMs);
+    const arrived = (name: MeasureName, curve: ReturnCurve) => shareArrived(curve, days.ages, days.weights[name]);
     const share = perMeasure((name) => arrived(name, curves[measures[name].curve].curve));
     const observed = figures(month, perMeasure((name) => measures[name].observed(month)));
     const row = { month: month.month, unitsSold: month.unitsSold, orders: month.orders, grossSales: month.grossSales, shareArrived: share.unitsReturned, observed };

@@ -93,7 +93,10 @@ export class CompleteCohorts {
 }
 
 function pooled(cohorts: readonly (readonly number[])[]): ReturnCurve | null {
-  const days = Math.max(0, ...cohorts.map((daily) => daily.length));
-  const sum = Array.from({ length: days }, (_, day) => cohorts.reduce((total, daily) => total + (daily[day] ?? 0), 0));
+  // loops rather than reduce: the bootstrap pools hundreds of draws per request
+  const sum: number[] = [];
+  for (const daily of cohorts) {
+    for (let day = 0; day < daily.length; day++) sum[day] = (sum[day] ?? 0) + daily[day]!;
+  }
   return ReturnCurve.fromDailyCounts(sum);
 }
