@@ -17,6 +17,7 @@ const generated = [
   'test/causes/pure-noise.test.ts',
   'test/import/concurrent-imports.test.ts',
   'test/import/killed-import.test.ts',
+  'test/curve/nowcast-backtest.test.ts',
 ];
 
 // These import tests read no database; they live with the import's other tests.

@@ -20,7 +20,8 @@ SELECT
   days_after_order AS "day",
   sum(returns)::INTEGER AS "returns",
   sum(units)::INTEGER AS "units",
-  sum(accepted_units)::INTEGER AS "acceptedUnits"
+  sum(accepted_units)::INTEGER AS "acceptedUnits",
+  sum(accepted_value)::DOUBLE AS "acceptedValue"
 FROM return_curve
 WHERE order_month IN (FROM complete_cohorts)
   AND ($category IS NULL OR category = $category)

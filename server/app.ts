@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { isLoopbackHost, projectRoot, type Settings } from './config.ts';
+import { NowcastService } from './curve/nowcast-service.ts';
 import { ForecastService } from './forecast/forecast-service.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
@@ -12,6 +13,7 @@ import { datasetRoutes } from './routes/dataset.ts';
 import { forecastRoutes } from './routes/forecast.ts';
 import { importRoutes } from './routes/imports.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { nowcastRoutes } from './routes/nowcast.ts';
 import { policyRoutes } from './routes/policy.ts';
 import { rowsRoutes } from './routes/rows.ts';
 import type { Database } from './store/database.ts';
@@ -38,6 +40,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/dataset', datasetRoutes(metrics))
     .route('/metrics', metricsRoutes(metrics))
     .route('/metrics/customers', customerRoutes(metrics))
+    .route('/metrics/nowcast', nowcastRoutes(new NowcastService(db, settings.returnWindowDays, metrics)))
     .route('/causes', causeRoutes({ db, metrics }))
     .route('/rows', rowsRoutes({ db, metrics }))
     .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))

@@ -51,6 +51,8 @@ const routes: RouteSpec[] = [
   },
   // The return forecast ignores the period (its weeks follow the data's end) and reads the dimension filters.
   { route: 'forecast', path: '/api/forecast', variants: ['by=total', 'by=category', 'by=carrier'], compares: false },
+  // the nowcast's SQL is the trend's, the curve's twice and the open months' daily sales; its draws run after
+  { route: 'nowcast', variants: [''], compares: false },
   // The cause finder scans seven dimensions and tests every cell: its issue allows it 1 s at p95.
   // Its statistics run in the server after the SQL, so HTTP over bare SQL is work, not overhead.
   { route: 'causes', path: '/api/causes', variants: ['', 'limit=5', 'minUnits=100', 'lang=en', 'q=0.01'], compares: false, targets: { p95Ms: 1000 } },

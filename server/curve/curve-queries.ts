@@ -11,5 +11,12 @@ export const returnCurveQuery = new SqlQuery(
     returns: z.number().int(),
     units: z.number().int(),
     acceptedUnits: z.number().int(),
+    acceptedValue: z.number(),
   }),
+);
+
+/** Units, sales value and orders per order day of the provisional months (queries/nowcast_sales.sql). */
+export const nowcastSalesQuery = new SqlQuery(
+  'nowcast_sales',
+  z.object({ day: z.string(), month: z.string(), unitsSold: z.number(), grossSales: z.number(), orders: z.number() }),
 );

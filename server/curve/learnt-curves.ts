@@ -3,8 +3,8 @@ import type { Database } from '../store/database.ts';
 import { returnCurveQuery } from './curve-queries.ts';
 import { CompleteCohorts, type CurveCount } from './return-curve.ts';
 
-/** What a curve counts: requests, requested units, or the units the return rates count (not rejected). */
-export type CurveMeasure = 'returns' | 'units' | 'acceptedUnits';
+/** What a curve counts: requests, requested units, or the units or value the return rates count (not rejected). */
+export type CurveMeasure = 'returns' | 'units' | 'acceptedUnits' | 'acceptedValue';
 
 /** One curve per breakdown key: the shop's (key null), or each category's or reverse carrier's. */
 export type CurveBreakdown = 'total' | 'category' | 'carrier';

@@ -82,6 +82,11 @@ export class CompleteCohorts {
     return this.size < CompleteCohorts.minimum ? null : pooled(this.daily);
   }
 
+  /** Each cohort's own curve: how far one cohort strays from the pooled curve. */
+  each(): ReturnCurve[] {
+    return this.daily.map((daily) => ReturnCurve.fromDailyCounts(daily)).filter((curve) => curve !== null);
+  }
+
   /** `draws` curves, each pooled from as many cohorts drawn with replacement. */
   bootstrap(draws: number, random: SeededRandom): ReturnCurve[] {
     if (this.size < CompleteCohorts.minimum) return [];
@@ -96,7 +101,10 @@ export class CompleteCohorts {
 }
 
 function pooled(cohorts: readonly (readonly number[])[]): ReturnCurve | null {
-  const days = Math.max(0, ...cohorts.map((daily) => daily.length));
-  const sum = Array.from({ length: days }, (_, day) => cohorts.reduce((total, daily) => total + (daily[day] ?? 0), 0));
+  // loops rather than reduce: the bootstrap pools hundreds of draws per request
+  const sum: number[] = [];
+  for (const daily of cohorts) {
+    for (let day = 0; day < daily.length; day++) sum[day] = (sum[day] ?? 0) + daily[day]!;
+  }
   return ReturnCurve.fromDailyCounts(sum);
 }

@@ -10,6 +10,9 @@ export const summaryParams = z.object({ ...metricFiltersShape, ...compareShape }
 /** One grain today: the month. It is validated and echoed, so a client that asks for it gets what it asked. */
 export const trendParams = z.object({ ...metricFiltersShape, grain: z.literal('month').default('month') }).refine(...periodRunsForward);
 
+/** The nowcast of the provisional months (server/curve/nowcast-service.ts): the standard filters only. */
+export const nowcastParams = z.object(metricFiltersShape).refine(...periodRunsForward);
+
 export const breakdownParams = z
   .object({
     ...metricFiltersShape,

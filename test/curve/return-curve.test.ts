@@ -77,10 +77,10 @@ describe('the return curve rollup, kept by every import', () => {
     const cohorts = [...new Set(rows.map((row) => row.cohortMonth))];
     expect(cohorts).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'].map((month) => `2025-${month}-01`));
     expect([...new Set(rows.map((row) => row.day))].sort((a, b) => a - b)).toEqual(constantRateShop.returnDelays);
-    // January: one return a day on each delay
+    // January: one return a day on each delay, a unit at 10 each
     expect(rows.filter((row) => row.cohortMonth === '2025-01-01')).toEqual([
-      { key: null, cohortMonth: '2025-01-01', day: 5, returns: 31, units: 31, acceptedUnits: 31 },
-      { key: null, cohortMonth: '2025-01-01', day: 40, returns: 31, units: 31, acceptedUnits: 31 },
+      { key: null, cohortMonth: '2025-01-01', day: 5, returns: 31, units: 31, acceptedUnits: 31, acceptedValue: 310 },
+      { key: null, cohortMonth: '2025-01-01', day: 40, returns: 31, units: 31, acceptedUnits: 31, acceptedValue: 310 },
     ]);
   });
 
@@ -92,6 +92,13 @@ describe('the return curve rollup, kept by every import', () => {
     expect(curve.shareWithin(6)).toBe(0.5);
     expect(curve.shareWithin(40)).toBe(0.5);
     expect(curve.shareWithin(41)).toBe(1);
+  });
+
+  it('gives each cohort its own curve too: here all ten alike', async () => {
+    const rows = await returnCurveQuery.run(store.db, curveParams);
+    const own = CompleteCohorts.from(rows.map((row) => ({ cohortMonth: row.cohortMonth, day: row.day, count: row.acceptedValue }))).each();
+    expect(own).toHaveLength(10);
+    expect(own.map((curve) => [curve.shareWithin(5.5), curve.shareWithin(40.5)])).toEqual(Array(10).fill([0.25, 0.75]));
   });
 
   it('learns the cohorts per breakdown key as the data stands', async () => {

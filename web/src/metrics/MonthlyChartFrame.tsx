@@ -12,6 +12,7 @@ import { NoDataMessage } from '../features/dataset/NoDataMessage.tsx';
 import type { Narrowing } from '../features/drill-down/drill-params.ts';
 import { useMonthDrill } from '../features/drill-down/use-month-drill.tsx';
 import type { Filters } from '../features/filters/filter-params.ts';
+import { neutralColor } from '../lib/palette.ts';
 import { useProvisionalLegend } from './use-provisional-legend.ts';
 
 export interface MonthlyRow {
@@ -46,6 +47,8 @@ interface MonthlyChartFrameProps<Row extends MonthlyRow> {
   line?: Series<Row>;
   /** More columns for the table, after the series. */
   extraColumns?: DataColumn<Row>[];
+  /** What the series' estimates of open months rest on, said under the legend. */
+  estimateNote?: string;
 }
 
 /**
@@ -72,6 +75,7 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
   marks = 'lines',
   line,
   extraColumns = [],
+  estimateNote,
 }: MonthlyChartFrameProps<Row>) {
   const { t } = useTranslation();
   const bars = marks === 'stackedBars';
@@ -80,6 +84,9 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
     ...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: bars ? 'bar' : s.secondary ? 'thin-line' : 'line' })),
     ...(line ? [{ label: line.label, color: line.color, mark: 'line' as const }] : []),
     ...(provisional ? [provisional.item] : []),
+    ...(series.some((s) => rows.some((row) => s.estimate?.(row)))
+      ? [{ label: t('charts.estimate.label'), color: neutralColor, mark: 'band' as const }]
+      : []),
   ];
   const monthDrill = useMonthDrill(filters, narrowing);
   const chartProps = { rows, monthOf, isProvisional, formatValue, formatAxis, describeCounts, onSelect: monthDrill.onSelect, ariaLabel: title };
@@ -92,7 +99,7 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
       emptyState={emptyState}
       unavailable={unavailable}
       actions={actions}
-      legend={<ChartLegend items={legendItems} note={provisional?.note} />}
+      legend={<ChartLegend items={legendItems} note={provisional?.note} assumption={estimateNote} />}
       table={
         <MonthlySeriesTable
           caption={title}

@@ -4,7 +4,8 @@ import { useFormat } from '../lib/format-context.ts';
 import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
 import { rateSeries, type Measure } from './rate-measures.ts';
 import { useRateCounts } from './use-rate-counts.ts';
-import { useTrend } from './use-trend.ts';
+import { useRateEstimates } from './use-rate-estimates.ts';
+import { useTrend, type TrendRow } from './use-trend.ts';
 
 interface RateTrendFrameProps {
   title: string;
@@ -18,7 +19,8 @@ interface RateTrendFrameProps {
 
 /**
  * Return rates by month in a monthly chart frame, as percentages, with the units and orders behind
- * each month in its tooltip and table; empty until something was sold.
+ * each month in its tooltip and table; empty until something was sold. The main rates' open months
+ * carry the nowcast's estimate of their final figure, with what it rests on under the legend.
  */
 export function RateTrendFrame({ title, description, filters, measures, secondary = [] }: RateTrendFrameProps) {
   const { t } = useTranslation();
@@ -26,7 +28,22 @@ export function RateTrendFrame({ title, description, filters, measures, secondar
   const trend = useTrend(filters);
   const rateCounts = useRateCounts();
   const rows = trend.data?.rows ?? [];
-  const series = [...measures.map((measure) => rateSeries(measure, t)), ...secondary.map((measure) => ({ ...rateSeries(measure, t), secondary: true }))];
+  const estimates = useRateEstimates(filters);
+  const primary = measures.map((measure) => ({ ...rateSeries(measure, t), estimate: estimates.estimateOf(measure) }));
+  const series = [...primary, ...secondary.map((measure) => ({ ...rateSeries(measure, t), secondary: true }))];
+  // the estimates in the figures' table too, one column per rate that has them
+  const estimateColumns = primary
+    .filter((s) => rows.some((row) => s.estimate(row)))
+    .map((s) => ({
+      id: `${s.id}-estimate`,
+      header: t('charts.estimate.tableHeader', { series: s.label }),
+      numeric: true,
+      cell: (row: TrendRow) => {
+        const estimate = s.estimate(row);
+        if (!estimate) return '';
+        return `${format.percent(estimate.expected)} ${t('charts.estimate.interval', { low: format.percent(estimate.low), high: format.percent(estimate.high) })}`;
+      },
+    }));
 
   return (
     <MonthlyChartFrame
@@ -41,6 +58,8 @@ export function RateTrendFrame({ title, description, filters, measures, secondar
       formatAxis={format.percentTick}
       describeCounts={rateCounts}
       filters={filters}
+      extraColumns={estimateColumns}
+      estimateNote={estimates.note}
     />
   );
 }

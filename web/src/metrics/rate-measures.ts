@@ -10,7 +10,8 @@ export type Measure = (typeof measures)[number];
 export interface MeasureDefinition {
   label: ParseKeys;
   color: string;
-  trend: (row: TrendRow) => number | null;
+  /** The rate's field, the same in the trend's months and the nowcast's figures. */
+  rate: 'returnRateUnits' | 'returnRateOrders' | 'returnRateValue';
   /**
    * The rate the breakdown ranks by, and the period's rate its bars are read against: the
    * breakdown has rates by units and by value, so orders fall back to units there.
@@ -19,13 +20,13 @@ export interface MeasureDefinition {
 }
 
 export const measureDefinitions: Record<Measure, MeasureDefinition> = {
-  units: { label: 'charts.returnRate.units', color: returnRateColors.units, trend: (row) => row.returnRateUnits, breakdownRate: 'returnRateUnits' },
-  orders: { label: 'charts.returnRate.orders', color: returnRateColors.orders, trend: (row) => row.returnRateOrders, breakdownRate: 'returnRateUnits' },
-  value: { label: 'charts.returnRate.value', color: returnRateColors.value, trend: (row) => row.returnRateValue, breakdownRate: 'returnRateValue' },
+  units: { label: 'charts.returnRate.units', color: returnRateColors.units, rate: 'returnRateUnits', breakdownRate: 'returnRateUnits' },
+  orders: { label: 'charts.returnRate.orders', color: returnRateColors.orders, rate: 'returnRateOrders', breakdownRate: 'returnRateUnits' },
+  value: { label: 'charts.returnRate.value', color: returnRateColors.value, rate: 'returnRateValue', breakdownRate: 'returnRateValue' },
 };
 
 /** A return rate as a monthly chart's series, named and coloured the same on every page. */
 export function rateSeries(measure: Measure, t: TFunction): Series<TrendRow> {
-  const { label, color, trend } = measureDefinitions[measure];
-  return { id: measure, label: t(label), color, value: trend };
+  const { label, color, rate } = measureDefinitions[measure];
+  return { id: measure, label: t(label), color, value: (row) => row[rate] };
 }

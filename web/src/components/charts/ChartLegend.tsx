@@ -4,16 +4,26 @@ import './ChartLegend.css';
 export interface LegendItem {
   label: string;
   color: string;
-  mark: 'line' | 'thin-line' | 'dashed-line' | 'bar' | 'hatched-bar';
+  mark: 'line' | 'thin-line' | 'dashed-line' | 'bar' | 'hatched-bar' | 'band';
 }
 
 interface ChartLegendProps {
   items: LegendItem[];
   /** A sentence saying what a mark means, e.g. why some months are dashed. */
   note?: string;
+  /** What an estimate drawn on the chart rests on, said beside it. */
+  assumption?: string;
 }
 
 function LegendMark({ item, patternId }: { item: LegendItem; patternId: string }) {
+  if (item.mark === 'band') {
+    return (
+      <svg width="18" height="12" aria-hidden="true" className="chart-legend__mark">
+        <rect width="18" height="12" rx="2" fill={item.color} fillOpacity={0.18} />
+        <circle cx="9" cy="6" r="2.5" fill="none" stroke={item.color} strokeWidth={1.5} />
+      </svg>
+    );
+  }
   if (item.mark === 'bar' || item.mark === 'hatched-bar') {
     const hatched = item.mark === 'hatched-bar';
     return (
@@ -46,7 +56,7 @@ function LegendMark({ item, patternId }: { item: LegendItem; patternId: string }
 }
 
 /** An HTML legend above the plot: it wraps, prints, and can say in words what a mark means. */
-export function ChartLegend({ items, note }: ChartLegendProps) {
+export function ChartLegend({ items, note, assumption }: ChartLegendProps) {
   const baseId = useId();
   return (
     <div className="chart-legend">
@@ -59,6 +69,7 @@ export function ChartLegend({ items, note }: ChartLegendProps) {
         ))}
       </ul>
       {note && <p className="chart-legend__note">{note}</p>}
+      {assumption && <p className="chart-legend__note">{assumption}</p>}
     </div>
   );
 }

@@ -23,7 +23,13 @@ export function MonthTooltip<Row>({ active, payload, series, formatValue, descri
     <ChartTooltip
       title={format.monthLong(point.month)}
       badge={point.provisional ? t('charts.provisional.badge') : undefined}
-      lines={series.map((s) => ({ label: s.label, color: s.color, value: formatValue(s.value(point.row)) }))}
+      lines={series.flatMap((s) => {
+        const line = { label: s.label, color: s.color, value: formatValue(s.value(point.row)) };
+        const estimate = s.estimate?.(point.row);
+        if (!estimate) return [line];
+        const interval = t('charts.estimate.interval', { low: formatValue(estimate.low), high: formatValue(estimate.high) });
+        return [line, { label: t('charts.estimate.tooltipLabel', { series: s.label }), value: `${formatValue(estimate.expected)} ${interval}` }];
+      })}
       footnote={describeCounts?.(point.row)}
     />
   );

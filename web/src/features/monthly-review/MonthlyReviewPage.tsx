@@ -17,6 +17,7 @@ import { ReviewTrend } from './ReviewTrend.tsx';
 import { defaultReviewMonth, isReviewMonth, reviewMonths, shiftMonth } from './review-month.ts';
 import { reviewSummary } from './review-summary.ts';
 import { useReviewFacts } from './use-review-facts.ts';
+import { useNowcast } from '../../metrics/use-nowcast.ts';
 import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import './MonthlyReviewPage.css';
@@ -53,6 +54,9 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
     month,
     bounds.firstDate,
   );
+  // a month still collecting returns shows, beside its rates, what they are expected to close at
+  const nowcast = useNowcast(facts?.provisional ? monthFilters : null);
+  const estimates = nowcast.data?.rows.find((row) => row.month === `${month}-01`)?.estimate ?? undefined;
   const monthLabel = format.monthLong(`${month}-01`);
   const scope = filters ? activeDimensions(filters).map((dimension) => `${t(`filters.dimensions.${dimension}`)}: ${filters[dimension]}`) : [];
 
@@ -118,6 +122,7 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
           month={{
             label: format.month(`${month}-01`) + (facts?.provisional ? ` (${t('charts.provisional.badge')})` : ''),
             summary: summaries.current.data,
+            estimates,
           }}
           previous={{ label: format.month(`${shiftMonth(month, -1)}-01`), summary: summaries.previous.data }}
           yearEarlier={{ label: format.month(`${shiftMonth(month, -12)}-01`), summary: summaries.yearEarlier.data }}

@@ -4,7 +4,10 @@ import { useFormat } from '../../lib/format-context.ts';
 import { changeBetween, describeChange, type KpiKind } from '../../metrics/kpi-change.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { kpiDefinitions, shownValue, type KpiDefinition } from '../../metrics/kpi-definitions.ts';
+import type { NowcastRow } from '../../metrics/use-nowcast.ts';
 import type { Summary } from '../../metrics/use-summary.ts';
+
+type NowcastEstimate = NonNullable<NowcastRow['estimate']>;
 
 function shown(kind: KpiKind, value: number | null, format: Formatters): string {
   switch (kind) {
@@ -23,7 +26,8 @@ interface Column {
 }
 
 interface ReviewKpiTableProps {
-  month: Column;
+  /** `estimates`: a provisional month's nowcast, its expected final rates and their 80 % interval. */
+  month: Column & { estimates?: NowcastEstimate };
   /** The calendar month before, and the same month a year earlier: whole months, not periods of equal length. */
   previous: Column;
   yearEarlier: Column;
@@ -48,9 +52,20 @@ export function ReviewKpiTable({ month, previous, yearEarlier }: ReviewKpiTableP
       </td>
     );
   };
-  const valueCell = (kpi: KpiDefinition, summary: Summary | undefined, className = 'is-numeric') => (
-    <td className={className}>{summary ? shown(kpi.kind, valueOf(kpi, summary), format) : '—'}</td>
-  );
+  const valueCell = (kpi: KpiDefinition, summary: Summary | undefined, className = 'is-numeric', estimates?: NowcastEstimate) => {
+    const rate = kpi.id as keyof NowcastEstimate['expected'];
+    const expected = estimates?.expected[rate];
+    return (
+      <td className={className}>
+        {summary ? shown(kpi.kind, valueOf(kpi, summary), format) : '—'}
+        {estimates && expected !== undefined && (
+          <span className="review-kpis__estimate">
+            {t('review.kpis.estimate', { value: format.percent(expected), low: format.percent(estimates.low[rate]!), high: format.percent(estimates.high[rate]!) })}
+          </span>
+        )}
+      </td>
+    );
+  };
 
   return (
     <table className="review-kpis">
@@ -69,7 +84,7 @@ export function ReviewKpiTable({ month, previous, yearEarlier }: ReviewKpiTableP
         {kpiDefinitions.map((kpi) => (
           <tr key={kpi.id}>
             <th scope="row">{t(kpi.label)}</th>
-            {valueCell(kpi, month.summary, 'is-numeric review-kpis__now')}
+            {valueCell(kpi, month.summary, 'is-numeric review-kpis__now', month.estimates)}
             {valueCell(kpi, previous.summary)}
             {changeCell(kpi, month.summary, previous.summary)}
             {valueCell(kpi, yearEarlier.summary)}

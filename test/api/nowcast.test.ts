@@ -1,0 +1,108 @@
+import { parseResponse } from 'hono/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importConstantRateShop } from '../support/constant-rate-shop.ts';
+import { openTestStore, refusal, refusedQuery } from '../support/test-store.ts';
+
+// The constant-rate shop (test/support/constant-rate-shop.ts): ten one-unit orders at 10 every day
+// of 2025 at 10:00; the first comes back 5 days later, the second 40: 20 % of units, orders and
+// value. The data ends 2025-12-31 10:00. With the 30-day policy and the learnt window of 40 days
+// (p95 of order → request), a month is final 40 days after its last order: January to October are
+// the complete cohorts (October's last order + 40 days = 10 December), November and December are
+// provisional. The curve: half the returns on day 5, half on day 40, each day's requests spread
+// over the day, so F(a) = 0.5·(a − 5) on [5, 6], 0.5 on [6, 40], 0.5 + 0.5·(a − 40) on [40, 41].
+// A day's sales are aged at the middle of the day: sales of 1 November are 61 − 1 − 1/12 days old.
+describe('GET /api/metrics/nowcast on a shop whose rate never changes', () => {
+  let store: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    store = await openTestStore();
+    await importConstantRateShop(store.db);
+  });
+  afterAll(() => store.close());
+
+  const nowcast = (query: Parameters<typeof store.client.api.metrics.nowcast.$get>[0]['query'] = {}) =>
+    parseResponse(store.client.api.metrics.nowcast.$get({ query }));
+
+  it('completes November and December to about 20 %, the truth inside the 80 % interval', async () => {
+    const answer = await nowcast();
+    expect(answer.reason).toBeNull();
+    expect(answer.asOf).toBe('2025-12-31T10:00:00');
+    expect(answer.curve).toEqual({ learntFrom: 'shop', cohorts: 10 });
+    expect(answer.rows.map((row) => row.month)).toEqual(['2025-11-01', '2025-12-01']);
+    const [november, december] = answer.rows;
+
+    // November: 300 units sold; arrived: the 30 day-5 returns and the day-40 returns of 1–21
+    // November (21 November + 40 days = the data's end): 51. Ages 61 − x − 1/12: days 1–19 are
+    // past 41 days (share 1), day 20 is 40.92 (0.5 + 0.5 × 0.917 = 0.9583), days 21–30 are
+    // between 30.9 and 39.9 (0.5). Share = (19 + 0.9583 + 10 × 0.5) / 30 = 24.9583 / 30.
+    expect(november!.observed).toMatchObject({ unitsReturned: 51, ordersWithReturn: 51, returnedValue: 510, returnRateUnits: 0.17 });
+    expect(november!.shareArrived).toBeCloseTo(24.95833 / 30, 5);
+    const novemberExpected = (51 * 30) / 24.958333;
+    expect(november!.estimate!.expected.unitsReturned).toBeCloseTo(novemberExpected, 3);
+    expect(november!.estimate!.expected.returnRateUnits).toBeCloseTo(novemberExpected / 300, 5); // 20.43 %
+
+    // December: 310 units sold (31 days × 10); arrived: the day-5 returns of 1–26 December
+    // (26 December + 5 days = the data's end): 26. Ages 31 − x − 1/12: days 1–24 are past 6 days
+    // (0.5), day 25 is 5.92 (0.5 × 0.917 = 0.4583), days 26–30 under 5 (0), and 31 December had
+    // had 10 hours (age 5 hours: 0). Share = (24 × 0.5 + 0.4583) / 31 = 12.4583 / 31.
+    expect(december!.observed).toMatchObject({ unitsReturned: 26, ordersWithReturn: 26, returnedValue: 260 });
+    expect(december!.shareArrived).toBeCloseTo(12.458333 / 31, 5);
+    const decemberExpected = (26 * 31) / 12.458333;
+    expect(december!.estimate!.expected.unitsReturned).toBeCloseTo(decemberExpected, 3);
+    expect(december!.estimate!.expected.returnRateUnits).toBeCloseTo(decemberExpected / 310, 5); // 20.87 %
+
+    // Both a little above 20 %: the returns arrive at exactly 5 and 40 days, at the start of the
+    // day the curve spreads them over, so the last of them are counted earlier than the curve
+    // expects them. Orders, units and value are the same shop here, so the three rates agree.
+    for (const row of [november!, december!]) {
+      const { expected, low, high } = row.estimate!;
+      expect(expected.returnRateOrders).toBeCloseTo(expected.returnRateUnits!, 5);
+      expect(expected.returnRateValue).toBeCloseTo(expected.returnRateUnits!, 5);
+      for (const rate of ['returnRateUnits', 'returnRateOrders', 'returnRateValue'] as const) {
+        expect(low[rate]).toBeLessThanOrEqual(0.2);
+        expect(high[rate]).toBeGreaterThanOrEqual(0.2);
+        expect(Math.abs(expected[rate]! - 0.2)).toBeLessThan(Math.abs(row.observed[rate]! - 0.2));
+      }
+    }
+  });
+
+  it('answers the same on every request: its draws are seeded', async () => {
+    expect(await nowcast()).toEqual(await nowcast());
+  });
+
+  it('names its assumptions, and says the shop curve stands in for a channel', async () => {
+    expect((await nowcast()).assumptions).toEqual(['curveFromCompleteCohorts', 'ordersByUnitsCurve', 'interval', 'minimumShare']);
+    const byChannel = await nowcast({ channel: 'web' });
+    expect(byChannel.assumptions).toContain('shopCurveShape');
+    // the shop has no channel: nothing was sold through 'web', so there is nothing to complete
+    expect(byChannel.rows).toEqual([]);
+  });
+
+  it('needs no nowcast on basis=return: a request month cannot gain requests', async () => {
+    const answer = await nowcast({ basis: 'return' });
+    expect(answer.reason).toBe('requestBasis');
+    expect(answer.rows).toEqual([]);
+  });
+
+  it('refuses a period that runs backwards, in the API error shape', async () => {
+    const response = await store.client.api.metrics.nowcast.$get({ query: refusedQuery({ from: '2025-12-01', to: '2025-11-01' }) });
+    expect(await refusal(response)).toMatchObject({ status: 400, code: 'invalid_query', params: ['from'] });
+  });
+});
+
+describe('GET /api/metrics/nowcast with too few complete cohorts', () => {
+  let store: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    store = await openTestStore({ withSmallShop: true });
+  });
+  afterAll(() => store.close());
+
+  it('gives no estimate and says why', async () => {
+    // the small shop sells in January, February and March 2025 and ends 16 March 10:00: only
+    // January's window has closed (February's last order, the 27th, + 30 days = 29 March)
+    const answer = await parseResponse(store.client.api.metrics.nowcast.$get({ query: {} }));
+    expect(answer.reason).toBe('tooFewCohorts');
+    expect(answer.curve).toEqual({ learntFrom: 'shop', cohorts: 1 });
+    expect(answer.settings.minimumCohorts).toBe(3);
+    expect(answer.rows).toEqual([]);
+  });
+});
