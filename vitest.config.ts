@@ -17,7 +17,8 @@ const generated = [
   'test/causes/pure-noise.test.ts',
   'test/import/concurrent-imports.test.ts',
   'test/import/killed-import.test.ts',
-  'test/curve/nowcast-backtest.test.ts',
+  'test/backtest/nowcast-backtest.test.ts',
+  'test/backtest/forecast-backtest.test.ts',
 ];
 
 // These import tests read no database; they live with the import's other tests.

@@ -1,5 +1,5 @@
-// The draws the nowcast's interval is made of: how many returns are still to come, given those
-// that came. Written out over SeededRandom so that an answer is the same on every request.
+// The draws the nowcast's and the forecast's intervals are made of: how many returns are still to
+// come. Written out over SeededRandom so that an answer is the same on every request.
 import type { SeededRandom } from '../demo/seeded-random.ts';
 
 /** A standard normal draw (Box–Muller). */
@@ -31,7 +31,6 @@ export function poisson(mean: number, random: SeededRandom): number {
   for (let product = random.next(); product > limit; product *= random.next()) count++;
   return count;
 }
-
 
 /**
  * A Student's t draw with `freedom` degrees of freedom: a spread learnt from a few cohorts is itself

@@ -4,6 +4,7 @@
 import { quantile } from 'simple-statistics';
 import type { SeededRandom } from '../demo/seeded-random.ts';
 import type { ReturnCurve } from '../curve/return-curve.ts';
+import { poisson } from '../curve/sampling.ts';
 
 export const forecastWeeks = 8;
 /** The interval is the 10th to the 90th percentile of the draws: 80 %. */
@@ -32,19 +33,6 @@ export function weeklyShares(curve: ReturnCurve, sales: readonly DailySales[]): 
     }
   }
   return weeks;
-}
-
-/** A Poisson count (Knuth's method; a rounded normal above 30, where it is as good and far cheaper). */
-export function poisson(mean: number, random: SeededRandom): number {
-  if (mean <= 0) return 0;
-  if (mean > 30) {
-    const normal = Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
-    return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal));
-  }
-  const limit = Math.exp(-mean);
-  let count = 0;
-  for (let product = random.next(); product > limit; product *= random.next()) count++;
-  return count;
 }
 
 /** What one breakdown key's forecast rests on, whole and as drawn by the bootstrap. */

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SeededRandom } from '../demo/seeded-random.ts';
-import { normal, poisson } from './sampling.ts';
+import { normal, poisson } from '../curve/sampling.ts';
 
 export interface GeneratedShopSpec {
   name: string;

@@ -3,7 +3,7 @@
 // week and the weeks before Christmas, and is noisy from day to day; three categories that return at
 // their own rates and speeds, through two reverse carriers. Its files are the truth a backtest cuts
 // at several dates and imports, to see what a forecast made then would have said.
-import { SeededRandom, WeightedTable } from './seeded-random.ts';
+import { SeededRandom, WeightedTable } from '../demo/seeded-random.ts';
 
 export interface SeasonalShopOptions {
   seed: number;

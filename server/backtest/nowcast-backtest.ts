@@ -1,20 +1,17 @@
 // The nowcast's backtest (docs/metrics.md, "The nowcast"): a shop's exports cut at a past moment
 // (the orders placed by then, the returns requested by then, with what was not yet known about
 // them blank), imported into a store of their own and nowcast, against what the whole data says
-// those same orders finally came to. Run by test/curve/nowcast-backtest.test.ts and by
+// those same orders finally came to. Run by test/backtest/nowcast-backtest.test.ts and by
 // `npm run backtest:nowcast`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importFile } from '../import/import-file.ts';
+import { NowcastService } from '../curve/nowcast-service.ts';
 import { MetricsService } from '../metrics/metrics-service.ts';
-import { Database } from '../store/database.ts';
-import { NowcastService } from './nowcast-service.ts';
+import { cutExports, storeWith, type ExportFiles } from './export-cut.ts';
 
-export interface ShopExports {
+export interface ShopExports extends ExportFiles {
   name: string;
-  orders: string;
-  returns: string;
   /** The moments to cut at, as 'YYYY-MM-DD HH:MM:SS'. */
   cuts: readonly string[];
 }
@@ -39,47 +36,14 @@ export interface BacktestCase {
 /** The test stores' settings: the app's default 30-day policy window. */
 const returnWindowDays = 30;
 
-async function storeOf(files: { orders: string; returns: string }): Promise<Database> {
-  const db = await Database.open({ path: ':memory:', threads: 2, readers: 2 });
-  await importFile(db, { filePath: files.orders, fileName: path.basename(files.orders), kind: 'orders' });
-  await importFile(db, { filePath: files.returns, fileName: path.basename(files.returns), kind: 'returns' });
-  return db;
-}
-
-const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
-/**
- * The exports as they would have been at `cut`: orders placed by then, their delivery blank if it
- * came later; returns requested by then, their receipt and resolution blank if those came later.
- * Statements composed here because COPY takes no bound target; the paths are our temp files.
- */
-async function cutExports(db: Database, exports: ShopExports, cut: string, dir: string) {
-  const files = { orders: path.join(dir, 'orders.csv'), returns: path.join(dir, 'returns.csv') };
-  const source = (file: string) => `read_csv(${literal(file)}, all_varchar = true, header = true)`;
-  await db.all(
-    `COPY (SELECT * REPLACE (CASE WHEN delivered_at <= $cut THEN delivered_at END AS delivered_at)
-           FROM ${source(exports.orders)} WHERE ordered_at <= $cut) TO ${literal(files.orders)} (HEADER)`,
-    { cut },
-  );
-  await db.all(
-    `COPY (SELECT * REPLACE (CASE WHEN received_at <= $cut THEN received_at END AS received_at,
-                             CASE WHEN resolved_at <= $cut THEN resolved_at END AS resolved_at,
-                             CASE WHEN resolved_at <= $cut THEN resolution END AS resolution,
-                             CASE WHEN resolved_at <= $cut THEN amount END AS amount)
-           FROM ${source(exports.returns)} WHERE requested_at <= $cut) TO ${literal(files.returns)} (HEADER)`,
-    { cut },
-  );
-  return files;
-}
-
 /** Cuts a shop at each of its moments, nowcasts, and sets every estimate against the whole data's figure. */
 export async function backtestShop(exports: ShopExports): Promise<BacktestCase[]> {
-  const whole = await storeOf(exports);
+  const whole = await storeWith(exports);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-nowcast-backtest-'));
   const cases: BacktestCase[] = [];
   try {
     for (const cut of exports.cuts) {
-      const cutStore = await storeOf(await cutExports(whole, exports, cut, fs.mkdtempSync(path.join(dir, 'cut-'))));
+      const cutStore = await storeWith(await cutExports(whole, exports, cut, fs.mkdtempSync(path.join(dir, 'cut-'))));
       try {
         const nowcast = await new NowcastService(cutStore, returnWindowDays, new MetricsService(cutStore, returnWindowDays)).nowcast({ basis: 'order' });
         // the same orders in the whole data: those placed up to the cut's last day of sales

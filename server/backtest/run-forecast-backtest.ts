@@ -1,6 +1,6 @@
 // `npm run backtest:forecast`: the return forecast against what arrived and against the naive
 // forecast (each week the average of the last four), on two generated shops and the demo data
-// (server/bench/forecast-backtest.ts). Prints, per data set and over all of them, the mean
+// (server/backtest/forecast-backtest.ts). Prints, per data set and over all of them, the mean
 // absolute error of both, their ratio and the share of weeks inside the 80 % interval; the figures
 // in docs/metrics.md, "The return forecast: backtest", are its output.
 import fs from 'node:fs';

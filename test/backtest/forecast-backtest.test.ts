@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backtestData, backtestForecast, backtestWorkDir, summarise, type BacktestData, type WeekOutcome } from '../../server/bench/forecast-backtest.ts';
+import { backtestData, backtestForecast, backtestWorkDir, summarise, type BacktestData, type WeekOutcome } from '../../server/backtest/forecast-backtest.ts';
 
 // The return forecast's backtest (docs/metrics.md, "The return forecast: backtest"; the figures are
 // `npm run backtest:forecast`'s): two generated seasonal shops and the demo data, each cut every five

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoDataDir } from '../demo/load-demo-data.ts';
-import { generatedShopCuts, generatedShops, writeGeneratedShop } from './backtest-shops.ts';
+import { generatedShopCuts, generatedShops, writeGeneratedShop } from './generated-shops.ts';
 import { backtestShop, backtestSummary, type BacktestCase, type ShopExports } from './nowcast-backtest.ts';
 
 /** The demo data cut at five moments of its second year, each three months or more before its end. */

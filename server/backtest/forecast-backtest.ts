@@ -5,18 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { demoDataDir } from '../demo/load-demo-data.ts';
-import { generateSeasonalShop } from '../demo/seasonal-shop.ts';
 import { ForecastService } from '../forecast/forecast-service.ts';
 import type { Estimate } from '../forecast/weekly-forecast.ts';
-import { importFile } from '../import/import-file.ts';
 import { Database } from '../store/database.ts';
+import { cutExports, storeWith, type ExportFiles } from './export-cut.ts';
+import { generateSeasonalShop } from './seasonal-shop.ts';
 
-export interface BacktestData {
+export interface BacktestData extends ExportFiles {
   name: string;
-  orders: string;
-  returns: string;
   /** The last days each cut keeps (its export was taken at the end of the day). */
   cuts: string[];
 }
@@ -29,9 +26,6 @@ export interface WeekOutcome {
   naive: { returns: number; units: number };
   forecast: { returns: Estimate; units: Estimate };
 }
-
-/** The timestamps a cut must not show from after its end: a delivery, a receipt or a resolution still to come. */
-const laterStamps = ['delivered_at', 'received_at', 'resolved_at'];
 
 const dayMs = 86_400_000;
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
@@ -71,36 +65,26 @@ export function backtestData(workDir: string): BacktestData[] {
 
 const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/** One data set's files as views, read as text so that a cut writes back what it read. */
-async function openTruth(connection: DuckDBConnection, data: BacktestData) {
-  for (const [view, file] of [
-    ['orders', data.orders],
-    ['returns', data.returns],
-  ] as const) {
-    await connection.run(`CREATE OR REPLACE VIEW ${view} AS SELECT * FROM read_csv(${quoted(file)}, all_varchar = true, header = true)`);
+/** One data set's files as the views `exported_orders` and `exported_returns` of a store of their own, read as text. */
+async function openTruth(data: BacktestData): Promise<Database> {
+  const db = await Database.open({ path: ':memory:', threads: 2, readers: 2 });
+  for (const kind of ['orders', 'returns'] as const) {
+    await db.all(`CREATE VIEW exported_${kind} AS SELECT * FROM read_csv(${quoted(data[kind])}, all_varchar = true, header = true)`);
   }
-}
-
-/** Writes `view` as its export would have stood at the end of `cut`: rows up to then, later stamps blank. */
-async function writeCut(connection: DuckDBConnection, view: 'orders' | 'returns', cut: string, file: string) {
-  const columns = (await connection.runAndReadAll(`SELECT column_name FROM (DESCRIBE ${view})`)).getRows().map(([name]) => String(name));
-  const end = `TIMESTAMP ${quoted(`${addDays(cut, 1)} 00:00:00`)}`;
-  const select = columns.map((column) =>
-    laterStamps.includes(column) ? `CASE WHEN try_cast(${column} AS TIMESTAMP) < ${end} THEN ${column} END AS ${column}` : column,
-  );
-  const stamp = view === 'orders' ? 'ordered_at' : 'requested_at';
-  await connection.run(`COPY (SELECT ${select.join(', ')} FROM ${view} WHERE ${stamp}::TIMESTAMP < ${end}) TO ${quoted(file)} (HEADER, DELIMITER ',')`);
+  return db;
 }
 
 /** What the whole files say: the returns of known orders requested in each of the 8 weeks after `cut`, and in the 4 weeks up to it. */
-async function requestsAround(connection: DuckDBConnection, cut: string) {
-  const rows = await connection.runAndReadAll(`
-    SELECT floor((requested_at::DATE - DATE ${quoted(cut)} - 1) / 7)::INTEGER AS week, count(*)::INTEGER AS returns, sum(quantity::INTEGER)::INTEGER AS units
-    FROM returns
-    WHERE order_id IN (SELECT order_id FROM orders)
-      AND requested_at::DATE BETWEEN DATE ${quoted(cut)} - 27 AND DATE ${quoted(cut)} + 56
-    GROUP BY ALL`);
-  const byWeek = new Map(rows.getRowObjectsJson().map((row) => [Number(row.week), { returns: Number(row.returns), units: Number(row.units) }]));
+async function requestsAround(truth: Database, cut: string) {
+  const rows = await truth.all(
+    `SELECT floor((requested_at::DATE - $cut::DATE - 1) / 7)::INTEGER AS week, count(*)::INTEGER AS returns, sum(quantity::INTEGER)::INTEGER AS units
+     FROM exported_returns
+     WHERE order_id IN (SELECT order_id FROM exported_orders)
+       AND requested_at::DATE BETWEEN $cut::DATE - 27 AND $cut::DATE + 56
+     GROUP BY ALL`,
+    { cut },
+  );
+  const byWeek = new Map(rows.map((row) => [Number(row.week), { returns: Number(row.returns), units: Number(row.units) }]));
   const at = (week: number) => byWeek.get(week) ?? { returns: 0, units: 0 };
   const lastFour = [-4, -3, -2, -1].map(at);
   return {
@@ -111,24 +95,18 @@ async function requestsAround(connection: DuckDBConnection, cut: string) {
 
 /** Forecasts each cut of one data set as the product would have then, beside what arrived. */
 export async function backtestForecast(data: BacktestData, returnWindowDays: number, workDir: string): Promise<WeekOutcome[]> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
+  const truth = await openTruth(data);
   const outcomes: WeekOutcome[] = [];
   try {
-    await openTruth(connection, data);
     for (const cut of data.cuts) {
       const folder = fs.mkdtempSync(path.join(workDir, 'cut-'));
-      const db = await Database.open({ path: ':memory:', threads: 2, readers: 2 });
+      // the export taken at the end of the cut's day
+      const db = await storeWith(await cutExports(truth, data, `${cut} 23:59:59`, folder));
       try {
-        for (const kind of ['orders', 'returns'] as const) {
-          const file = path.join(folder, `${kind}.csv`);
-          await writeCut(connection, kind, cut, file);
-          await importFile(db, { filePath: file, fileName: `${kind}.csv`, kind });
-        }
         const answer = await new ForecastService(db, returnWindowDays).forecast({}, 'total');
         const rows = answer.series[0]?.rows;
         if (!rows) throw new Error(`${data.name}: no forecast at ${cut} (${answer.unavailable})`);
-        const { weeks, naive } = await requestsAround(connection, cut);
+        const { weeks, naive } = await requestsAround(truth, cut);
         rows.forEach((row, week) => outcomes.push({ data: data.name, cut, week: week + 1, actual: weeks[week]!, naive, forecast: { returns: row.returns, units: row.units } }));
       } finally {
         db.close();
@@ -136,8 +114,7 @@ export async function backtestForecast(data: BacktestData, returnWindowDays: num
       }
     }
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    truth.close();
   }
   return outcomes;
 }

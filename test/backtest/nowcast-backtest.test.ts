@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backtestShop, backtestSummary, type BacktestCase } from '../../server/curve/nowcast-backtest.ts';
-import { demoExports, generatedExports } from '../../server/curve/run-nowcast-backtest.ts';
+import { backtestShop, backtestSummary, type BacktestCase } from '../../server/backtest/nowcast-backtest.ts';
+import { demoExports, generatedExports } from '../../server/backtest/run-nowcast-backtest.ts';
 
 // The nowcast's backtest (docs/metrics.md, "The nowcast"): each shop's exports cut at past moments,
 // each provisional month nowcast from the cut alone and set against what the whole data says the
