@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { readSettings } from '../config.ts';
 import { startServer } from '../serve.ts';
+import { parameterTypes } from '../store/parameter-types.ts';
 
 export interface BareStatement {
   sql: string;
@@ -39,6 +40,10 @@ for await (const line of createInterface({ input: process.stdin })) {
   const { id, statements } = JSON.parse(line) as { id: number; statements: BareStatement[] };
   const connection = await (bare ??= openBare());
   const started = performance.now();
-  for (const { sql, params } of statements) await connection.runAndReadAll(sql, decode(params));
+  for (const { sql, params } of statements) {
+    // typed as the app types them, so that an empty list binds as it does there
+    const values = decode(params);
+    await connection.runAndReadAll(sql, values, parameterTypes(values));
+  }
   console.log(JSON.stringify({ id, ms: performance.now() - started }));
 }

@@ -11,13 +11,14 @@ export const policyWindowQuery = new SqlQuery(
     acceptedReturns: z.number().int(),
     unitsReturned: z.number().int(),
     returnedValue: z.number(),
-    refundedValue: z.number(),
+    /** Null when no return in scope says how it ended: refunds unknown, not 0. */
+    refundedValue: z.number().nullable(),
     returnsWithoutDate: z.number().int(),
     agedFromOrder: z.number().int(),
     outsideReturns: z.number().int(),
     outsideUnits: z.number().int(),
     outsideReturnedValue: z.number(),
-    outsideRefundedValue: z.number(),
+    outsideRefundedValue: z.number().nullable(),
   }),
 );
 

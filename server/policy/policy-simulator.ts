@@ -65,10 +65,11 @@ export class PolicySimulator {
       inputs.returnFee === 0 ? 0 : averageItemPrice ? Math.min(1, (inputs.feeElasticity * inputs.returnFee) / averageItemPrice) : null;
     const deterredReturns = deterredShare === null ? null : total.acceptedReturns * deterredShare;
     const feeIncome = deterredReturns === null ? null : (total.acceptedReturns - deterredReturns) * inputs.returnFee;
-    const feeRefundsSaved = deterredShare === null ? null : total.refundedValue * deterredShare;
+    const feeRefundsSaved = deterredShare === null || total.refundedValue === null ? null : total.refundedValue * deterredShare;
 
-    const retainedValue = total.refundedValue * inputs.exchangeShare;
-    const bonusCreditCost = retainedValue * inputs.bonusCreditRate;
+    // unknown refunds (no return says how it ended) leave every figure made of them unknown
+    const retainedValue = total.refundedValue === null ? null : total.refundedValue * inputs.exchangeShare;
+    const bonusCreditCost = retainedValue === null ? null : retainedValue * inputs.bonusCreditRate;
 
     return {
       period: { ...period, basis: filters.basis },
@@ -120,8 +121,8 @@ export class PolicySimulator {
         refundedValue: total.refundedValue,
         retainedValue,
         bonusCreditCost,
-        netRetainedValue: retainedValue - bonusCreditCost,
-        refundsAfter: total.refundedValue - retainedValue,
+        netRetainedValue: retainedValue === null || bonusCreditCost === null ? null : retainedValue - bonusCreditCost,
+        refundsAfter: total.refundedValue === null || retainedValue === null ? null : total.refundedValue - retainedValue,
         assumptions: ['shareOfRefunds', 'creditAtFaceValue'] as const,
       },
       categories: windowRows

@@ -139,6 +139,16 @@ describe('a combined file with only a 0/1 return flag', () => {
     ]);
   });
 
+  it('return policy: what a window would refuse is measured; the refunds it would save are unknown, not 0', async () => {
+    const answer = await parseResponse(store.client.api.policy.simulation.$get({ query: { windowDays: '15', returnFee: '10' } }));
+    expect(answer.scope).toMatchObject({ returns: 4, unitsReturned: 7, returnedValue: 386.5, refundedValue: null });
+    expect(answer.window).toMatchObject({ refundedValue: null, refundsSaved: null });
+    expect(answer.fee.refundsSaved).toBeNull();
+    // the fee's income rests on the returns, which are known: 4 returns, 10 each, less those deterred
+    expect(answer.fee.feeIncome).toBeCloseTo((4 - answer.fee.deterredReturns!) * 10, 9);
+    expect(answer.exchange).toMatchObject({ retainedValue: null, bonusCreditCost: null, netRetainedValue: null, refundsAfter: null });
+  });
+
   it('serial returners: refunds unknown, units measured', async () => {
     // customer_location as the customer: Madrid ordered 1001, 1004 (2 + 1 units) and 1007,
     // 5 units, and returned 2 + 1 = 3 of them (0.6 > 0.5): the one serial returner at 3 orders

@@ -2,7 +2,9 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { unknownBecause } from '../dataset/missing-fields.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import { AssumptionList } from './AssumptionList.tsx';
 import { PolicyAnswerCard } from './PolicyAnswerCard.tsx';
 import type { PolicySimulation } from './use-policy-simulation.ts';
@@ -12,6 +14,8 @@ export function PolicyAnswers({ simulation }: { simulation: UseQueryResult<Polic
   const { t } = useTranslation();
   const format = useFormat();
   const answer = simulation.data;
+  // refunds are unknown, not 0, when no return in scope says how it ended
+  const [resolutionMissing] = useMissingFields(['resolution']);
   return (
     <ChartFrame
       title={t('policy.answers.title')}
@@ -64,6 +68,7 @@ export function PolicyAnswers({ simulation }: { simulation: UseQueryResult<Polic
             ]}
             assumptions={<AssumptionList codes={answer.exchange.assumptions} answer={answer} />}
           />
+          {answer.scope.refundedValue === null && <p className="policy-answers__unknown muted">{unknownBecause(resolutionMissing, t)}</p>}
         </div>
       )}
     </ChartFrame>
