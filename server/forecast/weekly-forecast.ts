@@ -17,22 +17,40 @@ export interface DailySales {
 }
 
 /**
- * The share of each sale day's eventual returns that each week requests, summed over the days and
- * weighed by their units. Sales are taken as made at noon of their day, requests as spread over
- * theirs: a sale's age at the start of day d is d − day − ½. Week w runs from day 7w to 7w + 7.
+ * The curve read at every whole day of age n less half a day, n from 0 to `span`: what the weekly
+ * sums below ask of it. Read once per curve, since a bootstrap draw sums hundreds of sale days.
  */
-export function weeklyShares(curve: ReturnCurve, sales: readonly DailySales[]): number[] {
+function halfDayShares(curve: ReturnCurve, span: number): Float64Array {
+  const shares = new Float64Array(span + 1);
+  for (let n = 1; n <= span; n++) shares[n] = curve.shareWithin(n - 0.5);
+  return shares;
+}
+
+/** How many days of age the weeks ask of a curve for these sales: to the forecast's end from the oldest. */
+const spanOf = (sales: readonly DailySales[]) => 7 * forecastWeeks - sales.reduce((first, { day }) => Math.min(first, day), 0);
+
+function sharesFrom(shareBefore: Float64Array, sales: readonly DailySales[]): number[] {
   const weeks = new Array<number>(forecastWeeks).fill(0);
   for (const { day, units } of sales) {
     if (units === 0) continue;
-    let before = curve.shareWithin(-day - 0.5);
+    let before = -day <= 0 ? 0 : shareBefore[-day]!;
     for (let week = 0; week < forecastWeeks; week++) {
-      const after = curve.shareWithin(7 * (week + 1) - day - 0.5);
+      const age = 7 * (week + 1) - day;
+      const after = age <= 0 ? 0 : shareBefore[age]!;
       weeks[week] += units * (after - before);
       before = after;
     }
   }
   return weeks;
+}
+
+/**
+ * The share of each sale day's eventual returns that each week requests, summed over the days and
+ * weighed by their units. Sales are taken as made at noon of their day, requests as spread over
+ * theirs: a sale's age at the start of day d is d − day − ½. Week w runs from day 7w to 7w + 7.
+ */
+export function weeklyShares(curve: ReturnCurve, sales: readonly DailySales[]): number[] {
+  return sharesFrom(halfDayShares(curve, spanOf(sales)), sales);
 }
 
 /** What one breakdown key's forecast rests on, whole and as drawn by the bootstrap. */
@@ -75,18 +93,27 @@ export interface AssumedSales {
  * (the doubt about the week).
  */
 export function forecastWeeksFor(model: KeyModel, made: readonly DailySales[], toCome: AssumedSales, random: SeededRandom): WeekForecast[] {
+  // Shares are linear in the units sold, so the sales to come are kept apart by the week they are
+  // sold in: a draw scales each week's by how far the assumption missed then, without making sales.
+  const toComeByWeek = Array.from({ length: forecastWeeks }, (_, week) => toCome.sales.filter(({ day }) => Math.floor(day / 7) === week));
+  const span = Math.max(spanOf(made), spanOf(toCome.sales));
+  const sharesOf = (curve: ReturnCurve, misses: readonly number[]) => {
+    const shareBefore = halfDayShares(curve, span);
+    const shares = sharesFrom(shareBefore, made);
+    toComeByWeek.forEach((sales, soldInWeek) => {
+      sharesFrom(shareBefore, sales).forEach((share, week) => (shares[week] += misses[soldInWeek]! * share));
+    });
+    return shares;
+  };
+  const asAssumed = new Array<number>(forecastWeeks).fill(1);
   const fromMade = weeklyShares(model.curve, made).map((share) => share * model.returnsPerUnitSold);
   const fromToCome = weeklyShares(model.curve, toCome.sales).map((share) => share * model.returnsPerUnitSold);
-  const missedAsOnce = () => {
-    if (toCome.pastMisses.length === 0) return toCome.sales;
-    const misses = toCome.pastMisses[random.int(0, toCome.pastMisses.length - 1)]!;
-    return toCome.sales.map(({ day, units }) => ({ day, units: units * misses[Math.floor(day / 7)]! }));
-  };
+  const missedAsOnce = () => (toCome.pastMisses.length === 0 ? asAssumed : toCome.pastMisses[random.int(0, toCome.pastMisses.length - 1)]!);
   const drawnReturns: number[][] = Array.from({ length: forecastWeeks }, () => []);
   const drawnUnits: number[][] = Array.from({ length: forecastWeeks }, () => []);
   model.curveDraws.forEach((curve, index) => {
     const rate = model.rateDraws[index % model.rateDraws.length]!;
-    weeklyShares(curve, [...made, ...missedAsOnce()]).forEach((share, week) => {
+    sharesOf(curve, missedAsOnce()).forEach((share, week) => {
       const returns = poisson(share * rate.returnsPerUnitSold, random);
       drawnReturns[week]!.push(returns);
       drawnUnits[week]!.push(returns * rate.unitsPerReturn);
