@@ -8,27 +8,16 @@
 // Prints p50 and p95 per route, the bare-DuckDB time and the ratio between them, and the server's RSS.
 // Options (passed on to prepare-bench.ts): --scale N (default 83), --per-route N (default 36), --reimport,
 // --skip-refresh (leaves out the refresh timing, which rebuilds everything once: a minute or two).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import type { BenchData, ImportTimes } from './bench-data.ts';
 import { preparedFile } from './bench-data.ts';
 import { printReport, type RefreshTimes, type RouteTiming } from './bench-report.ts';
+import { runScript, startBenchServer } from './bench-process.ts';
 import type { RecordedRequest } from './prepare-bench.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-/** Runs one of the bench's scripts in a node process of its own, as tsx runs this one. */
-function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = process.env, stdio: 'inherit' | 'pipe' = 'inherit') {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(here, script), ...args], {
-    env: { ...env, UV_THREADPOOL_SIZE: '8' },
-    stdio: stdio === 'inherit' ? 'inherit' : ['pipe', 'pipe', 'inherit'],
-  });
-}
 
 const prepare = runScript('prepare-bench.ts', process.argv.slice(2));
 const exitCode = await new Promise<number | null>((resolve) => prepare.once('exit', resolve));
@@ -55,15 +44,8 @@ function memoryOf(pid: number) {
  * in the server's process (see bench-server.ts), after a warm-up of the bare SQL.
  */
 async function timeServer(plan: RecordedRequest[]) {
-  const child = runScript('bench-server.ts', [], { ...process.env, INVERSA_DB: databasePath, INVERSA_DEMO: '0', HOST: '127.0.0.1', PORT: '0' }, 'pipe');
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
-  const nextLine = async () => {
-    const { value, done } = await lines.next();
-    if (done) throw new Error('the server process stopped');
-    return JSON.parse(value) as Record<string, unknown>;
-  };
+  const { child, url, nextLine } = await startBenchServer({ INVERSA_DB: databasePath });
   try {
-    const { url } = (await nextLine()) as { url: string };
     log(`server listening at ${url} (pid ${child.pid})`);
     let rssWhileAnswering = 0;
     const overHttp = async (path: string) => {
