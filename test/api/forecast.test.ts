@@ -1,6 +1,6 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importConstantRateShop } from '../support/constant-rate-shop.ts';
+import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
 import { openTestStore, refusal, refusedQuery } from '../support/test-store.ts';
 
 // Two lines of goods sold at a constant rate all through 2025 (test/support/constant-rate-shop.ts),
@@ -24,8 +24,7 @@ const hogar = { sku: 'H', category: 'Hogar', carrier: 'Y', ordersPerDay: 5, retu
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeAll(async () => {
-  store = await openTestStore();
-  await importConstantRateShop(store.db, [calzado, hogar]);
+  store = await openTestStore({ withShop: constantRateShopFiles([calzado, hogar]) });
 });
 afterAll(() => store.close());
 

@@ -1,6 +1,6 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importConstantRateShop } from '../support/constant-rate-shop.ts';
+import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
 import { openTestStore, refusal, refusedQuery } from '../support/test-store.ts';
 
 // The constant-rate shop (test/support/constant-rate-shop.ts): ten one-unit orders at 10 every day
@@ -14,8 +14,7 @@ import { openTestStore, refusal, refusedQuery } from '../support/test-store.ts';
 describe('GET /api/metrics/nowcast on a shop whose rate never changes', () => {
   let store: Awaited<ReturnType<typeof openTestStore>>;
   beforeAll(async () => {
-    store = await openTestStore();
-    await importConstantRateShop(store.db);
+    store = await openTestStore({ withShop: constantRateShopFiles() });
   });
   afterAll(() => store.close());
 

@@ -1,5 +1,3 @@
-import { importFile } from '../../server/import/import-file.ts';
-import type { Database } from '../../server/store/database.ts';
 import { writeTempFile } from './test-store.ts';
 
 // A shop whose true return rate never changes: every day of 2025, ten orders of one unit at 10;
@@ -48,11 +46,4 @@ export function constantRateShopFiles(lines: readonly ConstantLine[] = [shopLine
     }
   }
   return { orders: writeTempFile('orders.csv', orders.join('\n')), returns: writeTempFile('returns.csv', returns.join('\n')) };
-}
-
-/** Imports the constant-rate shop (its one line, or the lines given) into a store opened without it. */
-export async function importConstantRateShop(db: Database, lines: readonly ConstantLine[] = [shopLine]): Promise<void> {
-  const files = constantRateShopFiles(lines);
-  await importFile(db, { filePath: files.orders, fileName: 'orders.csv', kind: 'orders' });
-  await importFile(db, { filePath: files.returns, fileName: 'returns.csv', kind: 'returns' });
 }
