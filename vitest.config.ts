@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 //   db         a real DuckDB over the hand-made fixtures of test/fixtures
 //   generated  data made by a program: property runs over random shops, the cause finder's
 //              calibration shops, the demo shop, files of 150,000 to 1.5M lines imported side by
-//              side or killed mid-import (seconds each)
+//              side, killed mid-import or stopped by SIGTERM mid-import (seconds each)
 //   e2e        Chromium against the built web app on the demo data (builds it first)
 // `npm test` runs them all; `npm run test:fast` runs unit and db, the inner loop.
 
@@ -17,6 +17,7 @@ const generated = [
   'test/causes/pure-noise.test.ts',
   'test/import/concurrent-imports.test.ts',
   'test/import/killed-import.test.ts',
+  'test/ops/clean-shutdown.test.ts',
   'test/backtest/nowcast-backtest.test.ts',
   'test/backtest/forecast-backtest.test.ts',
 ];

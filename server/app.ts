@@ -6,7 +6,9 @@ import { NowcastService } from './curve/nowcast-service.ts';
 import { ForecastService } from './forecast/forecast-service.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
+import { requestLog, type RequestLogLine } from './http/request-log.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
+import { backupRoutes } from './routes/backup.ts';
 import { causeRoutes } from './routes/causes.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { datasetRoutes } from './routes/dataset.ts';
@@ -22,8 +24,10 @@ export const version: string = JSON.parse(fs.readFileSync(path.join(projectRoot,
 
 export interface AppDeps {
   db: Database;
-  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays'>;
+  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays' | 'backupDir'>;
   uploadDir: string;
+  /** Where the request log goes, one line per request; none, no log. */
+  log?: (line: RequestLogLine) => void;
 }
 
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
@@ -37,6 +41,9 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
   api.notFound(handleNotFound);
   return api
     .get('/health', (c) => c.json({ ok: true as const, version }))
+    .get('/ready', (c) =>
+      db.isOpen ? c.json({ ready: true as const, database: 'open' as const }) : c.json({ ready: false as const, database: 'closing' as const }, 503),
+    )
     .route('/dataset', datasetRoutes(metrics))
     .route('/metrics', metricsRoutes(metrics))
     .route('/metrics/customers', customerRoutes(metrics))
@@ -45,11 +52,15 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/rows', rowsRoutes({ db, metrics }))
     .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))
     .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
-    .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }));
+    .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }))
+    .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }));
 }
 
 export function createApp(deps: AppDeps) {
-  const app = new Hono().route('/api', createApi(deps));
+  const logged = new Hono();
+  // first, so that it times and sees every answer, the web app's files included
+  if (deps.log) logged.use(requestLog(deps.log));
+  const app = logged.route('/api', createApi(deps));
   app.onError(handleError);
   app.notFound(handleNotFound);
   return app;

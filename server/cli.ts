@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
+import { backupDatabase } from './backup/request-backup.ts';
+import { restoreSnapshot } from './backup/snapshot.ts';
 import { readSettings } from './config.ts';
+import { ApiError } from './http/api-error.ts';
 import { ImportError } from './import/import-error.ts';
 import { importFile, importFiles, type ImportProgress } from './import/import-file.ts';
 import { columnMappingSchema, formatSchema } from './import/import-options.ts';
@@ -20,7 +23,8 @@ program
   .action(async () => {
     const server = await startServer(readSettings());
     console.log(`[inversa] dashboard at ${server.url}`);
-    const stop = async () => {
+    const stop = async (signal: NodeJS.Signals) => {
+      console.error(`[inversa] ${signal}: finishing the requests in flight and any import in line, then closing the database`);
       await server.close();
       process.exit(0);
     };
@@ -154,10 +158,31 @@ program
     console.log(`[inversa] wrote ${result.orderLines} order lines and ${result.returns} returns to ${options.out}`);
   });
 
+program
+  .command('backup')
+  .description('write a consistent snapshot of the database named by INVERSA_DB to a folder (Parquet), through the running server when one holds the file')
+  .argument('<dir>', 'a new or empty folder; with a server running, one under its INVERSA_BACKUP_DIR')
+  .action(async (dir: string) => {
+    const through = await backupDatabase(readSettings(), path.resolve(dir));
+    console.log(`[inversa] backup written to ${path.resolve(dir)}${through === 'server' ? ' by the running server' : ''}`);
+  });
+
+program
+  .command('restore')
+  .description('replace the database named by INVERSA_DB with a backup (stop the server first); the old file is kept as .bak until the swap succeeds')
+  .argument('<dir>', 'a folder `inversa backup` wrote')
+  .action(async (dir: string) => {
+    const settings = readSettings();
+    await restoreSnapshot(path.resolve(dir), settings.databasePath).catch((error: unknown) => {
+      throw error instanceof DatabaseInUseError ? new DatabaseInUseError(`Stop the server before restoring. ${error.message}`) : error;
+    });
+    console.log(`[inversa] ${settings.databasePath} restored from ${path.resolve(dir)}`);
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {
-  if (!(error instanceof DatabaseInUseError)) throw error;
+  if (!(error instanceof DatabaseInUseError) && !(error instanceof ApiError)) throw error;
   console.error(`[inversa] ${error.message}`);
   process.exitCode = 1;
 }

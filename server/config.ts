@@ -22,6 +22,9 @@ const settingsSchema = z
     INVERSA_RETURN_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     INVERSA_THREADS: z.coerce.number().int().min(1).max(64).optional(),
     INVERSA_MEMORY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*[KMGT]i?B$/i).default('4GB'),
+    // operations: the request log, and where POST /api/backup may write
+    INVERSA_LOG: z.enum(['0', '1']).optional(),
+    INVERSA_BACKUP_DIR: z.string().min(1).optional(),
   })
   .refine((s) => isLoopbackHost(s.HOST) || s.INVERSA_TOKEN !== undefined, {
     message: 'HOST is not a loopback address: set INVERSA_TOKEN so the API requires a bearer token',
@@ -38,6 +41,10 @@ export type Settings = {
   returnWindowDays: number;
   threads: number | undefined;
   memoryLimit: string;
+  /** One JSON line per request on stdout. */
+  logRequests: boolean;
+  /** The folder under which the server writes the backups it is asked for. */
+  backupDir: string;
 };
 
 /** Reads the environment once; an invalid setting stops the process with a message naming it. */
@@ -58,5 +65,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     returnWindowDays: s.INVERSA_RETURN_WINDOW_DAYS,
     threads: s.INVERSA_THREADS,
     memoryLimit: s.INVERSA_MEMORY_LIMIT,
+    // on for a server, off in a process vitest runs (whatever env the test passes), where the
+    // lines would bury the test report
+    logRequests: (s.INVERSA_LOG ?? (process.env.VITEST ? '0' : '1')) === '1',
+    backupDir: path.resolve(s.INVERSA_BACKUP_DIR ?? path.join(path.dirname(s.INVERSA_DB), 'backups')),
   };
 }

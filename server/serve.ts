@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.ts';
 import type { Settings } from './config.ts';
@@ -13,7 +14,25 @@ import { ensureWebBuild, webDistDir } from './web-build.ts';
 
 export interface RunningServer {
   url: string;
+  /** A clean shutdown: no new connections, the requests in flight and any write in line end, then the database closes. */
   close(): Promise<void>;
+}
+
+/** How long the requests in flight may take to finish once a shutdown began; then their connections are cut. */
+const shutdownGraceMs = 10_000;
+
+/**
+ * Stops taking connections (idle keep-alive ones close now) and waits for the requests in flight,
+ * at most `graceMs`: a shutdown must end even when a client keeps reading a long answer.
+ */
+function stopListening(server: ServerType, graceMs: number): Promise<void> {
+  return new Promise((done) => {
+    const cut = setTimeout(() => (server as Server).closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(cut);
+      done();
+    });
+  });
 }
 
 /** Opens the database, loads the demo data into an empty one, and serves the web app and /api. */
@@ -24,7 +43,7 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
     path: settings.databasePath,
     threads: settings.threads,
     memoryLimit: settings.memoryLimit,
-    allowedDirectories: [path.dirname(settings.databasePath), uploadDir, demoDataDir, os.tmpdir()],
+    allowedDirectories: [path.dirname(settings.databasePath), uploadDir, demoDataDir, os.tmpdir(), settings.backupDir],
   });
   await ensureImportRejectsTable(db);
   if (settings.loadDemo) await loadDemoDataIfEmpty(db);
@@ -32,7 +51,8 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   // once, before the first request, so that no request pays for it (every import keeps them current).
   await ensureDerivedDataCurrent(db);
 
-  const app = createApp({ db, settings, uploadDir });
+  const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
+  const app = createApp({ db, settings, uploadDir, log });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
   // the router in the browser picks it up from index.html.
   app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));
@@ -46,14 +66,14 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
       const url = `http://${host}:${info.port}`;
       resolve({
         url,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => {
-              db.close();
-              fs.rmSync(uploadDir, { recursive: true, force: true });
-              done();
-            });
-          }),
+        close: async () => {
+          // from here /api/ready answers 503, and an import not yet writing is refused rather than begun
+          db.refuseNewWrites();
+          await stopListening(server, shutdownGraceMs);
+          // an import past the grace still commits or rolls back before the file closes
+          await db.closeWhenIdle();
+          fs.rmSync(uploadDir, { recursive: true, force: true });
+        },
       });
     });
   });

@@ -13,7 +13,7 @@ import { receiveUpload, type UploadedFile } from '../import/receive-upload.ts';
 import { deleteSavedMapping, listSavedMappings, saveMapping } from '../import/saved-mappings.ts';
 import { importHistoryQuery } from '../metrics/metric-queries.ts';
 import { csvLine } from '../rows/csv-cells.ts';
-import type { Database } from '../store/database.ts';
+import { DatabaseClosingError, type Database } from '../store/database.ts';
 import { parseImportFields, savedMappingBody, type ImportFields } from './import-form.ts';
 
 export interface ImportRoutesOptions {
@@ -51,6 +51,7 @@ function errorEvent(error: unknown): ImportStreamEvent {
   if (error instanceof ImportError || error instanceof ApiError) {
     return { type: 'error', status: error.status, error: errorBody(error.code, error.message, error.details).error };
   }
+  if (error instanceof DatabaseClosingError) return { type: 'error', status: error.status, error: errorBody(error.code, error.message).error };
   console.error('[inversa] import failed:', error);
   return { type: 'error', status: 500, error: errorBody('internal_error', 'Something went wrong on the server. Try again; if it persists, check the server log.').error };
 }

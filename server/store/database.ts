@@ -22,6 +22,15 @@ export interface DatabaseOptions {
 /** DuckDB lets one process at a time open a database file; another already has this one. */
 export class DatabaseInUseError extends Error {}
 
+/** A write asked for once the server began to shut down: refused before it wrote anything. */
+export class DatabaseClosingError extends Error {
+  readonly status = 503;
+  readonly code = 'shutting_down';
+  constructor() {
+    super('The server is shutting down: nothing was written. Send it again once the server is back.');
+  }
+}
+
 function inUseError(file: string, error: unknown): DatabaseInUseError | undefined {
   const message = error instanceof Error ? error.message : String(error);
   if (!/Could not set lock on file/.test(message)) return undefined;
@@ -47,6 +56,10 @@ export class SqlSession {
     await this.connection.run(sql, params, parameterTypes(params));
   }
 
+  close(): void {
+    this.connection.closeSync();
+  }
+
   /** Runs `work` inside BEGIN … COMMIT; any error rolls everything back and is rethrown. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     await this.run('BEGIN TRANSACTION');
@@ -70,10 +83,11 @@ export class Database {
   private readonly waiting: Array<(session: SqlSession) => void> = [];
   /** The last write in line; the next one starts when it has ended, whether it failed or not. */
   private lastWrite: Promise<unknown> = Promise.resolve();
+  private closing = false;
 
   private constructor(
     private readonly instance: DuckDBInstance,
-    readers: SqlSession[],
+    private readonly readers: SqlSession[],
   ) {
     this.idle.push(...readers);
   }
@@ -128,12 +142,44 @@ export class Database {
    * wait their turn. Reading and staging a file need no turn.
    */
   inWriteTurn<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new DatabaseClosingError());
     const turn = this.lastWrite.then(work);
     this.lastWrite = turn.catch(() => undefined);
     return turn;
   }
 
+  /** False once shutting down began: what the readiness probe answers. */
+  get isOpen(): boolean {
+    return !this.closing;
+  }
+
+  /**
+   * The start of a shutdown: writes already in line still run to their commit or rollback, and a
+   * write asked for from now on is refused (DatabaseClosingError) rather than started, so that
+   * no new import can hold the shutdown up.
+   */
+  refuseNewWrites(): void {
+    this.closing = true;
+  }
+
+  /**
+   * Closes once every write in line has committed or rolled back and every read has handed its
+   * connection back; DuckDB checkpoints its WAL into the file as the last connection closes, so
+   * the next start replays nothing.
+   */
+  async closeWhenIdle(): Promise<void> {
+    this.refuseNewWrites();
+    await this.lastWrite;
+    for (const _ of this.readers) await this.acquire();
+    this.close();
+  }
+
+  /**
+   * The instance lets go of the file (its lock, and DuckDB's own checkpoint) only once no
+   * connection is left open, so the readers are closed first.
+   */
   close(): void {
+    for (const reader of this.readers) reader.close();
     this.instance.closeSync();
   }
 

@@ -5,23 +5,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
+import { writeLargeOrdersFile } from '../support/large-orders-file.ts';
 import { smallShop } from '../support/test-store.ts';
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-kill-'));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
-
-/** Enough rows that writing them takes far longer than the moment between "writing" and the kill. */
-function writeLargeOrdersFile(file: string, lines: number) {
-  const out = fs.openSync(file, 'w');
-  fs.writeSync(out, 'order_id,ordered_at,sku,quantity,unit_price,category\n');
-  const chunk: string[] = [];
-  for (let i = 0; i < lines; i++) {
-    chunk.push(`K${i >> 1},2025-0${1 + (i % 9)}-1${i % 10} 10:00:00,SKU-${i % 500},${1 + (i % 3)},${(i % 97) + 0.5},Cat${i % 7}`);
-    if (chunk.length === 50_000) fs.writeSync(out, `${chunk.splice(0).join('\n')}\n`);
-  }
-  fs.writeSync(out, `${chunk.join('\n')}\n`);
-  fs.closeSync(out);
-}
 
 async function snapshot(dbPath: string) {
   const db = await Database.open({ path: dbPath, readers: 1 });

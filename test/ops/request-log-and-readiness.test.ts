@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { requestLog, type RequestLogLine } from '../../server/http/request-log.ts';
+import type { AppVariables } from '../../server/http/request-user.ts';
+import { openTestStore, refusal, testApp, testSettings } from '../support/test-store.ts';
+
+describe('the request log', () => {
+  it('writes one line per request with the route pattern, the status and no user outside team mode', async () => {
+    const store = await openTestStore({ withSmallShop: true });
+    const lines: RequestLogLine[] = [];
+    const { app } = testApp({ db: store.db, uploadDir: store.uploadDir, settings: testSettings, log: (line) => lines.push(line) });
+    try {
+      await app.request('/api/metrics/summary?from=2025-01-01&to=2025-01-31');
+      await app.request('/api/imports/77/rejects.csv');
+      await app.request('/api/no-such-route');
+      expect(lines.map(({ method, route, status, user }) => ({ method, route, status, user }))).toEqual([
+        { method: 'GET', route: '/api/metrics/summary', status: 200, user: null },
+        // the pattern, not the URL: no import id, no filters
+        { method: 'GET', route: '/api/imports/:importId/rejects.csv', status: 404, user: null },
+        // no route matched: the API's guards were the last to run
+        { method: 'GET', route: '/api/*', status: 404, user: null },
+      ]);
+      for (const line of lines) {
+        expect(Number.isNaN(Date.parse(line.t))).toBe(false);
+        expect(line.ms).toBeGreaterThanOrEqual(0);
+      }
+    } finally {
+      store.close();
+    }
+  });
+
+  it('names the user the sign-in middleware set on the context', async () => {
+    const lines: RequestLogLine[] = [];
+    const app = new Hono<{ Variables: AppVariables }>()
+      .use(requestLog((line) => lines.push(line)))
+      .use(async (c, next) => {
+        c.set('user', { name: 'ana', role: 'viewer' });
+        await next();
+      })
+      .get('/api/things/:id', (c) => c.text('ok'));
+    await app.request('/api/things/42');
+    expect(lines).toMatchObject([{ method: 'GET', route: '/api/things/:id', status: 200, user: 'ana' }]);
+  });
+});
+
+describe('GET /api/ready', () => {
+  it('answers open, then 503 once the shutdown began, when writes are refused too', async () => {
+    const store = await openTestStore();
+    try {
+      const ready = await store.client.api.ready.$get();
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ ready: true, database: 'open' });
+
+      store.db.refuseNewWrites();
+      const closing = await store.client.api.ready.$get();
+      expect(closing.status).toBe(503);
+      expect(await closing.json()).toEqual({ ready: false, database: 'closing' });
+      // the health check is liveness only: the process still answers
+      expect((await store.client.api.health.$get()).status).toBe(200);
+      const write = await store.client.api.imports.mappings.$post({
+        json: { headerSignature: 'a|b', kind: 'orders', mapping: { order_id: 'a', ordered_at: 'b' } },
+      });
+      expect(await refusal(write)).toMatchObject({ status: 503, code: 'shutting_down' });
+    } finally {
+      store.close();
+    }
+  });
+});
