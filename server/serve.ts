@@ -4,6 +4,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.ts';
+import { ensureFirstAdmin } from './auth/users.ts';
 import type { Settings } from './config.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
@@ -31,6 +32,7 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   // A database last written by an older server has derived tables of an older shape: rebuilt here,
   // once, before the first request, so that no request pays for it (every import keeps them current).
   await ensureDerivedDataCurrent(db);
+  await ensureFirstAdmin(db, settings.firstAdmin);
 
   const app = createApp({ db, settings, uploadDir });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
