@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
+import { commandLineUser, recordImports } from './auth/audit.ts';
+import { userCommand } from './auth/user-commands.ts';
 import { readSettings } from './config.ts';
 import { ImportError } from './import/import-error.ts';
 import { importFile, importFiles, type ImportProgress } from './import/import-file.ts';
@@ -79,7 +81,9 @@ program
       if (files.length > 1 && (options.mapping || options.kind !== 'auto' || options.sheet)) {
         throw new ImportError(422, 'invalid_arguments', '--mapping, --kind and --sheet name one file: import that file on its own.');
       }
+      const importedBy = commandLineUser();
       const requests = files.map((file) => ({
+        importedBy,
         filePath: path.resolve(file),
         fileName: path.basename(file),
         kind: options.kind,
@@ -104,6 +108,7 @@ program
       const onProgress = (p: ImportProgress) =>
         process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`);
       const reports = requests.length > 1 ? await importFiles(db, requests.map((r) => ({ ...r, onProgress }))) : [await importFile(db, { ...requests[0]!, onProgress })];
+      await recordImports(db, { who: importedBy, from: null }, options.mode, reports);
       console.log(JSON.stringify(reports.length > 1 ? { imports: reports } : reports[0], null, 2));
       for (const report of reports) {
         const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';
@@ -153,6 +158,8 @@ program
     const result = await generateDemoData({ outDir: options.out, seed: options.seed, scale: options.scale });
     console.log(`[inversa] wrote ${result.orderLines} order lines and ${result.returns} returns to ${options.out}`);
   });
+
+program.addCommand(userCommand());
 
 try {
   await program.parseAsync();
