@@ -32,7 +32,7 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   // A database last written by an older server has derived tables of an older shape: rebuilt here,
   // once, before the first request, so that no request pays for it (every import keeps them current).
   await ensureDerivedDataCurrent(db);
-  await ensureFirstAdmin(db, settings.firstAdmin);
+  await ensureFirstAdmin(db, settings);
 
   const app = createApp({ db, settings, uploadDir });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Settings } from '../config.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { RequestUser } from '../http/request-user.ts';
 import type { Database } from '../store/database.ts';
@@ -64,11 +65,17 @@ export async function checkCredentials(db: Database, name: string, password: str
   return row && matches && !row.disabled ? { name: String(row.name), role: roleSchema.parse(row.role) } : undefined;
 }
 
-/** The admin of INVERSA_ADMIN_NAME / INVERSA_ADMIN_PASSWORD, made at start only in a database without users. */
-export async function ensureFirstAdmin(db: Database, admin: { name: string; password: string } | undefined): Promise<void> {
-  if (!admin) return;
+/**
+ * At start, in a database without users: the admin of INVERSA_ADMIN_NAME / INVERSA_ADMIN_PASSWORD,
+ * or, in team mode with no token either, a word in the log that nobody can sign in yet.
+ */
+export async function ensureFirstAdmin(db: Database, settings: Pick<Settings, 'firstAdmin' | 'teamMode' | 'token'>): Promise<void> {
   const [row] = await db.all(count.sql);
   if (Number(row!.users) > 0) return;
-  const user = await addUser(db, { ...admin, role: 'admin' });
-  await recordAudit(db, { who: 'environment', from: null, action: 'user_added', details: user });
+  if (settings.firstAdmin) {
+    const user = await addUser(db, { ...settings.firstAdmin, role: 'admin' });
+    await recordAudit(db, { who: 'environment', from: null, action: 'user_added', details: user });
+  } else if (settings.teamMode && !settings.token) {
+    console.warn('[inversa] team mode is on and nobody can sign in yet: stop the server and run `npx inversa user add NAME --role admin`, or set INVERSA_ADMIN_NAME and INVERSA_ADMIN_PASSWORD.');
+  }
 }
