@@ -1,13 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { isLoopbackHost, projectRoot, type Settings } from './config.ts';
 import { NowcastService } from './curve/nowcast-service.ts';
 import { ForecastService } from './forecast/forecast-service.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
+import { authenticate } from './http/authenticate.ts';
 import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
 import { requestLog, type RequestLogLine } from './http/request-log.ts';
+import type { AuthEnv } from './http/request-user.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { causeRoutes } from './routes/causes.ts';
 import { customerRoutes } from './routes/customers.ts';
@@ -18,13 +22,15 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { nowcastRoutes } from './routes/nowcast.ts';
 import { policyRoutes } from './routes/policy.ts';
 import { rowsRoutes } from './routes/rows.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { userRoutes } from './routes/users.ts';
 import type { Database } from './store/database.ts';
 
 export const version: string = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).version;
 
 export interface AppDeps {
   db: Database;
-  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays' | 'backupDir'>;
+  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays' | 'backupDir' | 'teamMode' | 'trustProxy' | 'sessionHours'>;
   uploadDir: string;
   /** Where the request log goes, one line per request; none, no log. */
   log?: (line: RequestLogLine) => void;
@@ -33,10 +39,12 @@ export interface AppDeps {
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
 export function createApi({ db, settings, uploadDir }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
-  const api = new Hono();
+  const api = new Hono<AuthEnv>();
   if (isLoopbackHost(settings.host)) api.use(loopbackHostOnly());
-  if (settings.token) api.use(tokenAuth(settings.token));
+  // in team mode authenticate takes the bearer token as well as a session
+  if (settings.token && !settings.teamMode) api.use(tokenAuth(settings.token));
   api.use(sameOriginPosts());
+  api.use(authenticate({ db, teamMode: settings.teamMode, token: settings.token, trustProxy: settings.trustProxy }));
   api.onError(handleError);
   api.notFound(handleNotFound);
   return api
@@ -53,7 +61,11 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))
     .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }))
-    .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }));
+    .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }))
+    // team mode: sign-in, users, the audit trail (docs/api.md, "Team mode")
+    .route('/session', sessionRoutes({ db, sessionHours: settings.sessionHours, trustProxy: settings.trustProxy, throttle: new SignInThrottle() }))
+    .route('/users', userRoutes(db))
+    .route('/audit', auditRoutes(db));
 }
 
 export function createApp(deps: AppDeps) {

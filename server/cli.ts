@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
+import { commandLineUser, recordImports } from './auth/audit.ts';
+import { userCommand } from './auth/user-commands.ts';
 import { backupDatabase } from './backup/request-backup.ts';
 import { restoreSnapshot } from './backup/snapshot.ts';
 import { readSettings } from './config.ts';
@@ -83,7 +85,9 @@ program
       if (files.length > 1 && (options.mapping || options.kind !== 'auto' || options.sheet)) {
         throw new ImportError(422, 'invalid_arguments', '--mapping, --kind and --sheet name one file: import that file on its own.');
       }
+      const importedBy = commandLineUser();
       const requests = files.map((file) => ({
+        importedBy,
         filePath: path.resolve(file),
         fileName: path.basename(file),
         kind: options.kind,
@@ -108,6 +112,7 @@ program
       const onProgress = (p: ImportProgress) =>
         process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`);
       const reports = requests.length > 1 ? await importFiles(db, requests.map((r) => ({ ...r, onProgress }))) : [await importFile(db, { ...requests[0]!, onProgress })];
+      await recordImports(db, { who: importedBy, from: null }, options.mode, reports);
       console.log(JSON.stringify(reports.length > 1 ? { imports: reports } : reports[0], null, 2));
       for (const report of reports) {
         const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';
@@ -178,6 +183,8 @@ program
     });
     console.log(`[inversa] ${settings.databasePath} restored from ${path.resolve(dir)}`);
   });
+
+program.addCommand(userCommand());
 
 try {
   await program.parseAsync();

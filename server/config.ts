@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { passwordSchema, userNameSchema } from './auth/user-fields.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The host names and addresses that reach this machine only: binding one of them needs no token. */
+/** The host names and addresses that reach this machine only: binding anything else turns team mode on. */
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export function isLoopbackHost(host: string): boolean {
@@ -25,10 +26,16 @@ const settingsSchema = z
     // operations: the request log, and where POST /api/backup may write
     INVERSA_LOG: z.enum(['0', '1']).optional(),
     INVERSA_BACKUP_DIR: z.string().min(1).optional(),
+    // team mode (sign-in, roles, audit): docs/design.md "Safety"
+    INVERSA_AUTH: z.enum(['0', '1']).default('0'),
+    INVERSA_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+    INVERSA_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    INVERSA_ADMIN_NAME: userNameSchema.optional(),
+    INVERSA_ADMIN_PASSWORD: passwordSchema.optional(),
   })
-  .refine((s) => isLoopbackHost(s.HOST) || s.INVERSA_TOKEN !== undefined, {
-    message: 'HOST is not a loopback address: set INVERSA_TOKEN so the API requires a bearer token',
-    path: ['HOST'],
+  .refine((s) => (s.INVERSA_ADMIN_NAME === undefined) === (s.INVERSA_ADMIN_PASSWORD === undefined), {
+    message: 'set INVERSA_ADMIN_NAME and INVERSA_ADMIN_PASSWORD together',
+    path: ['INVERSA_ADMIN_NAME'],
   });
 
 export type Settings = {
@@ -45,6 +52,13 @@ export type Settings = {
   logRequests: boolean;
   /** The folder under which the server writes the backups it is asked for. */
   backupDir: string;
+  /** Sign-in, roles and the audit trail: on for any non-loopback HOST, or with INVERSA_AUTH=1. */
+  teamMode: boolean;
+  /** Believe X-Forwarded-Proto and X-Forwarded-For: only behind a reverse proxy that sets them. */
+  trustProxy: boolean;
+  sessionHours: number;
+  /** Created at start when the database has no user yet (containers). */
+  firstAdmin: { name: string; password: string } | undefined;
 };
 
 /** Reads the environment once; an invalid setting stops the process with a message naming it. */
@@ -69,5 +83,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // lines would bury the test report
     logRequests: (s.INVERSA_LOG ?? (process.env.VITEST ? '0' : '1')) === '1',
     backupDir: path.resolve(s.INVERSA_BACKUP_DIR ?? path.join(path.dirname(s.INVERSA_DB), 'backups')),
+    teamMode: !isLoopbackHost(s.HOST) || s.INVERSA_AUTH === '1',
+    trustProxy: s.INVERSA_TRUST_PROXY === '1',
+    sessionHours: s.INVERSA_SESSION_HOURS,
+    firstAdmin: s.INVERSA_ADMIN_NAME && s.INVERSA_ADMIN_PASSWORD ? { name: s.INVERSA_ADMIN_NAME, password: s.INVERSA_ADMIN_PASSWORD } : undefined,
   };
 }

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.ts';
+import { ensureFirstAdmin } from './auth/users.ts';
 import type { Settings } from './config.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
@@ -50,6 +51,7 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   // A database last written by an older server has derived tables of an older shape: rebuilt here,
   // once, before the first request, so that no request pays for it (every import keeps them current).
   await ensureDerivedDataCurrent(db);
+  await ensureFirstAdmin(db, settings);
 
   const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
   const app = createApp({ db, settings, uploadDir, log });

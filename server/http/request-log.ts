@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { routePath } from 'hono/route';
-import type { AppVariables } from './request-user.ts';
+import type { AuthEnv } from './request-user.ts';
 
 /** One line of the request log: JSON a log collector can index without parsing text. */
 export interface RequestLogLine {
@@ -19,7 +19,7 @@ export interface RequestLogLine {
  * logged when its stream starts.
  */
 export function requestLog(write: (line: RequestLogLine) => void) {
-  return createMiddleware<{ Variables: AppVariables }>(async (c, next) => {
+  return createMiddleware<AuthEnv>(async (c, next) => {
     const started = performance.now();
     await next();
     write({

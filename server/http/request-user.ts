@@ -1,8 +1,18 @@
-/** Who made a request, as the sign-in middleware sets it on the Hono context (`c.get('user')`). */
-export interface RequestUser {
-  name: string;
-  role: 'viewer' | 'analyst' | 'admin';
-}
+import type { Role } from '../auth/user-fields.ts';
 
-/** The Hono context variables every route may read; `user` is undefined outside team mode. */
-export type AppVariables = { user: RequestUser | undefined };
+/** Who is asking: a signed-in person, or "token" (an admin) for a bearer-token client. */
+export type RequestUser = { name: string; role: Role };
+
+/**
+ * What the authenticate middleware (server/http/authenticate.ts) sets on every /api request.
+ * `user` is undefined outside team mode, and in team mode only on the open routes (health,
+ * readiness, the session itself); every other route has a user there.
+ */
+export type Variables = {
+  user: RequestUser | undefined;
+  teamMode: boolean;
+  /** The client's address: the socket's, or X-Forwarded-For's last hop behind a trusted proxy. */
+  clientAddress: string;
+};
+
+export type AuthEnv = { Variables: Variables };

@@ -32,6 +32,8 @@ export interface ImportRequest extends Omit<AnalyseRequest, 'onBytes' | 'onNorma
   fileName: string;
   mode?: ImportMode;
   isDemo?: boolean;
+  /** Who imported it (team mode): the import log's `imported_by`, written in the import's transaction. */
+  importedBy?: string;
   /** Save the mapping and format used for this header signature, to be reused next time. */
   saveMapping?: boolean;
   /** Told as each phase starts, so a caller can show progress. */
@@ -163,6 +165,7 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
     rowsImported: analysed.prepared.rowsRead - file.rowsRejected,
     rowsRejected: file.rowsRejected,
     isDemo: request.isDemo ?? false,
+    importedBy: request.importedBy ?? null,
   });
   await runFile(session, storeRejects, { importId: id });
   if (request.saveMapping) {

@@ -151,6 +151,8 @@ export const importHistoryQuery = new SqlQuery(
     rowsImported: z.number().int(),
     rowsRejected: z.number().int(),
     isDemo: z.boolean(),
+    /** The user who imported the file in team mode; null outside it and for the demo data. */
+    importedBy: z.string().nullable(),
   }),
 );
 

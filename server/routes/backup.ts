@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { recordAudit } from '../auth/audit.ts';
 import { exportSnapshot } from '../backup/snapshot.ts';
 import { ApiError } from '../http/api-error.ts';
+import { auditEntry } from '../http/audit-entry.ts';
+import { requireRole } from '../http/authenticate.ts';
+import type { AuthEnv } from '../http/request-user.ts';
 import { validate } from '../http/validate.ts';
 import type { Database } from '../store/database.ts';
 
@@ -12,11 +16,12 @@ const backupBody = z.object({ dir: z.string().refine((dir) => path.isAbsolute(di
 const isWithin = (root: string, dir: string) => !path.relative(root, dir).startsWith('..');
 
 export function backupRoutes({ db, backupDir }: { db: Database; backupDir: string }) {
-  return new Hono().post('/', validate('json', backupBody), async (c) => {
+  return new Hono<AuthEnv>().post('/', requireRole('admin'), validate('json', backupBody), async (c) => {
     const dir = path.resolve(c.req.valid('json').dir);
     // The server writes with its own rights on a client's word: only under the folder its operator named.
     if (!isWithin(backupDir, dir)) throw new ApiError(400, 'backup_dir_not_allowed', `This server writes backups under ${backupDir} (INVERSA_BACKUP_DIR) only.`);
     await exportSnapshot(db, dir);
+    await recordAudit(db, auditEntry(c, 'backup', { dir }));
     return c.json({ dir });
   });
 }

@@ -3,7 +3,11 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
+import { recordAudit, recordImports } from '../auth/audit.ts';
 import { ApiError, errorBody } from '../http/api-error.ts';
+import { auditEntry, requester } from '../http/audit-entry.ts';
+import { assertRole, requireRole } from '../http/authenticate.ts';
+import type { AuthEnv } from '../http/request-user.ts';
 import { validate } from '../http/validate.ts';
 import { ImportError } from '../import/import-error.ts';
 import { importFile, importFiles, type ImportProgress, type ImportReport } from '../import/import-file.ts';
@@ -34,8 +38,9 @@ export type ImportStreamEvent =
 
 const wantsProgress = (accept: string | undefined) => (accept ?? '').includes('application/x-ndjson');
 
-function requestOf(file: UploadedFile, fields: ImportFields) {
+function requestOf(file: UploadedFile, fields: ImportFields, importedBy?: string) {
   return {
+    importedBy,
     filePath: file.filePath,
     fileName: file.fileName,
     kind: fields.kind,
@@ -60,13 +65,15 @@ const importIdParam = z.object({ importId: z.coerce.number().int().positive() })
 const signatureParams = z.object({ headerSignature: z.string().min(1) });
 
 export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOptions) {
-  return new Hono()
+  return new Hono<AuthEnv>()
     .get('/', async (c) => c.json({ rows: await importHistoryQuery.run(db) }))
-    .post('/', async (c) => {
+    .post('/', requireRole('analyst'), async (c) => {
       const upload = await receiveUpload(c.req.raw, uploadDir, maxUploadBytes);
       let fields: ImportFields;
       try {
         fields = parseImportFields(upload.fields);
+        // the mode is a field of the form, so replacing is judged once the form is read
+        if (fields.mode === 'replace') assertRole(c, 'admin');
       } catch (error) {
         await upload.remove();
         throw error;
@@ -77,17 +84,22 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
         await upload.remove();
         throw new ApiError(400, 'invalid_form', 'A mapping, a kind or a sheet names one file: send that file on its own, or drop the files without them.');
       }
-      const run = (onProgress?: (progress: ImportProgress) => void) =>
-        several
-          ? importFiles(db, upload.files.map((file) => ({ ...requestOf(file, fields), onProgress }))).then((reports) => ({ reports }))
-          : importFile(db, { ...requestOf(upload, fields), onProgress }).then((report) => ({ report }));
+      const importedBy = c.get('user')?.name;
+      const run = async (onProgress?: (progress: ImportProgress) => void) => {
+        const reports = several
+          ? await importFiles(db, upload.files.map((file) => ({ ...requestOf(file, fields, importedBy), onProgress })))
+          : [await importFile(db, { ...requestOf(upload, fields, importedBy), onProgress })];
+        await recordImports(db, requester(c), fields.mode, reports);
+        return reports;
+      };
       if (wantsProgress(c.req.header('accept'))) {
         c.header('content-type', 'application/x-ndjson; charset=utf-8');
         c.header('cache-control', 'no-store');
         return stream(c, async (out) => {
           const send = (event: ImportStreamEvent) => out.write(`${JSON.stringify(event)}\n`);
           try {
-            await send({ type: 'done', ...(await run((progress) => void send({ type: 'progress', ...progress }))) });
+            const reports = await run((progress) => void send({ type: 'progress', ...progress }));
+            await send(several ? { type: 'done', reports } : { type: 'done', report: reports[0]! });
           } catch (error) {
             await send(errorEvent(error));
           } finally {
@@ -96,13 +108,13 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
         });
       }
       try {
-        const answer = await run();
-        return c.json('report' in answer ? answer.report : { imports: answer.reports });
+        const reports = await run();
+        return c.json(several ? { imports: reports } : reports[0]!);
       } finally {
         await upload.remove();
       }
     })
-    .post('/preview', async (c) => {
+    .post('/preview', requireRole('analyst'), async (c) => {
       const upload = await receiveUpload(c.req.raw, uploadDir, maxUploadBytes);
       try {
         const fields = parseImportFields(upload.fields);
@@ -112,14 +124,17 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
       }
     })
     .get('/mappings', async (c) => c.json({ rows: await listSavedMappings(db) }))
-    .post('/mappings', validate('json', savedMappingBody), async (c) => {
+    .post('/mappings', requireRole('analyst'), validate('json', savedMappingBody), async (c) => {
       const body = c.req.valid('json');
       await db.inWriteTurn(() => saveMapping(db, body));
+      await recordAudit(db, auditEntry(c, 'mapping_saved', { headerSignature: body.headerSignature, kind: body.kind, mapping: body.mapping }));
       return c.json({ saved: true as const, headerSignature: body.headerSignature });
     })
-    .delete('/mappings', validate('query', signatureParams), async (c) => {
-      const deleted = await db.inWriteTurn(() => deleteSavedMapping(db, c.req.valid('query').headerSignature));
+    .delete('/mappings', requireRole('analyst'), validate('query', signatureParams), async (c) => {
+      const { headerSignature } = c.req.valid('query');
+      const deleted = await db.inWriteTurn(() => deleteSavedMapping(db, headerSignature));
       if (!deleted) throw new ApiError(404, 'not_found', 'No mapping is saved for this header signature.');
+      await recordAudit(db, auditEntry(c, 'mapping_forgotten', { headerSignature }));
       return c.json({ deleted: true as const });
     })
     .get('/:importId/rejects.csv', validate('param', importIdParam), async (c) => {

@@ -475,3 +475,38 @@ CREATE TABLE IF NOT EXISTS saved_mappings (
   format           JSON,
   saved_at         TIMESTAMP NOT NULL
 );
+
+-- ---------------------------------------------------------------------------------------------
+-- Team mode (server/auth/): the people who sign in, their sessions, and the audit trail of every
+-- change. Times are UTC wall clock, bound by the server.
+
+CREATE TABLE IF NOT EXISTS users (
+  name          VARCHAR PRIMARY KEY,
+  role          VARCHAR NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+  password_hash VARCHAR NOT NULL,   -- scrypt$N$r$p$salt$hash (server/auth/passwords.ts)
+  disabled      BOOLEAN NOT NULL DEFAULT false,
+  created_at    TIMESTAMP NOT NULL
+);
+
+-- A session is known by the SHA-256 of its cookie, never the cookie itself: a copy of the database
+-- (a backup) signs nobody in.
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash  VARCHAR PRIMARY KEY,
+  user_name   VARCHAR NOT NULL,
+  created_at  TIMESTAMP NOT NULL,
+  expires_at  TIMESTAMP NOT NULL
+);
+
+CREATE SEQUENCE IF NOT EXISTS audit_ids START 1;
+
+CREATE TABLE IF NOT EXISTS audit (
+  audit_id      BIGINT PRIMARY KEY DEFAULT nextval('audit_ids'),
+  recorded_at   TIMESTAMP NOT NULL,
+  who           VARCHAR,            -- a user name, "token", "cli:<os user>"; null outside team mode
+  from_address  VARCHAR,
+  action        VARCHAR NOT NULL,
+  details       JSON
+);
+
+-- Who imported each file: the Import page's history shows it (null before team mode, or outside it).
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS imported_by VARCHAR;

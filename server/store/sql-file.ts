@@ -17,6 +17,8 @@ export const sqlFolders = {
   derived: 'server/store/derived',
   /** The import's staging and writes. */
   import: 'server/import/sql',
+  /** Users, sessions and the audit trail (team mode). */
+  auth: 'server/auth/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 

@@ -11,10 +11,14 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 describe('safe defaults', () => {
-  it('binds loopback by default and refuses another host without a token', () => {
+  it('binds loopback by default; any other host turns team mode (sign-in) on', () => {
     expect(readSettings({}).host).toBe('127.0.0.1');
-    expect(() => readSettings({ HOST: '0.0.0.0' })).toThrow(/INVERSA_TOKEN/);
+    expect(readSettings({}).teamMode).toBe(false);
+    expect(readSettings({ HOST: '0.0.0.0' }).teamMode).toBe(true);
+    expect(readSettings({ INVERSA_AUTH: '1' }).teamMode).toBe(true);
     expect(readSettings({ HOST: '0.0.0.0', INVERSA_TOKEN: 'a-long-enough-token' }).host).toBe('0.0.0.0');
+    expect(() => readSettings({ INVERSA_ADMIN_NAME: 'ana' })).toThrow(/INVERSA_ADMIN_PASSWORD/);
+    expect(() => readSettings({ INVERSA_ADMIN_NAME: 'ana', INVERSA_ADMIN_PASSWORD: 'short' })).toThrow(/INVERSA_ADMIN_PASSWORD/);
     expect(() => readSettings({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { requestLog, type RequestLogLine } from '../../server/http/request-log.ts';
-import type { AppVariables } from '../../server/http/request-user.ts';
+import type { AuthEnv } from '../../server/http/request-user.ts';
 import { openTestStore, refusal, testApp, testSettings } from '../support/test-store.ts';
 
 describe('the request log', () => {
@@ -31,7 +31,7 @@ describe('the request log', () => {
 
   it('names the user the sign-in middleware set on the context', async () => {
     const lines: RequestLogLine[] = [];
-    const app = new Hono<{ Variables: AppVariables }>()
+    const app = new Hono<AuthEnv>()
       .use(requestLog((line) => lines.push(line)))
       .use(async (c, next) => {
         c.set('user', { name: 'ana', role: 'viewer' });

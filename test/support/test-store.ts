@@ -25,8 +25,17 @@ export const smallShop = {
   returns: path.join(fixturesDir, 'small-shop', 'returns.csv'),
 };
 
-/** The settings the tests' apps run with: loopback, no token, 5 MiB uploads, a 30-day return window. */
-export const testSettings: AppDeps['settings'] = { host: '127.0.0.1', token: undefined, maxUploadBytes: 5 * 1024 * 1024, returnWindowDays: 30, backupDir: os.tmpdir() };
+/** The settings the tests' apps run with: loopback, no token, 5 MiB uploads, a 30-day return window, no team mode. */
+export const testSettings: AppDeps['settings'] = {
+  host: '127.0.0.1',
+  token: undefined,
+  maxUploadBytes: 5 * 1024 * 1024,
+  returnWindowDays: 30,
+  teamMode: false,
+  trustProxy: false,
+  sessionHours: 12,
+  backupDir: os.tmpdir(),
+};
 
 /** The app over a database, and its typed client (`client.api.metrics.summary.$get({ query })`). */
 export function testApp(deps: AppDeps) {

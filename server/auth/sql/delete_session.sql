@@ -1,0 +1,3 @@
+-- Signs a session out.
+-- $params: tokenHash
+DELETE FROM sessions WHERE token_hash = $tokenHash;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Lowest first: each role may do everything the ones before it may (docs/api.md, "Roles"). */
+export const roles = ['viewer', 'analyst', 'admin'] as const;
+export type Role = (typeof roles)[number];
+export const roleSchema = z.enum(roles);
+
+export function roleAllows(role: Role, needed: Role): boolean {
+  return roles.indexOf(role) >= roles.indexOf(needed);
+}
+
+/** A sign-in name: what the audit trail shows, so plain characters a person can read back. */
+export const userNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/, 'a name is 1–64 letters, digits, dots, dashes, underscores or @');
+
+/** Long enough that the rate limit, not guessing, is what stops a burst; short of a hashing DoS. */
+export const passwordSchema = z.string().min(10, 'a password has at least 10 characters').max(200);
