@@ -35,17 +35,29 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface BrowserSessionOptions {
+  demo?: boolean;
+  locale?: string;
+  /** More settings for the server, as environment variables (`INVERSA_AUTH: '1'`). */
+  env?: Record<string, string>;
+  /** Runs on the database before the server opens it (users added through the CLI, whose DuckDB file one process opens at a time). */
+  beforeStart?: (env: Record<string, string>) => void;
+}
+
 /**
  * The real server on a fresh temporary database (with the demo data unless told otherwise),
  * and Debian's Chromium driving a page against it. Never a downloaded browser.
  */
-export async function openBrowserSession(options: { demo?: boolean; locale?: string } = {}): Promise<BrowserSession> {
+export async function openBrowserSession(options: BrowserSessionOptions = {}): Promise<BrowserSession> {
   const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-e2e-'));
-  const settings = readSettings({
+  const env = {
     PORT: '0',
     INVERSA_DB: path.join(dbDir, 'inversa.duckdb'),
     INVERSA_DEMO: options.demo === false ? '0' : '1',
-  });
+    ...options.env,
+  };
+  options.beforeStart?.(env);
+  const settings = readSettings(env);
   const server = await startServer(settings, { buildWeb: false });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   const openPage = async () => {
@@ -89,7 +101,7 @@ export async function openBrowserSession(options: { demo?: boolean; locale?: str
  * The test file's browser session: the server and browser open before its tests and close after
  * them, and each test gets a fresh page (`freshPage`). Hooks the file adds run after these.
  */
-export function useBrowserSession(options: Parameters<typeof openBrowserSession>[0] = {}): BrowserSession {
+export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserSession {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
     session = await openBrowserSession(options);

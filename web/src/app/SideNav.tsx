@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { useDataset } from '../features/dataset/use-dataset.ts';
+import { SessionMenu } from '../features/session/SessionMenu.tsx';
 import { filterParamsOnly } from '../features/filters/filter-params.ts';
 import { useFormat } from '../lib/format-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -34,6 +35,7 @@ export function SideNav() {
             {t('nav.dataRange', { from: format.date(dataset.firstDate), to: format.date(dataset.lastDate) })}
           </p>
         )}
+        <SessionMenu />
         <LanguageSwitch />
       </div>
     </nav>

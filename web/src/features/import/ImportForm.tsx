@@ -19,6 +19,8 @@ export interface ImportChoices {
 }
 
 interface ImportFormProps {
+  /** Replace mode is offered only to whoever may delete what is loaded (an admin, or anyone outside team mode). */
+  canReplace: boolean;
   choices: ImportChoices;
   onChange: (changes: Partial<ImportChoices>) => void;
   onSubmit: () => void;
@@ -33,7 +35,7 @@ interface ImportFormProps {
 }
 
 /** The file, what it holds, what to do with data already loaded, and the button that imports it. */
-export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, busyFileName, preview, blockedReason }: ImportFormProps) {
+export function ImportForm({ canReplace, choices, onChange, onSubmit, onCancel, progress, busyFileName, preview, blockedReason }: ImportFormProps) {
   const { t } = useTranslation();
   const isDemo = useDataset().data?.isDemo ?? false;
   const titleId = useId();
@@ -71,22 +73,24 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
           <p className="import-field__help muted">{t(`import.form.kindHelp.${choices.kind}`)}</p>
         </fieldset>
 
-        <fieldset className="import-field" disabled={busy}>
-          <legend id={modeLabelId} className="import-field__label">
-            {t('import.form.mode')}
-          </legend>
-          <SegmentedControl<ImportMode>
-            label={t('import.form.mode')}
-            labelledBy={modeLabelId}
-            value={choices.mode}
-            options={[
-              { value: 'append', label: t('import.modes.append') },
-              { value: 'replace', label: t('import.modes.replace') },
-            ]}
-            onChange={(mode) => onChange({ mode })}
-          />
-          {!replace && <p className="import-field__help muted">{t('import.form.appendHelp')}</p>}
-        </fieldset>
+        {canReplace && (
+          <fieldset className="import-field" disabled={busy}>
+            <legend id={modeLabelId} className="import-field__label">
+              {t('import.form.mode')}
+            </legend>
+            <SegmentedControl<ImportMode>
+              label={t('import.form.mode')}
+              labelledBy={modeLabelId}
+              value={choices.mode}
+              options={[
+                { value: 'append', label: t('import.modes.append') },
+                { value: 'replace', label: t('import.modes.replace') },
+              ]}
+              onChange={(mode) => onChange({ mode })}
+            />
+            {!replace && <p className="import-field__help muted">{t('import.form.appendHelp')}</p>}
+          </fieldset>
+        )}
       </div>
 
       {replace && (
@@ -97,7 +101,8 @@ export function ImportForm({ choices, onChange, onSubmit, onCancel, progress, bu
           </p>
         </div>
       )}
-      {isDemo && !replace && (
+      {/* the note advises Replace, so only to whoever may choose it */}
+      {isDemo && canReplace && !replace && (
         <p className="import-form__demo muted">
           <Trans i18nKey="import.form.demoNote" components={{ code: <code /> }} />
         </p>

@@ -15,17 +15,19 @@ const pageSize = 10;
 const noSorting: SortingState = [];
 const noRows: ImportLogRow[] = [];
 
-/** The import log, newest first as the server keeps it, ten to a page; demo loads are marked. */
+/** The import log, newest first as the server keeps it, ten to a page; demo loads are marked, and who imported each file when the server says. */
 export function ImportHistory() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const labels = useImportLabels();
   const history = useImportHistory();
-  const rows = history.data?.rows ?? noRows;
+  const rows: ImportLogRow[] = history.data?.rows ?? noRows;
   const state = useServerTableState(rows.length, noSorting, pageSize);
   const { pageIndex } = state.pagination;
   const pageRows = useMemo(() => rows.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize), [rows, pageIndex]);
   const locale = intlLocaleOf(i18n.language);
+  // Outside team mode nobody signs in and the log names nobody: no empty column.
+  const showImportedBy = rows.some((row) => row.importedBy != null);
 
   const columns = useMemo(
     () =>
@@ -49,6 +51,9 @@ export function ImportHistory() {
             </span>
           ),
         }),
+        ...(showImportedBy
+          ? [column.display({ id: 'importedBy', header: t('import.history.importedBy'), cell: (info) => info.row.original.importedBy ?? '' })]
+          : []),
         column.accessor('kind', { header: t('import.history.kind'), cell: (info) => labels.kind(info.getValue()) }),
         column.accessor('source', { header: t('import.history.source'), cell: (info) => labels.source(info.getValue()) }),
         column.accessor('mode', { header: t('import.history.mode'), cell: (info) => labels.mode(info.getValue()) }),
@@ -70,7 +75,7 @@ export function ImportHistory() {
           meta: { numeric: true },
         }),
       ]),
-    [t, format, labels, locale],
+    [t, format, labels, locale, showImportedBy],
   );
 
   const table = useTable({

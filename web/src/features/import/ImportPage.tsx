@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useAllowedControls } from '../session/use-session.ts';
 import { DropPreviews } from './DropPreviews.tsx';
 import { ImportFailureView } from './ImportFailureView.tsx';
 import { ImportForm, type ImportChoices } from './ImportForm.tsx';
@@ -29,10 +30,14 @@ interface PreviewEdits {
 }
 const noEdits: PreviewEdits = { format: {}, saveMapping: false, confirmed: false };
 
-/** Importar: send a CSV export, follow it, read what was imported and refused, and see past imports. */
+/**
+ * Importar: send a CSV export, follow it, read what was imported and refused, and see past imports.
+ * A viewer sees only the past imports and the remembered columns.
+ */
 export function ImportPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const allowed = useAllowedControls();
   useDocumentTitle(t('pages.import.title'));
   const [choices, setChoices] = useState(initialChoices);
   const [edits, setEdits] = useState(noEdits);
@@ -103,46 +108,49 @@ export function ImportPage() {
   return (
     <div className="import-page">
       <h1 className="page-title">{t('pages.import.title')}</h1>
-      <p className="import-page__intro muted">{t('import.intro')}</p>
+      <p className="import-page__intro muted">{allowed.importFiles ? t('import.intro') : t('import.readOnly')}</p>
 
-      <ImportForm
-        choices={choices}
-        onChange={changeChoices}
-        onSubmit={submit}
-        onCancel={cancel}
-        progress={progress}
-        busyFileName={request?.file.name ?? null}
-        blockedReason={blockedReason}
-        preview={
-          // While the file is imported the preview has said what it had to; the progress takes its place.
-          file &&
-          progress === null &&
-          (several ? (
-            <DropPreviews
-              files={choices.files}
-              previews={dropPreviews}
-              confirmed={edits.confirmed}
-              onConfirmedChange={(confirmed) => setEdits((current) => ({ ...current, confirmed }))}
-              disabled={mutation.isPending}
-            />
-          ) : (
-            <ImportPreviewPanel
-              preview={preview}
-              format={edits.format}
-              onFormatChange={(format) => setEdits((current) => ({ ...current, format }))}
-              onSheetChange={(sheet) => setEdits({ ...noEdits, sheet })}
-              onPair={pair}
-              onReset={edited ? () => setEdits(noEdits) : null}
-              onChooseKind={(kind) => changeChoices({ kind })}
-              saveMapping={edits.saveMapping}
-              onSaveMappingChange={(saveMapping) => setEdits((current) => ({ ...current, saveMapping }))}
-              confirmed={edits.confirmed}
-              onConfirmedChange={(confirmed) => setEdits((current) => ({ ...current, confirmed }))}
-              disabled={mutation.isPending}
-            />
-          ))
-        }
-      />
+      {allowed.importFiles && (
+        <ImportForm
+          canReplace={allowed.replaceData}
+          choices={choices}
+          onChange={changeChoices}
+          onSubmit={submit}
+          onCancel={cancel}
+          progress={progress}
+          busyFileName={request?.file.name ?? null}
+          blockedReason={blockedReason}
+          preview={
+            // While the file is imported the preview has said what it had to; the progress takes its place.
+            file &&
+            progress === null &&
+            (several ? (
+              <DropPreviews
+                files={choices.files}
+                previews={dropPreviews}
+                confirmed={edits.confirmed}
+                onConfirmedChange={(confirmed) => setEdits((current) => ({ ...current, confirmed }))}
+                disabled={mutation.isPending}
+              />
+            ) : (
+              <ImportPreviewPanel
+                preview={preview}
+                format={edits.format}
+                onFormatChange={(format) => setEdits((current) => ({ ...current, format }))}
+                onSheetChange={(sheet) => setEdits({ ...noEdits, sheet })}
+                onPair={pair}
+                onReset={edited ? () => setEdits(noEdits) : null}
+                onChooseKind={(kind) => changeChoices({ kind })}
+                saveMapping={edits.saveMapping}
+                onSaveMappingChange={(saveMapping) => setEdits((current) => ({ ...current, saveMapping }))}
+                confirmed={edits.confirmed}
+                onConfirmedChange={(confirmed) => setEdits((current) => ({ ...current, confirmed }))}
+                disabled={mutation.isPending}
+              />
+            ))
+          }
+        />
+      )}
 
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

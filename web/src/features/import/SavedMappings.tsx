@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { intlLocaleOf } from '../../i18n/i18n.ts';
+import { useAllowedControls } from '../session/use-session.ts';
 import { formatUtcWallClock } from './utc-wall-clock.ts';
 import { useImportLabels } from './use-import-labels.ts';
 import { useForgetMapping, useSavedMappings, type SavedMappingRow } from './use-saved-mappings.ts';
@@ -19,6 +20,8 @@ export function SavedMappings() {
   const labels = useImportLabels();
   const saved = useSavedMappings();
   const forget = useForgetMapping();
+  // Forgetting a mapping is an analyst's change (a viewer reads the list).
+  const canForget = useAllowedControls().importFiles;
   const rows = saved.data?.rows ?? [];
   const locale = intlLocaleOf(i18n.language);
 
@@ -50,7 +53,9 @@ export function SavedMappings() {
     },
     { id: 'format', header: t('import.saved.format'), cell: formatChoices },
     { id: 'savedAt', header: t('import.saved.savedAt'), cell: (row) => <span className="nowrap">{formatUtcWallClock(row.savedAt, locale)}</span> },
-    {
+  ];
+  if (canForget)
+    columns.push({
       id: 'forget',
       header: t('import.saved.actions'),
       cell: (row) => (
@@ -64,8 +69,7 @@ export function SavedMappings() {
           {t('import.saved.forget')}
         </button>
       ),
-    },
-  ];
+    });
 
   return (
     <ChartFrame

@@ -4,7 +4,8 @@ import { apiClient } from '../../lib/api-client.ts';
 
 const getImports = apiClient.api.imports.$get;
 
-export type ImportLogRow = InferResponseType<typeof getImports, 200>['rows'][number];
+/** A row of the log; in team mode the server also says who imported the file (`importedBy`, docs/api.md). */
+export type ImportLogRow = InferResponseType<typeof getImports, 200>['rows'][number] & { importedBy?: string | null };
 
 export const importHistoryQueryKey = ['imports', 'history'] as const;
 
