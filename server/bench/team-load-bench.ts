@@ -6,6 +6,7 @@
 // Options: --readers N (default 50), --seconds N (default 60), --scale N (the bench data's, 83).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
 import { Database } from '../store/database.ts';
@@ -97,6 +98,7 @@ try {
     const res = await fetch(url + apiPath, { headers: { cookie } });
     return { status: res.status, body: res.status === 200 ? ((await res.json()) as Record<string, unknown>) : null };
   };
+  const loadBefore = os.loadavg()[0]!;
   const unitsSold = async () => (await ask(cookies[0]!, readerPaths[0]!)).body!.unitsSold as number;
   const before = await unitsSold();
 
@@ -147,6 +149,7 @@ try {
   console.log(
     `\n${readers} readers, ${seconds} s: ${all.length} requests, ${failed} failed; ${seen.length} summaries, ${torn} torn ` +
       `(${seen.filter((units) => units === before).length} from before the import, ${seen.filter((units) => units === after).length} from after). ` +
+      `Load average (1 min) ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after. ` +
       `The import of ${imported.report.rowsImported.toLocaleString('en')} lines (${imported.report.rowsRejected} rejected, units sold ${before.toLocaleString('en')} → ${after.toLocaleString('en')}) took ${imported.seconds.toFixed(1)} s.`,
   );
 } finally {
