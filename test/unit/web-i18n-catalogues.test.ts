@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
-import es from '../../web/src/i18n/es.json' with { type: 'json' };
+import { catalogueParts, catalogues } from '../support/catalogues.ts';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -25,8 +24,16 @@ function entries(catalogue: Catalogue, prefix = ''): Map<string, Set<string>> {
 }
 
 describe('translation catalogues', () => {
+  const { es, en } = catalogues;
   const spanish = entries(es);
   const english = entries(en);
+
+  it('keep the on-demand strings apart from those the first page loads', () => {
+    for (const [main, onDemand] of Object.values(catalogueParts)) {
+      expect(Object.keys(onDemand).filter((block) => block in main)).toEqual([]);
+    }
+    expect(Object.keys(catalogueParts.en[1]).sort()).toEqual(Object.keys(catalogueParts.es[1]).sort());
+  });
 
   it('have the same keys in Spanish and English', () => {
     expect([...english.keys()].sort()).toEqual([...spanish.keys()].sort());

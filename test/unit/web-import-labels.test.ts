@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
-import es from '../../web/src/i18n/es.json' with { type: 'json' };
 import { createFormatters } from '../../web/src/lib/format.ts';
 import { fileSize } from '../../web/src/features/import/file-size.ts';
 import { rejectReasonKey } from '../../web/src/features/import/reject-reasons.ts';
@@ -8,6 +6,9 @@ import { formatUtcWallClock } from '../../web/src/features/import/utc-wall-clock
 import { orderNotInData, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
 import { stockAdjustment } from '../../server/import/normalise/ledger-credits.ts';
 import { importFormData } from '../../web/src/features/import/upload-import.ts';
+import { catalogues } from '../support/catalogues.ts';
+
+const { es, en } = catalogues;
 
 function lookUp(catalogue: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);

@@ -1,10 +1,9 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
-import es from '../../web/src/i18n/es.json' with { type: 'json' };
 import { defaultReviewMonth, monthPeriod, reviewMonths, shiftMonth } from '../../web/src/features/monthly-review/review-month.ts';
 import { reviewSummary, type ReviewFacts } from '../../web/src/features/monthly-review/review-summary.ts';
 import { createFormatters } from '../../web/src/lib/format.ts';
+import { catalogues } from '../support/catalogues.ts';
 
 describe('the review month', () => {
   it('shifts across years and knows each month\'s last day', () => {
@@ -47,7 +46,7 @@ const facts: ReviewFacts = {
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.init({ resources: { es: { translation: es }, en: { translation: en } }, lng: 'es', interpolation: { escapeValue: false } });
+  await i18n.init({ resources: { es: { translation: catalogues.es }, en: { translation: catalogues.en } }, lng: 'es', interpolation: { escapeValue: false } });
 });
 
 describe('the written summary', () => {

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ParseKeys } from 'i18next';
+import { onDemandStringsReady } from '../i18n/i18n.ts';
 
 export interface Page {
   path: string;
@@ -10,6 +11,9 @@ export interface Page {
   /** Reached from the pages (a drill-down), not listed in the navigation. */
   hidden?: boolean;
 }
+
+/** A page whose strings come on demand (i18n/on-demand/): its code and its strings arrive together. */
+const withOnDemandStrings = <Module>(module: Promise<Module>) => Promise.all([module, onDemandStringsReady()]).then(([loaded]) => loaded);
 
 // The navigation and the router both read this list: a page is added here and nowhere else.
 export const pages: Page[] = [
@@ -31,7 +35,7 @@ export const pages: Page[] = [
   {
     path: '/cycle-times',
     title: 'pages.cycleTimes.title',
-    component: lazy(() => import('../features/cycle-times/CycleTimesPage.tsx').then((m) => ({ default: m.CycleTimesPage }))),
+    component: lazy(() => withOnDemandStrings(import('../features/cycle-times/CycleTimesPage.tsx')).then((m) => ({ default: m.CycleTimesPage }))),
   },
   {
     path: '/value-recovery',
@@ -41,7 +45,7 @@ export const pages: Page[] = [
   {
     path: '/customers',
     title: 'pages.customers.title',
-    component: lazy(() => import('../features/customers/CustomersPage.tsx').then((m) => ({ default: m.CustomersPage }))),
+    component: lazy(() => withOnDemandStrings(import('../features/customers/CustomersPage.tsx')).then((m) => ({ default: m.CustomersPage }))),
   },
   {
     path: '/products',
@@ -51,7 +55,7 @@ export const pages: Page[] = [
   {
     path: '/return-policy',
     title: 'pages.returnPolicy.title',
-    component: lazy(() => import('../features/return-policy/ReturnPolicyPage.tsx').then((m) => ({ default: m.ReturnPolicyPage }))),
+    component: lazy(() => withOnDemandStrings(import('../features/return-policy/ReturnPolicyPage.tsx')).then((m) => ({ default: m.ReturnPolicyPage }))),
   },
   {
     path: '/causes',
@@ -61,12 +65,12 @@ export const pages: Page[] = [
   {
     path: '/monthly-review',
     title: 'pages.monthlyReview.title',
-    component: lazy(() => import('../features/monthly-review/MonthlyReviewPage.tsx').then((m) => ({ default: m.MonthlyReviewPage }))),
+    component: lazy(() => withOnDemandStrings(import('../features/monthly-review/MonthlyReviewPage.tsx')).then((m) => ({ default: m.MonthlyReviewPage }))),
   },
   {
     path: '/import',
     title: 'pages.import.title',
-    component: lazy(() => import('../features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage }))),
+    component: lazy(() => withOnDemandStrings(import('../features/import/ImportPage.tsx')).then((m) => ({ default: m.ImportPage }))),
   },
   {
     path: '/rows',

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import es from './es.json';
+import type onDemandEs from './on-demand/es.json';
 
 /** The interface languages and the Intl locale each one formats numbers and dates with. */
 export const languages = {
@@ -46,9 +47,31 @@ async function loadCatalogue(language: Language): Promise<void> {
   i18n.addResourceBundle(language, 'translation', await catalogueLoaders[language]());
 }
 
+// The strings of the pages a first visit does not show (importing, customers, the monthly review,
+// the forecast, the policy simulator) come with those pages, in each language: the first page
+// then loads a third less of its catalogue (on-demand/*.json).
+const onDemandLoaders: Record<Language, () => Promise<typeof onDemandEs>> = {
+  es: () => import('./on-demand/es.json').then((module) => module.default),
+  en: () => import('./on-demand/en.json').then((module) => module.default as typeof onDemandEs),
+};
+const onDemandLoaded = new Set<Language>();
+let onDemandWanted = false;
+
+async function loadOnDemandStrings(language: Language): Promise<void> {
+  if (!onDemandWanted || onDemandLoaded.has(language)) return;
+  i18n.addResourceBundle(language, 'translation', await onDemandLoaders[language](), true, true);
+  onDemandLoaded.add(language);
+}
+
+/** Brings in the on-demand strings, in the language shown and in any chosen later: a page that needs them awaits this. */
+export async function onDemandStringsReady(): Promise<void> {
+  onDemandWanted = true;
+  await loadOnDemandStrings(currentLanguage(i18n.language));
+}
+
 /** Switches the interface language, fetching its catalogue first when needed. */
 export async function switchLanguage(language: Language): Promise<void> {
-  await loadCatalogue(language);
+  await Promise.all([loadCatalogue(language), loadOnDemandStrings(language)]);
   await i18n.changeLanguage(language);
 }
 
