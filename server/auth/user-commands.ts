@@ -6,7 +6,8 @@ import { readSettings } from '../config.ts';
 import { ApiError } from '../http/api-error.ts';
 import { Database } from '../store/database.ts';
 import { commandLineUser, recordAudit, type AuditAction } from './audit.ts';
-import { passwordSchema, roleSchema, roles, userNameSchema, type Role } from './user-fields.ts';
+import { roles, type Role } from './roles.ts';
+import { passwordSchema, roleSchema, userNameSchema } from './user-fields.ts';
 import { addUser, changeUser, userListQuery } from './users.ts';
 
 /** Asks without echoing what is typed: the prompt goes to stderr, the keys nowhere. */

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { roles } from './roles.ts';
 
-/** Lowest first: each role may do everything the ones before it may (docs/api.md, "Roles"). */
-export const roles = ['viewer', 'analyst', 'admin'] as const;
-export type Role = (typeof roles)[number];
 export const roleSchema = z.enum(roles);
-
-export function roleAllows(role: Role, needed: Role): boolean {
-  return roles.indexOf(role) >= roles.indexOf(needed);
-}
 
 /** A sign-in name: what the audit trail shows, so plain characters a person can read back. */
 export const userNameSchema = z

@@ -7,7 +7,8 @@ import { SqlFile } from '../store/sql-file.ts';
 import { SqlQuery } from '../store/sql-query.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { roleSchema, type Role } from './user-fields.ts';
+import type { Role } from './roles.ts';
+import { roleSchema } from './user-fields.ts';
 import { utcNow } from './utc-now.ts';
 
 const statement = (name: string) => SqlFile.in('auth', name);

@@ -3,7 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { sessionUser } from '../auth/sessions.ts';
-import { roleAllows, type Role } from '../auth/user-fields.ts';
+import { roleAllows, type Role } from '../auth/roles.ts';
 import type { Database } from '../store/database.ts';
 import { ApiError, errorBody } from './api-error.ts';
 import type { AuthEnv, RequestUser } from './request-user.ts';

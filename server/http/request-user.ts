@@ -1,4 +1,4 @@
-import type { Role } from '../auth/user-fields.ts';
+import type { Role } from '../auth/roles.ts';
 
 /** Who is asking: a signed-in person, or "token" (an admin) for a bearer-token client. */
 export type RequestUser = { name: string; role: Role };

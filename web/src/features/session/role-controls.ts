@@ -1,8 +1,5 @@
+import { roleAllows } from '../../../../server/auth/roles.ts';
 import type { SessionState } from './session-api.ts';
-
-/** From the least to the most a person may do; each role may do what the ones before it may. */
-export const roles = ['viewer', 'analyst', 'admin'] as const;
-export type Role = (typeof roles)[number];
 
 /**
  * What the page offers the person. The server refuses the rest anyway (403 `forbidden_role`); this
@@ -15,8 +12,6 @@ export interface AllowedControls {
   replaceData: boolean;
 }
 
-const atLeast = (role: Role, needed: Role) => roles.indexOf(role) >= roles.indexOf(needed);
-
 /**
  * Outside team mode the one person on loopback may do everything, as before sign-in existed; in
  * team mode, what the signed-in person's role allows, and nothing before the session is known.
@@ -25,5 +20,5 @@ export function allowedControls(session: SessionState | undefined): AllowedContr
   if (session && !session.teamMode) return { importFiles: true, replaceData: true };
   const role = session?.user?.role;
   if (!role) return { importFiles: false, replaceData: false };
-  return { importFiles: atLeast(role, 'analyst'), replaceData: atLeast(role, 'admin') };
+  return { importFiles: roleAllows(role, 'analyst'), replaceData: roleAllows(role, 'admin') };
 }

@@ -1,4 +1,4 @@
-import type { Role } from './role-controls.ts';
+import type { Role } from '../../../../server/auth/roles.ts';
 
 // The session routes (docs/api.md, "Sessions") are asked with fetch rather than the typed client:
 // the sign-in form needs the error's code and the Retry-After header of a refused attempt, which
