@@ -3,7 +3,7 @@ import { CompleteCohorts } from '../curve/return-curve.ts';
 import { SeededRandom } from '../demo/seeded-random.ts';
 import { dataRangeQuery } from '../metrics/metric-queries.ts';
 import type { Database } from '../store/database.ts';
-import type { ForecastFilters } from './forecast-params.ts';
+import { ignoredFilters, type ForecastFilters } from './forecast-params.ts';
 import { forecastCohortSalesQuery, forecastSalesQuery } from './forecast-queries.ts';
 import { pastTrials, runRateDays, salesHistoryDays, salesToCome, seasonalLagDays } from './sales-to-come.ts';
 import { forecastWeeks, forecastWeeksFor, intervalQuantiles, type DailySales, type KeyModel } from './weekly-forecast.ts';
@@ -30,7 +30,8 @@ export class ForecastService {
     const [range] = await dataRangeQuery.run(this.db);
     const category = filters.category ?? null;
     const assumptions = { runRateDays, seasonalLagDays, pastTrials, rateCohorts, minimumCohorts: CompleteCohorts.minimum, intervalQuantiles, bootstrapDraws };
-    if (!range?.lastDate || !range.firstDate) return { by, asOf: null, weeks: [], assumptions, series: [], withoutForecast: [], completeCohorts: 0, unavailable: 'no_data' as const };
+    const ignored = ignoredFilters(filters);
+    if (!range?.lastDate || !range.firstDate) return { by, asOf: null, ignoredFilters: ignored, weeks: [], assumptions, series: [], withoutForecast: [], completeCohorts: 0, unavailable: 'no_data' as const };
 
     const first = dayNumber(range.lastDate) + 1;
     const weeks = Array.from({ length: forecastWeeks }, (_, week) => ({ week: week + 1, from: isoDay(first + 7 * week), to: isoDay(first + 7 * week + 6) }));
@@ -103,6 +104,7 @@ export class ForecastService {
     return {
       by,
       asOf: range.lastTimestamp,
+      ignoredFilters: ignored,
       weeks,
       assumptions,
       series,

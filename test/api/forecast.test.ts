@@ -106,6 +106,15 @@ describe('GET /api/forecast: the returns of the next eight weeks', () => {
     expectCloseAll(expected(answer.series[0]!.rows), [7, 7, 7, 7, 7, 7, 7, 7]);
   });
 
+  it('names the SKU and reason filters it does not apply, rather than passing the shop off as the SKU', async () => {
+    // Z is Calzado's one SKU: were the SKU applied, its 14 a week, not the shop's 21
+    const answer = await forecast({ sku: 'Z', reason: 'size_too_small' });
+    expect(answer.ignoredFilters).toEqual(['sku', 'reason']);
+    expectCloseAll(expected(answer.series[0]!.rows), [21, 21, 21, 21, 21, 21, 21, 21]);
+    expect((await forecast({ sku: 'Z' })).ignoredFilters).toEqual(['sku']);
+    expect((await forecast({ category: 'Hogar' })).ignoredFilters).toEqual([]);
+  });
+
   it('refuses an unknown breakdown', async () => {
     const response = await store.client.api.forecast.$get({ query: refusedQuery({ by: 'sku' }) });
     expect(await refusal(response)).toMatchObject({ status: 400, code: 'invalid_query', params: ['by'] });
