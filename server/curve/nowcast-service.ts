@@ -63,6 +63,9 @@ export class NowcastService {
     const assumptions: Assumption[] = ['curveFromCompleteCohorts', 'ordersByUnitsCurve', 'interval', 'minimumShare'];
     const narrowerThanCurve = filters.channel || filters.region || filters.carrier || filters.sku || filters.reason || (filters.category && learntFrom === 'shop');
     if (narrowerThanCurve) assumptions.splice(1, 0, 'shopCurveShape');
-    return { ...answer, reason: null, curve, assumptions, rows: nowcastMonths(cohorts, months, asOf) ?? [] };
+    const rows = nowcastMonths(cohorts, months, asOf);
+    // enough cohorts, yet none with an accepted unit or any value to learn a curve's shape from
+    if (!rows) return { ...answer, reason: 'noCurve' as const, curve, assumptions: [], rows: [] };
+    return { ...answer, reason: null, curve, assumptions, rows };
   }
 }

@@ -195,9 +195,12 @@ export function nowcastMonths(cohorts: NowcastCohorts, months: readonly Provisio
     const own = perMeasure((name) => curves[measures[name].curve].own);
     const spread = perMeasure((name) => missingSpread(own[name].map((cohort) => 1 - arrived(name, cohort)), 1 - share[name]));
     const draws = perMeasure((): number[] => []);
+    // a month's own speed needs a spread across two cohorts' curves at least: with one, Student's t
+    // has no degrees of freedom and its NaN collapsed the interval onto the observed figure
+    const speedFreedom = own.unitsReturned.length - 1;
     for (let draw = 0; draw < nowcastSettings.draws; draw++) {
       // one draw of this month's own speed, the same for its three measures
-      const speed = studentT(own.unitsReturned.length - 1, random);
+      const speed = speedFreedom >= 1 ? studentT(speedFreedom, random) : 0;
       for (const name of measureNames) {
         const drawn = curves[measures[name].curve].draws[draw] ?? curves[measures[name].curve].curve;
         const missing = (1 - arrived(name, drawn)) * Math.exp(spread[name] * speed);

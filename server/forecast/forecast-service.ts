@@ -3,7 +3,7 @@ import { CompleteCohorts } from '../curve/return-curve.ts';
 import { SeededRandom } from '../demo/seeded-random.ts';
 import { dataRangeQuery } from '../metrics/metric-queries.ts';
 import type { Database } from '../store/database.ts';
-import type { ForecastFilters } from './forecast-params.ts';
+import { ignoredFilters, type ForecastFilters } from './forecast-params.ts';
 import { forecastCohortSalesQuery, forecastSalesQuery } from './forecast-queries.ts';
 import { pastTrials, runRateDays, salesHistoryDays, salesToCome, seasonalLagDays } from './sales-to-come.ts';
 import { forecastWeeks, forecastWeeksFor, intervalQuantiles, type DailySales, type KeyModel } from './weekly-forecast.ts';
@@ -30,7 +30,8 @@ export class ForecastService {
     const [range] = await dataRangeQuery.run(this.db);
     const category = filters.category ?? null;
     const assumptions = { runRateDays, seasonalLagDays, pastTrials, rateCohorts, minimumCohorts: CompleteCohorts.minimum, intervalQuantiles, bootstrapDraws };
-    if (!range?.lastDate || !range.firstDate) return { by, asOf: null, weeks: [], assumptions, series: [], withoutForecast: [], completeCohorts: 0, unavailable: 'no_data' as const };
+    const ignored = ignoredFilters(filters);
+    if (!range?.lastDate || !range.firstDate) return { by, asOf: null, ignoredFilters: ignored, weeks: [], assumptions, series: [], withoutForecast: [], completeCohorts: 0, unavailable: 'no_data' as const };
 
     const first = dayNumber(range.lastDate) + 1;
     const weeks = Array.from({ length: forecastWeeks }, (_, week) => ({ week: week + 1, from: isoDay(first + 7 * week), to: isoDay(first + 7 * week + 6) }));
@@ -51,11 +52,9 @@ export class ForecastService {
         carrier: filters.carrier ?? null,
       }),
     ]);
-    const modelled = [...returnCohorts].filter(([, cohorts]) => cohorts.curve() !== null);
-
-    // every cohort month that is complete (for any key), the latest ones setting the rate
+    // every cohort month that is complete (for any key): each key's rate is read from the latest of
+    // them it sold in
     const completeMonths = [...new Set([...returnCohorts.values()].flatMap((cohorts) => [...cohorts.eventualCounts().keys()]))].sort();
-    const recentMonths = completeMonths.slice(-rateCohorts);
     // per reverse carrier the sales are the shop's: key null (queries/forecast_sales.sql)
     const salesKey = (key: string | null) => (by === 'carrier' ? null : key);
     const soldByKey = groupedByKey(cohortSales, (row) => [row.cohortMonth, row.unitsSold]);
@@ -63,14 +62,28 @@ export class ForecastService {
     const historyFrom = dayNumber(range.firstDate) - first;
     const random = new SeededRandom(seed);
 
-    const series = modelled.map(([key, cohorts]) => {
+    const series = [];
+    const withoutForecast: { key: string | null; completeCohorts: number; reason: 'too_few_cohorts' | 'no_cohort_sales' }[] = [];
+    for (const [key, cohorts] of returnCohorts) {
+      const curve = cohorts.curve();
+      if (!curve) {
+        withoutForecast.push({ key, completeCohorts: cohorts.size, reason: 'too_few_cohorts' });
+        continue;
+      }
+      const sold = soldByKey.get(salesKey(key));
+      // the key's own latest complete months with sales: the shop's latest ones may be months a
+      // seasonal key sold nothing in, and a rate over no sales would forecast 0 for want of data
+      const rateMonths = completeMonths.filter((month) => (sold?.get(month) ?? 0) > 0).slice(-rateCohorts);
+      if (rateMonths.length === 0) {
+        withoutForecast.push({ key, completeCohorts: cohorts.size, reason: 'no_cohort_sales' });
+        continue;
+      }
       const returnsByMonth = cohorts.eventualCounts();
       const unitsByMonth = unitCohorts.get(key)?.eventualCounts() ?? new Map<string, number>();
-      const sold = soldByKey.get(salesKey(key));
-      const recent = recentMonths.map((month) => ({ returns: returnsByMonth.get(month) ?? 0, units: unitsByMonth.get(month) ?? 0, sold: sold?.get(month) ?? 0 }));
+      const recent = rateMonths.map((month) => ({ returns: returnsByMonth.get(month) ?? 0, units: unitsByMonth.get(month) ?? 0, sold: sold!.get(month)! }));
       const rates = ratesOf(recent);
       const model: KeyModel = {
-        curve: cohorts.curve()!,
+        curve,
         curveDraws: cohorts.bootstrap(bootstrapDraws, random),
         ...rates,
         rateDraws: Array.from({ length: bootstrapDraws }, () => ratesOf(recent.map(() => recent[random.int(0, recent.length - 1)]!))),
@@ -80,18 +93,18 @@ export class ForecastService {
       const made: DailySales[] = [...unitsByDay].filter(([day]) => day >= -(model.curve.lastDay + 2)).map(([day, units]) => ({ day, units }));
       const toCome = salesToCome((day) => unitsByDay.get(day) ?? 0, historyFrom);
       const rows = forecastWeeksFor(model, made, toCome, random);
-      return {
+      series.push({
         key,
         completeCohorts: cohorts.size,
-        rate: { ...rates, cohorts: recentMonths.length, firstCohort: recentMonths[0] ?? null, lastCohort: recentMonths.at(-1) ?? null },
+        rate: { ...rates, cohorts: rateMonths.length, firstCohort: rateMonths[0]!, lastCohort: rateMonths.at(-1)! },
         salesToCome: { method: toCome.method, dailyUnits: toCome.dailyUnits, yearOverYear: toCome.yearOverYear, pastTrials: toCome.pastMisses.length },
         rows: rows.map((row, week) => ({ ...weeks[week]!, ...row })),
-      };
-    });
-    const withoutForecast = [...returnCohorts].filter(([, cohorts]) => cohorts.curve() === null).map(([key, cohorts]) => ({ key, completeCohorts: cohorts.size }));
+      });
+    }
     return {
       by,
       asOf: range.lastTimestamp,
+      ignoredFilters: ignored,
       weeks,
       assumptions,
       series,
@@ -113,7 +126,7 @@ function groupedByKey<Row extends { key: string | null }, K, V>(rows: readonly R
   return byKey;
 }
 
-/** Returns per unit sold and units per return over some cohorts (0 where there is nothing to divide). */
+/** Returns per unit sold and units per return over some cohorts, each with sales (0 units per return where none came back). */
 function ratesOf(cohorts: readonly { returns: number; units: number; sold: number }[]) {
   const sum = (pick: (c: { returns: number; units: number; sold: number }) => number) => cohorts.reduce((total, c) => total + pick(c), 0);
   const [returns, units, sold] = [sum((c) => c.returns), sum((c) => c.units), sum((c) => c.sold)];

@@ -56,7 +56,16 @@ export class PolicySimulator {
     ]);
     const total = windowRows.find((row) => row.isTotal)!;
     const averageItemPrice = total.unitsReturned > 0 ? total.returnedValue / total.unitsReturned : null;
-    const perMonth = daysPerMonth / periodDays(period);
+    // Scaled per month over the days the data covers: a period reaching past the data's first or
+    // last date (or the requestedBy bound) holds no returns on those days, and counting them would
+    // dilute the month.
+    const asOf = filters.requestedBy ?? range.lastTimestamp;
+    const dataDays = {
+      from: range.firstDate && range.firstDate > period.from ? range.firstDate : period.from,
+      to: asOf && asOf.slice(0, 10) < period.to ? asOf.slice(0, 10) : period.to,
+    };
+    const days = Math.max(0, periodDays(dataDays));
+    const perMonth = days > 0 ? daysPerMonth / days : 0;
 
     // Fee: a share of returns deterred in proportion to the fee against the average returned item's
     // price, capped at all of them; the rest pay it. Deterred returns are taken evenly from every
@@ -73,11 +82,11 @@ export class PolicySimulator {
 
     return {
       period: { ...period, basis: filters.basis },
-      asOf: range.lastTimestamp,
+      asOf,
       currentWindowDays: this.returnWindowDays,
       inputs: { windowDays, returnFee: inputs.returnFee, feeElasticity: inputs.feeElasticity, exchangeShare: inputs.exchangeShare, bonusCreditRate: inputs.bonusCreditRate },
       scope: {
-        days: periodDays(period),
+        days,
         returns: total.returns,
         acceptedReturns: total.acceptedReturns,
         unitsReturned: total.unitsReturned,
@@ -113,7 +122,8 @@ export class PolicySimulator {
           feeIncome: feeIncome === null ? null : feeIncome * perMonth,
           refundsSaved: feeRefundsSaved === null ? null : feeRefundsSaved * perMonth,
         },
-        assumptions: ['feePerAcceptedReturn', 'linearDeterrence', 'deterredKeepItem', 'perMonthOfPeriod'] as const,
+        // the period's returns so far: on basis=order its newest orders are still collecting returns
+        assumptions: ['feePerAcceptedReturn', 'linearDeterrence', 'deterredKeepItem', 'perMonthOfPeriod', 'requestedSoFar'] as const,
       },
       exchange: {
         exchangeShare: inputs.exchangeShare,
@@ -123,7 +133,7 @@ export class PolicySimulator {
         bonusCreditCost,
         netRetainedValue: retainedValue === null || bonusCreditCost === null ? null : retainedValue - bonusCreditCost,
         refundsAfter: total.refundedValue === null || retainedValue === null ? null : total.refundedValue - retainedValue,
-        assumptions: ['shareOfRefunds', 'creditAtFaceValue'] as const,
+        assumptions: ['shareOfRefunds', 'creditAtFaceValue', 'requestedSoFar'] as const,
       },
       categories: windowRows
         .filter((row) => !row.isTotal)

@@ -106,6 +106,15 @@ describe('GET /api/forecast: the returns of the next eight weeks', () => {
     expectCloseAll(expected(answer.series[0]!.rows), [7, 7, 7, 7, 7, 7, 7, 7]);
   });
 
+  it('names the SKU and reason filters it does not apply, rather than passing the shop off as the SKU', async () => {
+    // Z is Calzado's one SKU: were the SKU applied, its 14 a week, not the shop's 21
+    const answer = await forecast({ sku: 'Z', reason: 'size_too_small' });
+    expect(answer.ignoredFilters).toEqual(['sku', 'reason']);
+    expectCloseAll(expected(answer.series[0]!.rows), [21, 21, 21, 21, 21, 21, 21, 21]);
+    expect((await forecast({ sku: 'Z' })).ignoredFilters).toEqual(['sku']);
+    expect((await forecast({ category: 'Hogar' })).ignoredFilters).toEqual([]);
+  });
+
   it('refuses an unknown breakdown', async () => {
     const response = await store.client.api.forecast.$get({ query: refusedQuery({ by: 'sku' }) });
     expect(await refusal(response)).toMatchObject({ status: 400, code: 'invalid_query', params: ['by'] });
@@ -132,5 +141,34 @@ describe('GET /api/forecast without enough complete cohorts', () => {
     } finally {
       small.close();
     }
+  });
+});
+
+describe('GET /api/forecast for a key that sold nothing in the latest complete months', () => {
+  // A seasonal category beside one sold all year, each 5 one-unit orders a day, the first back
+  // after 5 days (20 %): Hogar every day of 2025, Fiesta only in January–March and December. The
+  // learnt window is 5 days, so a month is complete 30 days (the policy window) after its last
+  // order: January to November (November's closes 30 December 10:00). The shop's latest six are
+  // June–November, in which Fiesta sold nothing; its own are January–March.
+  const fiesta = { sku: 'F', category: 'Fiesta', ordersPerDay: 5, returnDelays: [5], sellsOn: (day: number) => day < 90 || day >= 334 };
+  let seasonal: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    seasonal = await openTestStore({ withShop: constantRateShopFiles([hogar, fiesta]) });
+  });
+  afterAll(() => seasonal.close());
+
+  it('takes the rate from the key’s own latest complete months with sales, not 0 from months it did not sell in', async () => {
+    const answer = await parseResponse(seasonal.client.api.forecast.$get({ query: { by: 'category' } }));
+    expect(answer.series.map((s) => s.key)).toEqual(['Fiesta', 'Hogar']);
+    const [party, home] = answer.series;
+    expect(party!.rate).toMatchObject({ returnsPerUnitSold: 0.2, unitsPerReturn: 1, cohorts: 3, firstCohort: '2025-01-01', lastCohort: '2025-03-01' });
+    expect(home!.rate).toMatchObject({ returnsPerUnitSold: 0.2, cohorts: 6, firstCohort: '2025-06-01', lastCohort: '2025-11-01' });
+    // December's 5 a day, at 20 % and after 5 days: as Hogar in the shop above, 1 return a day, 7 a
+    // week, 5.5 of week 1's from the sales made; the sales to come run at December's 5 a day
+    expect(party!.salesToCome.dailyUnits).toBe(5);
+    expectCloseAll(expected(party!.rows), [7, 7, 7, 7, 7, 7, 7, 7]);
+    expectCloseAll(fromSalesMade(party!.rows), [5.5, 0, 0, 0, 0, 0, 0, 0]);
+    for (const row of party!.rows) expect(row.returns.high).toBeGreaterThan(0);
+    expect(answer.withoutForecast).toEqual([]);
   });
 });

@@ -105,3 +105,51 @@ describe('GET /api/metrics/nowcast with too few complete cohorts', () => {
     expect(answer.rows).toEqual([]);
   });
 });
+
+describe('GET /api/metrics/nowcast when the complete cohorts teach one curve or none', () => {
+  // Two lines of one-unit orders at 10, at 10:00, through 2025 (the data ends 31 December 10:00):
+  // - Rechazos: 5 a day all year, the first back 40 days later and rejected: no accepted unit;
+  // - Fiesta: 10 a day in January and December only, the first back 5 days later, refunded.
+  // Of the 382 requests 325 came 40 days after the order, so the learnt window is 40 days (p95) and
+  // January to October are complete, as in the constant-rate shop: 10 cohorts, of which only
+  // January brought an accepted unit. Its curve is the shop's: every return on day 5.
+  const rejected = { sku: 'R', category: 'Rechazos', ordersPerDay: 5, returnDelays: [40], resolution: 'Rechazada' };
+  const party = { sku: 'F', category: 'Fiesta', ordersPerDay: 10, returnDelays: [5], sellsOn: (day: number) => day < 31 || day >= 334 };
+  let store: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    store = await openTestStore({ withShop: constantRateShopFiles([rejected, party]) });
+  });
+  afterAll(() => store.close());
+  const nowcast = (query: Record<string, string> = {}) => parseResponse(store.client.api.metrics.nowcast.$get({ query }));
+
+  it('says there is no curve when the complete cohorts brought back nothing accepted', async () => {
+    const answer = await nowcast({ category: 'Rechazos' });
+    expect(answer.reason).toBe('noCurve');
+    expect(answer.curve).toEqual({ learntFrom: 'category', cohorts: 10 });
+    expect(answer.rows).toEqual([]);
+  });
+
+  it('with one cohort’s curve, leaves out the month’s own speed and keeps an honest interval', async () => {
+    const answer = await nowcast();
+    expect(answer.reason).toBeNull();
+    expect(answer.curve).toEqual({ learntFrom: 'shop', cohorts: 10 });
+    const december = answer.rows.find((row) => row.month === '2025-12-01')!;
+    // December: 15 units a day, 465 in all; Fiesta's day-5 returns of 1–26 December have arrived
+    // (26 December + 5 days = the data's end): 26. Aged at the middle of the day, at 31 December
+    // 10:00 the sales of day x are 31 − x + 5/12 − 1/2 days old: days 1–24 past 6 days (share 1),
+    // day 25 at 5.917 (0.917), days 26–31 under 5 (0). Share = 24.917 / 31 = 0.8038; expected
+    // 26 / 0.8038 = 32.35 units.
+    expect(december.observed.unitsReturned).toBe(26);
+    expect(december.shareArrived).toBeCloseTo(24.916667 / 31, 5);
+    const estimate = december.estimate!;
+    expect(estimate.expected.unitsReturned).toBeCloseTo((26 * 31) / 24.916667, 3);
+    // every curve drawn is January's, so only the returns still to come vary: Gamma(26.5) ×
+    // (1 − share) / share is 6.5 on average, the Poisson count drawn about it has a variance of
+    // 6.5 + 26.5 × 0.244² ≈ 8.0 (s.d. 2.8): the 10th and 90th percentiles about 26 + 3 and 26 + 10.
+    // Without the fix the speed term's NaN left every draw at the observed 26.
+    expect(estimate.low.unitsReturned).toBeGreaterThanOrEqual(28);
+    expect(estimate.low.unitsReturned).toBeLessThanOrEqual(31);
+    expect(estimate.high.unitsReturned).toBeGreaterThanOrEqual(34);
+    expect(estimate.high.unitsReturned).toBeLessThanOrEqual(38);
+  });
+});

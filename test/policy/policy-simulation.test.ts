@@ -71,6 +71,30 @@ describe('the fee: money per return, and the returns it deters', () => {
     // January has 31 days; a month is 365.25 / 12 days
     expect(answer.fee.perMonth.feeIncome).toBeCloseTo(((7 - 7 * deterred) * 10 * (365.25 / 12)) / 31, 9);
     expect(answer.fee.assumptions).toContain('linearDeterrence');
+    // the fee is reckoned on the returns requested so far, as the window is
+    expect(answer.fee.assumptions).toContain('requestedSoFar');
+  });
+
+  it('scales per month over the days the data covers, not a period reaching past them', async () => {
+    // the data runs from the first order, 1 January, to the last request, 13 April 09:00: a period
+    // of December 2024 to December 2025 holds the same returns as January to 13 April, 31 + 28 +
+    // 31 + 13 = 103 days, not 396
+    const answer = await simulate({ from: '2024-12-01', to: '2025-12-31', returnFee: '10', feeElasticity: '0.5' });
+    const deterred = (0.5 * 10) / (650 / 9);
+    expect(answer.scope.days).toBe(103);
+    expect(answer.fee.perMonth.feeIncome).toBeCloseTo(((7 - 7 * deterred) * 10 * (365.25 / 12)) / 103, 9);
+    expect(answer.fee.perMonth.refundsSaved).toBeCloseTo((450 * deterred * (365.25 / 12)) / 103, 9);
+  });
+
+  it('with requestedBy, counts the returns requested by then and says so with its date', async () => {
+    // by 15 February: D1, D2, D3 (Ropa), D6, D7 (Hogar); D4, D5 and D8 came later. January is
+    // whole before it, so still 31 days
+    const answer = await simulate({ requestedBy: '2025-02-15T00:00:00' });
+    expect(answer.asOf).toBe('2025-02-15T00:00:00');
+    expect(answer.scope).toMatchObject({ days: 31, returns: 5, acceptedReturns: 5 });
+    // a period ending after requestedBy is scaled over the days up to it: 1 January – 15 February
+    const longer = await simulate({ to: '2025-03-31', requestedBy: '2025-02-15T00:00:00' });
+    expect(longer.scope.days).toBe(46);
   });
 
   it('deters every return at most, and nothing without a fee; the default elasticity is stated in the answer', async () => {
@@ -92,6 +116,7 @@ describe('exchange first: the value kept when a share of refunds becomes exchang
       netRetainedValue: 101.25,
       refundsAfter: 337.5,
     });
+    expect(answer.exchange.assumptions).toEqual(['shareOfRefunds', 'creditAtFaceValue', 'requestedSoFar']);
   });
 });
 

@@ -21,6 +21,10 @@ export interface ConstantLine {
   carrier?: string;
   ordersPerDay: number;
   returnDelays: number[];
+  /** The days of the year (1 January = 0) the line sells on: every day when absent, so a seasonal line can stop and start. */
+  sellsOn?: (day: number) => boolean;
+  /** How its returns end: refunded when absent. */
+  resolution?: string;
 }
 
 const shopLine: ConstantLine = { sku: 'A', ordersPerDay: constantRateShop.ordersPerDay, returnDelays: constantRateShop.returnDelays };
@@ -36,12 +40,13 @@ export function constantRateShopFiles(lines: readonly ConstantLine[] = [shopLine
   const returns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount,carrier'];
   for (let day = 0; day <= 364; day++) {
     for (const line of lines) {
+      if (line.sellsOn && !line.sellsOn(day)) continue;
       for (let k = 0; k < line.ordersPerDay; k++) {
         const id = `D${day}-${line.sku}${k}`;
         orders.push(`${id},${stamp(start + day * dayMs)},${line.sku},${line.category ?? ''},1,10.00`);
         const delay = line.returnDelays[k];
         const requested = delay === undefined ? null : start + (day + delay) * dayMs;
-        if (requested !== null && requested <= dataEnd) returns.push(`R-${id},${id},${line.sku},1,${stamp(requested)},Talle pequeño,Reembolso,10.00,${line.carrier ?? ''}`);
+        if (requested !== null && requested <= dataEnd) returns.push(`R-${id},${id},${line.sku},1,${stamp(requested)},Talle pequeño,${line.resolution ?? 'Reembolso'},10.00,${line.carrier ?? ''}`);
       }
     }
   }

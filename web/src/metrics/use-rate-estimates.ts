@@ -12,6 +12,7 @@ function assumptionSentence(answer: NowcastAnswer, t: TFunction, percent: (value
   if (answer.reason === 'tooFewCohorts') {
     return t('charts.estimate.tooFewCohorts', { cohorts: answer.curve?.cohorts ?? 0, minimum: answer.settings.minimumCohorts });
   }
+  if (answer.reason === 'noCurve') return t('charts.estimate.noCurve', { cohorts: answer.curve?.cohorts ?? 0 });
   if (answer.reason !== null || !answer.rows.some((row) => row.estimate)) return undefined;
   const values = {
     cohorts: answer.curve?.cohorts ?? 0,

@@ -39,14 +39,12 @@ export function ForecastAssumptions({ answer, keyLabel }: { answer: Forecast; ke
           })}
         </li>
         <li>{t('forecast.assumptions.filters')}</li>
-        {answer.withoutForecast.length > 0 && (
-          <li>
-            {t('forecast.assumptions.without', {
-              keys: answer.withoutForecast.map((w) => keyLabel(w.key)).join(', '),
-              minimum: assumptions.minimumCohorts,
-            })}
-          </li>
-        )}
+        {(['too_few_cohorts', 'no_cohort_sales'] as const).map((reason) => {
+          const keys = answer.withoutForecast.filter((w) => w.reason === reason).map((w) => keyLabel(w.key));
+          return keys.length === 0 ? null : (
+            <li key={reason}>{t(reason === 'too_few_cohorts' ? 'forecast.assumptions.without' : 'forecast.assumptions.withoutSales', { keys: keys.join(', '), minimum: assumptions.minimumCohorts })}</li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -91,7 +91,16 @@ export function ForecastSection({ filters }: { filters: Filters | null }) {
           />
         </>
       }
-      legend={<p className="forecast-section__note">{t('forecast.legend')}</p>}
+      legend={
+        <>
+          <p className="forecast-section__note">{t('forecast.legend')}</p>
+          {answer && answer.ignoredFilters.length > 0 && (
+            <p className="forecast-section__note" role="note">
+              {t('forecast.ignoredFilters', { filters: answer.ignoredFilters.map((name) => t(`forecast.ignoredFilter.${name}`)).join(', ') })}
+            </p>
+          )}
+        </>
+      }
       placeholderHeight={300}
     >
       <div className="forecast-section__body">

@@ -16,10 +16,19 @@ export type ForecastWeek = ForecastSeries['rows'][number];
 
 /**
  * The returns expected in each of the next eight weeks. Only the dimension filters narrow it: the
- * weeks always follow the data's latest timestamp, whatever period the page shows.
+ * weeks always follow the data's latest timestamp, whatever period the page shows. The SKU and
+ * reason are sent too, so that the answer names them as not applied and the page says so.
  */
 export function forecastOptions(filters: Filters | null, by: ForecastBy) {
-  const query = filters && { category: filters.category, channel: filters.channel, region: filters.region, carrier: filters.carrier, by };
+  const query = filters && {
+    category: filters.category,
+    channel: filters.channel,
+    region: filters.region,
+    carrier: filters.carrier,
+    sku: filters.sku,
+    reason: filters.reason,
+    by,
+  };
   return queryOptions({
     queryKey: ['forecast', query],
     queryFn: query ? () => parseResponse(getForecast({ query })) : skipToken,
