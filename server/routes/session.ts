@@ -34,7 +34,8 @@ export function sessionRoutes({ db, sessionHours, trustProxy, throttle }: Sessio
     .post('/', validate('json', signInBody), async (c) => {
       const { name, password } = c.req.valid('json');
       const address = c.get('clientAddress');
-      const wait = throttle.retryAfterSeconds(name, address);
+      const attempt = throttle.begin(name, address);
+      const wait = attempt.retryAfterSeconds;
       if (wait > 0) {
         await recordAudit(db, auditEntry(c, 'sign_in_throttled', { name }));
         c.header('Retry-After', String(wait));
@@ -42,11 +43,10 @@ export function sessionRoutes({ db, sessionHours, trustProxy, throttle }: Sessio
       }
       const user = await checkCredentials(db, name, password);
       if (!user) {
-        throttle.failed(name, address);
         await recordAudit(db, auditEntry(c, 'sign_in_failed', { name }));
         return c.json(errorBody('invalid_credentials', 'The name or the password is wrong.'), 401);
       }
-      throttle.succeeded(name);
+      attempt.succeeded();
       // a fresh id at every sign-in, and the one the browser came with ends: no fixation
       const previous = getCookie(c, sessionCookieName);
       if (previous) await endSession(db, previous);

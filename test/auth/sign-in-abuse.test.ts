@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../server/auth/users.ts';
+import { openTestStore, testApp, testSettings } from '../support/test-store.ts';
+
+// Sign-ins sent to get around the limit or to fill the audit trail, against the app in team mode
+// over a real DuckDB (docs/api.md, "POST /api/session"). Each test tries accounts and addresses
+// of its own, so that one's failures do not throttle another.
+
+const host = { host: '127.0.0.1:5177' };
+const password = 'nadia-password-1';
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+let app: ReturnType<typeof testApp>['app'];
+beforeAll(async () => {
+  store = await openTestStore();
+  app = testApp({ db: store.db, uploadDir: store.uploadDir, settings: { ...testSettings, teamMode: true, trustProxy: true } }).app;
+  for (const name of ['nadia', 'omar', 'pilar']) await addUser(store.db, { name, role: 'viewer', password: `${name}-password-1` });
+});
+afterAll(() => store.close());
+
+function signIn(name: string, tried: string, headers: Record<string, string>) {
+  return app.request('/api/session', { method: 'POST', headers: { ...host, 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name, password: tried }) });
+}
+
+describe('sign-ins sent at once', () => {
+  it('check at most 5 wrong passwords for an account, however many arrive together', async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn('nadia', `wrong-password-${i}`, { 'x-forwarded-for': `198.51.100.${i + 1}` })));
+    const statuses = answers.map((res) => res.status).sort();
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(7).fill(429)]);
+    // the limit holds for the right password too, until the window passes
+    expect((await signIn('nadia', password, { 'x-forwarded-for': '198.51.100.99' })).status).toBe(429);
+  });
+});
