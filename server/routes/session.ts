@@ -25,6 +25,12 @@ function cookieOptions(c: Context<AuthEnv>, trustProxy: boolean) {
   return { httpOnly: true, sameSite: 'Strict', path: '/', secure } as const;
 }
 
+/**
+ * A sign-in that did not succeed is nobody's: the cookie it came with says who was signed in in
+ * that browser, not who tried (docs/api.md: `who` is null).
+ */
+const unsignedAttempt = (c: Context<AuthEnv>, action: 'sign_in_failed' | 'sign_in_throttled', name: string) => ({ ...auditEntry(c, action, { name }), who: null });
+
 /** Loose on purpose: a name or password of the wrong shape is a wrong credential, not a hint. */
 const signInBody = z.object({ name: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
 
@@ -37,13 +43,13 @@ export function sessionRoutes({ db, sessionHours, trustProxy, throttle }: Sessio
       const attempt = throttle.begin(name, address);
       const wait = attempt.retryAfterSeconds;
       if (wait > 0) {
-        await recordAudit(db, auditEntry(c, 'sign_in_throttled', { name }));
+        await recordAudit(db, unsignedAttempt(c, 'sign_in_throttled', name));
         c.header('Retry-After', String(wait));
         return c.json(errorBody('too_many_attempts', `Too many failed sign-ins; try again in ${wait} seconds.`), 429);
       }
       const user = await checkCredentials(db, name, password);
       if (!user) {
-        await recordAudit(db, auditEntry(c, 'sign_in_failed', { name }));
+        await recordAudit(db, unsignedAttempt(c, 'sign_in_failed', name));
         return c.json(errorBody('invalid_credentials', 'The name or the password is wrong.'), 401);
       }
       attempt.succeeded();

@@ -31,3 +31,14 @@ describe('sign-ins sent at once', () => {
     expect((await signIn('nadia', password, { 'x-forwarded-for': '198.51.100.99' })).status).toBe(429);
   });
 });
+
+describe('the audit trail of sign-ins', () => {
+  it('names nobody for a failed or refused sign-in, even from a browser signed in as someone else', async () => {
+    const omar = await signIn('omar', 'omar-password-1', { 'x-forwarded-for': '203.0.113.20' });
+    const cookie = /inversa_session=([^;]*)/.exec(omar.headers.get('set-cookie') ?? '')![1];
+    const asOmar = { cookie: `inversa_session=${cookie}`, 'x-forwarded-for': '203.0.113.20' };
+    for (let i = 0; i < 6; i++) await signIn('pilar', `wrong-password-${i}`, asOmar);
+    const trail = await store.db.all("SELECT action, who FROM audit WHERE details->>'name' = 'pilar' ORDER BY audit_id");
+    expect(trail).toEqual([...Array(5).fill({ action: 'sign_in_failed', who: null }), { action: 'sign_in_throttled', who: null }]);
+  });
+});
