@@ -9,6 +9,11 @@ export const failuresPerAddress = 20;
 export interface SignInAttempt {
   /** Seconds to wait when the attempt was refused (nothing was counted), else 0. */
   retryAfterSeconds: number;
+  /**
+   * A refusal the audit trail has not heard of: the first for its account or address in the
+   * window. Refusals check no password, so recording each would let a script grow the database.
+   */
+  firstRefusal: boolean;
   /** The password was right: the account's count is cleared and this attempt leaves the address's. */
   succeeded(): void;
 }
@@ -19,6 +24,8 @@ export interface SignInAttempt {
  */
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
+  /** When each account or address last had a refusal recorded. */
+  private readonly refusalsRecorded = new Map<string, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -30,14 +37,23 @@ export class SignInThrottle {
     const keys = [`account:${account.toLowerCase()}`, `address:${address}`] as const;
     const waits = [this.wait(keys[0], failuresPerAccount), this.wait(keys[1], failuresPerAddress)];
     const retryAfterSeconds = Math.ceil(Math.max(...waits) / 1000);
-    if (retryAfterSeconds > 0) return { retryAfterSeconds, succeeded: () => {} };
     const at = this.now();
+    if (retryAfterSeconds > 0) {
+      const unrecorded = keys.filter((key, i) => waits[i]! > 0 && !((this.refusalsRecorded.get(key) ?? -Infinity) > at - throttleWindowMs));
+      for (const key of unrecorded) this.refusalsRecorded.set(key, at);
+      return { retryAfterSeconds, firstRefusal: unrecorded.length > 0, succeeded: () => {} };
+    }
     for (const key of keys) this.failures.set(key, [...this.recent(key), at]);
-    // Once the map holds 10,000 keys, those with no failure left in the window are dropped: memory
-    // follows the last 15 minutes' failures, not every name ever tried.
-    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) if (this.recent(key).length === 0) this.failures.delete(key);
+    // Once the map holds 10,000 keys, those with no failure left in the window are dropped, and the
+    // refusals recorded before the window with them: memory follows the last 15 minutes, not every
+    // name ever tried.
+    if (this.failures.size > 10_000) {
+      for (const key of [...this.failures.keys()]) if (this.recent(key).length === 0) this.failures.delete(key);
+      for (const [key, recorded] of [...this.refusalsRecorded]) if (recorded <= at - throttleWindowMs) this.refusalsRecorded.delete(key);
+    }
     return {
       retryAfterSeconds: 0,
+      firstRefusal: false,
       succeeded: () => {
         this.failures.delete(keys[0]);
         const sameAddress = this.failures.get(keys[1]) ?? [];

@@ -43,7 +43,7 @@ export function sessionRoutes({ db, sessionHours, trustProxy, throttle }: Sessio
       const attempt = throttle.begin(name, address);
       const wait = attempt.retryAfterSeconds;
       if (wait > 0) {
-        await recordAudit(db, unsignedAttempt(c, 'sign_in_throttled', name));
+        if (attempt.firstRefusal) await recordAudit(db, unsignedAttempt(c, 'sign_in_throttled', name));
         c.header('Retry-After', String(wait));
         return c.json(errorBody('too_many_attempts', `Too many failed sign-ins; try again in ${wait} seconds.`), 429);
       }

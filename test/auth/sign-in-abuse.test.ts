@@ -41,4 +41,18 @@ describe('the audit trail of sign-ins', () => {
     const trail = await store.db.all("SELECT action, who FROM audit WHERE details->>'name' = 'pilar' ORDER BY audit_id");
     expect(trail).toEqual([...Array(5).fill({ action: 'sign_in_failed', who: null }), { action: 'sign_in_throttled', who: null }]);
   });
+
+  it('records a refused sign-in once per account or address in the window, not at every refusal', async () => {
+    const rows = async () => Number((await store.db.all("SELECT count(*)::INTEGER AS n FROM audit WHERE action = 'sign_in_throttled'"))[0]!.n);
+    const before = await rows();
+    const address = { 'x-forwarded-for': '203.0.113.30' };
+    for (let i = 0; i < 5; i++) expect((await signIn('quique', `wrong-password-${i}`, address)).status).toBe(401);
+    // a script sending on: each refusal checks no password, and would otherwise add a row
+    for (let i = 0; i < 30; i++) expect((await signIn('quique', 'wrong-password', address)).status).toBe(429);
+    expect(await rows()).toBe(before + 1);
+    // from an address whose own limit is reached, a new name each time adds nothing either
+    for (let i = 0; i < 15; i++) await signIn(`sprayed-${i}`, 'wrong-password', address);
+    for (let i = 0; i < 30; i++) expect((await signIn(`sprayed-more-${i}`, 'wrong-password', address)).status).toBe(429);
+    expect(await rows()).toBe(before + 2);
+  });
 });

@@ -39,4 +39,17 @@ describe('SignInThrottle', () => {
     for (let i = 0; i < 16; i++) expect(throttle.begin(`other-${i}`, '198.51.100.1').retryAfterSeconds).toBe(0);
     expect(throttle.begin('other-16', '198.51.100.1').retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it('says which refusal is the first of its account or address in the window, the one the trail records', () => {
+    let now = 0;
+    const throttle = new SignInThrottle(() => now);
+    for (let i = 0; i < 5; i++) throttle.begin('ana', 'a');
+    expect([1, 2, 3].map(() => throttle.begin('ana', 'b').firstRefusal)).toEqual([true, false, false]);
+    now = 10 * minute;
+    expect(throttle.begin('ana', 'c').firstRefusal).toBe(false);
+    // the failures that refused ana leave the window at 15:00; new ones refuse her again, and the first refusal is news
+    now = 16 * minute;
+    for (let i = 0; i < 5; i++) throttle.begin('ana', 'a');
+    expect(throttle.begin('ana', 'b').firstRefusal).toBe(true);
+  });
 });
