@@ -299,6 +299,22 @@ describe('team mode: users and the audit trail', () => {
   });
 });
 
+describe('team mode on loopback behind a reverse proxy', () => {
+  it('answers the public host name the proxy passes on, to a signed-in request only', async () => {
+    // README, "Behind a reverse proxy with TLS": loopback, INVERSA_AUTH=1, `Host $host`
+    const proxied = { host: 'inversa.example.com', 'x-forwarded-for': '192.0.2.200' };
+    const { status, cookie } = await signIn('vera', passwords.vera, { ...proxied, origin: 'https://inversa.example.com' });
+    expect(status).toBe(200);
+    expect((await app.request('/api/dataset', { headers: { ...proxied, cookie: `inversa_session=${cookie}` } })).status).toBe(200);
+    const unsigned = await app.request('/api/dataset', { headers: proxied });
+    expect([unsigned.status, await errorCode(unsigned)]).toEqual([401, 'unauthorized']);
+    // outside team mode nobody signs in, so the host name is what keeps a rebinding page out
+    const { app: single } = testApp({ db: store.db, uploadDir: store.uploadDir, settings: testSettings });
+    const rebound = await single.request('/api/dataset', { headers: proxied });
+    expect([rebound.status, await errorCode(rebound)]).toEqual([403, 'forbidden_host']);
+  });
+});
+
 describe('outside team mode', () => {
   it('asks nobody to sign in, as before', async () => {
     const { app: single } = testApp({ db: store.db, uploadDir: store.uploadDir, settings: testSettings });
