@@ -40,7 +40,9 @@ export interface AppDeps {
 export function createApi({ db, settings, uploadDir }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
   const api = new Hono<AuthEnv>();
-  if (isLoopbackHost(settings.host)) api.use(loopbackHostOnly());
+  // In team mode a rebinding page has no session, and the proxy in front of a loopback server
+  // passes the public name as Host (README, "Behind a reverse proxy"): sign-in is the guard there.
+  if (isLoopbackHost(settings.host) && !settings.teamMode) api.use(loopbackHostOnly());
   // in team mode authenticate takes the bearer token as well as a session
   if (settings.token && !settings.teamMode) api.use(tokenAuth(settings.token));
   api.use(sameOriginPosts());

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { passwordSchema, userNameSchema } from './auth/user-fields.ts';
+import { newUserNameSchema, passwordSchema } from './auth/user-fields.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,7 +30,7 @@ const settingsSchema = z
     INVERSA_AUTH: z.enum(['0', '1']).default('0'),
     INVERSA_TRUST_PROXY: z.enum(['0', '1']).default('0'),
     INVERSA_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-    INVERSA_ADMIN_NAME: userNameSchema.optional(),
+    INVERSA_ADMIN_NAME: newUserNameSchema.optional(),
     INVERSA_ADMIN_PASSWORD: passwordSchema.optional(),
   })
   .refine((s) => (s.INVERSA_ADMIN_NAME === undefined) === (s.INVERSA_ADMIN_PASSWORD === undefined), {

@@ -10,6 +10,7 @@ const create = statement('create_session');
 const userOf = statement('session_user');
 const remove = statement('delete_session');
 const removeExpired = statement('delete_expired_sessions');
+const removeAll = statement('delete_all_sessions');
 
 /** The database keeps this, never the cookie: reading a copy of the database signs nobody in. */
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -31,4 +32,9 @@ export async function sessionUser(db: Database, token: string): Promise<RequestU
 
 export async function endSession(db: Database, token: string): Promise<void> {
   await db.all(remove.sql, remove.bind({ tokenHash: tokenHash(token) }));
+}
+
+/** Everyone signs in again: see delete_all_sessions.sql. */
+export async function endAllSessions(db: Database): Promise<void> {
+  await db.all(removeAll.sql);
 }

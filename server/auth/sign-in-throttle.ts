@@ -5,30 +5,62 @@ export const failuresPerAccount = 5;
 /** Higher per address: a team behind one office address mistypes together. */
 export const failuresPerAddress = 20;
 
+/** One sign-in attempt the throttle let through, counted as a failure until `succeeded` says otherwise. */
+export interface SignInAttempt {
+  /** Seconds to wait when the attempt was refused (nothing was counted), else 0. */
+  retryAfterSeconds: number;
+  /**
+   * A refusal the audit trail has not heard of: the first for its account or address in the
+   * window. Refusals check no password, so recording each would let a script grow the database.
+   */
+  firstRefusal: boolean;
+  /** The password was right: the account's count is cleared and this attempt leaves the address's. */
+  succeeded(): void;
+}
+
 /**
  * Failed sign-ins per account and per address, in memory: a restart forgets them, and two servers
  * would count apart (one Inversa serves a team, so one process counts).
  */
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
+  /** When each account or address last had a refusal recorded. */
+  private readonly refusalsRecorded = new Map<string, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Seconds until an attempt for this account from this address may be tried, or 0 when it may now. */
-  retryAfterSeconds(account: string, address: string): number {
-    const waits = [this.wait(`account:${account.toLowerCase()}`, failuresPerAccount), this.wait(`address:${address}`, failuresPerAddress)];
-    return Math.ceil(Math.max(...waits) / 1000);
-  }
-
-  failed(account: string, address: string): void {
-    for (const key of [`account:${account.toLowerCase()}`, `address:${address}`]) this.failures.set(key, [...this.recent(key), this.now()]);
-    // keys of names tried once are dropped when the map grows, so a spray of names cannot fill memory
-    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) if (this.recent(key).length === 0) this.failures.delete(key);
-  }
-
-  /** A right password clears its account's count; the address keeps its own. */
-  succeeded(account: string): void {
-    this.failures.delete(`account:${account.toLowerCase()}`);
+  /**
+   * Counts the attempt as failed before its password is checked: the check is slow (scrypt), and
+   * attempts counted only after it would all pass the limit together when sent at once.
+   */
+  begin(account: string, address: string): SignInAttempt {
+    const keys = [`account:${account.toLowerCase()}`, `address:${address}`] as const;
+    const waits = [this.wait(keys[0], failuresPerAccount), this.wait(keys[1], failuresPerAddress)];
+    const retryAfterSeconds = Math.ceil(Math.max(...waits) / 1000);
+    const at = this.now();
+    if (retryAfterSeconds > 0) {
+      const unrecorded = keys.filter((key, i) => waits[i]! > 0 && !((this.refusalsRecorded.get(key) ?? -Infinity) > at - throttleWindowMs));
+      for (const key of unrecorded) this.refusalsRecorded.set(key, at);
+      return { retryAfterSeconds, firstRefusal: unrecorded.length > 0, succeeded: () => {} };
+    }
+    for (const key of keys) this.failures.set(key, [...this.recent(key), at]);
+    // Once the map holds 10,000 keys, those with no failure left in the window are dropped, and the
+    // refusals recorded before the window with them: memory follows the last 15 minutes, not every
+    // name ever tried.
+    if (this.failures.size > 10_000) {
+      for (const key of [...this.failures.keys()]) if (this.recent(key).length === 0) this.failures.delete(key);
+      for (const [key, recorded] of [...this.refusalsRecorded]) if (recorded <= at - throttleWindowMs) this.refusalsRecorded.delete(key);
+    }
+    return {
+      retryAfterSeconds: 0,
+      firstRefusal: false,
+      succeeded: () => {
+        this.failures.delete(keys[0]);
+        const sameAddress = this.failures.get(keys[1]) ?? [];
+        const reserved = sameAddress.lastIndexOf(at);
+        if (reserved >= 0) this.failures.set(keys[1], sameAddress.toSpliced(reserved, 1));
+      },
+    };
   }
 
   private recent(key: string): number[] {

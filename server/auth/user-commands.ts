@@ -1,13 +1,13 @@
 import readline from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { Command, InvalidArgumentError } from 'commander';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import { readSettings } from '../config.ts';
 import { ApiError } from '../http/api-error.ts';
 import { Database } from '../store/database.ts';
 import { commandLineUser, recordAudit, type AuditAction } from './audit.ts';
 import { roles, type Role } from './roles.ts';
-import { passwordSchema, roleSchema, userNameSchema } from './user-fields.ts';
+import { newUserNameSchema, passwordSchema, roleSchema, userNameSchema } from './user-fields.ts';
 import { addUser, changeUser, userListQuery } from './users.ts';
 
 /** Asks without echoing what is typed: the prompt goes to stderr, the keys nowhere. */
@@ -43,7 +43,7 @@ async function newPassword(fromStdin: boolean | undefined): Promise<string> {
   return password;
 }
 
-const parsedWith = (schema: typeof userNameSchema | typeof roleSchema) => (value: string) => {
+const parsedWith = (schema: z.ZodType<string>) => (value: string) => {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues[0]!.message);
   return parsed.data;
@@ -75,7 +75,7 @@ export function userCommand(): Command {
   user
     .command('add')
     .description('add a user; asks the password twice')
-    .argument('<name>', 'sign-in name', parsedWith(userNameSchema))
+    .argument('<name>', 'sign-in name', parsedWith(newUserNameSchema))
     .requiredOption('--role <role>', roles.join(' | '), parsedWith(roleSchema))
     .option('--password-stdin', 'read the password from the first line of stdin instead of asking')
     .action((name: string, options: { role: Role; passwordStdin?: boolean }) =>

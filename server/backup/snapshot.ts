@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { endAllSessions } from '../auth/sessions.ts';
 import { ApiError } from '../http/api-error.ts';
 import { Database } from '../store/database.ts';
 
@@ -21,9 +22,17 @@ export async function exportSnapshot(db: Database, dir: string): Promise<void> {
   await db.inWriteTurn(() => db.all(`EXPORT DATABASE ${folderLiteral(dir)} (FORMAT PARQUET)`));
 }
 
-/** Opens the file and closes it, which checkpoints it: the whole database then lives in the file, with no WAL. */
-async function checkpointed(file: string): Promise<void> {
-  (await Database.open({ path: file, readers: 1 })).close();
+/**
+ * Opens the file, does `work` in it, and closes it, which checkpoints it: the whole database then
+ * lives in the file, with no WAL.
+ */
+async function checkpointed(file: string, work?: (db: Database) => Promise<void>): Promise<void> {
+  const db = await Database.open({ path: file, readers: 1 });
+  try {
+    await work?.(db);
+  } finally {
+    db.close();
+  }
   if (fs.existsSync(`${file}.wal`)) throw new Error(`${file} still has a write-ahead log after closing; nothing was restored.`);
 }
 
@@ -53,8 +62,9 @@ export async function restoreSnapshot(dir: string, databasePath: string): Promis
     instance.closeSync();
   }
   // the restored file opens as this version's database (its schema completed) before it replaces
-  // anything, and is one file, with no WAL to leave behind in the rename
-  await checkpointed(restoring);
+  // anything, and is one file, with no WAL to leave behind in the rename; its sessions end, since
+  // one ended after the backup (a user disabled, a password changed) would otherwise sign in again
+  await checkpointed(restoring, endAllSessions);
   if (hadDatabase) fs.linkSync(databasePath, kept);
   fs.renameSync(restoring, databasePath);
   fs.rmSync(kept, { force: true });

@@ -25,6 +25,12 @@ function cookieOptions(c: Context<AuthEnv>, trustProxy: boolean) {
   return { httpOnly: true, sameSite: 'Strict', path: '/', secure } as const;
 }
 
+/**
+ * A sign-in that did not succeed is nobody's: the cookie it came with says who was signed in in
+ * that browser, not who tried (docs/api.md: `who` is null).
+ */
+const unsignedAttempt = (c: Context<AuthEnv>, action: 'sign_in_failed' | 'sign_in_throttled', name: string) => ({ ...auditEntry(c, action, { name }), who: null });
+
 /** Loose on purpose: a name or password of the wrong shape is a wrong credential, not a hint. */
 const signInBody = z.object({ name: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
 
@@ -34,19 +40,19 @@ export function sessionRoutes({ db, sessionHours, trustProxy, throttle }: Sessio
     .post('/', validate('json', signInBody), async (c) => {
       const { name, password } = c.req.valid('json');
       const address = c.get('clientAddress');
-      const wait = throttle.retryAfterSeconds(name, address);
+      const attempt = throttle.begin(name, address);
+      const wait = attempt.retryAfterSeconds;
       if (wait > 0) {
-        await recordAudit(db, auditEntry(c, 'sign_in_throttled', { name }));
+        if (attempt.firstRefusal) await recordAudit(db, unsignedAttempt(c, 'sign_in_throttled', name));
         c.header('Retry-After', String(wait));
         return c.json(errorBody('too_many_attempts', `Too many failed sign-ins; try again in ${wait} seconds.`), 429);
       }
       const user = await checkCredentials(db, name, password);
       if (!user) {
-        throttle.failed(name, address);
-        await recordAudit(db, auditEntry(c, 'sign_in_failed', { name }));
+        await recordAudit(db, unsignedAttempt(c, 'sign_in_failed', name));
         return c.json(errorBody('invalid_credentials', 'The name or the password is wrong.'), 401);
       }
-      throttle.succeeded(name);
+      attempt.succeeded();
       // a fresh id at every sign-in, and the one the browser came with ends: no fixation
       const previous = getCookie(c, sessionCookieName);
       if (previous) await endSession(db, previous);

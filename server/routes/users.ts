@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { recordAudit } from '../auth/audit.ts';
-import { passwordSchema, roleSchema, userNameSchema } from '../auth/user-fields.ts';
+import { newUserNameSchema, passwordSchema, roleSchema, userNameSchema } from '../auth/user-fields.ts';
 import { addUser, changeUser, userListQuery } from '../auth/users.ts';
 import { auditEntry } from '../http/audit-entry.ts';
 import { requireRole } from '../http/authenticate.ts';
@@ -9,7 +9,7 @@ import type { AuthEnv } from '../http/request-user.ts';
 import { validate } from '../http/validate.ts';
 import type { Database } from '../store/database.ts';
 
-const newUserBody = z.object({ name: userNameSchema, role: roleSchema, password: passwordSchema });
+const newUserBody = z.object({ name: newUserNameSchema, role: roleSchema, password: passwordSchema });
 const userChangeBody = z
   .object({ role: roleSchema.optional(), disabled: z.boolean().optional(), password: passwordSchema.optional() })
   .refine((change) => Object.values(change).some((value) => value !== undefined), { message: 'give a role, disabled or a password' });

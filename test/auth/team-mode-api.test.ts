@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../server/auth/users.ts';
-import { openTestStore, testApp, testSettings } from '../support/test-store.ts';
+import { openTestStore, refusal, testApp, testSettings } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
 // The app in team mode over a real DuckDB with the small shop: who may ask what, sessions, the
@@ -296,6 +296,35 @@ describe('team mode: users and the audit trail', () => {
     const failure = older.rows.find((r) => r.action === 'sign_in_failed' && r.details.name === 'bruno')!;
     expect([failure.who, failure.from]).toEqual([null, '198.51.100.1']);
     expect(older.rows.find((r) => r.action === 'user_changed' && r.details.disabled === true)!.details).toEqual({ name: 'carla', disabled: true });
+  });
+});
+
+describe('team mode: names the audit trail keeps for itself', () => {
+  it('refuses a user named token or environment, which would pass for the bearer token or the first admin', async () => {
+    const admin = { ...(await sessionOf('adam')), 'content-type': 'application/json' };
+    for (const name of ['token', 'Environment']) {
+      const res = await app.request('/api/users', { method: 'POST', headers: admin, body: JSON.stringify({ name, role: 'viewer', password: 'some-password-1' }) });
+      const { status, code, message, params } = await refusal(res);
+      expect([status, code, params]).toEqual([400, 'invalid_json', ['name']]);
+      expect(message).toMatch(/token and environment are not user names/);
+    }
+    expect(await store.db.all("SELECT name FROM users WHERE lower(name) IN ('token', 'environment')")).toEqual([]);
+  });
+});
+
+describe('team mode on loopback behind a reverse proxy', () => {
+  it('answers the public host name the proxy passes on, to a signed-in request only', async () => {
+    // README, "Behind a reverse proxy with TLS": loopback, INVERSA_AUTH=1, `Host $host`
+    const proxied = { host: 'inversa.example.com', 'x-forwarded-for': '192.0.2.200' };
+    const { status, cookie } = await signIn('vera', passwords.vera, { ...proxied, origin: 'https://inversa.example.com' });
+    expect(status).toBe(200);
+    expect((await app.request('/api/dataset', { headers: { ...proxied, cookie: `inversa_session=${cookie}` } })).status).toBe(200);
+    const unsigned = await app.request('/api/dataset', { headers: proxied });
+    expect([unsigned.status, await errorCode(unsigned)]).toEqual([401, 'unauthorized']);
+    // outside team mode nobody signs in, so the host name is what keeps a rebinding page out
+    const { app: single } = testApp({ db: store.db, uploadDir: store.uploadDir, settings: testSettings });
+    const rebound = await single.request('/api/dataset', { headers: proxied });
+    expect([rebound.status, await errorCode(rebound)]).toEqual([403, 'forbidden_host']);
   });
 });
 

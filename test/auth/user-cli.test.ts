@@ -45,6 +45,9 @@ describe('inversa user', () => {
     expect(taken.stderr).toMatch(/already a user named luis/);
     const short = await inversa(['user', 'add', 'pia', '--role', 'viewer', '--password-stdin'], 'short\n');
     expect([short.code, short.stderr.trim()]).toEqual([1, '[inversa] nothing changed: a password has at least 10 characters']);
+    // the audit trail's name for the bearer token: a user so named would pass for it
+    const reserved = await inversa(['user', 'add', 'token', '--role', 'viewer', '--password-stdin'], 'token-password-1\n');
+    expect([reserved.code, reserved.stderr]).toEqual([1, expect.stringMatching(/token and environment are not user names/)]);
     const badRole = await inversa(['user', 'add', 'pia', '--role', 'owner', '--password-stdin'], 'pia-password-1\n');
     expect(badRole.code).not.toBe(0);
 

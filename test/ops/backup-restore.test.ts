@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionUser, startSession } from '../../server/auth/sessions.ts';
+import { addUser, checkCredentials } from '../../server/auth/users.ts';
 import { restoreSnapshot } from '../../server/backup/snapshot.ts';
 import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
@@ -61,6 +63,8 @@ describe('a backup and its restore', () => {
   const livePath = path.join(workDir, 'live.duckdb');
   const snapshotDir = path.join(backupRoot, 'first');
   let before: Awaited<ReturnType<typeof answers>>;
+  /** A session open when the backup was taken. */
+  let veraSession: string;
 
   beforeAll(async () => {
     const db = await Database.open({ path: livePath, threads: 2, readers: 2 });
@@ -70,6 +74,8 @@ describe('a backup and its restore', () => {
       const fileName = `${kind}-april-august.csv`;
       await importFile(db, { filePath: path.join(fixturesDir, 'small-shop', fileName), fileName, kind });
     }
+    await addUser(db, { name: 'vera', role: 'viewer', password: 'vera-password-1' });
+    veraSession = await startSession(db, 'vera', 12);
     const { app, client } = testApp({ db, uploadDir, settings });
     const saved = await client.api.imports.mappings.$post({
       json: { headerSignature: 'pedido|fecha|sku', kind: 'orders', mapping: { order_id: 'pedido', ordered_at: 'fecha', sku: 'sku' } },
@@ -95,6 +101,22 @@ describe('a backup and its restore', () => {
       // the id sequence comes back where it stood: the next import is the fifth, not a second first
       const next = await importFile(db, { filePath: smallShop.returns, fileName: 'returns.csv', kind: 'returns' });
       expect(next.importId).toBe(5);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('brings the users back as they were, and ends every session: a session ended since the backup stays ended', async () => {
+    const restoredPath = path.join(workDir, 'restored-sessions.duckdb');
+    await restoreSnapshot(snapshotDir, restoredPath);
+    const db = await Database.open({ path: restoredPath, readers: 1 });
+    try {
+      expect(await db.all('SELECT count(*)::INTEGER AS n FROM sessions')).toEqual([{ n: 0 }]);
+      expect(await sessionUser(db, veraSession)).toBeUndefined();
+      const { app } = testApp({ db, uploadDir, settings: { ...settings, teamMode: true } });
+      expect((await app.request('/api/dataset', { headers: { cookie: `inversa_session=${veraSession}` } })).status).toBe(401);
+      // vera signs in again with the password she had at the backup
+      expect(await checkCredentials(db, 'vera', 'vera-password-1')).toEqual({ name: 'vera', role: 'viewer' });
     } finally {
       db.close();
     }
