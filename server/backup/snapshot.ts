@@ -14,12 +14,15 @@ const folderLiteral = (dir: string) => `'${dir.replaceAll("'", "''")}'`;
  * the export is one statement, so it reads one snapshot of the data.
  */
 export async function exportSnapshot(db: Database, dir: string): Promise<void> {
-  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-    // an export over an older one would leave that one's files beside this one's
-    throw new ApiError(409, 'backup_dir_not_empty', `${dir} is not empty: give a new or empty folder for the backup.`);
-  }
-  fs.mkdirSync(dir, { recursive: true });
-  await db.inWriteTurn(() => db.all(`EXPORT DATABASE ${folderLiteral(dir)} (FORMAT PARQUET)`));
+  // Judged in the write turn, so that of two backups asked into one folder the second finds the
+  // first's files: an export over another would leave that one's files beside its own.
+  await db.inWriteTurn(async () => {
+    if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
+      throw new ApiError(409, 'backup_dir_not_empty', `${dir} is not empty: give a new or empty folder for the backup.`);
+    }
+    fs.mkdirSync(dir, { recursive: true });
+    await db.all(`EXPORT DATABASE ${folderLiteral(dir)} (FORMAT PARQUET)`);
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -12,8 +13,25 @@ import type { Database } from '../store/database.ts';
 
 const backupBody = z.object({ dir: z.string().refine((dir) => path.isAbsolute(dir), 'must be an absolute path') });
 
-/** `dir` is `root` or a folder below it, after `..` is resolved. */
-const isWithin = (root: string, dir: string) => !path.relative(root, dir).startsWith('..');
+/** Where `dir` really is: its nearest existing folder with every symlink resolved, then the rest of it. */
+function realPathOf(dir: string): string {
+  const missing: string[] = [];
+  let existing = dir;
+  while (!fs.existsSync(existing)) {
+    missing.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  return path.join(fs.realpathSync(existing), ...missing);
+}
+
+/**
+ * `dir` is `root` or a folder below it, where they really are: a symlink inside `root` that points
+ * elsewhere does not count as inside it, and a folder named `..daily` does.
+ */
+function isWithin(root: string, dir: string): boolean {
+  const relative = path.relative(realPathOf(root), realPathOf(dir));
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
 
 export function backupRoutes({ db, backupDir }: { db: Database; backupDir: string }) {
   return new Hono<AuthEnv>().post('/', requireRole('admin'), validate('json', backupBody), async (c) => {

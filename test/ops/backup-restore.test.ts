@@ -159,4 +159,37 @@ describe('POST /api/backup refuses', () => {
       db.close();
     }
   });
+
+  it('a folder reached through a symlink inside INVERSA_BACKUP_DIR that points outside it; a name starting with two dots is inside', async () => {
+    const db = await Database.open({ path: ':memory:', readers: 1 });
+    const { client } = testApp({ db, uploadDir, settings });
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-outside-'));
+    const link = path.join(backupRoot, 'link-out');
+    fs.mkdirSync(backupRoot, { recursive: true });
+    fs.symlinkSync(outside, link);
+    try {
+      expect(await refusal(await client.api.backup.$post({ json: { dir: path.join(link, 'today') } }))).toMatchObject({ status: 400, code: 'backup_dir_not_allowed' });
+      expect(fs.readdirSync(outside)).toEqual([]);
+      const dotted = path.join(backupRoot, '..daily');
+      const answer = await client.api.backup.$post({ json: { dir: dotted } });
+      expect(answer.status).toBe(200);
+      expect(fs.readdirSync(dotted)).toContain('schema.sql');
+    } finally {
+      db.close();
+      fs.rmSync(link);
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('the second of two backups asked into one folder at once', async () => {
+    const db = await Database.open({ path: ':memory:', readers: 1 });
+    const { client } = testApp({ db, uploadDir, settings });
+    try {
+      const dir = path.join(backupRoot, 'twice');
+      const answers = await Promise.all([client.api.backup.$post({ json: { dir } }), client.api.backup.$post({ json: { dir } })]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    } finally {
+      db.close();
+    }
+  });
 });
