@@ -45,15 +45,20 @@ export interface UserChange {
  */
 export async function changeUser(db: Database, name: string, change: UserChange) {
   const losesAdmin = change.disabled === true || (change.role !== undefined && change.role !== 'admin');
-  if (losesAdmin) {
-    const [current] = await db.all(credentials.sql, credentials.bind({ name }));
-    const [others] = await db.all(otherAdmins.sql, otherAdmins.bind({ name }));
-    if (current?.role === 'admin' && !current.disabled && Number(others!.admins) === 0) {
-      throw new ApiError(409, 'last_admin', `${name} is the only enabled admin: make another admin first.`);
-    }
-  }
   const passwordHash = change.password === undefined ? null : await hashPassword(change.password);
-  const [row] = await db.all(update.sql, update.bind({ name, role: change.role ?? null, disabled: change.disabled ?? null, passwordHash }));
+  // The check and the change take one write turn: two admins demoting each other at once would
+  // otherwise both find the other still enabled, and leave none.
+  const row = await db.inWriteTurn(async () => {
+    if (losesAdmin) {
+      const [current] = await db.all(credentials.sql, credentials.bind({ name }));
+      const [others] = await db.all(otherAdmins.sql, otherAdmins.bind({ name }));
+      if (current?.role === 'admin' && !current.disabled && Number(others!.admins) === 0) {
+        throw new ApiError(409, 'last_admin', `${name} is the only enabled admin: make another admin first.`);
+      }
+    }
+    const [changed] = await db.all(update.sql, update.bind({ name, role: change.role ?? null, disabled: change.disabled ?? null, passwordHash }));
+    return changed;
+  });
   if (!row) throw new ApiError(404, 'not_found', `There is no user named ${name}.`);
   await db.all(signOutEverywhere.sql, signOutEverywhere.bind({ name }));
   return { name: String(row.name), role: roleSchema.parse(row.role), disabled: Boolean(row.disabled) };

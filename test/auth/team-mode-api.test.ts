@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser } from '../../server/auth/users.ts';
+import { addUser, changeUser } from '../../server/auth/users.ts';
 import { openTestStore, refusal, testApp, testSettings } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
@@ -258,6 +258,20 @@ describe('team mode: users and the audit trail', () => {
     // adam is the only enabled admin: demoting him would leave nobody to manage users
     const lastAdmin = await app.request('/api/users/adam', { method: 'PATCH', headers: admin, body: JSON.stringify({ role: 'viewer' }) });
     expect([lastAdmin.status, await errorCode(lastAdmin)]).toEqual([409, 'last_admin']);
+  });
+
+  it('keeps one enabled admin when the last two demote each other at the same moment', async () => {
+    const own = await openTestStore();
+    try {
+      await addUser(own.db, { name: 'ada', role: 'admin', password: 'ada-password-1' });
+      await addUser(own.db, { name: 'max', role: 'admin', password: 'max-password-1' });
+      const outcomes = await Promise.allSettled([changeUser(own.db, 'ada', { role: 'viewer' }), changeUser(own.db, 'max', { role: 'viewer' })]);
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+      expect(refused.reason).toMatchObject({ status: 409, code: 'last_admin' });
+    } finally {
+      own.close();
+    }
   });
 
   it('records every change with who, when and from where; only admins read it, newest first', async () => {
