@@ -5,7 +5,7 @@
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, maxDay
 SELECT
   category::VARCHAR AS "category",
-  least(greatest(date_diff('day', coalesce(delivered_at, ordered_at)::DATE, requested_at::DATE), 0), $maxDay)::INTEGER AS "day",
+  least(days_after_delivery(delivered_at, ordered_at, requested_at), $maxDay)::INTEGER AS "day",
   count(*)::INTEGER AS "returns"
 FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 WHERE ordered_at IS NOT NULL

@@ -12,8 +12,7 @@ WITH aged AS (
   SELECT
     category, resolution, quantity, returned_value, amount,
     delivered_at IS NULL AND ordered_at IS NOT NULL AS aged_from_order,
-    -- a request dated before the delivery (a delivery recorded late) is a request on day 0
-    greatest(date_diff('day', coalesce(delivered_at, ordered_at)::DATE, requested_at::DATE), 0) AS days_after_delivery
+    days_after_delivery(delivered_at, ordered_at, requested_at) AS days_after_delivery
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
 ),
 judged AS (

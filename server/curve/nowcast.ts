@@ -5,7 +5,7 @@
 import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { SeededRandom } from '../demo/seeded-random.ts';
 import type { CompleteCohorts, ReturnCurve } from './return-curve.ts';
-import { gamma, poisson, studentT } from './sampling.ts';
+import { drawsSeed, gamma, poisson, studentT } from './sampling.ts';
 
 /** What a month's sales were on one day: the weights of the curve's share at that day's age. */
 export interface SalesDay {
@@ -57,7 +57,7 @@ export const nowcastSettings = {
   /** Curves drawn by the bootstrap over cohorts, each with its own returns still to come. */
   draws: 500,
   /** The draws' seed: the same data gives the same interval on every request. */
-  seed: 20_261_204,
+  seed: drawsSeed,
   /**
    * Below this share arrived a month gives no estimate: dividing by a few per cent turns a handful
    * of early returns into any figure at all.

@@ -2,6 +2,9 @@
 // come. Written out over SeededRandom so that an answer is the same on every request.
 import type { SeededRandom } from '../demo/seeded-random.ts';
 
+/** The draws' seed: the same data gives the same interval on every request. */
+export const drawsSeed = 20_261_204;
+
 /** A standard normal draw (Box–Muller). */
 export function normal(random: SeededRandom): number {
   return Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());

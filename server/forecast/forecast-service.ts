@@ -1,5 +1,6 @@
 import { learntCohorts, type CurveBreakdown } from '../curve/learnt-curves.ts';
 import { CompleteCohorts } from '../curve/return-curve.ts';
+import { drawsSeed } from '../curve/sampling.ts';
 import { SeededRandom } from '../demo/seeded-random.ts';
 import { dataRangeQuery } from '../metrics/metric-queries.ts';
 import type { Database } from '../store/database.ts';
@@ -12,8 +13,6 @@ import { forecastWeeks, forecastWeeksFor, intervalQuantiles, type DailySales, ty
 export const rateCohorts = 6;
 /** Bootstrap draws: the 10th and 90th percentiles of 200 move by well under the interval's width. */
 export const bootstrapDraws = 200;
-/** A fixed seed: the same data gives the same interval on every request. */
-const seed = 20_261_204;
 
 const dayMs = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / dayMs);
@@ -60,7 +59,7 @@ export class ForecastService {
     const soldByKey = groupedByKey(cohortSales, (row) => [row.cohortMonth, row.unitsSold]);
     const dailyByKey = groupedByKey(dailySales, (row) => [row.day, row.unitsSold]);
     const historyFrom = dayNumber(range.firstDate) - first;
-    const random = new SeededRandom(seed);
+    const random = new SeededRandom(drawsSeed);
 
     const series = [];
     const withoutForecast: { key: string | null; completeCohorts: number; reason: 'too_few_cohorts' | 'no_cohort_sales' }[] = [];

@@ -1,6 +1,7 @@
 // The return policy simulator (docs/metrics.md, "Return policy simulator"): what a shorter window,
 // a fee per return or an exchange-first policy would have changed, from the shop's own returns in
 // scope. Every block names the assumptions its figures rest on, as codes the page translates.
+import { ReturnCurve } from '../curve/return-curve.ts';
 import { periodDays, scopeParams, type MetricFilters } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
 import type { Database } from '../store/database.ts';
@@ -27,13 +28,12 @@ function outsideOf(row: WindowRow) {
 }
 
 /**
- * The cumulative share of returns requested within each day after delivery, day 0 to `maxDay`:
- * `shares[d]` is the share a d-day window would have taken.
+ * The cumulative share of returns requested within each day after delivery, day 0 to the last:
+ * `shares[d]` is the share a d-day window would have taken (the return curve, by day).
  */
 function cumulativeShares(daily: readonly number[]): number[] {
-  const total = daily.reduce((sum, count) => sum + count, 0);
-  let running = 0;
-  return daily.map((count) => (running += count) / total);
+  const curve = ReturnCurve.fromDailyCounts(daily);
+  return daily.map((_, day) => curve?.shareWithin(day + 1) ?? 0);
 }
 
 export class PolicySimulator {

@@ -385,6 +385,13 @@ CREATE OR REPLACE MACRO returned_by_month(p_basis, p_from, p_to, p_category, p_c
   FROM by_resolution
   GROUP BY basis_month;
 
+-- Calendar days from a return's delivery (its order's, where the export has no delivery date) to
+-- its request, as a shop states its window: delivered on 1 March, a 30-day window takes requests up
+-- to 31 March. A request dated before the delivery (a delivery recorded late) is on day 0. The
+-- policy simulator's window and its curve both count so (docs/metrics.md, "Return policy simulator").
+CREATE OR REPLACE MACRO days_after_delivery(delivered_at, ordered_at, requested_at) AS
+  greatest(date_diff('day', coalesce(delivered_at, ordered_at)::DATE, requested_at::DATE), 0);
+
 -- When a basis month's figures become final (docs/metrics.md "Maturity"), for every route that
 -- marks provisional months. An order month is final once the return window of its last line has
 -- closed: the policy window after its delivery (or its order, undelivered), and the learnt window
