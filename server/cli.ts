@@ -112,7 +112,7 @@ program
       const onProgress = (p: ImportProgress) =>
         process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`);
       const reports = requests.length > 1 ? await importFiles(db, requests.map((r) => ({ ...r, onProgress }))) : [await importFile(db, { ...requests[0]!, onProgress })];
-      await recordImports(db, { who: importedBy, from: null }, options.mode, reports);
+      await recordImports(db, { who: importedBy, from: null }, { mode: options.mode, saveMapping: options.saveMapping ?? false }, reports);
       console.log(JSON.stringify(reports.length > 1 ? { imports: reports } : reports[0], null, 2));
       for (const report of reports) {
         const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';

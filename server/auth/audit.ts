@@ -41,10 +41,19 @@ export async function recordAudit(db: Database, entry: AuditEntry): Promise<void
 /** Who wrote from the command line: the operating system's user at this machine. */
 export const commandLineUser = () => `cli:${os.userInfo().username}`;
 
-/** One line per file an import wrote, after its commit (the import log named who within it). */
-export async function recordImports(db: Database, by: Pick<AuditEntry, 'who' | 'from'>, mode: ImportMode, reports: readonly ImportReport[]) {
+/**
+ * One line per file an import wrote, after its commit (the import log named who within it), and
+ * one for the columns it remembered when asked to (`saveMapping`), as saving them by hand is.
+ */
+export async function recordImports(
+  db: Database,
+  by: Pick<AuditEntry, 'who' | 'from'>,
+  { mode, saveMapping }: { mode: ImportMode; saveMapping: boolean },
+  reports: readonly ImportReport[],
+) {
   for (const r of reports) {
     await recordAudit(db, { ...by, action: 'import', details: { importId: r.importId, fileName: r.fileName, kind: r.kind, mode, rowsImported: r.rowsImported, rowsRejected: r.rowsRejected } });
+    if (saveMapping) await recordAudit(db, { ...by, action: 'mapping_saved', details: { headerSignature: r.headerSignature, kind: r.kind, mapping: r.mapping } });
   }
 }
 

@@ -89,7 +89,7 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
         const reports = several
           ? await importFiles(db, upload.files.map((file) => ({ ...requestOf(file, fields, importedBy), onProgress })))
           : [await importFile(db, { ...requestOf(upload, fields, importedBy), onProgress })];
-        await recordImports(db, requester(c), fields.mode, reports);
+        await recordImports(db, requester(c), { mode: fields.mode, saveMapping: fields.saveMapping }, reports);
         return reports;
       };
       if (wantsProgress(c.req.header('accept'))) {

@@ -260,6 +260,26 @@ describe('team mode: users and the audit trail', () => {
     expect([lastAdmin.status, await errorCode(lastAdmin)]).toEqual([409, 'last_admin']);
   });
 
+  it('audits the columns an import remembers, as it audits columns saved by hand', async () => {
+    const own = await openTestStore();
+    try {
+      const ownApp = testApp({ db: own.db, uploadDir: own.uploadDir, settings: { ...testSettings, teamMode: true } }).app;
+      await addUser(own.db, { name: 'ana', role: 'analyst', password: passwords.ana });
+      await addUser(own.db, { name: 'adam', role: 'admin', password: passwords.adam });
+      const signedIn = async (name: 'ana' | 'adam') => {
+        const res = await ownApp.request('/api/session', { method: 'POST', headers: { ...host, 'content-type': 'application/json' }, body: JSON.stringify({ name, password: passwords[name] }) });
+        return { ...host, cookie: `inversa_session=${cookieOf(res)}` };
+      };
+      const imported = await uploadFile(ownApp, ordersCsv, { fileName: 'team.csv', kind: 'orders', saveMapping: true, headers: await signedIn('ana') });
+      expect(imported.status).toBe(200);
+      const trail = (await (await ownApp.request('/api/audit', { headers: await signedIn('adam') })).json()) as { rows: { who: string; action: string; details: Record<string, unknown> }[] };
+      const saved = trail.rows.find((row) => row.action === 'mapping_saved');
+      expect(saved).toMatchObject({ who: 'ana', details: { headerSignature: imported.body.headerSignature, kind: 'orders', mapping: imported.body.mapping } });
+    } finally {
+      own.close();
+    }
+  });
+
   it('keeps one enabled admin when the last two demote each other at the same moment', async () => {
     const own = await openTestStore();
     try {
