@@ -23,7 +23,7 @@ async function signIn(page: Page, person: typeof viewer) {
   await page.getByLabel('Usuario', { exact: true }).fill(person.name);
   await page.getByLabel('Contraseña', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Ingresar', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Páginas' }).waitFor(eventually);
+  await page.getByRole('navigation', { name: 'Páginas', exact: true }).waitFor(eventually);
 }
 
 describe('team mode in the browser: signing in, and what each role is offered', () => {
@@ -61,7 +61,7 @@ describe('team mode in the browser: signing in, and what each role is offered', 
     await settled(page);
     expect(await page.locator('main h1').innerText()).toBe('Resumen');
     expect(await page.locator('.kpi-card').count()).toBeGreaterThan(0);
-    const nav = page.getByRole('navigation', { name: 'Páginas' });
+    const nav = page.getByRole('navigation', { name: 'Páginas', exact: true });
     expect(await nav.locator('.session-menu__user').innerText()).toBe('vera\nRol: lectura');
 
     // The import page stays readable (its log), without the form, the drop zone or the button.
@@ -87,7 +87,7 @@ describe('team mode in the browser: signing in, and what each role is offered', 
     await settled(page);
     // what an expired session looks like to the page: its cookie no longer counts
     await page.context().clearCookies();
-    await page.getByRole('navigation', { name: 'Páginas' }).getByRole('link', { name: 'Motivos' }).click();
+    await page.getByRole('navigation', { name: 'Páginas', exact: true }).getByRole('link', { name: 'Motivos' }).click();
     await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor(eventually);
     expect(await page.locator('main').innerText()).toContain('Tu sesión terminó.');
     expect(new URL(page.url()).pathname).toBe('/reasons');
@@ -101,7 +101,7 @@ describe('team mode in the browser: signing in, and what each role is offered', 
     // opened at the import page: the form first, then the page that was asked for
     await page.goto(`${session.server.url}/import`);
     await signIn(page, analyst);
-    expect(await page.getByRole('navigation', { name: 'Páginas' }).locator('.session-menu__user').innerText()).toBe('ana\nRol: análisis');
+    expect(await page.getByRole('navigation', { name: 'Páginas', exact: true }).locator('.session-menu__user').innerText()).toBe('ana\nRol: análisis');
     const fileInput = page.locator('input[type="file"]');
     await fileInput.waitFor({ state: 'attached', ...eventually });
     expect(await page.getByRole('radio', { name: 'Reemplazar' }).count()).toBe(0);
