@@ -4,6 +4,7 @@
 // backtests cut their data sets here, and import the cut through the product's own import.
 import path from 'node:path';
 import { importFile } from '../import/import-file.ts';
+import { quoteIdentifier, sqlString } from '../import/sql-text.ts';
 import { Database } from '../store/database.ts';
 
 /** A shop's orders and returns exports. */
@@ -19,7 +20,6 @@ const exportShapes = {
   returns: { placedBy: 'requested_at', laterEvents: { received_at: 'received_at', resolved_at: 'resolved_at', resolution: 'resolved_at', amount: 'resolved_at' } },
 } as const;
 
-const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const stampOf = (column: string) => `try_cast(${column} AS TIMESTAMP)`;
 
 /**
@@ -31,15 +31,15 @@ const stampOf = (column: string) => `try_cast(${column} AS TIMESTAMP)`;
 export async function cutExports(db: Database, files: ExportFiles, asOf: string, dir: string): Promise<ExportFiles> {
   const cut = { orders: path.join(dir, 'orders.csv'), returns: path.join(dir, 'returns.csv') };
   for (const kind of ['orders', 'returns'] as const) {
-    const source = `read_csv(${quoted(files[kind])}, all_varchar = true, header = true)`;
+    const source = `read_csv(${sqlString(files[kind])}, all_varchar = true, header = true)`;
     const columns = (await db.all(`SELECT column_name AS name FROM (DESCRIBE SELECT * FROM ${source})`)).map((row) => String(row.name));
     const { placedBy, laterEvents } = exportShapes[kind];
     const select = columns.map((column) => {
       const event = laterEvents[column as keyof typeof laterEvents];
-      const name = `"${column.replaceAll('"', '""')}"`;
+      const name = quoteIdentifier(column);
       return event && columns.includes(event) ? `CASE WHEN ${stampOf(event)} <= $asOf::TIMESTAMP THEN ${name} END AS ${name}` : name;
     });
-    await db.all(`COPY (SELECT ${select.join(', ')} FROM ${source} WHERE ${stampOf(placedBy)} <= $asOf::TIMESTAMP) TO ${quoted(cut[kind])} (HEADER, DELIMITER ',')`, { asOf });
+    await db.all(`COPY (SELECT ${select.join(', ')} FROM ${source} WHERE ${stampOf(placedBy)} <= $asOf::TIMESTAMP) TO ${sqlString(cut[kind])} (HEADER, DELIMITER ',')`, { asOf });
   }
   return cut;
 }

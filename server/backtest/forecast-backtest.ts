@@ -8,6 +8,7 @@ import path from 'node:path';
 import { demoDataDir } from '../demo/load-demo-data.ts';
 import { ForecastService } from '../forecast/forecast-service.ts';
 import type { Estimate } from '../forecast/weekly-forecast.ts';
+import { sqlString } from '../import/sql-text.ts';
 import { Database } from '../store/database.ts';
 import { cutExports, storeWith, type ExportFiles } from './export-cut.ts';
 import { generateSeasonalShop } from './seasonal-shop.ts';
@@ -63,13 +64,12 @@ export function backtestData(workDir: string): BacktestData[] {
   return [...shops, demo];
 }
 
-const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** One data set's files as the views `exported_orders` and `exported_returns` of a store of their own, read as text. */
 async function openTruth(data: BacktestData): Promise<Database> {
   const db = await Database.open({ path: ':memory:', threads: 2, readers: 2 });
   for (const kind of ['orders', 'returns'] as const) {
-    await db.all(`CREATE VIEW exported_${kind} AS SELECT * FROM read_csv(${quoted(data[kind])}, all_varchar = true, header = true)`);
+    await db.all(`CREATE VIEW exported_${kind} AS SELECT * FROM read_csv(${sqlString(data[kind])}, all_varchar = true, header = true)`);
   }
   return db;
 }

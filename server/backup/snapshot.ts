@@ -3,10 +3,9 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { endAllSessions } from '../auth/sessions.ts';
 import { ApiError } from '../http/api-error.ts';
+import { sqlString } from '../import/sql-text.ts';
 import { Database } from '../store/database.ts';
 
-/** EXPORT and IMPORT DATABASE take their folder as a literal, not a bound parameter: quoted here. */
-const folderLiteral = (dir: string) => `'${dir.replaceAll("'", "''")}'`;
 
 /**
  * Writes every table, with the schema to build them again, as Parquet files in `dir`. It waits
@@ -21,7 +20,8 @@ export async function exportSnapshot(db: Database, dir: string): Promise<void> {
       throw new ApiError(409, 'backup_dir_not_empty', `${dir} is not empty: give a new or empty folder for the backup.`);
     }
     fs.mkdirSync(dir, { recursive: true });
-    await db.all(`EXPORT DATABASE ${folderLiteral(dir)} (FORMAT PARQUET)`);
+    // EXPORT and IMPORT DATABASE take their folder as a literal, not a bound parameter
+    await db.all(`EXPORT DATABASE ${sqlString(dir)} (FORMAT PARQUET)`);
   });
 }
 
@@ -59,7 +59,7 @@ export async function restoreSnapshot(dir: string, databasePath: string): Promis
   const instance = await DuckDBInstance.create(restoring);
   try {
     const connection = await instance.connect();
-    await connection.run(`IMPORT DATABASE ${folderLiteral(dir)}`);
+    await connection.run(`IMPORT DATABASE ${sqlString(dir)}`);
     connection.closeSync();
   } finally {
     instance.closeSync();

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../config.ts';
+import { sqlString } from '../import/sql-text.ts';
 import { Database } from '../store/database.ts';
 import { benchData, benchDatabase, benchDir } from './bench-data.ts';
 import { startBenchServer } from './bench-process.ts';
@@ -46,7 +47,7 @@ async function prepareData() {
   const month = path.join(benchDir, 'team-load-month.csv');
   const db = await Database.open({ path: ':memory:' });
   try {
-    const orders = `read_csv('${data.files.orders.replaceAll("'", "''")}', all_varchar = true, header = true)`;
+    const orders = `read_csv(${sqlString(data.files.orders)}, all_varchar = true, header = true)`;
     await db.all(
       `COPY (
          WITH lines AS (FROM ${orders}), last AS (SELECT max(ordered_at::TIMESTAMP) AS at FROM lines)
@@ -54,9 +55,9 @@ async function prepareData() {
                            strftime(ordered_at::TIMESTAMP + INTERVAL 31 DAY, '%Y-%m-%d %H:%M:%S') AS ordered_at,
                            CASE WHEN delivered_at <> '' THEN strftime(delivered_at::TIMESTAMP + INTERVAL 31 DAY, '%Y-%m-%d %H:%M:%S') END AS delivered_at)
          FROM lines, last WHERE ordered_at::TIMESTAMP > last.at - INTERVAL 1 MONTH
-       ) TO '${month.replaceAll("'", "''")}' (HEADER, DELIMITER ',')`,
+       ) TO ${sqlString(month)} (HEADER, DELIMITER ',')`,
     );
-    const [{ units }] = (await db.all(`SELECT sum(quantity::INTEGER)::INTEGER AS units FROM read_csv('${month.replaceAll("'", "''")}', header = true)`)) as [{ units: number }];
+    const [{ units }] = (await db.all(`SELECT sum(quantity::INTEGER)::INTEGER AS units FROM read_csv(${sqlString(month)}, header = true)`)) as [{ units: number }];
     return { database: copy, month, monthUnits: units };
   } finally {
     db.close();
