@@ -59,7 +59,8 @@ const settingsSchema = z
     message: 'set INVERSA_WEBHOOK_URL and INVERSA_WEBHOOK_SECRET (the key receivers check the signature with) together',
     path: ['INVERSA_WEBHOOK_SECRET'],
   })
-  .refine((s) => [s.INVERSA_SMTP_URL, s.INVERSA_MAIL_FROM, s.INVERSA_MAIL_TO].every((v) => v === undefined) || [s.INVERSA_SMTP_URL, s.INVERSA_MAIL_FROM, s.INVERSA_MAIL_TO].every((v) => v !== undefined), {
+  // all three or none: a mail channel missing its server, its sender or its recipients cannot send
+  .refine((s) => new Set([s.INVERSA_SMTP_URL, s.INVERSA_MAIL_FROM, s.INVERSA_MAIL_TO].map((v) => v === undefined)).size === 1, {
     message: 'set INVERSA_SMTP_URL, INVERSA_MAIL_FROM and INVERSA_MAIL_TO together',
     path: ['INVERSA_SMTP_URL'],
   });
