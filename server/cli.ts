@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
@@ -6,6 +7,8 @@ import { userCommand } from './auth/user-commands.ts';
 import { backupDatabase } from './backup/request-backup.ts';
 import { restoreSnapshot } from './backup/snapshot.ts';
 import { readSettings } from './config.ts';
+import { createMessageSender } from './delivery/message-sender.ts';
+import { testMessage } from './delivery/test-message.ts';
 import { ApiError } from './http/api-error.ts';
 import { ImportError } from './import/import-error.ts';
 import { importFile, importFiles, type ImportProgress } from './import/import-file.ts';
@@ -182,6 +185,25 @@ program
       throw error instanceof DatabaseInUseError ? new DatabaseInUseError(`Stop the server before restoring. ${error.message}`) : error;
     });
     console.log(`[inversa] ${settings.databasePath} restored from ${path.resolve(dir)}`);
+  });
+
+program
+  .command('notify-test')
+  .description('send a test message on every delivery channel the settings configure (INVERSA_WEBHOOK_URL, INVERSA_SMTP_URL) and print how each went')
+  .option('--channel <channel>', 'webhook | email: only this one', oneOf(['webhook', 'email']))
+  .action(async (options: { channel?: 'webhook' | 'email' }) => {
+    const sender = createMessageSender(readSettings());
+    if (sender.channels.length === 0) {
+      console.error('[inversa] no delivery channel is configured: set INVERSA_WEBHOOK_URL and INVERSA_WEBHOOK_SECRET, or INVERSA_SMTP_URL, INVERSA_MAIL_FROM and INVERSA_MAIL_TO');
+      process.exitCode = 1;
+      return;
+    }
+    const outcomes = await sender.send(testMessage(os.hostname()), options.channel ? [options.channel] : sender.channels);
+    for (const o of outcomes) {
+      const tries = `${o.attempts} ${o.attempts === 1 ? 'try' : 'tries'}`;
+      console.log(`[inversa] ${o.channel}: ${o.ok ? `sent (${tries})` : `not sent after ${tries}: ${o.error}`}`);
+    }
+    if (outcomes.some((o) => !o.ok)) process.exitCode = 1;
   });
 
 program.addCommand(userCommand());

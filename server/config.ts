@@ -2,8 +2,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { newUserNameSchema, passwordSchema } from './auth/user-fields.ts';
+import type { EmailSettings } from './delivery/email-sender.ts';
+import type { RetryPolicy } from './delivery/retries.ts';
+import type { WebhookSettings } from './delivery/webhook-sender.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `ana@shop.example`, or with a display name: `Inversa <inversa@shop.example>`. */
+const mailboxPattern = /^(?:[^\s<>@]+@[^\s<>@]+|[^<>]*<[^\s<>@]+@[^\s<>@]+>)$/;
 
 /** The host names and addresses that reach this machine only: binding anything else turns team mode on. */
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -32,11 +38,35 @@ const settingsSchema = z
     INVERSA_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     INVERSA_ADMIN_NAME: newUserNameSchema.optional(),
     INVERSA_ADMIN_PASSWORD: passwordSchema.optional(),
+    // delivery of alerts and the monthly review (server/delivery/): a channel left unset is off
+    INVERSA_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional(),
+    INVERSA_WEBHOOK_SECRET: z.string().min(16, 'INVERSA_WEBHOOK_SECRET must be at least 16 characters').optional(),
+    INVERSA_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
+    INVERSA_MAIL_FROM: z.string().trim().regex(mailboxPattern, 'an address, or Name <address>').optional(),
+    INVERSA_MAIL_TO: z
+      .string()
+      .transform((list) => list.split(',').map((address) => address.trim()).filter((address) => address !== ''))
+      .pipe(z.array(z.email('a comma-separated list of addresses')).min(1))
+      .optional(),
+    INVERSA_DELIVERY_TRIES: z.coerce.number().int().min(1).max(10).default(4),
   })
   .refine((s) => (s.INVERSA_ADMIN_NAME === undefined) === (s.INVERSA_ADMIN_PASSWORD === undefined), {
     message: 'set INVERSA_ADMIN_NAME and INVERSA_ADMIN_PASSWORD together',
     path: ['INVERSA_ADMIN_NAME'],
+  })
+  // a webhook nobody can verify is a door anyone can knock on as us
+  .refine((s) => (s.INVERSA_WEBHOOK_URL === undefined) === (s.INVERSA_WEBHOOK_SECRET === undefined), {
+    message: 'set INVERSA_WEBHOOK_URL and INVERSA_WEBHOOK_SECRET (the key receivers check the signature with) together',
+    path: ['INVERSA_WEBHOOK_SECRET'],
+  })
+  // all three or none: a mail channel missing its server, its sender or its recipients cannot send
+  .refine((s) => new Set([s.INVERSA_SMTP_URL, s.INVERSA_MAIL_FROM, s.INVERSA_MAIL_TO].map((v) => v === undefined)).size === 1, {
+    message: 'set INVERSA_SMTP_URL, INVERSA_MAIL_FROM and INVERSA_MAIL_TO together',
+    path: ['INVERSA_SMTP_URL'],
   });
+
+/** Between two tries of a channel: 1–2 s, then 2–4 s, 4–8 s…; a try that takes over 10 s has failed. */
+const deliveryDelays = { firstDelayMs: 2_000, maxDelayMs: 60_000, timeoutMs: 10_000 };
 
 export type Settings = {
   port: number;
@@ -59,6 +89,12 @@ export type Settings = {
   sessionHours: number;
   /** Created at start when the database has no user yet (containers). */
   firstAdmin: { name: string; password: string } | undefined;
+  /** Where alerts and the monthly review are posted; undefined when INVERSA_WEBHOOK_URL is unset. */
+  webhook: WebhookSettings | undefined;
+  /** The SMTP server and the addresses mail goes from and to; undefined when INVERSA_SMTP_URL is unset. */
+  email: EmailSettings | undefined;
+  /** Tries per message and channel, and the waits between them. */
+  deliveryRetry: RetryPolicy;
 };
 
 /** Reads the environment once; an invalid setting stops the process with a message naming it. */
@@ -87,5 +123,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     trustProxy: s.INVERSA_TRUST_PROXY === '1',
     sessionHours: s.INVERSA_SESSION_HOURS,
     firstAdmin: s.INVERSA_ADMIN_NAME && s.INVERSA_ADMIN_PASSWORD ? { name: s.INVERSA_ADMIN_NAME, password: s.INVERSA_ADMIN_PASSWORD } : undefined,
+    webhook: s.INVERSA_WEBHOOK_URL && s.INVERSA_WEBHOOK_SECRET ? { url: s.INVERSA_WEBHOOK_URL, secret: s.INVERSA_WEBHOOK_SECRET } : undefined,
+    email: s.INVERSA_SMTP_URL && s.INVERSA_MAIL_FROM && s.INVERSA_MAIL_TO ? { smtpUrl: s.INVERSA_SMTP_URL, from: s.INVERSA_MAIL_FROM, to: s.INVERSA_MAIL_TO } : undefined,
+    deliveryRetry: { tries: s.INVERSA_DELIVERY_TRIES, ...deliveryDelays },
   };
 }

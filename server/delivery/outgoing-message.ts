@@ -11,8 +11,8 @@ export interface Attachment {
 }
 
 export interface OutgoingMessage {
-  /** What it is about: the webhook body's `event`. */
-  event: 'alert' | 'monthly_review';
+  /** What it is about: the webhook body's `event` (`test`: sent by `inversa notify-test`). */
+  event: 'alert' | 'monthly_review' | 'test';
   /** One line: the email's subject, and the webhook body's `text` (what Slack and Teams show). */
   subject: string;
   /** The email's plain-text body. */
