@@ -2,8 +2,9 @@
 -- Mercado Libre's reputation counts claims: orders with a claim over the sales of the period.
 -- The period ends at the data's last date (data_facts), never the wall clock, so an old export
 -- reads as it did the day it was taken. An order is Mercado Libre's when the import that wrote
--- its lines read Mercado Libre's "Ventas" report (imports.source); a return stands in for a claim
--- (docs/metrics.md, "Outside benchmarks", says what that misses).
+-- its lines read Mercado Libre's "Ventas" report (imports.source), or when its channel says so
+-- (a shop's own export of a sale it made there); a return stands in for a claim (docs/metrics.md,
+-- "Outside benchmarks", says what that misses).
 -- $params: windowDays (60: Mercado Libre's API reports claims over 60 days)
 WITH last_day AS (
   SELECT max(last_timestamp)::DATE AS day FROM data_facts
@@ -16,6 +17,7 @@ ml_lines AS (
   FROM order_lines l
   JOIN imports i USING (import_id)
   WHERE i.source = 'mercadolibre'
+     OR replace(lower(strip_accents(l.channel)), ' ', '') IN ('mercadolibre', 'mercadolivre')
 ),
 sales AS (
   SELECT count(DISTINCT order_id) AS orders

@@ -122,6 +122,44 @@ describe('the Mercado Libre claim rate over the last 60 days of the data', () =>
   });
 });
 
+describe('Mercado Libre sales in a shop\'s own export, told by their channel', () => {
+  it('counts the orders whose channel is Mercado Libre (or Livre), and only those', async () => {
+    const store = await openTestStore();
+    try {
+      const orders = [
+        'order_id,ordered_at,sku,quantity,unit_price,currency,channel',
+        'O1,2025-03-01 10:00:00,A,1,100,BRL,Mercado Libre',
+        'O2,2025-03-10 10:00:00,A,1,100,BRL,mercado livre',
+        'O3,2025-03-15 10:00:00,A,1,100,BRL,Tienda online',
+        'O4,2025-01-05 10:00:00,A,1,100,BRL,Mercado Libre',
+      ].join('\n');
+      const returns = [
+        'return_id,order_id,sku,quantity,reason_raw,requested_at,resolution',
+        'R1,O1,A,1,Defectuoso,2025-03-20 10:00:00,refund',
+        'R3,O3,A,1,Defectuoso,2025-03-25 10:00:00,refund',
+        'R4,O4,A,1,Defectuoso,2025-01-20 10:00:00,refund',
+      ].join('\n');
+      await importedReport(store.app, orders, { kind: 'orders' });
+      await importedReport(store.app, returns, { kind: 'returns' });
+      // last date 25 March (R3): the 60 days are 25 January – 25 March. Mercado Libre sales in them:
+      // O1, O2 (O3 is the shop's own, O4 was sold on 5 January); claims: O1's (O3's is not Mercado
+      // Libre's, O4's was requested on 20 January): 1 / 2. BRL is Mercado Livre Brazil's currency.
+      expect(await (await store.app.request('/api/benchmarks/mercado-libre')).json()).toMatchObject({
+        window: { from: '2025-01-25', to: '2025-03-25' },
+        ordersEver: 3,
+        sales: 2,
+        claims: 1,
+        claimRate: 0.5,
+        country: 'BR',
+        threshold: { id: 'mercado-libre-claims-br', value: 0.03 },
+        aboveThreshold: true,
+      });
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('a shop with no Mercado Libre orders', () => {
   it('answers no sales and no rate rather than a 0 %', async () => {
     const store = await openTestStore({ withSmallShop: true });

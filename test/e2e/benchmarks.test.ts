@@ -4,7 +4,7 @@ import { accessibilityViolations, settled, useBrowserSession } from './browser-h
 
 // Outside benchmarks on the demo data: beside the return rate, marked as outside figures and
 // naming their source; the demo's "Indumentaria" matches the apparel figure; hiding them hides
-// them, and the choice survives a reload.
+// them, and the choice survives a reload. The Referencias page: the table and the claim rate.
 
 const session = useBrowserSession();
 const published = loadPublishedBenchmarks();
@@ -27,6 +27,8 @@ describe('outside benchmarks in a real browser', () => {
     // the category figure stands beside the demo's own clothing category
     expect(await panel.locator('tr').filter({ hasText: 'Tu categoría Indumentaria' }).getByRole('link', { name: apparel.source.publisher }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await panel.scrollIntoViewIfNeeded();
+    await session.screenshot('benchmarks-return-rate');
 
     await panel.getByRole('button', { name: 'Ocultar referencias externas' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Referencias externas' }).count()).toBe(0);
@@ -39,7 +41,7 @@ describe('outside benchmarks in a real browser', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
-  it('the Referencias page lists every figure with its source, and says the demo shop sells nothing on Mercado Libre', async () => {
+  it('the Referencias page lists every figure with its source, and the claim rate of the demo shop\'s Mercado Libre channel', async () => {
     const { page } = session;
     await page.goto(`${session.server.url}/benchmarks`);
     await settled(page);
@@ -47,8 +49,21 @@ describe('outside benchmarks in a real browser', () => {
     const table = page.getByRole('region', { name: 'Tabla de referencias' });
     expect(await table.locator('tbody tr').count()).toBe(published.entries.length);
     for (const entry of published.entries) expect(await table.getByRole('link', { name: entry.source.publisher }).count()).toBeGreaterThan(0);
-    expect(await page.getByText('No hay ventas de Mercado Libre en tus datos').count()).toBe(1);
+    // the demo shop sells on Mercado Libre (its channel), in pesos: Argentina, which has no published threshold
+    const claims = await (await fetch(`${session.server.url}/api/benchmarks/mercado-libre`)).json();
+    expect(claims).toMatchObject({ country: 'AR', threshold: null });
+    expect(claims.sales).toBeGreaterThan(0);
+    const percent = new Intl.NumberFormat('es-AR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    expect(await page.getByTestId('ml-claim-rate').innerText()).toBe(percent.format(claims.claimRate));
+    expect(await page.getByText('La tabla no tiene un umbral publicado para AR').count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await session.screenshot('benchmarks-page');
+
+    // and in English, its on-demand strings fetched with the catalogue
+    await page.getByRole('radio', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Mercado Libre claims' }).waitFor();
+    expect(await page.locator('main h1').first().innerText()).toBe('Benchmarks');
+    expect(await page.getByRole('region', { name: 'Benchmark table' }).locator('tbody tr').count()).toBe(published.entries.length);
     expect(session.consoleErrors).toEqual([]);
   });
 });
