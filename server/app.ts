@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { BenchmarkTable } from './benchmarks/benchmark-table.ts';
+import { loadPublishedBenchmarks } from './benchmarks/published-benchmarks.ts';
 import { isLoopbackHost, projectRoot, type Settings } from './config.ts';
 import { NowcastService } from './curve/nowcast-service.ts';
 import { ForecastService } from './forecast/forecast-service.ts';
@@ -13,6 +15,7 @@ import type { AuthEnv } from './http/request-user.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backup.ts';
+import { benchmarkRoutes } from './routes/benchmarks.ts';
 import { causeRoutes } from './routes/causes.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { datasetRoutes } from './routes/dataset.ts';
@@ -64,6 +67,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }))
     .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }))
+    .route('/benchmarks', benchmarkRoutes({ db, table: new BenchmarkTable(db, loadPublishedBenchmarks()) }))
     // team mode: sign-in, users, the audit trail (docs/api.md, "Team mode")
     .route('/session', sessionRoutes({ db, sessionHours: settings.sessionHours, trustProxy: settings.trustProxy, throttle: new SignInThrottle() }))
     .route('/users', userRoutes(db))

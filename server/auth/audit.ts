@@ -17,7 +17,10 @@ export type AuditAction =
   | 'sign_in'
   | 'sign_in_failed'
   | 'sign_in_throttled'
-  | 'sign_out';
+  | 'sign_out'
+  | 'benchmark_saved'
+  | 'benchmark_deleted'
+  | 'benchmarks_reset';
 
 export interface AuditEntry {
   /** A user name, "token", "cli:<os user>"; null outside team mode, or for a failed sign-in. */

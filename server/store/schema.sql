@@ -483,6 +483,17 @@ CREATE TABLE IF NOT EXISTS saved_mappings (
   saved_at         TIMESTAMP NOT NULL
 );
 
+-- The user's copy of the outside benchmarks (data/benchmarks/published-benchmarks.json is the
+-- published table, versioned with the code): an entry edited here replaces the published one with
+-- the same id until it is reset; an added one lives only here. Every entry names its source
+-- (server/benchmarks/benchmark-entry.ts checks it before it is saved).
+CREATE TABLE IF NOT EXISTS benchmark_overrides (
+  benchmark_id VARCHAR PRIMARY KEY,
+  origin       VARCHAR NOT NULL CHECK (origin IN ('edited', 'added')),
+  entry        JSON NOT NULL,
+  saved_at     TIMESTAMP NOT NULL
+);
+
 -- ---------------------------------------------------------------------------------------------
 -- Team mode (server/auth/): the people who sign in, their sessions, and the audit trail of every
 -- change. Times are UTC wall clock, bound by the server.

@@ -19,6 +19,8 @@ export const sqlFolders = {
   import: 'server/import/sql',
   /** Users, sessions and the audit trail (team mode). */
   auth: 'server/auth/sql',
+  /** The user's copy of the outside benchmarks. */
+  benchmarks: 'server/benchmarks/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 

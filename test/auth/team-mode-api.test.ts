@@ -87,15 +87,19 @@ describe('team mode: who may ask what', () => {
   it('a viewer reads everything and changes nothing; an analyst imports but manages no one', async () => {
     const viewerRefused = await routesAnswering(403, await sessionOf('vera'), routesButSession());
     expect(viewerRefused).toEqual([
+      'DELETE /api/benchmarks/:id forbidden_role',
       'DELETE /api/imports/mappings forbidden_role',
       'GET /api/audit forbidden_role',
       'GET /api/users forbidden_role',
       'PATCH /api/users/:name forbidden_role',
       'POST /api/backup forbidden_role',
+      'POST /api/benchmarks forbidden_role',
+      'POST /api/benchmarks/reset forbidden_role',
       'POST /api/imports forbidden_role',
       'POST /api/imports/mappings forbidden_role',
       'POST /api/imports/preview forbidden_role',
       'POST /api/users forbidden_role',
+      'PUT /api/benchmarks/:id forbidden_role',
     ]);
     const analystRefused = await routesAnswering(403, await sessionOf('ana'), routesButSession());
     expect(analystRefused).toEqual([

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listValue } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as benchmarkQueries from '../../server/benchmarks/mercado-libre-claims.ts';
 import * as causeQueries from '../../server/causes/cause-queries.ts';
 import { projectRoot } from '../../server/config.ts';
 import * as curveQueries from '../../server/curve/curve-queries.ts';
@@ -54,7 +55,7 @@ describe('every SQL file binds exactly the $params its header declares', () => {
   });
 });
 
-const queries = [metricQueries, rowQueries, causeQueries, curveQueries, policyQueries, forecastQueries].flatMap((module) =>
+const queries = [metricQueries, rowQueries, causeQueries, curveQueries, policyQueries, forecastQueries, benchmarkQueries].flatMap((module) =>
   Object.values(module).filter((value): value is SqlQuery<never> => value instanceof SqlQuery),
 );
 

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ParseKeys } from 'i18next';
-import { onDemandStringsReady } from '../i18n/i18n.ts';
+import { withOnDemandStrings } from '../i18n/i18n.ts';
 
 export interface Page {
   path: string;
@@ -11,9 +11,6 @@ export interface Page {
   /** Reached from the pages (a drill-down), not listed in the navigation. */
   hidden?: boolean;
 }
-
-/** A page whose strings come on demand (i18n/on-demand/): its code and its strings arrive together. */
-const withOnDemandStrings = <Module>(module: Promise<Module>) => Promise.all([module, onDemandStringsReady()]).then(([loaded]) => loaded);
 
 // The navigation and the router both read this list: a page is added here and nowhere else.
 export const pages: Page[] = [
@@ -66,6 +63,11 @@ export const pages: Page[] = [
     path: '/monthly-review',
     title: 'pages.monthlyReview.title',
     component: lazy(() => withOnDemandStrings(import('../features/monthly-review/MonthlyReviewPage.tsx')).then((m) => ({ default: m.MonthlyReviewPage }))),
+  },
+  {
+    path: '/benchmarks',
+    title: 'pages.benchmarks.title',
+    component: lazy(() => withOnDemandStrings(import('../features/benchmarks/BenchmarksPage.tsx')).then((m) => ({ default: m.BenchmarksPage }))),
   },
   {
     path: '/import',

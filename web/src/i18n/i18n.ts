@@ -69,6 +69,9 @@ export async function onDemandStringsReady(): Promise<void> {
   await loadOnDemandStrings(currentLanguage(i18n.language));
 }
 
+/** A module whose strings come on demand: its code and its strings arrive together. */
+export const withOnDemandStrings = <Module>(module: Promise<Module>) => Promise.all([module, onDemandStringsReady()]).then(([loaded]) => loaded);
+
 /** Switches the interface language, fetching its catalogue first when needed. */
 export async function switchLanguage(language: Language): Promise<void> {
   await Promise.all([loadCatalogue(language), loadOnDemandStrings(language)]);

@@ -5,6 +5,7 @@ import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { measureDefinitions, measures, type Measure } from '../../metrics/rate-measures.ts';
 import { RateTrendFrame } from '../../metrics/RateTrendFrame.tsx';
 import { useSummary } from '../../metrics/use-summary.ts';
+import { LazyOutsideBenchmarks } from '../benchmarks/LazyOutsideBenchmarks.tsx';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFilters } from '../filters/use-filters.ts';
 import { RateByDimensionChart, type RateDimension } from './RateByDimensionChart.tsx';
@@ -37,6 +38,8 @@ export function ReturnRatePage() {
           filters={filters}
           measures={[measure]}
         />
+        {/* published rates are shares of sales value: they stand beside the shop's rate by value */}
+        <LazyOutsideBenchmarks metric="returnRateValue" filters={filters} comparison={comparison} />
         <div className="chart-grid">
           {dimensions.map((dimension) => (
             <RateByDimensionChart

@@ -10,6 +10,8 @@ export interface AllowedControls {
   importFiles: boolean;
   /** Import in replace mode, which deletes what is loaded: admin. */
   replaceData: boolean;
+  /** Edit, add, drop and reset the outside benchmarks: analyst. */
+  editBenchmarks: boolean;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface AllowedControls {
  * team mode, what the signed-in person's role allows, and nothing before the session is known.
  */
 export function allowedControls(session: SessionState | undefined): AllowedControls {
-  if (session && !session.teamMode) return { importFiles: true, replaceData: true };
+  if (session && !session.teamMode) return { importFiles: true, replaceData: true, editBenchmarks: true };
   const role = session?.user?.role;
-  if (!role) return { importFiles: false, replaceData: false };
-  return { importFiles: roleAllows(role, 'analyst'), replaceData: roleAllows(role, 'admin') };
+  if (!role) return { importFiles: false, replaceData: false, editBenchmarks: false };
+  return { importFiles: roleAllows(role, 'analyst'), replaceData: roleAllows(role, 'admin'), editBenchmarks: roleAllows(role, 'analyst') };
 }

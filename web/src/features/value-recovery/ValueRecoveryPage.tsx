@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
+import { LazyOutsideBenchmarks } from '../benchmarks/LazyOutsideBenchmarks.tsx';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFilters } from '../filters/use-filters.ts';
 import { ResolutionValueChart } from './ResolutionValueChart.tsx';
@@ -17,6 +18,7 @@ export function ValueRecoveryPage() {
       <h1 className="page-title">{t('pages.valueRecovery.title')}</h1>
       <DatasetGate>
         <ValueWaterfall filters={filters} comparison={comparison} />
+        <LazyOutsideBenchmarks metric="retentionRate" filters={filters} comparison={comparison} />
         <div className="chart-grid">
           <ResolutionMixChart filters={filters} />
           <DispositionChart filters={filters} comparison={comparison} />

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '../../lib/format-context.ts';
+import { useBreakdown } from '../../metrics/use-breakdown.ts';
+import { useSummary } from '../../metrics/use-summary.ts';
+import type { Comparison, Filters } from '../filters/filter-params.ts';
+import { BenchmarkSource } from './BenchmarkSource.tsx';
+import { categoryBenchmarks, overallBenchmarks } from './benchmark-matching.ts';
+import { useBenchmarks, type Benchmark } from './use-benchmarks.ts';
+import { useBenchmarksShown } from './use-benchmarks-shown.ts';
+import './benchmarks.css';
+
+/** The shop figures a page sets outside benchmarks beside: each has the definition of the figures it is compared with. */
+export type ComparedMetric = 'returnRateValue' | 'retentionRate';
+
+export interface OutsideBenchmarksProps {
+  metric: ComparedMetric;
+  filters: Filters | null;
+  comparison: Comparison;
+}
+
+const allCategories = { by: 'category', sort: 'returnRateValue', order: 'desc', limit: 50, offset: 0 } as const;
+
+/**
+ * Published figures beside the shop's own, marked as outside figures, each with its source: the
+ * overall ones beside the shop's rate, a category one beside each shop category it matches.
+ * Hidden at the reader's wish (remembered per browser).
+ */
+export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchmarksProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [shown, setShown] = useBenchmarksShown();
+  const table = useBenchmarks();
+  const summary = useSummary(shown ? filters : null, comparison);
+  const withCategories = shown && metric === 'returnRateValue';
+  const categories = useBreakdown(withCategories ? filters : null, allCategories);
+
+  const rows = useMemo(() => {
+    const entries = table.data?.entries ?? [];
+    const shopRate = summary.data?.[metric] ?? null;
+    const overall = overallBenchmarks(entries, metric).map((entry) => ({ entry, shopLabel: t('benchmarks.yourShop'), shopRate }));
+    const categoryRows = (categories.data?.rows ?? []).filter((row) => row.key !== null);
+    const byCategory = categoryBenchmarks(entries, metric, categoryRows.map((row) => row.key!)).flatMap(({ entry, categories: matched }) =>
+      matched.map((category) => ({
+        entry,
+        shopLabel: t('benchmarks.yourCategory', { category }),
+        shopRate: categoryRows.find((row) => row.key === category)?.returnRateValue ?? null,
+      })),
+    );
+    return [...overall, ...byCategory];
+  }, [table.data, summary.data, categories.data, metric, t]);
+
+  if (!shown) {
+    return (
+      <div className="outside-benchmarks outside-benchmarks--hidden">
+        <button type="button" className="link-button" onClick={() => setShown(true)}>
+          {t('benchmarks.show')}
+        </button>
+      </div>
+    );
+  }
+  if (table.isError) return <p className="outside-benchmarks muted">{t('benchmarks.loadFailed')}</p>;
+  if (rows.length === 0) return null;
+
+  return (
+    <section className="outside-benchmarks" aria-label={t('benchmarks.panelTitle')}>
+      <div className="outside-benchmarks__head">
+        <h2 className="outside-benchmarks__title">{t('benchmarks.panelTitle')}</h2>
+        <button type="button" className="link-button" onClick={() => setShown(false)}>
+          {t('benchmarks.hide')}
+        </button>
+      </div>
+      <p className="muted outside-benchmarks__intro">{t(metric === 'retentionRate' ? 'benchmarks.introRetention' : 'benchmarks.introReturnRate')}</p>
+      <table className="outside-benchmarks__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('benchmarks.columns.figure')}</th>
+            <th scope="col">{t('benchmarks.columns.shop')}</th>
+            <th scope="col">{t('benchmarks.columns.scope')}</th>
+            <th scope="col">{t('benchmarks.columns.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ entry, shopLabel, shopRate }) => (
+            <tr key={`${entry.id}|${shopLabel}`}>
+              <td>
+                <span className="benchmark-badge">{t('benchmarks.badge')}</span> <strong>{format.percent(entry.value)}</strong>
+              </td>
+              <td>
+                {shopLabel}: <strong>{format.percent(shopRate)}</strong>
+              </td>
+              <td>
+                <ScopeText entry={entry} />
+                <div className="muted outside-benchmarks__comparison">{entry.comparison}</div>
+              </td>
+              <td>
+                <BenchmarkSource entry={entry} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted outside-benchmarks__foot">
+        <Link to="/benchmarks">{t('benchmarks.editLink')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** Where and what the figure covers: category, region, channel. */
+export function ScopeText({ entry }: { entry: Pick<Benchmark, 'scope'> }) {
+  const { scope } = entry;
+  return <span>{[scope.category, scope.region ?? scope.country, scope.channel].filter(Boolean).join(' · ')}</span>;
+}
