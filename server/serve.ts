@@ -10,6 +10,8 @@ import type { Settings } from './config.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
 import { Database } from './store/database.ts';
+import type { MessageSender } from './delivery/outgoing-message.ts';
+import { startServerReviewSchedule } from './report/review-schedule.ts';
 import { ensureDerivedDataCurrent } from './store/refresh-derived.ts';
 import { ensureWebBuild, webDistDir } from './web-build.ts';
 
@@ -36,8 +38,15 @@ function stopListening(server: ServerType, graceMs: number): Promise<void> {
   });
 }
 
+export interface ServerOptions {
+  /** Build the web app first when it is missing or stale (default). */
+  buildWeb?: boolean;
+  /** The channels that carry what the server sends on its own: the monthly review's schedule. */
+  messageSender?: MessageSender;
+}
+
 /** Opens the database, loads the demo data into an empty one, and serves the web app and /api. */
-export async function startServer(settings: Settings, options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {
   if (options.buildWeb !== false) await ensureWebBuild();
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-uploads-'));
   const db = await Database.open({
@@ -66,9 +75,12 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
     const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       const url = `http://${host}:${info.port}`;
+      const reviewSchedule = startServerReviewSchedule({ db, settings, url, sender: options.messageSender });
       resolve({
         url,
         close: async () => {
+          // a review being printed reads this server: it ends before the server stops answering
+          await reviewSchedule?.stop();
           // from here /api/ready answers 503, and an import not yet writing is refused rather than begun
           db.refuseNewWrites();
           await stopListening(server, shutdownGraceMs);

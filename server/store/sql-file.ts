@@ -19,6 +19,8 @@ export const sqlFolders = {
   import: 'server/import/sql',
   /** Users, sessions and the audit trail (team mode). */
   auth: 'server/auth/sql',
+  /** What the monthly review's schedule has sent. */
+  report: 'server/report/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 
