@@ -63,7 +63,8 @@ export async function startServer(settings: Settings, options: ServerOptions = {
   await ensureFirstAdmin(db, settings);
 
   const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
-  const app = createApp({ db, settings, uploadDir, log });
+  let listeningAt: string | undefined;
+  const app = createApp({ db, settings, uploadDir, log, ownUrl: () => listeningAt });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
   // the router in the browser picks it up from index.html.
   app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));
@@ -75,6 +76,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       const url = `http://${host}:${info.port}`;
+      listeningAt = url;
       const reviewSchedule = startServerReviewSchedule({ db, settings, url, sender: options.messageSender });
       resolve({
         url,

@@ -17,8 +17,8 @@ export interface MonthlyReviewRequest {
   /** YYYY-MM; none: the month the page opens on by default (the newest whose return window has closed). */
   month?: string;
   lang: ReviewLanguage;
-  /** The server's INVERSA_TOKEN, when it has one (team mode, or a token-guarded server). */
-  auth?: { token: string };
+  /** Who reads: the server's INVERSA_TOKEN (team mode, or a token-guarded server), or a signed-in person's session cookie. */
+  auth?: { token?: string; cookie?: string };
   /** A Chromium already running (the schedule's, a test's); none: the system one is launched and closed. */
   browser?: Browser;
 }
@@ -49,8 +49,13 @@ const printWidthPx = Math.round(((210 - 24) / 25.4) * 96);
 const loadTimeoutMs = 120_000;
 
 /** Checks with the API that the month has data before a browser is started: a clear error, and nothing written. */
+/** The headers that say who reads, on every request of the check and of the page. */
+function readerHeaders({ token, cookie }: NonNullable<MonthlyReviewRequest['auth']> = {}): Record<string, string> {
+  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(cookie ? { cookie } : {}) };
+}
+
 async function checkMonthHasData(request: MonthlyReviewRequest): Promise<void> {
-  const headers: Record<string, string> = request.auth ? { authorization: `Bearer ${request.auth.token}` } : {};
+  const headers = readerHeaders(request.auth);
   const client = hc<AppType>(request.baseUrl, { headers });
   const answer = await client.api.dataset.$get().catch((error: unknown) => {
     throw new ReportError(`No Inversa answers at ${request.baseUrl}: ${error instanceof Error ? error.message : String(error)}`);
@@ -147,7 +152,7 @@ export async function renderMonthlyReview(request: MonthlyReviewRequest): Promis
   const context = await browser.newContext({
     locale: localeOf[request.lang],
     viewport: { width: printWidthPx, height: 1123 },
-    extraHTTPHeaders: request.auth ? { authorization: `Bearer ${request.auth.token}` } : {},
+    extraHTTPHeaders: readerHeaders(request.auth),
   });
   try {
     await context.addInitScript(([key, lang]) => localStorage.setItem(key, lang), [languageStorageKey, request.lang] as const);

@@ -74,9 +74,10 @@ async function htmlText(html: string): Promise<string> {
   }
 }
 
-async function expectReviewOf(review: Pick<MonthlyReview, 'pdf' | 'html'>, lang: ReviewLanguage) {
+/** An A4 PDF of a few pages whose text carries the month's title and figures. */
+async function expectPdfOf(pdf: Uint8Array, lang: ReviewLanguage) {
   const expected = await expectedReview(lang);
-  const pages = await pdfPages(review.pdf);
+  const pages = await pdfPages(pdf);
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(4);
   for (const page of pages) {
@@ -87,6 +88,11 @@ async function expectReviewOf(review: Pick<MonthlyReview, 'pdf' | 'html'>, lang:
   const pdfText = squeezed(pages.map((page) => page.text).join(' '));
   expect(squeezed(pages[0]!.text)).toContain(squeezed(expected.title));
   for (const figure of expected.figures) expect(pdfText).toContain(squeezed(figure));
+}
+
+async function expectReviewOf(review: Pick<MonthlyReview, 'pdf' | 'html'>, lang: ReviewLanguage) {
+  await expectPdfOf(review.pdf, lang);
+  const expected = await expectedReview(lang);
   const html = squeezed(await htmlText(review.html));
   expect(html).toContain(squeezed(expected.title));
   for (const figure of expected.figures) expect(html).toContain(squeezed(figure));
@@ -121,6 +127,18 @@ describe('the monthly review as PDF and HTML', () => {
     const written = await inversa(['report', '--month', month, '--lang', 'en', '--out', pdfFile, '--url', session.server.url]);
     expect(written).toMatchObject({ code: 0 });
     await expectReviewOf({ pdf: fs.readFileSync(pdfFile), html: fs.readFileSync(path.join(outDir, 'review.html'), 'utf8') }, 'en');
+  }, 120_000);
+
+  it('answers the PDF at a link, GET /api/reports/monthly-review.pdf, and refuses a month outside the data', async () => {
+    const answer = await fetch(`${session.server.url}/api/reports/monthly-review.pdf?month=${month}&lang=es`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('application/pdf');
+    expect(answer.headers.get('content-disposition')).toContain(`inversa-review-${month}.pdf`);
+    await expectPdfOf(new Uint8Array(await answer.arrayBuffer()), 'es');
+
+    const outside = await fetch(`${session.server.url}/api/reports/monthly-review.pdf?month=2019-01`);
+    expect(outside.status).toBe(422);
+    expect((await outside.json()).error.message).toContain('2019-01 is outside the data');
   }, 120_000);
 
   it('refuses a month outside the data, and writes nothing', async () => {
