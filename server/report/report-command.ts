@@ -30,11 +30,13 @@ function languageArgument(value: string): ReviewLanguage {
 /**
  * The review rendered by a server of this process: the database of INVERSA_DB, served on a
  * loopback port the OS picks, for as long as the rendering takes. It answers only the bearer
- * token made here, and an empty database stays empty (no demo data is loaded into it).
+ * token made here, an empty database stays empty (no demo data is loaded into it), and it sends
+ * nothing on schedule.
  */
 async function renderWithOwnServer(settings: Settings, options: ReportOptions): Promise<MonthlyReview> {
   const token = randomBytes(24).toString('base64url');
-  const server = await startServer({ ...settings, host: '127.0.0.1', port: 0, token, loadDemo: false, logRequests: false }).catch((error: unknown) => {
+  const ownSettings = { ...settings, host: '127.0.0.1', port: 0, token, loadDemo: false, logRequests: false, reviewSchedule: false };
+  const server = await startServer(ownSettings).catch((error: unknown) => {
     if (!(error instanceof DatabaseInUseError)) throw error;
     throw new ReportError(
       `The database ${settings.databasePath} is open in another process, most likely a running Inversa server. ` +

@@ -9,6 +9,9 @@ import { monthPeriod } from '../../web/src/features/monthly-review/review-month.
 import { createFormatters } from '../../web/src/lib/format.ts';
 import esOnDemand from '../../web/src/i18n/on-demand/es.json';
 import enOnDemand from '../../web/src/i18n/on-demand/en.json';
+import { importFile } from '../../server/import/import-file.ts';
+import { Database } from '../../server/store/database.ts';
+import { smallShop, testApp, testSettings } from '../support/test-store.ts';
 import { useBrowserSession } from './browser-harness.ts';
 
 // The monthly review printed to files (`inversa report`, server/report/): read back as a manager's
@@ -39,16 +42,20 @@ async function pdfPages(pdf: Uint8Array) {
   return pages;
 }
 
+/** Asks the API of the server the review was printed from: the test's own, unless told otherwise. */
+type AskApi = (route: string) => Promise<Response>;
+const askSessionServer: AskApi = (route) => fetch(`${session.server.url}${route}`);
+
 /** The month's title and headline figures as the page writes them: the API's answer through web/src/lib/format.ts. */
-async function expectedReview(lang: ReviewLanguage) {
-  const api = (route: string) => fetch(`${session.server.url}${route}`).then((answer) => answer.json());
+async function expectedReview(lang: ReviewLanguage, of: { month: string; ask: AskApi } = { month, ask: askSessionServer }) {
+  const api = (route: string) => of.ask(route).then((answer) => answer.json());
   const dataset = await api('/api/dataset');
-  const summary = await api(`/api/metrics/summary?${new URLSearchParams(monthPeriod(month))}`);
+  const summary = await api(`/api/metrics/summary?${new URLSearchParams(monthPeriod(of.month))}`);
   const format = createFormatters(locales[lang], dataset.currency);
-  // the demo shop has every field: each figure is known, none the dash of a missing one
-  expect(summary.refundedValue).toBeGreaterThan(0);
+  // both shops have every field: each figure is known, none the dash of a missing one
+  for (const figure of ['returnRateUnits', 'refundedValue', 'recoveredValue', 'netReturnCost']) expect(summary[figure]).toBeGreaterThan(0);
   return {
-    title: titles[lang].replace('{{month}}', format.monthLong(`${month}-01`)),
+    title: titles[lang].replace('{{month}}', format.monthLong(`${of.month}-01`)),
     figures: [
       format.percent(summary.returnRateUnits),
       format.percent(summary.returnRateOrders),
@@ -75,8 +82,8 @@ async function htmlText(html: string): Promise<string> {
 }
 
 /** An A4 PDF of a few pages whose text carries the month's title and figures. */
-async function expectPdfOf(pdf: Uint8Array, lang: ReviewLanguage) {
-  const expected = await expectedReview(lang);
+async function expectPdfOf(pdf: Uint8Array, lang: ReviewLanguage, expected?: Awaited<ReturnType<typeof expectedReview>>) {
+  expected ??= await expectedReview(lang);
   const pages = await pdfPages(pdf);
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(4);
@@ -98,8 +105,8 @@ async function expectReviewOf(review: Pick<MonthlyReview, 'pdf' | 'html'>, lang:
   for (const figure of expected.figures) expect(html).toContain(squeezed(figure));
 }
 
-function inversa(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['server/bin/inversa.mjs', ...args], { env: { ...process.env, INVERSA_DB: databasePath } });
+function inversa(args: string[], database = databasePath): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['server/bin/inversa.mjs', ...args], { env: { ...process.env, INVERSA_DB: database } });
   let stderr = '';
   child.stderr.on('data', (text: Buffer) => (stderr += text.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
@@ -127,6 +134,29 @@ describe('the monthly review as PDF and HTML', () => {
     const written = await inversa(['report', '--month', month, '--lang', 'en', '--out', pdfFile, '--url', session.server.url]);
     expect(written).toMatchObject({ code: 0 });
     await expectReviewOf({ pdf: fs.readFileSync(pdfFile), html: fs.readFileSync(path.join(outDir, 'review.html'), 'utf8') }, 'en');
+  }, 120_000);
+
+  it('writes both files from a database no server holds, serving it itself (the small shop)', async () => {
+    const ownDatabase = path.join(outDir, 'small-shop.duckdb');
+    const db = await Database.open({ path: ownDatabase, readers: 1 });
+    await importFile(db, { filePath: smallShop.orders, fileName: 'orders.csv', kind: 'orders' });
+    await importFile(db, { filePath: smallShop.returns, fileName: 'returns.csv', kind: 'returns' });
+    db.close();
+    const pdfFile = path.join(outDir, 'small-shop.pdf');
+    const written = await inversa(['report', '--month', '2025-02', '--out', pdfFile, '--html', path.join(outDir, 'small-shop-page.html')], ownDatabase);
+    expect(written).toMatchObject({ code: 0 });
+
+    // the figures it must carry: the API's over the same file, opened once the command let go of it
+    const reopened = await Database.open({ path: ownDatabase, readers: 1 });
+    try {
+      const { app } = testApp({ db: reopened, uploadDir: outDir, settings: testSettings });
+      const expected = await expectedReview('es', { month: '2025-02', ask: async (route) => app.request(route) });
+      await expectPdfOf(fs.readFileSync(pdfFile), 'es', expected);
+      const html = squeezed(await htmlText(fs.readFileSync(path.join(outDir, 'small-shop-page.html'), 'utf8')));
+      for (const text of [expected.title, ...expected.figures]) expect(html).toContain(squeezed(text));
+    } finally {
+      reopened.close();
+    }
   }, 120_000);
 
   it('answers the PDF at a link, GET /api/reports/monthly-review.pdf, and refuses a month outside the data', async () => {
