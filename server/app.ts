@@ -24,6 +24,7 @@ import { importRoutes } from './routes/imports.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { nowcastRoutes } from './routes/nowcast.ts';
 import { policyRoutes } from './routes/policy.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { rowsRoutes } from './routes/rows.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { userRoutes } from './routes/users.ts';
@@ -37,10 +38,12 @@ export interface AppDeps {
   uploadDir: string;
   /** Where the request log goes, one line per request; none, no log. */
   log?: (line: RequestLogLine) => void;
+  /** The address the server listens on, once it does: the printed review is its own page. */
+  ownUrl?: () => string | undefined;
 }
 
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
-export function createApi({ db, settings, uploadDir }: AppDeps) {
+export function createApi({ db, settings, uploadDir, ownUrl = () => undefined }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
   const api = new Hono<AuthEnv>();
   // In team mode a rebinding page has no session, and the proxy in front of a loopback server
@@ -68,6 +71,7 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }))
     .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }))
     .route('/benchmarks', benchmarkRoutes({ db, table: new BenchmarkTable(db, loadPublishedBenchmarks()) }))
+    .route('/reports', reportRoutes(ownUrl))
     // team mode: sign-in, users, the audit trail (docs/api.md, "Team mode")
     .route('/session', sessionRoutes({ db, sessionHours: settings.sessionHours, trustProxy: settings.trustProxy, throttle: new SignInThrottle() }))
     .route('/users', userRoutes(db))

@@ -14,6 +14,8 @@ import { ImportError } from './import/import-error.ts';
 import { importFile, importFiles, type ImportProgress } from './import/import-file.ts';
 import { columnMappingSchema, formatSchema } from './import/import-options.ts';
 import { previewFile } from './import/preview-file.ts';
+import { reportCommand } from './report/report-command.ts';
+import { ReportError } from './report/report-error.ts';
 import { startServer } from './serve.ts';
 import { Database, DatabaseInUseError } from './store/database.ts';
 import { webDir } from './web-build.ts';
@@ -207,11 +209,12 @@ program
   });
 
 program.addCommand(userCommand());
+program.addCommand(reportCommand());
 
 try {
   await program.parseAsync();
 } catch (error) {
-  if (!(error instanceof DatabaseInUseError) && !(error instanceof ApiError)) throw error;
+  if (!(error instanceof DatabaseInUseError) && !(error instanceof ApiError) && !(error instanceof ReportError)) throw error;
   console.error(`[inversa] ${error.message}`);
   process.exitCode = 1;
 }

@@ -32,6 +32,9 @@ const settingsSchema = z
     // operations: the request log, and where POST /api/backup may write
     INVERSA_LOG: z.enum(['0', '1']).optional(),
     INVERSA_BACKUP_DIR: z.string().min(1).optional(),
+    // the monthly review sent on the first working day of each month (README, "Monthly review by email or PDF")
+    INVERSA_REVIEW_SCHEDULE: z.enum(['0', '1']).optional(),
+    INVERSA_REVIEW_LANG: z.enum(['es', 'en']).default('es'),
     // team mode (sign-in, roles, audit): docs/design.md "Safety"
     INVERSA_AUTH: z.enum(['0', '1']).default('0'),
     INVERSA_TRUST_PROXY: z.enum(['0', '1']).default('0'),
@@ -82,6 +85,10 @@ export type Settings = {
   logRequests: boolean;
   /** The folder under which the server writes the backups it is asked for. */
   backupDir: string;
+  /** Send the monthly review on schedule; unset: whenever a delivery channel is configured. */
+  reviewSchedule: boolean | undefined;
+  /** The language the scheduled review is written in. */
+  reviewLanguage: 'es' | 'en';
   /** Sign-in, roles and the audit trail: on for any non-loopback HOST, or with INVERSA_AUTH=1. */
   teamMode: boolean;
   /** Believe X-Forwarded-Proto and X-Forwarded-For: only behind a reverse proxy that sets them. */
@@ -119,6 +126,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // lines would bury the test report
     logRequests: (s.INVERSA_LOG ?? (process.env.VITEST ? '0' : '1')) === '1',
     backupDir: path.resolve(s.INVERSA_BACKUP_DIR ?? path.join(path.dirname(s.INVERSA_DB), 'backups')),
+    reviewSchedule: s.INVERSA_REVIEW_SCHEDULE === undefined ? undefined : s.INVERSA_REVIEW_SCHEDULE === '1',
+    reviewLanguage: s.INVERSA_REVIEW_LANG,
     teamMode: !isLoopbackHost(s.HOST) || s.INVERSA_AUTH === '1',
     trustProxy: s.INVERSA_TRUST_PROXY === '1',
     sessionHours: s.INVERSA_SESSION_HOURS,

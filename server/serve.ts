@@ -7,9 +7,12 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.ts';
 import { ensureFirstAdmin } from './auth/users.ts';
 import type { Settings } from './config.ts';
+import { createMessageSender } from './delivery/message-sender.ts';
+import type { MessageSender } from './delivery/outgoing-message.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
 import { Database } from './store/database.ts';
+import { startServerReviewSchedule } from './report/review-schedule.ts';
 import { ensureDerivedDataCurrent } from './store/refresh-derived.ts';
 import { ensureWebBuild, webDistDir } from './web-build.ts';
 
@@ -36,8 +39,15 @@ function stopListening(server: ServerType, graceMs: number): Promise<void> {
   });
 }
 
+export interface ServerOptions {
+  /** Build the web app first when it is missing or stale (default). */
+  buildWeb?: boolean;
+  /** The channels that carry what the server sends on its own; default: the ones the settings configure. */
+  messageSender?: MessageSender;
+}
+
 /** Opens the database, loads the demo data into an empty one, and serves the web app and /api. */
-export async function startServer(settings: Settings, options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {
   if (options.buildWeb !== false) await ensureWebBuild();
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-uploads-'));
   const db = await Database.open({
@@ -53,8 +63,10 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   await ensureDerivedDataCurrent(db);
   await ensureFirstAdmin(db, settings);
 
+  const sender = options.messageSender ?? createMessageSender(settings);
   const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
-  const app = createApp({ db, settings, uploadDir, log });
+  let listeningAt: string | undefined;
+  const app = createApp({ db, settings, uploadDir, log, ownUrl: () => listeningAt });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
   // the router in the browser picks it up from index.html.
   app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));
@@ -66,9 +78,13 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
     const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       const url = `http://${host}:${info.port}`;
+      listeningAt = url;
+      const reviewSchedule = startServerReviewSchedule({ db, settings, url, sender });
       resolve({
         url,
         close: async () => {
+          // a review being printed reads this server: it ends before the server stops answering
+          await reviewSchedule?.stop();
           // from here /api/ready answers 503, and an import not yet writing is refused rather than begun
           db.refuseNewWrites();
           await stopListening(server, shutdownGraceMs);

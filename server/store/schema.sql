@@ -528,3 +528,13 @@ CREATE TABLE IF NOT EXISTS audit (
 
 -- Who imported each file: the Import page's history shows it (null before team mode, or outside it).
 ALTER TABLE imports ADD COLUMN IF NOT EXISTS imported_by VARCHAR;
+
+-- The monthly reviews the schedule sent (server/report/review-schedule.ts): one row per calendar
+-- month whose first working day it was due in, so that a restart does not send it again.
+CREATE TABLE IF NOT EXISTS review_deliveries (
+  occasion     VARCHAR PRIMARY KEY,  -- YYYY-MM: the month the sending was due in
+  review_month VARCHAR NOT NULL,     -- YYYY-MM: the month reviewed
+  sent         BOOLEAN NOT NULL,     -- false: that month's review had gone out already, nothing was sent
+  recorded_at  TIMESTAMP NOT NULL,   -- UTC
+  outcomes     JSON                  -- per channel, as the sender answered
+);

@@ -21,6 +21,8 @@ export const sqlFolders = {
   auth: 'server/auth/sql',
   /** The user's copy of the outside benchmarks. */
   benchmarks: 'server/benchmarks/sql',
+  /** What the monthly review's schedule has sent. */
+  report: 'server/report/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 

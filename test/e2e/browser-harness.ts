@@ -2,21 +2,13 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { readSettings } from '../../server/config.ts';
+import { launchChromium } from '../../server/report/chromium.ts';
 import { startServer, type RunningServer } from '../../server/serve.ts';
 
 export const artifactsDir = path.resolve('test-artifacts');
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface BrowserSession {
   server: RunningServer;
@@ -59,7 +51,7 @@ export async function openBrowserSession(options: BrowserSessionOptions = {}): P
   options.beforeStart?.(env);
   const settings = readSettings(env);
   const server = await startServer(settings, { buildWeb: false });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await launchChromium();
   const openPage = async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: options.locale ?? 'es-AR', acceptDownloads: true });
     const page = await context.newPage();

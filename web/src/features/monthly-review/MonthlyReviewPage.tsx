@@ -1,3 +1,4 @@
+import { useIsFetching } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
@@ -58,6 +59,16 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
   const nowcast = useNowcast(facts?.provisional ? monthFilters : null);
   const estimates = nowcast.data?.rows.find((row) => row.month === `${month}-01`)?.estimate ?? undefined;
   const monthLabel = format.monthLong(`${month}-01`);
+  // Everything the page shows has answered (or failed): what the PDF report waits for before it
+  // prints (server/report/). The month's own figures come first; the movers and the reasons behind
+  // the summary only when there is a month before to set against. A query that a later answer
+  // enables is pending from the render that enables it, so the count of fetches alone is not enough.
+  const settled =
+    useIsFetching() === 0 &&
+    !wholeTrend.isPending &&
+    !query.isPending &&
+    (previousFilters === null || !detailsPending) &&
+    !(facts?.provisional && nowcast.isPending);
   const scope = filters ? activeDimensions(filters).map((dimension) => `${t(`filters.dimensions.${dimension}`)}: ${filters[dimension]}`) : [];
 
   const chooseMonth = (next: string) =>
@@ -69,7 +80,13 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
 
   return (
     <>
-      <header className="review__head">
+      <header
+        className="review__head"
+        data-review-month={month}
+        data-review-name={t('pages.monthlyReview.title')}
+        data-month-label={monthLabel}
+        data-ready={settled}
+      >
         <div>
           <h1 className="page-title review__title">{t('review.title', { month: monthLabel })}</h1>
           <p className="muted review__scope">
