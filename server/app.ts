@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { AlertChecker } from './alerts/alert-checker.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { isLoopbackHost, projectRoot, type Settings } from './config.ts';
 import { NowcastService } from './curve/nowcast-service.ts';
@@ -11,6 +12,7 @@ import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
 import { requestLog, type RequestLogLine } from './http/request-log.ts';
 import type { AuthEnv } from './http/request-user.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
+import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { causeRoutes } from './routes/causes.ts';
@@ -34,11 +36,14 @@ export interface AppDeps {
   uploadDir: string;
   /** Where the request log goes, one line per request; none, no log. */
   log?: (line: RequestLogLine) => void;
+  /** The alert checker the server schedules (serve.ts); none, the app makes one that runs after imports and on demand. */
+  alerts?: AlertChecker;
 }
 
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
-export function createApi({ db, settings, uploadDir }: AppDeps) {
+export function createApi({ db, settings, uploadDir, alerts }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
+  const checker = alerts ?? new AlertChecker(db, settings.returnWindowDays);
   const api = new Hono<AuthEnv>();
   // In team mode a rebinding page has no session, and the proxy in front of a loopback server
   // passes the public name as Host (README, "Behind a reverse proxy"): sign-in is the guard there.
@@ -62,7 +67,8 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
     .route('/rows', rowsRoutes({ db, metrics }))
     .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))
     .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
-    .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }))
+    .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes, afterImport: () => void checker.checkAfterImport() }))
+    .route('/alerts', alertRoutes({ db, checker }))
     .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }))
     // team mode: sign-in, users, the audit trail (docs/api.md, "Team mode")
     .route('/session', sessionRoutes({ db, sessionHours: settings.sessionHours, trustProxy: settings.trustProxy, throttle: new SignInThrottle() }))

@@ -26,6 +26,8 @@ const settingsSchema = z
     // operations: the request log, and where POST /api/backup may write
     INVERSA_LOG: z.enum(['0', '1']).optional(),
     INVERSA_BACKUP_DIR: z.string().min(1).optional(),
+    // alerts: how often the rules are checked while the server runs (besides after every import); 0 = never
+    INVERSA_ALERT_CHECK_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
     // team mode (sign-in, roles, audit): docs/design.md "Safety"
     INVERSA_AUTH: z.enum(['0', '1']).default('0'),
     INVERSA_TRUST_PROXY: z.enum(['0', '1']).default('0'),
@@ -52,6 +54,8 @@ export type Settings = {
   logRequests: boolean;
   /** The folder under which the server writes the backups it is asked for. */
   backupDir: string;
+  /** Minutes between scheduled alert checks while the server runs; 0, only after imports and on demand. */
+  alertCheckMinutes: number;
   /** Sign-in, roles and the audit trail: on for any non-loopback HOST, or with INVERSA_AUTH=1. */
   teamMode: boolean;
   /** Believe X-Forwarded-Proto and X-Forwarded-For: only behind a reverse proxy that sets them. */
@@ -83,6 +87,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // lines would bury the test report
     logRequests: (s.INVERSA_LOG ?? (process.env.VITEST ? '0' : '1')) === '1',
     backupDir: path.resolve(s.INVERSA_BACKUP_DIR ?? path.join(path.dirname(s.INVERSA_DB), 'backups')),
+    alertCheckMinutes: s.INVERSA_ALERT_CHECK_MINUTES,
     teamMode: !isLoopbackHost(s.HOST) || s.INVERSA_AUTH === '1',
     trustProxy: s.INVERSA_TRUST_PROXY === '1',
     sessionHours: s.INVERSA_SESSION_HOURS,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { AlertChecker } from './alerts/alert-checker.ts';
 import { createApp } from './app.ts';
 import { ensureFirstAdmin } from './auth/users.ts';
 import type { Settings } from './config.ts';
@@ -54,7 +55,9 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
   await ensureFirstAdmin(db, settings);
 
   const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
-  const app = createApp({ db, settings, uploadDir, log });
+  const alerts = new AlertChecker(db, settings.returnWindowDays);
+  alerts.startSchedule(settings.alertCheckMinutes);
+  const app = createApp({ db, settings, uploadDir, log, alerts });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
   // the router in the browser picks it up from index.html.
   app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));
@@ -72,6 +75,7 @@ export async function startServer(settings: Settings, options: { buildWeb?: bool
           // from here /api/ready answers 503, and an import not yet writing is refused rather than begun
           db.refuseNewWrites();
           await stopListening(server, shutdownGraceMs);
+          await alerts.stop();
           // an import past the grace still commits or rolls back before the file closes
           await db.closeWhenIdle();
           fs.rmSync(uploadDir, { recursive: true, force: true });

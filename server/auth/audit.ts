@@ -17,7 +17,12 @@ export type AuditAction =
   | 'sign_in'
   | 'sign_in_failed'
   | 'sign_in_throttled'
-  | 'sign_out';
+  | 'sign_out'
+  | 'alert_rule_added'
+  | 'alert_rule_changed'
+  | 'alert_rule_deleted'
+  | 'alerts_marked_read'
+  | 'alerts_checked';
 
 export interface AuditEntry {
   /** A user name, "token", "cli:<os user>"; null outside team mode, or for a failed sign-in. */

@@ -19,6 +19,8 @@ export const sqlFolders = {
   import: 'server/import/sql',
   /** Users, sessions and the audit trail (team mode). */
   auth: 'server/auth/sql',
+  /** Alert rules, their episodes and the inbox. */
+  alerts: 'server/alerts/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 
