@@ -12,7 +12,7 @@ import { alertMessage, type FiredAlert } from './alert-message.ts';
 import type { StoredRule } from './alert-rules.ts';
 import { addInboxEntry, closeEpisode, listRules, openAlertEpisodesQuery, openEpisode } from './alert-store.ts';
 import { alertSentence } from './alert-wording.ts';
-import { evaluate, type AlertServices } from './rule-evaluators.ts';
+import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
 
 export interface CheckReport {
   /** The data's latest timestamp the rules were judged at; null for an empty database. */
@@ -35,7 +35,9 @@ export async function recordDeliveryFailure(db: Database, outcome: DeliveryOutco
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class AlertChecker {
-  private readonly services: AlertServices;
+  private readonly metrics: MetricsService;
+  private readonly nowcast: NowcastService;
+  private readonly finder: CauseFinder;
   /** The check in progress or last run: checks never overlap, so an episode cannot open twice. */
   private lastCheck: Promise<unknown> = Promise.resolve();
   private schedule: NodeJS.Timeout | null = null;
@@ -45,8 +47,9 @@ export class AlertChecker {
     returnWindowDays: number,
     private readonly sender?: MessageSender,
   ) {
-    const metrics = new MetricsService(db, returnWindowDays);
-    this.services = { metrics, finder: new CauseFinder(db, metrics), nowcast: new NowcastService(db, returnWindowDays, metrics) };
+    this.metrics = new MetricsService(db, returnWindowDays);
+    this.finder = new CauseFinder(db, this.metrics);
+    this.nowcast = new NowcastService(db, returnWindowDays, this.metrics);
   }
 
   /** Judges every enabled rule once, after any check already running. */
@@ -85,14 +88,15 @@ export class AlertChecker {
 
   private async runChecks(): Promise<CheckReport> {
     const rules = (await listRules(this.db)).filter((rule) => rule.enabled);
-    const { range } = await this.services.metrics.scope({ basis: 'order' });
+    const { range } = await this.metrics.scope({ basis: 'order' });
     const { lastDate, lastTimestamp } = range;
     if (!lastDate || !lastTimestamp) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
     const open = await openAlertEpisodesQuery.run(this.db);
+    const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder) };
     const report: CheckReport = { asOf: lastTimestamp, rulesChecked: rules.length, fired: [], closed: 0, failed: [] };
     for (const rule of rules) {
       try {
-        const evaluation = await evaluate(rule, this.services, { range: { ...range, lastDate, lastTimestamp } });
+        const evaluation = await evaluate(rule, services, { range: { ...range, lastDate, lastTimestamp } });
         const { toOpen, toClose } = episodeChanges(open.filter((e) => e.ruleId === rule.id), evaluation);
         for (const id of toClose) await closeEpisode(this.db, id, lastTimestamp);
         report.closed += toClose.length;

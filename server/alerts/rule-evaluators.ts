@@ -14,8 +14,28 @@ import { currentMonth, trailingWindow } from './alert-window.ts';
 
 export interface AlertServices {
   metrics: MetricsService;
-  finder: CauseFinder;
   nowcast: NowcastService;
+  /** The cause finder's findings over a period, run once per check for rules that ask the same. */
+  findings: (period: Period, options: FinderOptions) => Promise<Finding[]>;
+}
+
+export interface FinderOptions {
+  q: number;
+  minUnits: number;
+  reason?: string;
+}
+
+/** The cause finder over the window, as the Causes page would run it for that period; each question asked once per check. */
+export function findingsOnce(finder: CauseFinder): AlertServices['findings'] {
+  const asked = new Map<string, Promise<Finding[]>>();
+  return (period, options) => {
+    const key = JSON.stringify([period, options.q, options.minUnits, options.reason ?? null]);
+    if (!asked.has(key)) {
+      const filters: MetricFilters = { basis: 'order', ...period, ...(options.reason ? { reason: options.reason } : {}) };
+      asked.set(key, finder.find(filters, { limit: 100, minUnits: options.minUnits, q: options.q, lang: 'es' }).then((answer) => answer.findings));
+    }
+    return asked.get(key)!;
+  };
 }
 
 /** What fired, with the figures behind it: the inbox entry's and the message's facts. */
@@ -119,19 +139,13 @@ function findingFigures(finding: Finding, period: Period, asOf: string, measure:
   };
 }
 
-/** The cause finder over the window, as the Causes page would run it for that period. */
-async function findingsOver(finder: CauseFinder, period: Period, options: { q: number; minUnits: number; reason?: string }) {
-  const filters: MetricFilters = { basis: 'order', ...period, ...(options.reason ? { reason: options.reason } : {}) };
-  return (await finder.find(filters, { limit: 100, minUnits: options.minUnits, q: options.q, lang: 'es' })).findings;
-}
-
 /**
  * The segment is one of the finder's findings in the window: its rate (or the reason's) against
  * its comparison's in the same months, so an open month is set against lines equally open.
  */
-const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { finder }, { range }) => {
+const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { findings: findingsOver }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
-  const findings = await findingsOver(finder, period, rule);
+  const findings = await findingsOver(period, rule);
   const found = findings.find((f) => sameValues(f.values, rule.segment));
   const segment = definedValues(rule.segment);
   const figures: AlertFigures = found
@@ -143,9 +157,9 @@ const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { finder }, { ra
 /** A finding's identity across checks: where it is, not which of its measures headlines it this time. */
 export const findingSubject = (f: Pick<Finding, 'dimension' | 'values'>) => JSON.stringify([f.dimension, Object.entries(definedValues(f.values)).sort()]);
 
-const newFinding: Evaluator<'new_finding'> = async (rule, { finder }, { range }) => {
+const newFinding: Evaluator<'new_finding'> = async (rule, { findings: findingsOver }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
-  const findings = await findingsOver(finder, period, rule);
+  const findings = await findingsOver(period, rule);
   return {
     observations: findings.map((f): Observation<AlertFigures> => ({ subject: findingSubject(f), verdict: 'holds', figures: findingFigures(f, period, range.lastTimestamp, 'newFinding') })),
     othersClear: true,
