@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ParseKeys } from 'i18next';
+import { UnreadAlertsBadge } from '../features/alerts/UnreadAlertsBadge.tsx';
 import { onDemandStringsReady } from '../i18n/i18n.ts';
 
 export interface Page {
@@ -10,6 +11,8 @@ export interface Page {
   component: LazyExoticComponent<ComponentType>;
   /** Reached from the pages (a drill-down), not listed in the navigation. */
   hidden?: boolean;
+  /** Shown beside the navigation label (the unread alerts); kept tiny, it is on every page. */
+  badge?: ComponentType;
 }
 
 /** A page whose strings come on demand (i18n/on-demand/): its code and its strings arrive together. */
@@ -66,6 +69,12 @@ export const pages: Page[] = [
     path: '/monthly-review',
     title: 'pages.monthlyReview.title',
     component: lazy(() => withOnDemandStrings(import('../features/monthly-review/MonthlyReviewPage.tsx')).then((m) => ({ default: m.MonthlyReviewPage }))),
+  },
+  {
+    path: '/alerts',
+    title: 'pages.alerts.title',
+    component: lazy(() => withOnDemandStrings(import('../features/alerts/AlertsPage.tsx')).then((m) => ({ default: m.AlertsPage }))),
+    badge: UnreadAlertsBadge,
   },
   {
     path: '/import',

@@ -10,6 +10,8 @@ export interface AllowedControls {
   importFiles: boolean;
   /** Import in replace mode, which deletes what is loaded: admin. */
   replaceData: boolean;
+  /** Create, change and delete alert rules, mark alerts read, check now: analyst. */
+  editAlerts: boolean;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface AllowedControls {
  * team mode, what the signed-in person's role allows, and nothing before the session is known.
  */
 export function allowedControls(session: SessionState | undefined): AllowedControls {
-  if (session && !session.teamMode) return { importFiles: true, replaceData: true };
+  if (session && !session.teamMode) return { importFiles: true, replaceData: true, editAlerts: true };
   const role = session?.user?.role;
-  if (!role) return { importFiles: false, replaceData: false };
-  return { importFiles: roleAllows(role, 'analyst'), replaceData: roleAllows(role, 'admin') };
+  if (!role) return { importFiles: false, replaceData: false, editAlerts: false };
+  return { importFiles: roleAllows(role, 'analyst'), replaceData: roleAllows(role, 'admin'), editAlerts: roleAllows(role, 'analyst') };
 }
