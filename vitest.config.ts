@@ -20,6 +20,7 @@ const generated = [
   'test/ops/clean-shutdown.test.ts',
   'test/backtest/nowcast-backtest.test.ts',
   'test/backtest/forecast-backtest.test.ts',
+  'test/alerts/month-by-month.test.ts',
 ];
 
 // These import tests read no database; they live with the import's other tests.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { AlertChecker } from './alerts/alert-checker.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { BenchmarkTable } from './benchmarks/benchmark-table.ts';
 import { loadPublishedBenchmarks } from './benchmarks/published-benchmarks.ts';
@@ -13,6 +14,7 @@ import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
 import { requestLog, type RequestLogLine } from './http/request-log.ts';
 import type { AuthEnv } from './http/request-user.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
+import { alertRoutes } from './routes/alerts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { benchmarkRoutes } from './routes/benchmarks.ts';
@@ -40,11 +42,14 @@ export interface AppDeps {
   log?: (line: RequestLogLine) => void;
   /** The address the server listens on, once it does: the printed review is its own page. */
   ownUrl?: () => string | undefined;
+  /** The alert checker the server schedules (serve.ts); none, the app makes one that runs after imports and on demand. */
+  alerts?: AlertChecker;
 }
 
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
-export function createApi({ db, settings, uploadDir, ownUrl = () => undefined }: AppDeps) {
+export function createApi({ db, settings, uploadDir, ownUrl = () => undefined, alerts }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
+  const checker = alerts ?? new AlertChecker(db, settings.returnWindowDays);
   const api = new Hono<AuthEnv>();
   // In team mode a rebinding page has no session, and the proxy in front of a loopback server
   // passes the public name as Host (README, "Behind a reverse proxy"): sign-in is the guard there.
@@ -68,7 +73,8 @@ export function createApi({ db, settings, uploadDir, ownUrl = () => undefined }:
     .route('/rows', rowsRoutes({ db, metrics }))
     .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))
     .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
-    .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }))
+    .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes, afterImport: () => void checker.checkAfterImport() }))
+    .route('/alerts', alertRoutes({ db, checker }))
     .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }))
     .route('/benchmarks', benchmarkRoutes({ db, table: new BenchmarkTable(db, loadPublishedBenchmarks()) }))
     .route('/reports', reportRoutes(ownUrl))

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
+import { AlertChecker } from './alerts/alert-checker.ts';
 import { commandLineUser, recordImports } from './auth/audit.ts';
 import { userCommand } from './auth/user-commands.ts';
 import { backupDatabase } from './backup/request-backup.ts';
@@ -118,6 +119,9 @@ program
         process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`);
       const reports = requests.length > 1 ? await importFiles(db, requests.map((r) => ({ ...r, onProgress }))) : [await importFile(db, { ...requests[0]!, onProgress })];
       await recordImports(db, { who: importedBy, from: null }, { mode: options.mode, saveMapping: options.saveMapping ?? false }, reports);
+      // the alert rules judged on the new data, as after an import through the API; awaited here,
+      // since the database closes when the command ends, and a failed check is in the inbox, not an error
+      await new AlertChecker(db, settings.returnWindowDays).checkAfterImport();
       console.log(JSON.stringify(reports.length > 1 ? { imports: reports } : reports[0], null, 2));
       for (const report of reports) {
         const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';

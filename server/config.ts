@@ -35,6 +35,8 @@ const settingsSchema = z
     // the monthly review sent on the first working day of each month (README, "Monthly review by email or PDF")
     INVERSA_REVIEW_SCHEDULE: z.enum(['0', '1']).optional(),
     INVERSA_REVIEW_LANG: z.enum(['es', 'en']).default('es'),
+    // alerts: how often the rules are checked while the server runs (besides after every import); 0 = never
+    INVERSA_ALERT_CHECK_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
     // team mode (sign-in, roles, audit): docs/design.md "Safety"
     INVERSA_AUTH: z.enum(['0', '1']).default('0'),
     INVERSA_TRUST_PROXY: z.enum(['0', '1']).default('0'),
@@ -89,6 +91,8 @@ export type Settings = {
   reviewSchedule: boolean | undefined;
   /** The language the scheduled review is written in. */
   reviewLanguage: 'es' | 'en';
+  /** Minutes between scheduled alert checks while the server runs; 0, only after imports and on demand. */
+  alertCheckMinutes: number;
   /** Sign-in, roles and the audit trail: on for any non-loopback HOST, or with INVERSA_AUTH=1. */
   teamMode: boolean;
   /** Believe X-Forwarded-Proto and X-Forwarded-For: only behind a reverse proxy that sets them. */
@@ -128,6 +132,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     backupDir: path.resolve(s.INVERSA_BACKUP_DIR ?? path.join(path.dirname(s.INVERSA_DB), 'backups')),
     reviewSchedule: s.INVERSA_REVIEW_SCHEDULE === undefined ? undefined : s.INVERSA_REVIEW_SCHEDULE === '1',
     reviewLanguage: s.INVERSA_REVIEW_LANG,
+    alertCheckMinutes: s.INVERSA_ALERT_CHECK_MINUTES,
     teamMode: !isLoopbackHost(s.HOST) || s.INVERSA_AUTH === '1',
     trustProxy: s.INVERSA_TRUST_PROXY === '1',
     sessionHours: s.INVERSA_SESSION_HOURS,

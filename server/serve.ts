@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { AlertChecker } from './alerts/alert-checker.ts';
 import { createApp } from './app.ts';
 import { ensureFirstAdmin } from './auth/users.ts';
 import type { Settings } from './config.ts';
@@ -65,8 +66,10 @@ export async function startServer(settings: Settings, options: ServerOptions = {
 
   const sender = options.messageSender ?? createMessageSender(settings);
   const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
+  const alerts = new AlertChecker(db, settings.returnWindowDays, sender);
+  alerts.startSchedule(settings.alertCheckMinutes);
   let listeningAt: string | undefined;
-  const app = createApp({ db, settings, uploadDir, log, ownUrl: () => listeningAt });
+  const app = createApp({ db, settings, uploadDir, log, ownUrl: () => listeningAt, alerts });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
   // the router in the browser picks it up from index.html.
   app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));
@@ -88,6 +91,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
           // from here /api/ready answers 503, and an import not yet writing is refused rather than begun
           db.refuseNewWrites();
           await stopListening(server, shutdownGraceMs);
+          await alerts.stop();
           // an import past the grace still commits or rolls back before the file closes
           await db.closeWhenIdle();
           fs.rmSync(uploadDir, { recursive: true, force: true });

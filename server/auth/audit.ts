@@ -20,7 +20,12 @@ export type AuditAction =
   | 'sign_out'
   | 'benchmark_saved'
   | 'benchmark_deleted'
-  | 'benchmarks_reset';
+  | 'benchmarks_reset'
+  | 'alert_rule_added'
+  | 'alert_rule_changed'
+  | 'alert_rule_deleted'
+  | 'alerts_marked_read'
+  | 'alerts_checked';
 
 export interface AuditEntry {
   /** A user name, "token", "cli:<os user>"; null outside team mode, or for a failed sign-in. */

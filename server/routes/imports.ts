@@ -24,6 +24,8 @@ export interface ImportRoutesOptions {
   db: Database;
   uploadDir: string;
   maxUploadBytes: number;
+  /** Told once an import has committed and been audited (the alert check); the answer does not wait for it. */
+  afterImport?: () => void;
 }
 
 /**
@@ -64,7 +66,7 @@ function errorEvent(error: unknown): ImportStreamEvent {
 const importIdParam = z.object({ importId: z.coerce.number().int().positive() });
 const signatureParams = z.object({ headerSignature: z.string().min(1) });
 
-export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOptions) {
+export function importRoutes({ db, uploadDir, maxUploadBytes, afterImport }: ImportRoutesOptions) {
   return new Hono<AuthEnv>()
     .get('/', async (c) => c.json({ rows: await importHistoryQuery.run(db) }))
     .post('/', requireRole('analyst'), async (c) => {
@@ -90,6 +92,7 @@ export function importRoutes({ db, uploadDir, maxUploadBytes }: ImportRoutesOpti
           ? await importFiles(db, upload.files.map((file) => ({ ...requestOf(file, fields, importedBy), onProgress })))
           : [await importFile(db, { ...requestOf(upload, fields, importedBy), onProgress })];
         await recordImports(db, requester(c), { mode: fields.mode, saveMapping: fields.saveMapping }, reports);
+        afterImport?.();
         return reports;
       };
       if (wantsProgress(c.req.header('accept'))) {

@@ -538,3 +538,43 @@ CREATE TABLE IF NOT EXISTS review_deliveries (
   recorded_at  TIMESTAMP NOT NULL,   -- UTC
   outcomes     JSON                  -- per channel, as the sender answered
 );
+
+-- ---------------------------------------------------------------------------------------------
+-- Alerts (server/alerts/): the rules a team sets, the episodes each has fired (a condition that
+-- holds opens one and fires once; it must stop holding for the episode to close), and the in-app
+-- inbox. Wall-clock times are UTC, bound by the server; `*_as_of` is the data's latest timestamp,
+-- what every check is judged on.
+
+CREATE SEQUENCE IF NOT EXISTS alert_rule_ids START 1;
+
+CREATE TABLE IF NOT EXISTS alert_rules (
+  rule_id     BIGINT PRIMARY KEY DEFAULT nextval('alert_rule_ids'),
+  definition  JSON NOT NULL,      -- name, kind, enabled, channels and the kind's settings (server/alerts/alert-rules.ts)
+  created_at  TIMESTAMP NOT NULL,
+  updated_at  TIMESTAMP NOT NULL
+);
+
+CREATE SEQUENCE IF NOT EXISTS alert_episode_ids START 1;
+
+CREATE TABLE IF NOT EXISTS alert_episodes (
+  episode_id    BIGINT PRIMARY KEY DEFAULT nextval('alert_episode_ids'),
+  rule_id       BIGINT NOT NULL,
+  subject       VARCHAR NOT NULL,   -- what in the rule fired: '' for a rule about one thing, a finding's key for new findings
+  opened_as_of  TIMESTAMP NOT NULL,
+  opened_at     TIMESTAMP NOT NULL,
+  closed_as_of  TIMESTAMP,
+  closed_at     TIMESTAMP
+);
+
+CREATE SEQUENCE IF NOT EXISTS alert_inbox_ids START 1;
+
+CREATE TABLE IF NOT EXISTS alert_inbox (
+  entry_id    BIGINT PRIMARY KEY DEFAULT nextval('alert_inbox_ids'),
+  kind        VARCHAR NOT NULL CHECK (kind IN ('alert', 'delivery_failed', 'check_failed')),
+  created_at  TIMESTAMP NOT NULL,
+  rule_id     BIGINT,              -- kept when the rule is deleted: the entry still says what it was
+  episode_id  BIGINT,
+  title       VARCHAR NOT NULL,    -- one line, in the message's language
+  details     JSON NOT NULL,       -- the figures behind it, its rows' link, its sentences by language
+  read_at     TIMESTAMP
+);

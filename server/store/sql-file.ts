@@ -23,6 +23,8 @@ export const sqlFolders = {
   benchmarks: 'server/benchmarks/sql',
   /** What the monthly review's schedule has sent. */
   report: 'server/report/sql',
+  /** Alert rules, their episodes and the inbox. */
+  alerts: 'server/alerts/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 

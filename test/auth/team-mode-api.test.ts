@@ -87,11 +87,17 @@ describe('team mode: who may ask what', () => {
   it('a viewer reads everything and changes nothing; an analyst imports but manages no one', async () => {
     const viewerRefused = await routesAnswering(403, await sessionOf('vera'), routesButSession());
     expect(viewerRefused).toEqual([
+      'DELETE /api/alerts/rules/:id forbidden_role',
       'DELETE /api/benchmarks/:id forbidden_role',
       'DELETE /api/imports/mappings forbidden_role',
       'GET /api/audit forbidden_role',
       'GET /api/users forbidden_role',
       'PATCH /api/users/:name forbidden_role',
+      // alert rules are an analyst's to set, and marking alerts read too
+      'POST /api/alerts/check forbidden_role',
+      'POST /api/alerts/inbox/:id/read forbidden_role',
+      'POST /api/alerts/inbox/read-all forbidden_role',
+      'POST /api/alerts/rules forbidden_role',
       'POST /api/backup forbidden_role',
       'POST /api/benchmarks forbidden_role',
       'POST /api/benchmarks/reset forbidden_role',
@@ -99,6 +105,7 @@ describe('team mode: who may ask what', () => {
       'POST /api/imports/mappings forbidden_role',
       'POST /api/imports/preview forbidden_role',
       'POST /api/users forbidden_role',
+      'PUT /api/alerts/rules/:id forbidden_role',
       'PUT /api/benchmarks/:id forbidden_role',
     ]);
     const analystRefused = await routesAnswering(403, await sessionOf('ana'), routesButSession());

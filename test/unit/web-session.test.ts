@@ -7,21 +7,21 @@ const signedIn = (role: 'viewer' | 'analyst' | 'admin'): SessionState => ({ team
 describe('the controls each role is offered', () => {
   it.each([
     // a viewer reads everything and imports nothing (no upload form, no forgetting mappings)
-    ['viewer', { importFiles: false, replaceData: false, editBenchmarks: false }],
+    ['viewer', { importFiles: false, replaceData: false, editBenchmarks: false, editAlerts: false }],
     // an analyst appends and keeps mappings, but replace mode (deleting what is loaded) is an admin's
-    ['analyst', { importFiles: true, replaceData: false, editBenchmarks: true }],
-    ['admin', { importFiles: true, replaceData: true, editBenchmarks: true }],
+    ['analyst', { importFiles: true, replaceData: false, editBenchmarks: true, editAlerts: true }],
+    ['admin', { importFiles: true, replaceData: true, editBenchmarks: true, editAlerts: true }],
   ] as const)('%s', (role, expected) => {
     expect(allowedControls(signedIn(role))).toEqual(expected);
   });
 
   it('outside team mode the one person on loopback may do everything, as before sign-in existed', () => {
-    expect(allowedControls({ teamMode: false, user: null })).toEqual({ importFiles: true, replaceData: true, editBenchmarks: true });
+    expect(allowedControls({ teamMode: false, user: null })).toEqual({ importFiles: true, replaceData: true, editBenchmarks: true, editAlerts: true });
   });
 
   it('offers nothing in team mode with nobody signed in (an expired session), nor before the session is known', () => {
-    expect(allowedControls({ teamMode: true, user: null, expired: true })).toEqual({ importFiles: false, replaceData: false, editBenchmarks: false });
-    expect(allowedControls(undefined)).toEqual({ importFiles: false, replaceData: false, editBenchmarks: false });
+    expect(allowedControls({ teamMode: true, user: null, expired: true })).toEqual({ importFiles: false, replaceData: false, editBenchmarks: false, editAlerts: false });
+    expect(allowedControls(undefined)).toEqual({ importFiles: false, replaceData: false, editBenchmarks: false, editAlerts: false });
   });
 });
 

@@ -25,6 +25,7 @@ export function SideNav() {
           <li key={page.path}>
             <NavLink to={{ pathname: page.path, search: filterSearch }} end className="side-nav__link">
               {t(page.title)}
+              {page.badge && <page.badge />}
             </NavLink>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ParseKeys } from 'i18next';
+import { UnreadAlertsBadge } from '../features/alerts/UnreadAlertsBadge.tsx';
 import { withOnDemandStrings } from '../i18n/i18n.ts';
 
 export interface Page {
@@ -10,6 +11,8 @@ export interface Page {
   component: LazyExoticComponent<ComponentType>;
   /** Reached from the pages (a drill-down), not listed in the navigation. */
   hidden?: boolean;
+  /** Shown beside the navigation label (the unread alerts); kept tiny, it is on every page. */
+  badge?: ComponentType;
 }
 
 // The navigation and the router both read this list: a page is added here and nowhere else.
@@ -68,6 +71,12 @@ export const pages: Page[] = [
     path: '/benchmarks',
     title: 'pages.benchmarks.title',
     component: lazy(() => withOnDemandStrings(import('../features/benchmarks/BenchmarksPage.tsx')).then((m) => ({ default: m.BenchmarksPage }))),
+  },
+  {
+    path: '/alerts',
+    title: 'pages.alerts.title',
+    component: lazy(() => withOnDemandStrings(import('../features/alerts/AlertsPage.tsx')).then((m) => ({ default: m.AlertsPage }))),
+    badge: UnreadAlertsBadge,
   },
   {
     path: '/import',

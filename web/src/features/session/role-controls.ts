@@ -12,6 +12,8 @@ export interface AllowedControls {
   replaceData: boolean;
   /** Edit, add, drop and reset the outside benchmarks: analyst. */
   editBenchmarks: boolean;
+  /** Create, change and delete alert rules, mark alerts read, check now: analyst. */
+  editAlerts: boolean;
 }
 
 /**
@@ -19,8 +21,8 @@ export interface AllowedControls {
  * team mode, what the signed-in person's role allows, and nothing before the session is known.
  */
 export function allowedControls(session: SessionState | undefined): AllowedControls {
-  if (session && !session.teamMode) return { importFiles: true, replaceData: true, editBenchmarks: true };
+  if (session && !session.teamMode) return { importFiles: true, replaceData: true, editBenchmarks: true, editAlerts: true };
   const role = session?.user?.role;
-  if (!role) return { importFiles: false, replaceData: false, editBenchmarks: false };
-  return { importFiles: roleAllows(role, 'analyst'), replaceData: roleAllows(role, 'admin'), editBenchmarks: roleAllows(role, 'analyst') };
+  if (!role) return { importFiles: false, replaceData: false, editBenchmarks: false, editAlerts: false };
+  return { importFiles: roleAllows(role, 'analyst'), replaceData: roleAllows(role, 'admin'), editBenchmarks: roleAllows(role, 'analyst'), editAlerts: roleAllows(role, 'analyst') };
 }

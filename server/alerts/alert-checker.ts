@@ -1,0 +1,150 @@
+// checkAlerts: every enabled rule judged once at the data's latest timestamp, each condition that
+// starts to hold opening an episode that fires once (alert-episodes.ts) into the inbox and, when a
+// sender is given, out on the rule's channels. Runs after every import and on a schedule; a check
+// never fails an import: whatever goes wrong is logged and put in the inbox.
+import { CauseFinder } from '../causes/cause-finder.ts';
+import { NowcastService } from '../curve/nowcast-service.ts';
+import type { DeliveryOutcome, MessageSender, OutgoingMessage } from '../delivery/outgoing-message.ts';
+import { MetricsService } from '../metrics/metrics-service.ts';
+import type { Database } from '../store/database.ts';
+import { episodeChanges } from './alert-episodes.ts';
+import { alertMessage, type FiredAlert } from './alert-message.ts';
+import type { StoredRule } from './alert-rules.ts';
+import { addInboxEntry, closeEpisode, listRules, openAlertEpisodesQuery, openEpisode } from './alert-store.ts';
+import { alertSentence } from './alert-wording.ts';
+import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
+
+export interface CheckReport {
+  /** The data's latest timestamp the rules were judged at; null for an empty database. */
+  asOf: string | null;
+  rulesChecked: number;
+  fired: FiredAlert[];
+  closed: number;
+  failed: Array<{ ruleId: number; message: string }>;
+}
+
+/** A failed delivery, in the inbox: what the sender integration calls for each outcome that is not ok. */
+export async function recordDeliveryFailure(db: Database, outcome: DeliveryOutcome, message: OutgoingMessage): Promise<number> {
+  return addInboxEntry(db, {
+    kind: 'delivery_failed',
+    title: `No se pudo enviar por ${outcome.channel}: ${message.subject}`,
+    details: { channel: outcome.channel, attempts: outcome.attempts, error: outcome.error ?? null, event: message.event, subject: message.subject },
+  });
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class AlertChecker {
+  private readonly metrics: MetricsService;
+  private readonly nowcast: NowcastService;
+  private readonly finder: CauseFinder;
+  /** The check in progress or last run: checks never overlap, so an episode cannot open twice. */
+  private lastCheck: Promise<unknown> = Promise.resolve();
+  private schedule: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: Database,
+    returnWindowDays: number,
+    private readonly sender?: MessageSender,
+  ) {
+    this.metrics = new MetricsService(db, returnWindowDays);
+    this.finder = new CauseFinder(db, this.metrics);
+    this.nowcast = new NowcastService(db, returnWindowDays, this.metrics);
+  }
+
+  /** Judges every enabled rule once, after any check already running. */
+  checkAlerts(): Promise<CheckReport> {
+    const run = this.lastCheck.then(() => this.runChecks());
+    this.lastCheck = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * After an import has committed: the import's answer does not wait for it (callers need not
+   * await), and it never rejects; a check that fails is logged and put in the inbox.
+   */
+  async checkAfterImport(): Promise<void> {
+    try {
+      await this.checkAlerts();
+    } catch (error) {
+      console.error('[inversa] alert check failed:', error);
+      await addInboxEntry(this.db, { kind: 'check_failed', title: `La revisión de alertas falló: ${messageOf(error)}`, details: { error: messageOf(error) } }).catch(() => undefined);
+    }
+  }
+
+  /** What a sender integration calls for each outcome that is not ok: the failure in this checker's inbox. */
+  recordDeliveryFailure(outcome: DeliveryOutcome, message: OutgoingMessage): Promise<number> {
+    return recordDeliveryFailure(this.db, outcome, message);
+  }
+
+  /** Checks every `minutes` while the server runs (0: never); stopped by `stop()`. */
+  startSchedule(minutes: number): void {
+    if (minutes <= 0 || this.schedule) return;
+    this.schedule = setInterval(() => void this.checkAfterImport(), minutes * 60_000);
+    this.schedule.unref();
+  }
+
+  /** No more scheduled checks; resolves once the one running, if any, has ended. */
+  async stop(): Promise<void> {
+    if (this.schedule) clearInterval(this.schedule);
+    this.schedule = null;
+    await this.lastCheck;
+  }
+
+  private async runChecks(): Promise<CheckReport> {
+    const rules = (await listRules(this.db)).filter((rule) => rule.enabled);
+    const { range } = await this.metrics.scope({ basis: 'order' });
+    const { lastDate, lastTimestamp } = range;
+    if (!lastDate || !lastTimestamp) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
+    const open = await openAlertEpisodesQuery.run(this.db);
+    const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder) };
+    const report: CheckReport = { asOf: lastTimestamp, rulesChecked: rules.length, fired: [], closed: 0, failed: [] };
+    for (const rule of rules) {
+      try {
+        const evaluation = await evaluate(rule, services, { range: { ...range, lastDate, lastTimestamp } });
+        const { toOpen, toClose } = episodeChanges(open.filter((e) => e.ruleId === rule.id), evaluation);
+        for (const id of toClose) await closeEpisode(this.db, id, lastTimestamp);
+        report.closed += toClose.length;
+        for (const observation of toOpen) report.fired.push(await this.fire(rule, observation.subject, observation.figures, lastTimestamp));
+      } catch (error) {
+        console.error(`[inversa] alert rule ${rule.id} could not be checked:`, error);
+        report.failed.push({ ruleId: rule.id, message: messageOf(error) });
+        await addInboxEntry(this.db, {
+          kind: 'check_failed',
+          ruleId: rule.id,
+          title: `No se pudo revisar la regla «${rule.name}»: ${messageOf(error)}`,
+          details: { rule: { id: rule.id, name: rule.name, kind: rule.kind }, error: messageOf(error) },
+        });
+      }
+    }
+    for (const alert of report.fired) await this.deliver(alert, rules.find((r) => r.id === alert.rule.id)!);
+    return report;
+  }
+
+  private async fire(rule: StoredRule, subject: string, figures: FiredAlert['figures'], asOf: string): Promise<FiredAlert> {
+    const episodeId = await openEpisode(this.db, rule.id, subject, asOf);
+    const sentences = { es: alertSentence(figures, 'es'), en: alertSentence(figures, 'en') };
+    const entryId = await addInboxEntry(this.db, {
+      kind: 'alert',
+      ruleId: rule.id,
+      episodeId,
+      title: sentences.es,
+      details: { rule: { id: rule.id, name: rule.name, kind: rule.kind }, subject, sentences, figures },
+    });
+    return { rule: { id: rule.id, name: rule.name, kind: rule.kind }, episodeId, entryId, subject, figures };
+  }
+
+  /** Out on the rule's channels when a sender is wired; each failed outcome goes in the inbox. */
+  private async deliver(alert: FiredAlert, rule: StoredRule): Promise<void> {
+    if (!this.sender || rule.channels.length === 0) return;
+    const message = alertMessage(alert);
+    let outcomes: DeliveryOutcome[];
+    try {
+      outcomes = await this.sender.send(message, rule.channels);
+    } catch (error) {
+      // the contract says senders answer outcomes; one that throws still must not lose the alert's failure
+      outcomes = rule.channels.map((channel) => ({ channel, ok: false, attempts: 1, error: messageOf(error) }));
+    }
+    for (const outcome of outcomes.filter((o) => !o.ok)) await recordDeliveryFailure(this.db, outcome, message);
+  }
+}

@@ -1,0 +1,140 @@
+import { parseResponse } from 'hono/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AlertRuleInput } from '../../server/alerts/alert-rules.ts';
+import { constantRateShopFiles, type ConstantLine } from '../support/constant-rate-shop.ts';
+import { openTestStore, writeTempFile } from '../support/test-store.ts';
+
+type Store = Awaited<ReturnType<typeof openTestStore>>;
+
+/** Adds the rules, runs one check through the API, and answers what fired, by rule name. */
+async function firedBy(store: Store, rules: AlertRuleInput[]) {
+  for (const rule of rules) await parseResponse(store.client.api.alerts.rules.$post({ json: rule as never }));
+  const report = await parseResponse(store.client.api.alerts.check.$post());
+  expect(report.failed).toEqual([]);
+  return new Map(report.fired.map((alert) => [alert.rule.name, alert.figures]));
+}
+
+// The constant-rate shop (test/support/constant-rate-shop.ts): one-unit orders at 10 every day of
+// 2025, day 335 = 2 December; the data ends on 31 December (day 364) at 10:00. A 30-day window is
+// 2–31 December: 30 selling days. A return 5 days after its order has arrived for the orders of
+// days 335–359 (25 days); one 40 days after, for none of them.
+describe('rules on the constant-rate shop', () => {
+  let store: Store;
+  beforeAll(async () => {
+    // A: 10 a day, the first back after 5 days, the second after 40 (20 %)
+    store = await openTestStore({ withShop: constantRateShopFiles() });
+  });
+  afterAll(() => store.close());
+
+  it('threshold on the return rate: 25 of the window’s 300 units back so far (8.3 %) is above 8 %, not above 9 %', async () => {
+    const fired = await firedBy(store, [
+      { name: 'above 8', kind: 'threshold', threshold: 0.08 },
+      { name: 'above 9', kind: 'threshold', threshold: 0.09 },
+    ]);
+    expect([...fired.keys()]).toEqual(['above 8']);
+    const figures = fired.get('above 8')!;
+    expect(figures).toMatchObject({ measure: 'returnRate', n: 300, threshold: 0.08, period: { from: '2025-12-02', to: '2025-12-31' }, asOf: '2025-12-31T10:00:00' });
+    expect(figures.value).toBeCloseTo(25 / 300, 12);
+    expect(figures.rowsLink).toBe('/rows?from=2025-12-02&to=2025-12-31&basis=order');
+  });
+
+  it('threshold on a reason’s share: every return is “Talle pequeño”, so 100 % of the 25 units back', async () => {
+    const fired = await firedBy(store, [
+      { name: 'small', kind: 'threshold', measure: 'reasonShare', reason: 'size_too_small', threshold: 0.5, minUnits: 20 },
+      { name: 'defective', kind: 'threshold', measure: 'reasonShare', reason: 'defective', threshold: 0.05, minUnits: 20 },
+    ]);
+    expect([...fired.keys()]).toEqual(['small']);
+    expect(fired.get('small')).toMatchObject({ measure: 'reasonShare', value: 1, n: 25, reason: 'size_too_small' });
+  });
+
+  it('nowcast: December (26 of 310 back, share arrived 12.458 / 31) is expected to close at 20.9 %: above 20 %, not above 22 %', async () => {
+    const fired = await firedBy(store, [
+      { name: 'nowcast 20', kind: 'nowcast', threshold: 0.2 },
+      { name: 'nowcast 22', kind: 'nowcast', threshold: 0.22 },
+    ]);
+    expect([...fired.keys()]).toEqual(['nowcast 20']);
+    const figures = fired.get('nowcast 20')!;
+    // docs/metrics.md, "The nowcast", works December out: 26 / (12.458 / 31) = 64.7 units of 310
+    expect(figures.value).toBeCloseTo(26 / (12.458 / 31) / 310, 3);
+    expect(figures).toMatchObject({ measure: 'nowcastRate', n: 310, period: { from: '2025-12-01', to: '2025-12-31' } });
+  });
+});
+
+// Three SKUs of one category over the constant-rate calendar: A returns 3 of its 10 a day after 5
+// days, B and C one each. Over 2–31 December A has 3 × 25 = 75 of 300 back, B and C 25 of 300 each:
+// A at 25 % against the rest of Calzado's 50 / 600 = 8.3 %, a lift of 3.
+describe('rules that ask the cause finder', () => {
+  const line = (sku: string, returnDelays: number[]): ConstantLine => ({ sku, category: 'Calzado', ordersPerDay: 10, returnDelays });
+  let store: Store;
+  let even: Store;
+  beforeAll(async () => {
+    store = await openTestStore({ withShop: constantRateShopFiles([line('A', [5, 5, 5]), line('B', [5]), line('C', [5])]) });
+    even = await openTestStore({ withShop: constantRateShopFiles([line('A', [5]), line('B', [5]), line('C', [5])]) });
+  });
+  afterAll(() => {
+    store.close();
+    even.close();
+  });
+
+  it('above its baseline: A is, B is not', async () => {
+    const fired = await firedBy(store, [
+      { name: 'A', kind: 'above_baseline', segment: { sku: 'A' } },
+      { name: 'B', kind: 'above_baseline', segment: { sku: 'B' } },
+    ]);
+    expect([...fired.keys()]).toEqual(['A']);
+    const figures = fired.get('A')!;
+    expect(figures.value).toBeCloseTo(75 / 300, 12);
+    expect(figures.baseline).toBeCloseTo(50 / 600, 12);
+    expect(figures.detail.lift).toBeCloseTo(3, 12);
+    expect(figures).toMatchObject({ n: 300, rowsLink: '/rows?from=2025-12-02&to=2025-12-31&basis=order&sku=A' });
+  });
+
+  it('a new finding: A, and only A; nothing where the three return alike', async () => {
+    const fired = await firedBy(store, [{ name: 'new', kind: 'new_finding' }]);
+    expect(fired.get('new')).toMatchObject({ measure: 'newFinding', segment: { sku: 'A' } });
+    expect((await firedBy(even, [{ name: 'new', kind: 'new_finding' }])).size).toBe(0);
+  });
+});
+
+// Five returns of March 2025; the data ends with an order on 31 March, 10:00.
+//   R1 requested 2 March, received 4 March, resolved 4 March     request→resolved 2 days
+//   R2 requested 2 March, received 4 March, resolved 6 March     4 days
+//   R3 requested 2 March, received 5 March, resolved 12 March    10 days
+//   R4 requested 3 March, received 5 March, still pending        26 days since received
+//   R5 requested 20 March, received 22 March, still pending      9 days since received
+describe('rules on how fast returns are handled', () => {
+  let store: Store;
+  beforeAll(async () => {
+    const orders = ['order_id,ordered_at,sku,category,quantity,unit_price', ...[1, 2, 3, 4, 5].map((n) => `O${n},2025-03-01 10:00:00,X,Hogar,1,10.00`), 'O6,2025-03-31 10:00:00,X,Hogar,1,10.00'];
+    const returns = [
+      'return_id,order_id,sku,quantity,reason,requested_at,received_at,resolved_at,resolution',
+      'R1,O1,X,1,defective,2025-03-02 10:00:00,2025-03-04 10:00:00,2025-03-04 10:00:00,refund',
+      'R2,O2,X,1,defective,2025-03-02 10:00:00,2025-03-04 10:00:00,2025-03-06 10:00:00,refund',
+      'R3,O3,X,1,defective,2025-03-02 10:00:00,2025-03-05 10:00:00,2025-03-12 10:00:00,refund',
+      'R4,O4,X,1,defective,2025-03-03 10:00:00,2025-03-05 10:00:00,,pending',
+      'R5,O5,X,1,defective,2025-03-20 10:00:00,2025-03-22 10:00:00,,pending',
+    ];
+    store = await openTestStore({ withShop: { orders: writeTempFile('orders.csv', orders.join('\n')), returns: writeTempFile('returns.csv', returns.join('\n')) } });
+  });
+  afterAll(() => store.close());
+
+  it('open past the SLA: two beyond 7 days (R4, R5) is more than one; one beyond 10 days (R4) is not', async () => {
+    const fired = await firedBy(store, [
+      { name: 'sla 7', kind: 'open_past_sla', slaDays: 7, maxOpen: 1 },
+      { name: 'sla 10', kind: 'open_past_sla', slaDays: 10, maxOpen: 1 },
+    ]);
+    expect([...fired.keys()]).toEqual(['sla 7']);
+    expect(fired.get('sla 7')).toMatchObject({ measure: 'openPastSla', value: 2, threshold: 1, n: 2, asOf: '2025-03-31T10:00:00' });
+  });
+
+  it('cycle-time p90: request→resolved [2, 4, 10] has p90 at rank 1.8 = 4 + 0.8 × 6 = 8.8 days: above 8, not above 9', async () => {
+    const fired = await firedBy(store, [
+      { name: 'p90 8', kind: 'cycle_p90', maxDays: 8, minReturns: 3 },
+      { name: 'p90 9', kind: 'cycle_p90', maxDays: 9, minReturns: 3 },
+    ]);
+    expect([...fired.keys()]).toEqual(['p90 8']);
+    const figures = fired.get('p90 8')!;
+    expect(figures.value).toBeCloseTo(8.8, 9);
+    expect(figures).toMatchObject({ n: 3, period: { from: '2025-03-02', to: '2025-03-31' } });
+  });
+});
