@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordDeliveryFailure } from '../alerts/alert-checker.ts';
 import { utcNow } from '../auth/utc-now.ts';
 import type { Settings } from '../config.ts';
 import type { MessageSender, OutgoingMessage } from '../delivery/outgoing-message.ts';
@@ -65,8 +66,11 @@ export async function sendMonthlyReviewIfDue({ db, sender, renderReview, now = (
     log(`[inversa] monthly review: ${review.month} was sent before and the data has no newer complete month; nothing sent.`);
     return 'same_month_as_before';
   }
-  const outcomes = await sender.send(reviewMessage(review));
+  const message = reviewMessage(review);
+  const outcomes = await sender.send(message);
   for (const outcome of outcomes.filter((o) => !o.ok)) {
+    // the inbox is where a failed delivery is seen, as for alerts
+    await recordDeliveryFailure(db, outcome, message);
     log(`[inversa] monthly review ${review.month}: ${outcome.channel} failed after ${outcome.attempts} tries: ${outcome.error ?? 'no reason given'}`);
   }
   if (!outcomes.some((outcome) => outcome.ok)) return 'failed';

@@ -111,6 +111,9 @@ describe('the monthly review schedule', () => {
     const { check } = checker(sender);
     setDown(true);
     expect(await check(new Date(2026, 9, 1, 9), '2026-08')).toBe('failed');
+    // the failure is in the inbox, as an alert's would be
+    const inbox = await db.all(`SELECT kind, details->>'channel' AS channel, details->>'event' AS event FROM alert_inbox`);
+    expect(inbox).toEqual([{ kind: 'delivery_failed', channel: 'webhook', event: 'monthly_review' }]);
     setDown(false);
     expect(await check(new Date(2026, 9, 1, 10), '2026-08')).toBe('sent');
     expect(await check(new Date(2026, 9, 1, 11), '2026-08')).toBe('done');
