@@ -7,7 +7,7 @@ import { NowcastService } from './curve/nowcast-service.ts';
 import { ForecastService } from './forecast/forecast-service.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { authenticate } from './http/authenticate.ts';
-import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
+import { loopbackHostOnly, sameOriginPosts, snapshotReadOnly, tokenAuth } from './http/guards.ts';
 import { requestLog, type RequestLogLine } from './http/request-log.ts';
 import type { AuthEnv } from './http/request-user.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
@@ -34,10 +34,12 @@ export interface AppDeps {
   uploadDir: string;
   /** Where the request log goes, one line per request; none, no log. */
   log?: (line: RequestLogLine) => void;
+  /** Set when `db` is a Parquet snapshot (server/snapshot/): the API then answers and writes nothing. */
+  snapshot?: { createdAt: string };
 }
 
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
-export function createApi({ db, settings, uploadDir }: AppDeps) {
+export function createApi({ db, settings, uploadDir, snapshot }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
   const api = new Hono<AuthEnv>();
   // In team mode a rebinding page has no session, and the proxy in front of a loopback server
@@ -47,10 +49,13 @@ export function createApi({ db, settings, uploadDir }: AppDeps) {
   if (settings.token && !settings.teamMode) api.use(tokenAuth(settings.token));
   api.use(sameOriginPosts());
   api.use(authenticate({ db, teamMode: settings.teamMode, token: settings.token, trustProxy: settings.trustProxy }));
+  if (snapshot) api.use(snapshotReadOnly());
   api.onError(handleError);
   api.notFound(handleNotFound);
   return api
-    .get('/health', (c) => c.json({ ok: true as const, version }))
+    .get('/health', (c) =>
+      c.json({ ok: true as const, version, source: snapshot ? ('snapshot' as const) : ('database' as const), snapshotCreatedAt: snapshot?.createdAt ?? null }),
+    )
     .get('/ready', (c) =>
       db.isOpen ? c.json({ ready: true as const, database: 'open' as const }) : c.json({ ready: false as const, database: 'closing' as const }, 503),
     )

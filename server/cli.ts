@@ -12,6 +12,7 @@ import { importFile, importFiles, type ImportProgress } from './import/import-fi
 import { columnMappingSchema, formatSchema } from './import/import-options.ts';
 import { previewFile } from './import/preview-file.ts';
 import { startServer } from './serve.ts';
+import { exportParquetSnapshot } from './snapshot/export-snapshot.ts';
 import { Database, DatabaseInUseError } from './store/database.ts';
 import { webDir } from './web-build.ts';
 
@@ -170,6 +171,24 @@ program
   .action(async (dir: string) => {
     const through = await backupDatabase(readSettings(), path.resolve(dir));
     console.log(`[inversa] backup written to ${path.resolve(dir)}${through === 'server' ? ' by the running server' : ''}`);
+  });
+
+program
+  .command('export')
+  .description('write the database named by INVERSA_DB as a Parquet snapshot (canonical tables by month, the rollups, a manifest) that a read-only server serves: INVERSA_DB=DIR')
+  .requiredOption('--parquet <dir>', 'a new or empty folder')
+  .action(async (options: { parquet: string }) => {
+    const settings = readSettings();
+    const dir = path.resolve(options.parquet);
+    const db = await Database.open({ path: settings.databasePath, readers: 1, threads: settings.threads, memoryLimit: settings.memoryLimit }).catch((error: unknown) => {
+      throw error instanceof DatabaseInUseError ? new DatabaseInUseError(`Stop the server to export, or export from a backup of it. ${error.message}`) : error;
+    });
+    try {
+      const { facts, tables } = await exportParquetSnapshot(db, dir, settings.databasePath);
+      console.log(`[inversa] snapshot of ${facts.orderLines} order lines and ${facts.returns} returns (${tables.length} tables) written to ${dir}; serve it with INVERSA_DB=${dir}`);
+    } finally {
+      db.close();
+    }
   });
 
 program

@@ -9,6 +9,8 @@ import { ensureFirstAdmin } from './auth/users.ts';
 import type { Settings } from './config.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
+import { openSnapshot } from './snapshot/open-snapshot.ts';
+import { isSnapshotFolder } from './snapshot/snapshot-manifest.ts';
 import { Database } from './store/database.ts';
 import { ensureDerivedDataCurrent } from './store/refresh-derived.ts';
 import { ensureWebBuild, webDistDir } from './web-build.ts';
@@ -40,21 +42,25 @@ function stopListening(server: ServerType, graceMs: number): Promise<void> {
 export async function startServer(settings: Settings, options: { buildWeb?: boolean } = {}): Promise<RunningServer> {
   if (options.buildWeb !== false) await ensureWebBuild();
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-uploads-'));
-  const db = await Database.open({
-    path: settings.databasePath,
+  const databaseOptions = {
     threads: settings.threads,
     memoryLimit: settings.memoryLimit,
     allowedDirectories: [path.dirname(settings.databasePath), uploadDir, demoDataDir, os.tmpdir(), settings.backupDir],
-  });
+  };
+  // INVERSA_DB naming a snapshot folder makes this a read-only replica (docs/scaling.md)
+  const { db, snapshot } = isSnapshotFolder(settings.databasePath)
+    ? await openSnapshot(settings.databasePath, databaseOptions)
+    : { db: await Database.open({ path: settings.databasePath, ...databaseOptions }), snapshot: undefined };
   await ensureImportRejectsTable(db);
-  if (settings.loadDemo) await loadDemoDataIfEmpty(db);
+  if (settings.loadDemo && !snapshot) await loadDemoDataIfEmpty(db);
   // A database last written by an older server has derived tables of an older shape: rebuilt here,
   // once, before the first request, so that no request pays for it (every import keeps them current).
+  // A snapshot's are of this version: openSnapshot refuses any other.
   await ensureDerivedDataCurrent(db);
   await ensureFirstAdmin(db, settings);
 
   const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
-  const app = createApp({ db, settings, uploadDir, log });
+  const app = createApp({ db, settings, uploadDir, log, snapshot });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
   // the router in the browser picks it up from index.html.
   app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));

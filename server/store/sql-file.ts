@@ -19,6 +19,8 @@ export const sqlFolders = {
   import: 'server/import/sql',
   /** Users, sessions and the audit trail (team mode). */
   auth: 'server/auth/sql',
+  /** What a Parquet snapshot reads from the catalog and the data (server/snapshot/). */
+  snapshot: 'server/snapshot/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 
