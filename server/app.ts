@@ -30,7 +30,7 @@ export const version: string = JSON.parse(fs.readFileSync(path.join(projectRoot,
 
 export interface AppDeps {
   db: Database;
-  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays' | 'backupDir' | 'teamMode' | 'trustProxy' | 'sessionHours'>;
+  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays' | 'backupDir' | 'teamMode' | 'trustProxy' | 'sessionHours' | 'databasePath'>;
   uploadDir: string;
   /** Where the request log goes, one line per request; none, no log. */
   log?: (line: RequestLogLine) => void;
@@ -68,7 +68,7 @@ export function createApi({ db, settings, uploadDir, snapshot }: AppDeps) {
     .route('/policy', policyRoutes({ db, metrics, returnWindowDays: settings.returnWindowDays }))
     .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes }))
-    .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }))
+    .route('/backup', backupRoutes({ db, backupDir: settings.backupDir, databasePath: settings.databasePath }))
     // team mode: sign-in, users, the audit trail (docs/api.md, "Team mode")
     .route('/session', sessionRoutes({ db, sessionHours: settings.sessionHours, trustProxy: settings.trustProxy, throttle: new SignInThrottle() }))
     .route('/users', userRoutes(db))

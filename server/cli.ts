@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ZodError } from 'zod';
 import { commandLineUser, recordImports } from './auth/audit.ts';
 import { userCommand } from './auth/user-commands.ts';
-import { backupDatabase } from './backup/request-backup.ts';
+import { backupDatabase, snapshotDatabase } from './backup/request-backup.ts';
 import { restoreSnapshot } from './backup/snapshot.ts';
 import { readSettings } from './config.ts';
 import { ApiError } from './http/api-error.ts';
@@ -12,7 +12,6 @@ import { importFile, importFiles, type ImportProgress } from './import/import-fi
 import { columnMappingSchema, formatSchema } from './import/import-options.ts';
 import { previewFile } from './import/preview-file.ts';
 import { startServer } from './serve.ts';
-import { exportParquetSnapshot } from './snapshot/export-snapshot.ts';
 import { Database, DatabaseInUseError } from './store/database.ts';
 import { webDir } from './web-build.ts';
 
@@ -176,19 +175,11 @@ program
 program
   .command('export')
   .description('write the database named by INVERSA_DB as a Parquet snapshot (canonical tables by month, the rollups, a manifest) that a read-only server serves: INVERSA_DB=DIR')
-  .requiredOption('--parquet <dir>', 'a new or empty folder')
+  .requiredOption('--parquet <dir>', 'a new or empty folder; with a server running, one below its INVERSA_BACKUP_DIR')
   .action(async (options: { parquet: string }) => {
-    const settings = readSettings();
     const dir = path.resolve(options.parquet);
-    const db = await Database.open({ path: settings.databasePath, readers: 1, threads: settings.threads, memoryLimit: settings.memoryLimit }).catch((error: unknown) => {
-      throw error instanceof DatabaseInUseError ? new DatabaseInUseError(`Stop the server to export, or export from a backup of it. ${error.message}`) : error;
-    });
-    try {
-      const { facts, tables } = await exportParquetSnapshot(db, dir, settings.databasePath);
-      console.log(`[inversa] snapshot of ${facts.orderLines} order lines and ${facts.returns} returns (${tables.length} tables) written to ${dir}; serve it with INVERSA_DB=${dir}`);
-    } finally {
-      db.close();
-    }
+    const through = await snapshotDatabase(readSettings(), dir);
+    console.log(`[inversa] snapshot written to ${dir}${through === 'server' ? ' by the running server' : ''}; serve it read-only with INVERSA_DB=${dir}`);
   });
 
 program

@@ -41,21 +41,22 @@ async function writeTable(session: SqlSession, dir: string, table: string): Prom
 
 /**
  * `inversa export --parquet DIR`: every table a route reads, as Parquet under `dir`, with a
- * manifest. It waits for its write turn, so no import is half-way through, and reads every table in
- * one transaction, so the tables agree with one another. It writes into a folder beside `dir` and
- * renames it into place at the end: `dir` never holds half a snapshot, and a server pointed at it
- * sees either nothing or the whole snapshot.
+ * manifest. It runs in the write turn, so no import is half-way through and of two snapshots asked
+ * into one folder the second finds the first's files, and it reads every table in one transaction,
+ * so the tables agree with one another. It writes into a folder beside `dir` and renames it into
+ * place at the end: `dir` never holds half a snapshot, and a server pointed at it sees either
+ * nothing or the whole snapshot.
  */
-export async function exportParquetSnapshot(db: Database, dir: string, sourceDb: string): Promise<SnapshotManifest> {
-  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-    throw new ApiError(409, 'snapshot_dir_not_empty', `${dir} is not empty: give a new or empty folder for the snapshot.`);
-  }
-  const staging = `${dir}.partial-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  fs.mkdirSync(staging, { recursive: true });
-  try {
-    const manifest = await db.inWriteTurn(() =>
-      db.withSession((session) =>
+export function exportParquetSnapshot(db: Database, dir: string, sourceDb: string): Promise<SnapshotManifest> {
+  return db.inWriteTurn(async () => {
+    if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
+      throw new ApiError(409, 'snapshot_dir_not_empty', `${dir} is not empty: give a new or empty folder for the snapshot.`);
+    }
+    const staging = `${dir}.partial-${process.pid}`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.mkdirSync(staging, { recursive: true });
+    try {
+      const manifest = await db.withSession((session) =>
         session.transaction(async () => {
           const tables = [];
           for (const { table } of await snapshotTablesQuery.run(session)) tables.push(await writeTable(session, staging, table));
@@ -70,14 +71,14 @@ export async function exportParquetSnapshot(db: Database, dir: string, sourceDb:
             tables,
           };
         }),
-      ),
-    );
-    writeManifest(staging, manifest);
-    // an empty folder given as the target is replaced; a non-empty one was refused above
-    if (fs.existsSync(dir)) fs.rmdirSync(dir);
-    fs.renameSync(staging, dir);
-    return manifest;
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+      );
+      writeManifest(staging, manifest);
+      // an empty folder given as the target is replaced; a non-empty one was refused above
+      if (fs.existsSync(dir)) fs.rmdirSync(dir);
+      fs.renameSync(staging, dir);
+      return manifest;
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  });
 }

@@ -92,6 +92,7 @@ describe('team mode: who may ask what', () => {
       'GET /api/users forbidden_role',
       'PATCH /api/users/:name forbidden_role',
       'POST /api/backup forbidden_role',
+      'POST /api/backup/snapshot forbidden_role',
       'POST /api/imports forbidden_role',
       'POST /api/imports/mappings forbidden_role',
       'POST /api/imports/preview forbidden_role',
@@ -103,6 +104,7 @@ describe('team mode: who may ask what', () => {
       'GET /api/users forbidden_role',
       'PATCH /api/users/:name forbidden_role',
       'POST /api/backup forbidden_role',
+      'POST /api/backup/snapshot forbidden_role',
       'POST /api/users forbidden_role',
     ]);
     const adminRefused = await routesAnswering(403, { ...host, authorization: `Bearer ${token}` }, routesButSession());

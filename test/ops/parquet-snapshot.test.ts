@@ -6,9 +6,10 @@ import { readSettings } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/serve.ts';
 import { exportParquetSnapshot } from '../../server/snapshot/export-snapshot.ts';
 import { openSnapshot } from '../../server/snapshot/open-snapshot.ts';
+import { readManifest } from '../../server/snapshot/snapshot-manifest.ts';
 import { Database } from '../../server/store/database.ts';
 import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
-import { openTestStore, smallShop, testApp, testSettings } from '../support/test-store.ts';
+import { openTestStore, refusal, smallShop, testApp, testSettings } from '../support/test-store.ts';
 
 // `inversa export --parquet DIR` and a server over that folder (docs/scaling.md, "Read replicas"):
 // every question the dashboard asks answers the same over the snapshot as over the database it was
@@ -203,5 +204,25 @@ describe('the server started on a snapshot folder (INVERSA_DB=DIR)', () => {
     expect(await (await fetch(`${server.url}/api/dataset`, { headers: { cookie } })).json()).toMatchObject({ orderLines: 22, returns: 8 });
     const backup = await fetch(`${server.url}/api/backup`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ dir: workDir }) });
     expect([backup.status, ((await backup.json()) as { error: { code: string } }).error.code]).toEqual([409, 'read_only_snapshot']);
+  });
+});
+
+describe('POST /api/backup/snapshot: the snapshot written by the server that holds the database', () => {
+  // what `inversa export --parquet DIR` asks when a server holds the file (DuckDB lets one process open it)
+  it('writes it into a folder below its backup folder only', async () => {
+    const store = await openTestStore({ withSmallShop: true });
+    const backupDir = path.join(workDir, 'backups');
+    const { client } = testApp({ db: store.db, uploadDir: store.uploadDir, settings: { ...testSettings, backupDir } });
+    try {
+      const dir = path.join(backupDir, 'replica-1');
+      const written = await client.api.backup.snapshot.$post({ json: { dir } });
+      expect(written.status).toBe(200);
+      // the 22 order lines and 8 returns of test/fixtures/small-shop
+      expect(readManifest(dir).facts).toMatchObject({ orderLines: 22, returns: 8 });
+      // the folder itself is refused: the snapshot is written beside its target, which must be inside too
+      expect(await refusal(await client.api.backup.snapshot.$post({ json: { dir: backupDir } }))).toMatchObject({ status: 400, code: 'backup_dir_not_allowed' });
+    } finally {
+      store.close();
+    }
   });
 });
