@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { BenchData, ImportTimes } from './bench-data.ts';
 import { preparedFile } from './bench-data.ts';
 import { machine, printReport, quantile, type RefreshTimes, type RouteTiming } from './bench-report.ts';
-import { runScript, startBenchServer } from './bench-process.ts';
+import { memoryOf, runScript, startBenchServer } from './bench-process.ts';
 import type { RecordedRequest } from './prepare-bench.ts';
 import { writeCurvePoint } from './scale-curve.ts';
 
@@ -32,13 +32,6 @@ const prepared = JSON.parse(fs.readFileSync(preparedFile, 'utf8')) as {
   plan: RecordedRequest[];
 };
 const { data, imports, refresh, databasePath, plan } = prepared;
-
-/** VmRSS and its peak (VmHWM) of a process, in MiB. */
-function memoryOf(pid: number) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
-}
 
 /**
  * The real server in a child process. Pass one times every request over HTTP, after a warm-up,
