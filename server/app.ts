@@ -10,7 +10,7 @@ import { NowcastService } from './curve/nowcast-service.ts';
 import { ForecastService } from './forecast/forecast-service.ts';
 import { handleError, handleNotFound } from './http/api-error.ts';
 import { authenticate } from './http/authenticate.ts';
-import { loopbackHostOnly, sameOriginPosts, tokenAuth } from './http/guards.ts';
+import { loopbackHostOnly, sameOriginPosts, snapshotReadOnly, tokenAuth } from './http/guards.ts';
 import { requestLog, type RequestLogLine } from './http/request-log.ts';
 import type { AuthEnv } from './http/request-user.ts';
 import { MetricsService } from './metrics/metrics-service.ts';
@@ -36,7 +36,7 @@ export const version: string = JSON.parse(fs.readFileSync(path.join(projectRoot,
 
 export interface AppDeps {
   db: Database;
-  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays' | 'backupDir' | 'teamMode' | 'trustProxy' | 'sessionHours'>;
+  settings: Pick<Settings, 'host' | 'token' | 'maxUploadBytes' | 'returnWindowDays' | 'backupDir' | 'teamMode' | 'trustProxy' | 'sessionHours' | 'databasePath'>;
   uploadDir: string;
   /** Where the request log goes, one line per request; none, no log. */
   log?: (line: RequestLogLine) => void;
@@ -44,10 +44,12 @@ export interface AppDeps {
   ownUrl?: () => string | undefined;
   /** The alert checker the server schedules (serve.ts); none, the app makes one that runs after imports and on demand. */
   alerts?: AlertChecker;
+  /** Set when `db` is a Parquet snapshot (server/snapshot/): the API then answers and writes nothing. */
+  snapshot?: { createdAt: string };
 }
 
 /** The HTTP API: one chained app, so `AppType` carries every route's input and output types. */
-export function createApi({ db, settings, uploadDir, ownUrl = () => undefined, alerts }: AppDeps) {
+export function createApi({ db, settings, uploadDir, ownUrl = () => undefined, alerts, snapshot }: AppDeps) {
   const metrics = new MetricsService(db, settings.returnWindowDays);
   const checker = alerts ?? new AlertChecker(db, settings.returnWindowDays);
   const api = new Hono<AuthEnv>();
@@ -58,10 +60,13 @@ export function createApi({ db, settings, uploadDir, ownUrl = () => undefined, a
   if (settings.token && !settings.teamMode) api.use(tokenAuth(settings.token));
   api.use(sameOriginPosts());
   api.use(authenticate({ db, teamMode: settings.teamMode, token: settings.token, trustProxy: settings.trustProxy }));
+  if (snapshot) api.use(snapshotReadOnly());
   api.onError(handleError);
   api.notFound(handleNotFound);
   return api
-    .get('/health', (c) => c.json({ ok: true as const, version }))
+    .get('/health', (c) =>
+      c.json({ ok: true as const, version, source: snapshot ? ('snapshot' as const) : ('database' as const), snapshotCreatedAt: snapshot?.createdAt ?? null }),
+    )
     .get('/ready', (c) =>
       db.isOpen ? c.json({ ready: true as const, database: 'open' as const }) : c.json({ ready: false as const, database: 'closing' as const }, 503),
     )
@@ -75,7 +80,7 @@ export function createApi({ db, settings, uploadDir, ownUrl = () => undefined, a
     .route('/forecast', forecastRoutes(new ForecastService(db, settings.returnWindowDays)))
     .route('/imports', importRoutes({ db, uploadDir, maxUploadBytes: settings.maxUploadBytes, afterImport: () => void checker.checkAfterImport() }))
     .route('/alerts', alertRoutes({ db, checker }))
-    .route('/backup', backupRoutes({ db, backupDir: settings.backupDir }))
+    .route('/backup', backupRoutes({ db, backupDir: settings.backupDir, databasePath: settings.databasePath }))
     .route('/benchmarks', benchmarkRoutes({ db, table: new BenchmarkTable(db, loadPublishedBenchmarks()) }))
     .route('/reports', reportRoutes(ownUrl))
     // team mode: sign-in, users, the audit trail (docs/api.md, "Team mode")

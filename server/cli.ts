@@ -5,7 +5,7 @@ import { ZodError } from 'zod';
 import { AlertChecker } from './alerts/alert-checker.ts';
 import { commandLineUser, recordImports } from './auth/audit.ts';
 import { userCommand } from './auth/user-commands.ts';
-import { backupDatabase } from './backup/request-backup.ts';
+import { backupDatabase, snapshotDatabase } from './backup/request-backup.ts';
 import { restoreSnapshot } from './backup/snapshot.ts';
 import { readSettings } from './config.ts';
 import { createMessageSender } from './delivery/message-sender.ts';
@@ -179,6 +179,16 @@ program
   .action(async (dir: string) => {
     const through = await backupDatabase(readSettings(), path.resolve(dir));
     console.log(`[inversa] backup written to ${path.resolve(dir)}${through === 'server' ? ' by the running server' : ''}`);
+  });
+
+program
+  .command('export')
+  .description('write the database named by INVERSA_DB as a Parquet snapshot (canonical tables by month, the rollups, a manifest) that a read-only server serves: INVERSA_DB=DIR')
+  .requiredOption('--parquet <dir>', 'a new or empty folder; with a server running, one below its INVERSA_BACKUP_DIR')
+  .action(async (options: { parquet: string }) => {
+    const dir = path.resolve(options.parquet);
+    const through = await snapshotDatabase(readSettings(), dir);
+    console.log(`[inversa] snapshot written to ${dir}${through === 'server' ? ' by the running server' : ''}; serve it read-only with INVERSA_DB=${dir}`);
   });
 
 program

@@ -12,6 +12,8 @@ import { createMessageSender } from './delivery/message-sender.ts';
 import type { MessageSender } from './delivery/outgoing-message.ts';
 import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
+import { openSnapshot } from './snapshot/open-snapshot.ts';
+import { isSnapshotFolder } from './snapshot/snapshot-manifest.ts';
 import { Database } from './store/database.ts';
 import { startServerReviewSchedule } from './report/review-schedule.ts';
 import { ensureDerivedDataCurrent } from './store/refresh-derived.ts';
@@ -51,25 +53,30 @@ export interface ServerOptions {
 export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {
   if (options.buildWeb !== false) await ensureWebBuild();
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-uploads-'));
-  const db = await Database.open({
-    path: settings.databasePath,
+  const databaseOptions = {
     threads: settings.threads,
     memoryLimit: settings.memoryLimit,
     allowedDirectories: [path.dirname(settings.databasePath), uploadDir, demoDataDir, os.tmpdir(), settings.backupDir],
-  });
+  };
+  // INVERSA_DB naming a snapshot folder makes this a read-only replica (docs/scaling.md)
+  const { db, snapshot } = isSnapshotFolder(settings.databasePath)
+    ? await openSnapshot(settings.databasePath, databaseOptions)
+    : { db: await Database.open({ path: settings.databasePath, ...databaseOptions }), snapshot: undefined };
   await ensureImportRejectsTable(db);
-  if (settings.loadDemo) await loadDemoDataIfEmpty(db);
+  if (settings.loadDemo && !snapshot) await loadDemoDataIfEmpty(db);
   // A database last written by an older server has derived tables of an older shape: rebuilt here,
   // once, before the first request, so that no request pays for it (every import keeps them current).
+  // A snapshot's are of this version: openSnapshot refuses any other.
   await ensureDerivedDataCurrent(db);
   await ensureFirstAdmin(db, settings);
 
   const sender = options.messageSender ?? createMessageSender(settings);
   const log = settings.logRequests ? (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`) : undefined;
   const alerts = new AlertChecker(db, settings.returnWindowDays, sender);
-  alerts.startSchedule(settings.alertCheckMinutes);
+  // a snapshot writes nothing, and an alert's episode and inbox entry are writes
+  if (!snapshot) alerts.startSchedule(settings.alertCheckMinutes);
   let listeningAt: string | undefined;
-  const app = createApp({ db, settings, uploadDir, log, ownUrl: () => listeningAt, alerts });
+  const app = createApp({ db, settings, uploadDir, log, ownUrl: () => listeningAt, alerts, snapshot });
   // Any path outside /api is a file of the web app or, failing that, one of its pages:
   // the router in the browser picks it up from index.html.
   app.get('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: webDistDir })(c, next)));
@@ -82,7 +89,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       const url = `http://${host}:${info.port}`;
       listeningAt = url;
-      const reviewSchedule = startServerReviewSchedule({ db, settings, url, sender });
+      const reviewSchedule = snapshot ? undefined : startServerReviewSchedule({ db, settings, url, sender });
       resolve({
         url,
         close: async () => {

@@ -12,6 +12,7 @@ export type AuditAction =
   | 'mapping_saved'
   | 'mapping_forgotten'
   | 'backup'
+  | 'snapshot'
   | 'user_added'
   | 'user_changed'
   | 'sign_in'

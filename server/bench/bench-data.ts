@@ -13,6 +13,18 @@ export const benchDir = path.join(projectRoot, '.bench');
 /** What prepare-bench.ts hands to run-bench.ts: the data, the import and refresh times, the recorded requests. */
 export const preparedFile = path.join(benchDir, 'prepared.json');
 
+/**
+ * The demo shop's scale for a number of order lines: scale 83 made 10,010,472 lines, and lines grow
+ * in proportion to the scale, so 1M, 10M and 100M are scales 8.3, 83 and 830. Takes `1M`, `10M`,
+ * `100M`, `2.5M` or a plain number of lines.
+ */
+export function scaleForLines(lines: string): number {
+  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(lines.trim());
+  if (!match) throw new Error(`--lines takes a number of order lines such as 1M, 10M or 100M, not ${lines}`);
+  const count = Number(match[1]) * ({ k: 1e3, m: 1e6 }[match[2]!.toLowerCase()] ?? 1);
+  return Math.round((count / 10_000_000) * 83 * 10) / 10;
+}
+
 export interface BenchData {
   scale: number;
   orderLines: number;

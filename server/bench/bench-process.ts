@@ -1,6 +1,7 @@
 // The bench's scripts each run in a node process of their own, as tsx runs the bench itself, so
 // that each one's memory and CPU are its own.
 import { spawn, type StdioOptions } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -24,4 +25,11 @@ export async function startBenchServer(env: NodeJS.ProcessEnv) {
   };
   const { url } = (await nextLine()) as { url: string };
   return { child, url, nextLine };
+}
+
+/** VmRSS and its peak (VmHWM) of a process, in MiB. */
+export function memoryOf(pid: number) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
 }

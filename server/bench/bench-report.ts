@@ -30,14 +30,14 @@ export interface RefreshTimes {
 }
 
 /** The continuous quantile, as the metrics compute theirs. */
-function quantile(values: number[], q: number): number {
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = q * (sorted.length - 1);
   const low = Math.floor(rank);
   return sorted[low]! + (sorted[Math.min(low + 1, sorted.length - 1)]! - sorted[low]!) * (rank - low);
 }
 
-function machine(): string {
+export function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
 }

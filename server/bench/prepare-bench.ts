@@ -2,7 +2,8 @@
 // import (both reused when done), the cost of refreshing the derived data, and the SQL each planned
 // request runs, recorded through the app itself. Writes them to .bench/prepared.json and exits, so
 // that its DuckDB instance is gone before the server opens the database.
-// Options: --scale N (default 83), --per-route N (default 36), --reimport, --skip-refresh (no refresh timing).
+// Options: --scale N (default 83) or --lines 1M|10M|100M (the scale for that many order lines),
+// --per-route N (default 36), --reimport, --skip-refresh (no refresh timing).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { createApp } from '../app.ts';
 import { readSettings } from '../config.ts';
 import { Database } from '../store/database.ts';
 import { ensureDerivedDataCurrent, refreshDerivedData } from '../store/refresh-derived.ts';
-import { benchData, benchDatabase, benchDir, preparedFile } from './bench-data.ts';
+import { benchData, benchDatabase, benchDir, preparedFile, scaleForLines } from './bench-data.ts';
 import { benchPlan, type BenchRequest } from './bench-requests.ts';
 import type { BareStatement } from './bench-server.ts';
 
@@ -20,7 +21,8 @@ const option = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const scale = option('scale', 83);
+const linesAt = args.indexOf('--lines');
+const scale = linesAt >= 0 ? scaleForLines(args[linesAt + 1] ?? '') : option('scale', 83);
 const perRoute = option('per-route', 36);
 const databasePath = path.join(benchDir, `bench-scale-${scale}.duckdb`);
 const settings = readSettings({ ...process.env, INVERSA_DB: databasePath, INVERSA_DEMO: '0' });

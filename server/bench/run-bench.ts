@@ -6,16 +6,18 @@
 //    server's memory as it answers; then alternates each request over HTTP with its bare SQL run
 //    straight on DuckDB in that same process, so that both see the same load on a shared machine.
 // Prints p50 and p95 per route, the bare-DuckDB time and the ratio between them, and the server's RSS.
-// Options (passed on to prepare-bench.ts): --scale N (default 83), --per-route N (default 36), --reimport,
-// --skip-refresh (leaves out the refresh timing, which rebuilds everything once: a minute or two).
+// Options (passed on to prepare-bench.ts): --scale N (default 83) or --lines 1M|10M|100M, --per-route N
+// (default 36), --reimport, --skip-refresh (leaves out the refresh timing, which rebuilds everything once).
+// Each run also keeps its point of the scale curve in .bench/curve/ (`npm run bench:curve` prints them).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchData, ImportTimes } from './bench-data.ts';
 import { preparedFile } from './bench-data.ts';
-import { printReport, type RefreshTimes, type RouteTiming } from './bench-report.ts';
-import { runScript, startBenchServer } from './bench-process.ts';
+import { machine, printReport, quantile, type RefreshTimes, type RouteTiming } from './bench-report.ts';
+import { memoryOf, runScript, startBenchServer } from './bench-process.ts';
 import type { RecordedRequest } from './prepare-bench.ts';
+import { writeCurvePoint } from './scale-curve.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -30,13 +32,6 @@ const prepared = JSON.parse(fs.readFileSync(preparedFile, 'utf8')) as {
   plan: RecordedRequest[];
 };
 const { data, imports, refresh, databasePath, plan } = prepared;
-
-/** VmRSS and its peak (VmHWM) of a process, in MiB. */
-function memoryOf(pid: number) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
-}
 
 /**
  * The real server in a child process. Pass one times every request over HTTP, after a warm-up,
@@ -97,3 +92,18 @@ fs.writeFileSync(path.join(path.dirname(preparedFile), 'results.md'), report);
 const perRequest = plan.map(({ path: request }, i) => ({ request, httpMs: server.http[i], pairedHttpMs: server.paired[i]!.http, bareMs: server.paired[i]!.bare }));
 fs.writeFileSync(path.join(path.dirname(preparedFile), 'results.json'), JSON.stringify(perRequest, null, 1));
 log(`table written to ${path.relative(process.cwd(), path.join(path.dirname(preparedFile), 'results.md'))}, every request's times to results.json`);
+
+const fileSize = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
+const curveFile = writeCurvePoint({
+  measuredAt: new Date().toISOString(),
+  machine: machine(),
+  scale: data.scale,
+  orderLines: data.orderLines,
+  returns: data.returns,
+  importSeconds: imports ?? null,
+  databaseBytes: fileSize(databasePath) + fileSize(`${databasePath}.wal`),
+  rssMiB: { afterAnswering: server.memory.rss, peak: server.memory.peak },
+  load,
+  routes: timings.map(({ route, http }) => ({ route, p50Ms: quantile(http, 0.5), p95Ms: quantile(http, 0.95) })),
+});
+log(`scale-curve point written to ${path.relative(process.cwd(), curveFile)} (npm run bench:curve prints the curve)`);

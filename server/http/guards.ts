@@ -58,3 +58,22 @@ export function tokenAuth(token: string): MiddlewareHandler {
     invalidToken: { message: errorBody('unauthorized', 'The bearer token is not valid.') },
   });
 }
+
+/**
+ * A server over a Parquet snapshot (INVERSA_DB naming a snapshot folder) answers questions and
+ * writes nothing: every request that would write (an import, a saved mapping, a user, a backup…)
+ * is refused up front with one clear answer, whatever route a later version adds. Signing in and
+ * out stays: sessions live in the replica's memory, not in the snapshot.
+ */
+export function snapshotReadOnly(): MiddlewareHandler {
+  return async (c, next) => {
+    const reads = c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS';
+    if (!reads && c.req.path !== '/api/session') {
+      return c.json(
+        errorBody('read_only_snapshot', 'This server serves a read-only snapshot: imports and other changes go to the server that owns the database, and reach this one with its next snapshot.'),
+        409,
+      );
+    }
+    await next();
+  };
+}

@@ -25,6 +25,8 @@ export const sqlFolders = {
   report: 'server/report/sql',
   /** Alert rules, their episodes and the inbox. */
   alerts: 'server/alerts/sql',
+  /** What a Parquet snapshot reads from the catalog and the data (server/snapshot/). */
+  snapshot: 'server/snapshot/sql',
 } as const;
 export type SqlFolder = keyof typeof sqlFolders;
 

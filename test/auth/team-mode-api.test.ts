@@ -99,6 +99,7 @@ describe('team mode: who may ask what', () => {
       'POST /api/alerts/inbox/read-all forbidden_role',
       'POST /api/alerts/rules forbidden_role',
       'POST /api/backup forbidden_role',
+      'POST /api/backup/snapshot forbidden_role',
       'POST /api/benchmarks forbidden_role',
       'POST /api/benchmarks/reset forbidden_role',
       'POST /api/imports forbidden_role',
@@ -114,6 +115,7 @@ describe('team mode: who may ask what', () => {
       'GET /api/users forbidden_role',
       'PATCH /api/users/:name forbidden_role',
       'POST /api/backup forbidden_role',
+      'POST /api/backup/snapshot forbidden_role',
       'POST /api/users forbidden_role',
     ]);
     const adminRefused = await routesAnswering(403, { ...host, authorization: `Bearer ${token}` }, routesButSession());

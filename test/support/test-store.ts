@@ -35,6 +35,7 @@ export const testSettings: AppDeps['settings'] = {
   trustProxy: false,
   sessionHours: 12,
   backupDir: os.tmpdir(),
+  databasePath: ':memory:',
 };
 
 /** The app over a database, and its typed client (`client.api.metrics.summary.$get({ query })`). */

@@ -13,6 +13,7 @@ import { pairField } from './mapping-edits.ts';
 import type { ColumnMapping, FormatChoice } from './upload-import.ts';
 import { useDropPreviews, useImportPreview } from './use-import-preview.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { useDataSource } from './use-data-source.ts';
 import { useImportUpload } from './use-import-upload.ts';
 import './ImportPage.css';
 
@@ -37,7 +38,11 @@ const noEdits: PreviewEdits = { format: {}, saveMapping: false, confirmed: false
 export function ImportPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const allowed = useAllowedControls();
+  const source = useDataSource().data;
+  const snapshotTakenAt = source?.source === 'snapshot' ? source.snapshotCreatedAt : null;
+  const roleAllows = useAllowedControls();
+  // on a snapshot nobody imports, whatever their role: the server refuses every write
+  const allowed = { ...roleAllows, importFiles: roleAllows.importFiles && snapshotTakenAt === null };
   useDocumentTitle(t('pages.import.title'));
   const [choices, setChoices] = useState(initialChoices);
   const [edits, setEdits] = useState(noEdits);
@@ -108,7 +113,9 @@ export function ImportPage() {
   return (
     <div className="import-page">
       <h1 className="page-title">{t('pages.import.title')}</h1>
-      <p className="import-page__intro muted">{allowed.importFiles ? t('import.intro') : t('import.readOnly')}</p>
+      <p className="import-page__intro muted">
+        {snapshotTakenAt !== null ? t('import.snapshot', { date: format.date(snapshotTakenAt.slice(0, 10)) }) : allowed.importFiles ? t('import.intro') : t('import.readOnly')}
+      </p>
 
       {allowed.importFiles && (
         <ImportForm
