@@ -9,10 +9,13 @@ export interface OpenSnapshot {
   snapshot: SnapshotManifest;
 }
 
+/** Tables up to this many rows are loaded at start: the rollups, not the canonical tables of a large shop. */
+const rowsLoadedIntoMemory = 2_000_000;
+
 /**
  * A snapshot folder as a database: an in-memory DuckDB with the schema, in which every table the
- * snapshot carries is a view over its Parquet files. Nothing is loaded, so a replica starts in a
- * moment whatever the size, and the tables it does not carry (users, sessions, audit) stay the
+ * snapshot carries is loaded when small, and a view over its Parquet files when large, so a
+ * replica starts quickly whatever the size, and the tables it does not carry (users, sessions, audit) stay the
  * schema's empty in-memory tables. The queries run unchanged: they name the same tables.
  */
 export async function openSnapshot(dir: string, options: Omit<DatabaseOptions, 'path'> = {}): Promise<OpenSnapshot> {
@@ -27,11 +30,15 @@ export async function openSnapshot(dir: string, options: Omit<DatabaseOptions, '
   }
   const db = await Database.open({ ...options, path: ':memory:', allowedDirectories: [...(options.allowedDirectories ?? []), dir] });
   try {
-    for (const { name } of manifest.tables) {
+    for (const { name, rows } of manifest.tables) {
       await db.all(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
       // hive_partitioning off: the month folders only place the files, each row carries its month
       // already, and a `month` column the table does not have would show in every SELECT *
-      await db.all(`CREATE VIEW ${quoteIdentifier(name)} AS FROM read_parquet(${sqlString(tableFiles(dir, name))}, hive_partitioning = false)`);
+      const files = `read_parquet(${sqlString(tableFiles(dir, name))}, hive_partitioning = false)`;
+      // a view re-reads its Parquet files at every query: the small tables most answers come from
+      // (the rollups) are worth their memory, the big ones are read where they lie
+      const kind = rows <= rowsLoadedIntoMemory ? 'TABLE' : 'VIEW';
+      await db.all(`CREATE ${kind} ${quoteIdentifier(name)} AS FROM ${files}`);
     }
   } catch (error) {
     db.close();
