@@ -361,7 +361,7 @@ describe('shortcuts the metrics take', () => {
   }).map((shop) => ({
     ...shop,
     // two customers, so that each has several orders and returns
-    orders: shop.orders.map((o, i) => ({ ...o, customer: o.customer && (o.customer < 'c3' ? 'c1' : 'c2'), dayOffset: (o.dayOffset + 3 * i) % 30, hour: o.hour % 3 })),
+    orders: shop.orders.map((o, i) => ({ ...o, customer: o.customer && (o.customer < 'c3' ? ('c1' as const) : ('c2' as const)), dayOffset: (o.dayOffset + 3 * i) % 30, hour: o.hour % 3 })),
     returns: shop.returns.map((r, i) => ({ ...r, line: r.line + i, requestHours: 12 + (r.requestHours % 6) * 24 })),
   }));
   const scopeArb = fc.record({
