@@ -7,7 +7,8 @@
 //    straight on DuckDB in that same process, so that both see the same load on a shared machine.
 // Prints p50 and p95 per route, the bare-DuckDB time and the ratio between them, and the server's RSS.
 // Options (passed on to prepare-bench.ts): --scale N (default 83), --per-route N (default 36), --reimport,
-// --skip-refresh (leaves out the refresh timing, which rebuilds everything once: a minute or two).
+// --skip-refresh (leaves out the refresh timing, which rebuilds everything once: a minute or two),
+// --routes a,b (times only those routes, with the same requests as a full run).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
