@@ -42,22 +42,28 @@ judged AS (
 ),
 counted AS (
   SELECT
-    CASE WHEN cohort = 6 THEN 'not_returned' ELSE 'returned' END AS cohort,
-    CASE WHEN cohort < 6 THEN ['refund', 'exchange', 'store_credit', 'rejected', 'pending', 'unknown'][cohort + 1] END AS resolution,
+    cohort,
     count(*) AS customers,
     count(*) FILTER (observed) AS observed,
     count(*) FILTER (observed AND came_back) AS repurchased
   FROM judged
-  GROUP BY ALL
+  GROUP BY cohort
+),
+named AS (
+  SELECT
+    CASE WHEN cohort = 6 THEN 'not_returned' ELSE 'returned' END AS cohort,
+    CASE WHEN cohort < 6 THEN ['refund', 'exchange', 'store_credit', 'rejected', 'pending', 'unknown'][cohort + 1] END AS resolution,
+    customers, observed, repurchased
+  FROM counted
 ),
 all_rows AS (
   -- each cohort overall, present even when empty, then the returners by resolution
   SELECT cohort, true AS is_cohort, NULL::VARCHAR AS resolution,
          sum(customers) AS customers, sum(observed) AS observed, sum(repurchased) AS repurchased
-  FROM (FROM counted UNION ALL VALUES ('returned', NULL, 0, 0, 0), ('not_returned', NULL, 0, 0, 0))
+  FROM (FROM named UNION ALL VALUES ('returned', NULL, 0, 0, 0), ('not_returned', NULL, 0, 0, 0))
   GROUP BY cohort
   UNION ALL
-  SELECT cohort, false, resolution, customers, observed, repurchased FROM counted WHERE resolution IS NOT NULL
+  SELECT cohort, false, resolution, customers, observed, repurchased FROM named WHERE resolution IS NOT NULL
 )
 SELECT
   cohort AS "cohort",
