@@ -7,64 +7,71 @@
 -- Only customers whose $withinDays have passed by the data's latest timestamp are "observed" and
 -- in the rate: a customer who returned last week has not yet had the chance to come back.
 -- Rows: each cohort overall (resolution null), then the returners by resolution.
+-- At 10M order lines this groups a million returns by customer and sets two million customers'
+-- first orders against them, so every step works on integers (docs/design.md, "The customers
+-- queries"): times in microseconds, resolutions and cohorts as small codes named at the end.
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, withinDays, lastTimestamp
 WITH returners AS (
   SELECT
     customer_hash,
-    min(requested_at) AS since,
-    -- of two returns asked for in the same second, the one resolved first in this order; an
-    -- integer key, because ordering pairs of values costs twice as much over a million returns
-    arg_min(resolution, epoch_us(requested_at) * 8 + CASE resolution WHEN 'refund' THEN 0 WHEN 'exchange' THEN 1
-                          WHEN 'store_credit' THEN 2 WHEN 'rejected' THEN 3 ELSE 4 END) AS resolution,
-    -- returns asked for in the same second share their next purchase
-    arg_min(next_order_at, requested_at) AS next_order_at
+    -- the first return: the earliest request and, of two asked for in the same second, the one
+    -- resolved first in this order (the position in `resolutions` below), both in one integer
+    min(epoch_us(requested_at) * 8 + CASE resolution WHEN 'refund' THEN 0 WHEN 'exchange' THEN 1
+          WHEN 'store_credit' THEN 2 WHEN 'rejected' THEN 3 WHEN 'pending' THEN 4 ELSE 5 END) AS first_return,
+    -- a later request's next purchase is never earlier (none after an earlier one, none after a
+    -- later one), so the first return's is the least
+    min(next_order_at) AS next_order_at
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE customer_hash IS NOT NULL
   GROUP BY customer_hash
 ),
-buyers AS (
-  SELECT o.customer_hash, o.since, o.next_order_at
+-- cohort: the first return's resolution code, or 6 for a customer who ordered and did not return
+cohorts AS (
+  SELECT first_return % 8 AS cohort, first_return // 8 AS since_us, next_order_at FROM returners
+  UNION ALL
+  SELECT 6, epoch_us(o.since), o.next_order_at
   FROM first_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku) AS o
   ANTI JOIN returners AS r USING (customer_hash)
-),
-cohorts AS (
-  SELECT 'returned' AS cohort, resolution, since, next_order_at FROM returners
-  UNION ALL
-  SELECT 'not_returned', NULL, since, next_order_at FROM buyers
 ),
 judged AS (
   SELECT
     cohort,
-    resolution,
-    since + to_days($withinDays::INTEGER) <= $lastTimestamp::TIMESTAMP AS observed,
-    next_order_at <= since + to_days($withinDays::INTEGER) AS came_back
+    since_us + $withinDays::BIGINT * 86400000000 <= epoch_us($lastTimestamp::TIMESTAMP) AS observed,
+    epoch_us(next_order_at) <= since_us + $withinDays::BIGINT * 86400000000 AS came_back
   FROM cohorts
 ),
 counted AS (
   SELECT
     cohort,
-    CASE WHEN grouping(resolution) = 0 THEN resolution END AS resolution,
-    grouping(resolution) = 1 AS is_cohort,
     count(*) AS customers,
     count(*) FILTER (observed) AS observed,
     count(*) FILTER (observed AND came_back) AS repurchased
   FROM judged
-  GROUP BY GROUPING SETS ((cohort), (cohort, resolution))
+  GROUP BY cohort
+),
+named AS (
+  SELECT
+    CASE WHEN cohort = 6 THEN 'not_returned' ELSE 'returned' END AS cohort,
+    CASE WHEN cohort < 6 THEN ['refund', 'exchange', 'store_credit', 'rejected', 'pending', 'unknown'][cohort + 1] END AS resolution,
+    customers, observed, repurchased
+  FROM counted
 ),
 all_rows AS (
-  -- both cohorts even when empty
-  SELECT 'returned' AS cohort, true AS is_cohort, NULL::VARCHAR AS resolution
-  UNION ALL SELECT 'not_returned', true, NULL
-  UNION ALL SELECT cohort, false, resolution FROM counted WHERE cohort = 'returned' AND NOT is_cohort
+  -- each cohort overall, present even when empty, then the returners by resolution
+  SELECT cohort, true AS is_cohort, NULL::VARCHAR AS resolution,
+         sum(customers) AS customers, sum(observed) AS observed, sum(repurchased) AS repurchased
+  FROM (FROM named UNION ALL VALUES ('returned', NULL, 0, 0, 0), ('not_returned', NULL, 0, 0, 0))
+  GROUP BY cohort
+  UNION ALL
+  SELECT cohort, false, resolution, customers, observed, repurchased FROM named WHERE resolution IS NOT NULL
 )
 SELECT
-  a.cohort AS "cohort",
-  a.resolution AS "resolution",
-  coalesce(c.customers, 0)::INTEGER AS "customers",
-  coalesce(c.observed, 0)::INTEGER AS "observed",
-  coalesce(c.customers - c.observed, 0)::INTEGER AS "stillInWindow",
-  coalesce(c.repurchased, 0)::INTEGER AS "repurchased",
-  (c.repurchased / nullif(c.observed, 0))::DOUBLE AS "repurchaseRate"
-FROM all_rows a
-LEFT JOIN counted c ON c.cohort = a.cohort AND c.is_cohort = a.is_cohort AND c.resolution IS NOT DISTINCT FROM a.resolution
-ORDER BY a.cohort DESC, a.is_cohort DESC, c.customers DESC, a.resolution;
+  cohort AS "cohort",
+  resolution AS "resolution",
+  customers::INTEGER AS "customers",
+  observed::INTEGER AS "observed",
+  (customers - observed)::INTEGER AS "stillInWindow",
+  repurchased::INTEGER AS "repurchased",
+  (repurchased / nullif(observed, 0))::DOUBLE AS "repurchaseRate"
+FROM all_rows
+ORDER BY cohort DESC, is_cohort DESC, customers DESC, resolution;

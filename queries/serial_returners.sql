@@ -5,15 +5,16 @@
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          minOrders, minReturnRate, sort ('unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders'),
 --          limit, offset
-WITH returned AS (
-  SELECT
-    customer_hash,
-    sum(quantity) AS units_returned,
-    sum(returned_value) AS returned_value,
-    coalesce(sum(amount) FILTER (resolution = 'refund'), 0) AS refunded_value,
-    bool_or(resolution <> 'unknown') AS resolution_known
+-- The accepted returns in scope, read twice: grouped by customer, and summed whole for the shares.
+WITH accepted AS NOT MATERIALIZED (
+  SELECT customer_hash, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
+),
+returned AS (
+  SELECT customer_hash, sum(quantity) AS units_returned, coalesce(sum(refunded), 0) AS refunded_value
+  FROM accepted
+  WHERE customer_hash IS NOT NULL
   GROUP BY customer_hash
 ),
 -- A serial returner bought at least one unit in each of at least $minOrders orders and returned
@@ -22,30 +23,43 @@ WITH returned AS (
 candidates AS (
   SELECT customer_hash FROM returned WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
 ),
-orders_in_scope AS NOT MATERIALIZED (
-  SELECT * FROM customer_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
-),
+-- their orders in scope: whole orders, or, when a category or SKU narrows the question to part of
+-- an order, that part, from its lines (the candidates picked before the lines are counted per order)
 bought AS (
-  SELECT o.customer_hash, any_value(o.customer_id) AS customer_id, count(*) AS orders, sum(o.units_sold) AS units_sold
-  FROM orders_in_scope AS o
-  SEMI JOIN candidates AS c USING (customer_hash)
-  GROUP BY o.customer_hash
+  SELECT customer_hash, any_value(customer_id) AS customer_id, count(*) AS orders, sum(units_sold) AS units_sold
+  FROM orders
+  WHERE $category IS NULL AND $sku IS NULL
+    AND order_date BETWEEN $from::DATE AND $to::DATE
+    AND matches_filters(NULL, channel, region, carrier, NULL, $channel, $region, $carrier)
+    AND customer_hash IN (FROM candidates)
+  GROUP BY customer_hash
+  UNION ALL
+  SELECT customer_hash(customer_id), any_value(customer_id), count(DISTINCT order_id), sum(quantity)
+  FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+  WHERE ($category IS NOT NULL OR $sku IS NOT NULL)
+    AND customer_hash(customer_id) IN (FROM candidates)
+  GROUP BY customer_hash(customer_id)
 ),
 -- everyone who ordered: without a filter, one first order per customer, found by a scan; with one,
--- the customers of the orders in scope
+-- the customers of the orders, or lines, in scope
 customers_with_orders AS (
   SELECT count(*) AS customers
   FROM first_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   WHERE coalesce($category, $channel, $region, $carrier, $sku) IS NULL
   UNION ALL
   SELECT count(DISTINCT customer_hash)
-  FROM orders_in_scope
-  WHERE coalesce($category, $channel, $region, $carrier, $sku) IS NOT NULL
+  FROM orders
+  WHERE $category IS NULL AND $sku IS NULL AND coalesce($channel, $region, $carrier) IS NOT NULL
+    AND order_date BETWEEN $from::DATE AND $to::DATE
+    AND matches_filters(NULL, channel, region, carrier, NULL, $channel, $region, $carrier)
+  UNION ALL
+  SELECT count(DISTINCT customer_hash(customer_id))
+  FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+  WHERE $category IS NOT NULL OR $sku IS NOT NULL
 ),
 serial AS (
   SELECT
-    b.customer_hash, b.customer_id, b.orders, b.units_sold, r.units_returned, r.returned_value, r.refunded_value,
-    r.units_returned / b.units_sold AS return_rate,
+    b.customer_id, b.orders, b.units_sold, r.units_returned, r.refunded_value,
     CASE $sort WHEN 'unitsReturned' THEN r.units_returned WHEN 'returnRateUnits' THEN r.units_returned / b.units_sold
                WHEN 'refundedValue' THEN r.refunded_value WHEN 'orders' THEN b.orders END::DOUBLE AS sort_value
   FROM bought b
@@ -56,11 +70,12 @@ serial AS (
 in_scope AS (
   SELECT
     (SELECT sum(customers) FROM customers_with_orders) AS customers_with_orders,
-    (SELECT sum(units_returned) FROM returned) AS units_returned,
-    (SELECT sum(refunded_value) FROM returned) AS refunded_value,
+    sum(quantity) AS units_returned,
+    sum(refunded) AS refunded_value,
     -- refunds are unknown, not 0, when no accepted return in scope says how it was resolved
     -- (docs/metrics.md, "Figures the data cannot give")
-    (SELECT count(*) = 0 OR bool_or(resolution_known) FROM returned) AS resolution_known
+    count(*) = 0 OR bool_or(resolution <> 'unknown') AS resolution_known
+  FROM accepted
 ),
 serial_total AS (
   SELECT count(*) AS customers, sum(orders) AS orders, sum(units_sold) AS units_sold,

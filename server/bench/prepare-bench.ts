@@ -3,7 +3,9 @@
 // request runs, recorded through the app itself. Writes them to .bench/prepared.json and exits, so
 // that its DuckDB instance is gone before the server opens the database.
 // Options: --scale N (default 83) or --lines 1M|10M|100M (the scale for that many order lines),
-// --per-route N (default 36), --reimport, --skip-refresh (no refresh timing).
+// --per-route N (default 36), --reimport, --skip-refresh (no refresh timing), --routes a,b (only
+// those routes' requests, e.g. customers,customers/serial-returners: the same requests of the full
+// plan, so their figures compare with a full run's).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,7 @@ const option = (name: string, fallback: number) => {
 const linesAt = args.indexOf('--lines');
 const scale = linesAt >= 0 ? scaleForLines(args[linesAt + 1] ?? '') : option('scale', 83);
 const perRoute = option('per-route', 36);
+const onlyRoutes = args.includes('--routes') ? args[args.indexOf('--routes') + 1]!.split(',') : null;
 const databasePath = path.join(benchDir, `bench-scale-${scale}.duckdb`);
 const settings = readSettings({ ...process.env, INVERSA_DB: databasePath, INVERSA_DEMO: '0' });
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -56,7 +59,9 @@ async function recordStatements(): Promise<{ plan: RecordedRequest[]; refresh: A
     const dataset = (await (await app.request('/api/dataset')).json()) as { dimensions: Record<string, string[]> };
     // the SKU with the most returns: the heaviest SKU question
     const [{ sku }] = (await db.all('SELECT sku FROM returns GROUP BY sku ORDER BY count(*) DESC LIMIT 1')) as [{ sku: string }];
-    const plan = benchPlan(range as { firstDate: string; lastDate: string }, dataset.dimensions as never, sku, perRoute);
+    const plan = benchPlan(range as { firstDate: string; lastDate: string }, dataset.dimensions as never, sku, perRoute).filter(
+      (request) => !onlyRoutes || onlyRoutes.includes(request.route),
+    );
     const recorded: RecordedRequest[] = [];
     for (const request of plan) {
       statements = [];

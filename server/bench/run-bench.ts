@@ -7,8 +7,9 @@
 //    straight on DuckDB in that same process, so that both see the same load on a shared machine.
 // Prints p50 and p95 per route, the bare-DuckDB time and the ratio between them, and the server's RSS.
 // Options (passed on to prepare-bench.ts): --scale N (default 83) or --lines 1M|10M|100M, --per-route N
-// (default 36), --reimport, --skip-refresh (leaves out the refresh timing, which rebuilds everything once).
-// Each run also keeps its point of the scale curve in .bench/curve/ (`npm run bench:curve` prints them).
+// (default 36), --reimport, --skip-refresh (leaves out the refresh timing, which rebuilds everything once),
+// --routes a,b (times only those routes, with the same requests as a full run).
+// Each full run also keeps its point of the scale curve in .bench/curve/ (`npm run bench:curve` prints them).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,6 +95,8 @@ fs.writeFileSync(path.join(path.dirname(preparedFile), 'results.json'), JSON.str
 log(`table written to ${path.relative(process.cwd(), path.join(path.dirname(preparedFile), 'results.md'))}, every request's times to results.json`);
 
 const fileSize = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
+// a run of a few routes is no point of the curve: it would replace the full run's
+if (process.argv.includes('--routes')) process.exit(0);
 const curveFile = writeCurvePoint({
   measuredAt: new Date().toISOString(),
   machine: machine(),

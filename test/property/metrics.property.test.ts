@@ -8,6 +8,7 @@ import { reasons, type Reason } from '../../server/domain/returns-vocabulary.ts'
 import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
 import { refreshDerivedData } from '../../server/store/refresh-derived.ts';
+import { SqlFile } from '../../server/store/sql-file.ts';
 import { testApp, testSettings } from '../support/test-store.ts';
 
 // Properties the metrics must keep on any data, checked over small generated shops loaded through
@@ -349,6 +350,71 @@ describe('shortcuts the metrics take', () => {
       runs,
     );
   });
+
+  // The customers queries were rewritten for speed (issue 14); the SQL they replaced is kept in
+  // test/property/reference/ only to hold them to its answers, on shops whose orders and returns
+  // crowd into a month so that the same second, the same customer and the same order recur.
+  const crowdedShopArb = fc.record({
+    orders: fc.array(orderArb, { minLength: 4, maxLength: 14 }),
+    returns: fc.array(returnArb, { minLength: 3, maxLength: 14 }),
+    withUnmatched: fc.boolean(),
+  }).map((shop) => ({
+    ...shop,
+    // two customers, so that each has several orders and returns
+    orders: shop.orders.map((o, i) => ({ ...o, customer: o.customer && (o.customer < 'c3' ? ('c1' as const) : ('c2' as const)), dayOffset: (o.dayOffset + 3 * i) % 30, hour: o.hour % 3 })),
+    returns: shop.returns.map((r, i) => ({ ...r, line: r.line + i, requestHours: 12 + (r.requestHours % 6) * 24 })),
+  }));
+  const scopeArb = fc.record({
+    fromOffset: fc.integer({ min: 0, max: 20 }),
+    length: fc.integer({ min: 10, max: 80 }),
+    basis: fc.constantFrom('order', 'return'),
+    filters: fc.constantFrom<Omit<Filter, 'reason'>>(
+      {}, {}, {}, { category: 'Hogar' }, { category: 'Calzado', channel: 'web' }, { channel: 'web' }, { region: 'CABA' }, { carrier: 'OCA' }, { sku: 'B' }, { sku: 'D' },
+    ),
+    reason: fc.option(fc.constantFrom(...reasons), { nil: null, freq: 6 }),
+    requestedByDay: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+    withinDays: fc.integer({ min: 1, max: 30 }),
+    lastDay: fc.option(fc.integer({ min: 10, max: 60 }), { nil: null }),
+    minOrders: fc.integer({ min: 1, max: 3 }),
+    minReturnRate: fc.constantFrom(0, 0.3, 0.5, 1),
+    sort: fc.constantFrom('unitsReturned', 'returnRateUnits', 'refundedValue', 'orders'),
+    limit: fc.integer({ min: 1, max: 4 }),
+    offset: fc.integer({ min: 0, max: 2 }),
+  });
+  const reference = (name: string) => new SqlFile(path.join(import.meta.dirname, 'reference', `${name}.sql`));
+
+  it('the customers queries answer as the SQL they replaced', async () => {
+    await fc.assert(
+      fc.asyncProperty(crowdedShopArb, fc.array(scopeArb, { minLength: 1, maxLength: 6 }), async (shop, scopes) => {
+        const s = await openShop(shop);
+        try {
+          await s.db.withSession((session) => session.run(reference('scope_macros').sql));
+          const [{ last }] = (await s.db.all('SELECT strftime(last_timestamp, \'%Y-%m-%d %H:%M:%S\') AS last FROM data_facts')) as [{ last: string }];
+          for (const { fromOffset, length, requestedByDay, lastDay, filters, ...scope } of scopes) {
+            const params = {
+              category: null, channel: null, region: null, carrier: null, sku: null,
+              ...filters,
+              ...scope,
+              from: isoDay(start + fromOffset * dayMs),
+              to: isoDay(start + (fromOffset + length) * dayMs),
+              requestedBy: requestedByDay === null ? null : stamp(start + requestedByDay * dayMs + 7_200_000),
+              lastTimestamp: lastDay === null ? last : stamp(start + lastDay * dayMs),
+            };
+            for (const name of ['repeat_purchase', 'serial_returners']) {
+              const today = SqlFile.in('queries', name);
+              const before = reference(name);
+              expect(await s.db.all(today.sql, today.bind(params)), `${name} ${JSON.stringify(params)}`).toEqual(
+                await s.db.all(before.sql, before.bind(params)),
+              );
+            }
+          }
+        } finally {
+          s.close();
+        }
+      }),
+      { numRuns: 30, endOnFailure: true },
+    );
+  }, 240_000);
 });
 
 describe('derived data kept up to date import by import', () => {
