@@ -41,6 +41,34 @@ describe('outside benchmarks in a real browser', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('set the shop figure of the closed months only beside them, when the period ends in months still collecting returns', async () => {
+    const { page } = session;
+    const api = async (path: string) => (await fetch(`${session.server.url}/api/metrics/${path}`)).json();
+    // the demo data ends on 31 October 2026: its last months are still collecting returns
+    const period = 'from=2026-03-01&to=2026-10-31';
+    const trend = await api(`trend?${period}&grain=month`);
+    const closed = trend.rows.filter((row: { mature: boolean }) => row.mature);
+    const open = trend.rows.filter((row: { mature: boolean }) => !row.mature);
+    expect(closed.length).toBeGreaterThan(0);
+    expect(open.length).toBeGreaterThan(0);
+    const lastClosed = closed.at(-1).month as string;
+    const [year, month] = lastClosed.split('-').map(Number) as [number, number];
+    const closedTo = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    const settledRate = (await api(`summary?from=2026-03-01&to=${closedTo}`)).returnRateValue as number;
+    const wholeRate = (await api(`summary?${period}`)).returnRateValue as number;
+    const percent = new Intl.NumberFormat('es-AR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    // the open months lower the whole period's rate: the figure set beside a year's is the closed months'
+    expect(percent.format(settledRate)).not.toBe(percent.format(wholeRate));
+
+    await page.goto(`${session.server.url}/return-rate?${period}`);
+    await settled(page);
+    const panel = page.getByRole('region', { name: 'Referencias externas' });
+    await panel.waitFor({ timeout: 15_000 });
+    const shopCell = panel.locator('tr').filter({ hasText: nrf.source.publisher }).first().locator('td').nth(1);
+    await expect.poll(() => shopCell.innerText()).toBe(`Tu tienda: ${percent.format(settledRate)}`);
+    expect(await panel.innerText()).toContain('ventana de devolución ya cerró');
+  });
+
   it('the Referencias page lists every figure with its source, and the claim rate of the demo shop\'s Mercado Libre channel', async () => {
     const { page } = session;
     await page.goto(`${session.server.url}/benchmarks`);

@@ -4,9 +4,11 @@ import { Link } from 'react-router';
 import { useFormat } from '../../lib/format-context.ts';
 import { useBreakdown } from '../../metrics/use-breakdown.ts';
 import { useSummary } from '../../metrics/use-summary.ts';
-import type { Comparison, Filters } from '../filters/filter-params.ts';
+import { useTrend } from '../../metrics/use-trend.ts';
+import { activeDimensions, type Comparison, type Filters } from '../filters/filter-params.ts';
 import { BenchmarkSource } from './BenchmarkSource.tsx';
 import { categoryBenchmarks, overallBenchmarks } from './benchmark-matching.ts';
+import { settledPart } from './settled-period.ts';
 import { useBenchmarks, type Benchmark } from './use-benchmarks.ts';
 import { useBenchmarksShown } from './use-benchmarks-shown.ts';
 import './benchmarks.css';
@@ -32,14 +34,18 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
   const format = useFormat();
   const [shown, setShown] = useBenchmarksShown();
   const table = useBenchmarks();
-  const summary = useSummary(shown ? filters : null, comparison);
+  const trend = useTrend(shown ? filters : null);
+  // the shop's figure over its closed months only, as the published figures count whole years
+  const settled = useMemo(() => (filters && trend.data ? settledPart(filters, trend.data.rows) : null), [filters, trend.data]);
+  const summary = useSummary(shown ? settled : null, comparison);
   const withCategories = shown && metric === 'returnRateValue';
-  const categories = useBreakdown(withCategories ? filters : null, allCategories);
+  const categories = useBreakdown(withCategories ? settled : null, allCategories);
 
   const rows = useMemo(() => {
     const entries = table.data?.entries ?? [];
     const shopRate = summary.data?.[metric] ?? null;
-    const overall = overallBenchmarks(entries, metric).map((entry) => ({ entry, shopLabel: t('benchmarks.yourShop'), shopRate }));
+    const shopLabel = t(filters && activeDimensions(filters).length > 0 ? 'benchmarks.yourSelection' : 'benchmarks.yourShop');
+    const overall = overallBenchmarks(entries, metric).map((entry) => ({ entry, shopLabel, shopRate }));
     const categoryRows = (categories.data?.rows ?? []).filter((row) => row.key !== null);
     const byCategory = categoryBenchmarks(entries, metric, categoryRows.map((row) => row.key!)).flatMap(({ entry, categories: matched }) =>
       matched.map((category) => ({
@@ -49,7 +55,7 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
       })),
     );
     return [...overall, ...byCategory];
-  }, [table.data, summary.data, categories.data, metric, t]);
+  }, [table.data, summary.data, categories.data, metric, filters, t]);
 
   if (!shown) {
     return (
@@ -72,6 +78,11 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
         </button>
       </div>
       <p className="muted outside-benchmarks__intro">{t(metric === 'retentionRate' ? 'benchmarks.introRetention' : 'benchmarks.introReturnRate')}</p>
+      {filters && trend.data && (
+        <p className="muted outside-benchmarks__intro">
+          {settled ? t('benchmarks.settledPeriod', { from: format.date(settled.from), to: format.date(settled.to) }) : t('benchmarks.noSettledMonth')}
+        </p>
+      )}
       <table className="outside-benchmarks__table">
         <thead>
           <tr>
