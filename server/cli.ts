@@ -119,9 +119,10 @@ program
         process.stderr.write(p.bytesRead === undefined ? `[inversa] ${p.phase}\n` : `[inversa] reading ${Math.round((100 * p.bytesRead) / (p.totalBytes || 1))}%\n`);
       const reports = requests.length > 1 ? await importFiles(db, requests.map((r) => ({ ...r, onProgress }))) : [await importFile(db, { ...requests[0]!, onProgress })];
       await recordImports(db, { who: importedBy, from: null }, { mode: options.mode, saveMapping: options.saveMapping ?? false }, reports);
-      // the alert rules judged on the new data, as after an import through the API; awaited here,
-      // since the database closes when the command ends, and a failed check is in the inbox, not an error
-      await new AlertChecker(db, settings.returnWindowDays).checkAfterImport();
+      // the alert rules judged on the new data, as after an import through the API, and sent on the
+      // same channels (the episode it opens keeps the server quiet later); awaited here, since the
+      // database closes when the command ends, and a failed check is in the inbox, not an error
+      await new AlertChecker(db, settings.returnWindowDays, createMessageSender(settings)).checkAfterImport();
       console.log(JSON.stringify(reports.length > 1 ? { imports: reports } : reports[0], null, 2));
       for (const report of reports) {
         const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';
