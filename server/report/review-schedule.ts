@@ -82,22 +82,38 @@ export async function sendMonthlyReviewIfDue({ db, sender, renderReview, now = (
 /** How often the running server looks whether the review is due: hourly is on the morning it is. */
 const checkEveryMs = 60 * 60 * 1000;
 
+/** Checks at which every channel failed before the month's review is given up (each failure is in the inbox). */
+export const failedSendsPerMonth = 3;
+
 /**
  * Checks now and then hourly until stopped; a check still running (Chromium printing) is not
- * started twice, and a failing one is logged and tried again at the next.
+ * started twice, and a failing one is logged and tried again at the next, up to
+ * `failedSendsPerMonth` times a month: a receiver down for days would otherwise have the review
+ * printed, and a failure put in the inbox, every hour.
  */
-export function startReviewSchedule(deps: ReviewScheduleDeps): { stop(): Promise<void> } {
+export function startReviewSchedule(deps: ReviewScheduleDeps): { check(): Promise<unknown>; stop(): Promise<void> } {
   const log = deps.log ?? ((line: string) => console.error(line));
+  const now = deps.now ?? (() => new Date());
+  const failedSends = new Map<string, number>();
   let running: Promise<unknown> | undefined;
   const check = () => {
-    running ??= sendMonthlyReviewIfDue({ ...deps, log })
+    const occasion = calendarMonth(localCalendarDay(now()));
+    if ((failedSends.get(occasion) ?? 0) >= failedSendsPerMonth) return Promise.resolve();
+    return (running ??= sendMonthlyReviewIfDue({ ...deps, now, log })
+      .then((outcome) => {
+        if (outcome !== 'failed') return;
+        const failures = (failedSends.get(occasion) ?? 0) + 1;
+        failedSends.set(occasion, failures);
+        if (failures === failedSendsPerMonth) log(`[inversa] monthly review: not sent after ${failures} checks; not tried again this month (the inbox has each failure).`);
+      })
       .catch((error: unknown) => log(`[inversa] monthly review: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => (running = undefined));
+      .finally(() => (running = undefined)));
   };
-  check();
+  void check();
   const timer = setInterval(check, checkEveryMs);
   timer.unref();
   return {
+    check,
     async stop() {
       clearInterval(timer);
       await running;
@@ -116,7 +132,7 @@ export function startServerReviewSchedule(options: {
   url: string;
   sender: MessageSender | undefined;
   log?: (line: string) => void;
-}): { stop(): Promise<void> } | undefined {
+}): { check(): Promise<unknown>; stop(): Promise<void> } | undefined {
   const { db, settings, url, sender, log = (line: string) => console.error(line) } = options;
   const channels = sender?.channels.length ?? 0;
   if (!(settings.reviewSchedule ?? channels > 0)) return undefined;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryChannel, DeliveryOutcome, MessageSender, OutgoingMessage } from '../../server/delivery/outgoing-message.ts';
 import type { MonthlyReview } from '../../server/report/render-monthly-review.ts';
-import { sendMonthlyReviewIfDue, startServerReviewSchedule } from '../../server/report/review-schedule.ts';
+import { failedSendsPerMonth, sendMonthlyReviewIfDue, startReviewSchedule, startServerReviewSchedule } from '../../server/report/review-schedule.ts';
 import { Database } from '../../server/store/database.ts';
 
 // The schedule's once-only rule on a real DuckDB file, reopened between checks as a restarted
@@ -118,6 +118,29 @@ describe('the monthly review schedule', () => {
     expect(await check(new Date(2026, 9, 1, 10), '2026-08')).toBe('sent');
     expect(await check(new Date(2026, 9, 1, 11), '2026-08')).toBe('done');
     expect(sent).toHaveLength(2);
+  });
+});
+
+describe('the hourly checks of a running server', () => {
+  it('give a month up after its review failed on every channel at a few checks, and try again the next month', async () => {
+    const { sender, sent, setDown } = recordingSender(['webhook']);
+    setDown(true);
+    let at = new Date(2026, 9, 1, 9); // Thursday 1 October, due
+    const schedule = startReviewSchedule({ db, sender, renderReview: async () => review('2026-08'), now: () => at, log: () => {} });
+    // the check at start, then ten hourly ones: only the first few send
+    for (let hour = 1; hour <= 10; hour++) {
+      await schedule.check();
+      at = new Date(at.getTime() + 3_600_000);
+    }
+    expect(sent).toHaveLength(failedSendsPerMonth);
+    const failures = await db.all(`SELECT count(*)::INTEGER AS n FROM alert_inbox WHERE kind = 'delivery_failed'`);
+    expect(failures).toEqual([{ n: failedSendsPerMonth }]);
+    // November: due again, and the receiver is back
+    setDown(false);
+    at = new Date(2026, 10, 2, 8); // Monday 2 November, the first working day
+    await schedule.check();
+    expect(sent).toHaveLength(failedSendsPerMonth + 1);
+    await schedule.stop();
   });
 });
 
