@@ -3,7 +3,7 @@ import { ImportError } from './import-error.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
 import { quoteIdentifier, sqlString } from './sql-text.ts';
 
-/** DuckDB names a line of the UTF-8 copy; the person needs the line of their own file. */
+/** DuckDB names a line of the file it read (the scanner's kept rows); the person needs the line of their own file. */
 function readFailure(error: unknown, prepared: PreparedSource): ImportError {
   const message = error instanceof Error ? error.message : String(error);
   const copyLine = /Line: (\d+)/.exec(message);
@@ -23,18 +23,18 @@ export interface StageOptions {
 }
 
 /**
- * Reads the prepared UTF-8 copy into the temp table `staged_raw` — every value VARCHAR, each row
+ * Reads the prepared file (the source itself or its UTF-8 copy) into the temp table `staged_raw` — every value VARCHAR, each row
  * numbered (`file_row`, 1 = first data row) — and the scanner's anchors into `line_anchors`, so
  * any row's editor line can be joined on. Parsing values is the normaliser's job, where a bad
  * value rejects one row, not the file.
  */
-/** The prepared UTF-8 copy as a table function, every column VARCHAR; binds `$path` and `$delimiter`. */
-function preparedCsv(prepared: PreparedSource): { sql: string; params: { path: string; delimiter: string } } {
+/** The prepared file as a table function, every column VARCHAR; binds `$path`, `$delimiter` and `$encoding`. */
+function preparedCsv(prepared: PreparedSource): { sql: string; params: { path: string; delimiter: string; encoding: string } } {
   const columns = prepared.headers.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ');
   return {
-    sql: `read_csv($path, delim = $delimiter, header = true, columns = {${columns}}, quote = '"', escape = '"',
+    sql: `read_csv($path, delim = $delimiter, encoding = $encoding, header = true, columns = {${columns}}, quote = '"', escape = '"',
                    comment = '', strict_mode = true, null_padding = false, auto_detect = false, max_line_size = 4194304)`,
-    params: { path: prepared.csvPath, delimiter: prepared.delimiter },
+    params: { path: prepared.csvPath, delimiter: prepared.delimiter, encoding: prepared.csvEncoding },
   };
 }
 

@@ -59,6 +59,11 @@ export interface ScannerOptions {
   maxRecordBytes: number;
   /** How many left-out rows are listed with their value; all are counted. */
   maxListed: number;
+  /**
+   * A left-out row's bytes as text, for its listing: UTF-8 unless told. A single-byte file is
+   * scanned as it is (its delimiters, quotes and newlines are the same ASCII bytes), then decoded.
+   */
+  toText?: (bytes: Buffer) => string;
 }
 
 interface RecordShape {
@@ -77,6 +82,7 @@ export class CsvRecordScanner {
   private readonly headerLine: number;
   private readonly maxRecordBytes: number;
   private readonly maxListed: number;
+  private readonly toText: (bytes: Buffer) => string;
 
   // where the parser stands between chunks
   private line = 1;
@@ -103,6 +109,7 @@ export class CsvRecordScanner {
     this.headerLine = options.headerLine;
     this.maxRecordBytes = options.maxRecordBytes;
     this.maxListed = options.maxListed;
+    this.toText = options.toText ?? ((bytes) => bytes.toString('utf8'));
     this.classes[options.delimiter] = delimiterClass;
     this.classes[options.newline] = newlineClass;
     this.classes[quote] = quoteClass;
@@ -215,18 +222,35 @@ export class CsvRecordScanner {
     return out;
   }
 
+  /** Bytes of the record still unfinished at the end of the last chunk, kept until its end is seen. */
+  get unfinishedBytes(): number {
+    return this.pendingBytes;
+  }
+
   /** The end of the file: the last record may lack its newline, or a quote may still be open. */
   finish(): { slices: Buffer[]; result: ScanResult } {
     const out: Buffer[] = [];
     if (this.inQuotes && !this.quoteAtChunkEnd) {
       this.result.unterminatedQuoteLine = this.recordLine;
     } else if (this.pendingBytes > 0) {
-      const newline = Buffer.from([this.newline]);
+      const newline = this.lastRecordEnd();
       if (!this.discarding) this.pending.push(newline);
       this.pendingBytes += 1;
       this.endRecord(newline, 1, 1, 1, out);
     }
     return { slices: out, result: this.result };
+  }
+
+  /**
+   * The newline a last record without one is given: CRLF when the header ends so, for DuckDB's
+   * strict reading refuses a last row ended by LF alone among CRLF rows.
+   */
+  private lastRecordEnd(): Buffer {
+    const header = this.result.headerRecord;
+    const crlf = this.newline === 0x0a && header !== undefined && header.length > 1 && header[header.length - 2] === 0x0d;
+    const last = this.pending.at(-1);
+    const endsWithCr = last !== undefined && last.length > 0 && last[last.length - 1] === 0x0d;
+    return Buffer.from(crlf && !endsWithCr ? [0x0d, this.newline] : [this.newline]);
   }
 
   /** The scan stopped before the end of the file (a preview): the unfinished record is dropped. */
@@ -365,7 +389,7 @@ export class CsvRecordScanner {
     this.result.rowsLeftOut++;
     if (this.result.leftOut.length >= this.maxListed) return;
     const head = (record ?? this.discardedHead).subarray(0, 400);
-    const value = head.toString('utf8').replace(/\r?\n$/, '').slice(0, 200);
+    const value = this.toText(head).replace(/\r?\n$/, '').slice(0, 200);
     this.result.leftOut.push({ line, value, reason });
   }
 }

@@ -1,18 +1,25 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError } from '../import-error.ts';
 import { detectDialect, parseSampleRecords, type Delimiter } from './csv-dialect.ts';
 import { CsvRecordScanner, type StructuralReject } from './csv-record-scanner.ts';
 import type { LineAnchors } from './line-anchors.ts';
-import { Utf8Decoder } from './decode-to-utf8.ts';
+import { Utf8Decoder, type DecodedChunk } from './decode-to-utf8.ts';
 import { detectEncoding, type SourceEncoding } from './detect-encoding.ts';
 import { distinctHeaderNames } from './header-names.ts';
+import { readsAsLatin1 } from './latin1-reading.ts';
+import { SingleByteTranscoder } from './single-byte-transcoder.ts';
+import { SourceCopy, type CsvEncoding } from './source-copy.ts';
 import { openSourceStream, startsWithBytes } from './source-stream.ts';
 import { workbookToCsv, type WorkbookSheets } from './workbook-to-csv.ts';
 
 export interface PreparedSource {
-  /** A UTF-8 copy with the header on line 1 and only rows DuckDB can read strictly. */
+  /**
+   * What DuckDB reads: the header on line 1 and only rows it can read strictly. The file itself
+   * when it already is that (see source-copy.ts), else a UTF-8 copy.
+   */
   csvPath: string;
+  /** How DuckDB reads `csvPath`. */
+  csvEncoding: CsvEncoding;
   /** `xlsx` for a workbook, whose chosen sheet was written as UTF-8 CSV first. */
   encoding: SourceEncoding | 'xlsx';
   delimiter: Delimiter;
@@ -55,15 +62,18 @@ export const maxRecordBytes = 1024 * 1024;
 
 /**
  * Reads the file once, as a stream: detects its encoding and shape from the first 256 KiB, then
- * transcodes and scans every byte, writing the UTF-8 copy DuckDB reads. Heap use stays at a few
- * chunks whatever the file size.
+ * scans every byte, and writes the UTF-8 copy DuckDB reads only from where it must differ from
+ * the file (source-copy.ts). Windows-1252 is scanned as it is and transcoded only as it is
+ * copied: a file of it without 0x80–0x9F is read by DuckDB as Latin-1, never transcoded here.
+ * Heap use stays at a few chunks whatever the file size.
  */
 export async function prepareSource(filePath: string, options: PrepareOptions): Promise<PreparedSource> {
   // An .xlsx is a zip: its sheet is read from a CSV written the one way, comma-separated.
   const workbook = (await startsWithBytes(filePath, zipMagic)) ? await workbookToCsv(filePath, { workDir: options.workDir, sheet: options.sheet }) : undefined;
   const delimiter = workbook ? ',' : options.delimiter;
-  const source = await openSourceStream(workbook?.csvPath ?? filePath);
-  const output = await fs.open(path.join(options.workDir, 'source.csv'), 'w');
+  const sourcePath = workbook?.csvPath ?? filePath;
+  const source = await openSourceStream(sourcePath);
+  let copy: SourceCopy | undefined;
   try {
     const head: Buffer[] = [];
     let headBytes = 0;
@@ -83,21 +93,39 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
     if (sampleText.trim() === '') throw new ImportError(422, 'empty_file', 'The file is empty: it holds no text.');
     const dialect = detectDialect(sampleText, ended, delimiter) ?? firstLineAsHeader(sampleText, delimiter);
 
-    const decoder = new Utf8Decoder(guess);
+    // a single-byte file is scanned as it is: its delimiters, quotes and newlines are ASCII
+    const transcoder = guess.encoding === 'windows-1252' ? new SingleByteTranscoder('windows-1252') : undefined;
+    const toUtf8 = transcoder ? (bytes: Buffer) => transcoder.transcode(bytes) : (bytes: Buffer) => bytes;
+    const decoder = transcoder ? undefined : new Utf8Decoder(guess);
     const scanner = new CsvRecordScanner({
       delimiter: dialect.delimiter.charCodeAt(0),
       newline: dialect.newline.charCodeAt(0),
       headerLine: dialect.headerLine,
       maxRecordBytes,
       maxListed: options.maxListedRejects,
+      toText: (bytes) => toUtf8(bytes).toString('utf8'),
     });
+    copy = await SourceCopy.open({
+      sourcePath,
+      copyPath: path.join(options.workDir, 'source.csv'),
+      // a preview reads the head only; a workbook's sheet and a gzipped file are copies or streams already
+      mayReadSource: !workbook && !source.gzipped && options.maxContentBytes === undefined && (guess.encoding === 'utf-8' || guess.encoding === 'windows-1252'),
+      sourceEncoding: transcoder ? 'latin-1' : 'utf-8',
+      toUtf8,
+    });
+    const sourceCopy = copy;
+    let scanned = 0;
     let contentBytes = 0;
     let reported = 0;
-    const feed = async (chunk: Buffer) => {
-      const decoded = decoder.decode(chunk);
+    const scan = async (chunk: Buffer, decoded: DecodedChunk) => {
+      // DuckDB reads the file as it is only while it is valid UTF-8, or Windows-1252 that Latin-1 reads alike
+      const readableAsIs = decoder ? decoder.encoding === 'utf-8' && decoded.badOffsets.length === 0 : readsAsLatin1(chunk);
+      if (sourceCopy.readingSource && !readableAsIs) await sourceCopy.startCopy();
       const slices = scanner.push(decoded.bytes, decoded.badOffsets);
-      if (slices.length > 0) await output.writev(slices);
+      scanned += decoded.bytes.length;
+      await sourceCopy.write(slices, scanned - scanner.unfinishedBytes);
     };
+    const feed = (chunk: Buffer) => scan(chunk, decoder ? decoder.decode(chunk) : { bytes: chunk, badOffsets: [] });
     for (const chunk of head) await feed(chunk);
     contentBytes = headBytes;
     const limit = options.maxContentBytes ?? Infinity;
@@ -116,10 +144,10 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
     }
     // a preview stops early: the row cut by the limit is not a row
     const cutShort = !ended;
-    const last = decoder.end();
-    if (last.bytes.length > 0 && !cutShort) await output.writev(scanner.push(last.bytes, last.badOffsets));
+    const last = decoder?.end();
+    if (last && last.bytes.length > 0 && !cutShort) await scan(last.bytes, last);
     const { slices, result } = cutShort ? { slices: [], result: scanner.finishCut() } : scanner.finish();
-    if (slices.length > 0) await output.writev(slices);
+    await copy.finish(slices, scanned);
     options.onBytes?.(source.totalBytes, source.totalBytes);
 
     if (result.unterminatedQuoteLine !== undefined) {
@@ -132,14 +160,14 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       );
     }
     if (!result.headerRecord) throw new ImportError(422, 'empty_file', 'The file has no header row.');
-    const headerText = result.headerRecord.toString('utf8');
+    const headerText = toUtf8(result.headerRecord).toString('utf8');
     const [headerCells] = parseSampleRecords(headerText, dialect.delimiter, dialect.newline, true, 1);
     const { headers, repeated } = distinctHeaderNames(headerCells?.fields ?? []);
     const anchorsPath = path.join(options.workDir, 'line_anchors.csv');
     await result.anchors.writeCsv(anchorsPath);
     return {
-      csvPath: path.join(options.workDir, 'source.csv'),
-      encoding: workbook ? 'xlsx' : decoder.encoding,
+      ...copy.result(),
+      encoding: workbook ? 'xlsx' : (decoder?.encoding ?? 'windows-1252'),
       delimiter: dialect.delimiter,
       headers,
       repeatedHeaders: repeated,
@@ -155,7 +183,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
     };
   } finally {
     source.close();
-    await output.close();
+    await copy?.close();
   }
 }
 

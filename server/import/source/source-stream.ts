@@ -7,6 +7,8 @@ export interface SourceStream {
   /** Bytes of the file itself read so far (compressed bytes for a .gz), for progress. */
   bytesRead(): number;
   totalBytes: number;
+  /** The file is gzipped: its content is not its bytes. */
+  gzipped: boolean;
   close(): void;
 }
 
@@ -33,6 +35,7 @@ export async function openSourceStream(filePath: string): Promise<SourceStream> 
     chunks: content[Symbol.asyncIterator](),
     bytesRead: () => file.bytesRead,
     totalBytes,
+    gzipped,
     close: () => {
       file.destroy();
       content.destroy();
