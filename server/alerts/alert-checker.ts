@@ -1,4 +1,5 @@
-// checkAlerts: every enabled rule judged once at the data's latest timestamp, each condition that
+// checkAlerts: every enabled rule judged once at the data's latest timestamp (the returns' end
+// while an orders-only import has left them behind, alert-window.ts), each condition that
 // starts to hold opening an episode that fires once (alert-episodes.ts) into the inbox and, when a
 // sender is given, out on the rule's channels. Runs after every import and on a schedule; a check
 // never fails an import: whatever goes wrong is logged and put in the inbox.
@@ -10,7 +11,8 @@ import type { Database } from '../store/database.ts';
 import { episodeChanges } from './alert-episodes.ts';
 import { alertMessage, type FiredAlert } from './alert-message.ts';
 import type { StoredRule } from './alert-rules.ts';
-import { addInboxEntry, closeEpisode, listRules, openAlertEpisodesQuery, openEpisode } from './alert-store.ts';
+import { addInboxEntry, closeEpisode, dataEndsQuery, listRules, openAlertEpisodesQuery, openEpisode } from './alert-store.ts';
+import { judgedAt } from './alert-window.ts';
 import { alertSentence } from './alert-wording.ts';
 import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
 
@@ -94,14 +96,16 @@ export class AlertChecker {
   private async runChecks(): Promise<CheckReport> {
     const rules = (await listRules(this.db)).filter((rule) => rule.enabled);
     const { range } = await this.metrics.scope({ basis: 'order' });
-    const { lastDate, lastTimestamp } = range;
-    if (!lastDate || !lastTimestamp) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
+    const judged = judgedAt((await dataEndsQuery.run(this.db))[0]!);
+    if (!judged) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
+    const { lastTimestamp, returnsLag } = judged;
+    const lastDate = lastTimestamp.slice(0, 10);
     const open = await openAlertEpisodesQuery.run(this.db);
     const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder) };
     const report: CheckReport = { asOf: lastTimestamp, rulesChecked: rules.length, fired: [], closed: 0, failed: [] };
     for (const rule of rules) {
       try {
-        const evaluation = await evaluate(rule, services, { range: { ...range, lastDate, lastTimestamp } });
+        const evaluation = await evaluate(rule, services, { range: { ...range, lastDate, lastTimestamp }, returnsLag });
         const { toOpen, toClose } = episodeChanges(open.filter((e) => e.ruleId === rule.id), evaluation);
         for (const id of toClose) await closeEpisode(this.db, id, lastTimestamp);
         report.closed += toClose.length;

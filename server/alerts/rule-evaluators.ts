@@ -60,7 +60,8 @@ export interface AlertFigures {
   rowsLink: string;
 }
 
-type CheckedAt = { range: DataRange & { lastDate: string; lastTimestamp: string } };
+/** Where the check judges (alert-window.ts `judgedAt`), and whether the returns stop well before the orders. */
+type CheckedAt = { range: DataRange & { lastDate: string; lastTimestamp: string }; returnsLag: boolean };
 type Evaluator<Kind extends AlertRuleKind> = (rule: RuleOfKind<Kind>, services: AlertServices, at: CheckedAt) => Promise<Evaluation<AlertFigures>>;
 
 const definedValues = (segment: Segment) => Object.fromEntries(Object.entries(segment).filter(([, v]) => v !== undefined)) as Record<string, string>;
@@ -166,12 +167,16 @@ const newFinding: Evaluator<'new_finding'> = async (rule, { findings: findingsOv
   };
 };
 
-/** Open returns judged at the data's latest timestamp: a state at one moment, fair whatever the period. */
-const openPastSla: Evaluator<'open_past_sla'> = async (rule, { metrics }, { range }) => {
+/**
+ * Open returns judged at the data's latest timestamp: a state at one moment, fair whatever the
+ * period. The SLA ages them against the data's end, which follows the orders: while the returns
+ * file is behind, their ages would run on past what it says, so no verdict.
+ */
+const openPastSla: Evaluator<'open_past_sla'> = async (rule, { metrics }, { range, returnsLag }) => {
   const period = { from: range.firstDate ?? range.lastDate, to: range.lastDate };
   const segment = definedValues(rule.segment);
   const { overall } = await metrics.sla({ basis: 'return', ...period, ...segment }, rule.slaDays);
-  return one(verdictOf(true, overall.openLate > rule.maxOpen), {
+  return one(verdictOf(!returnsLag, overall.openLate > rule.maxOpen), {
     measure: 'openPastSla',
     segment,
     reason: null,
@@ -213,15 +218,19 @@ const cycleP90: Evaluator<'cycle_p90'> = async (rule, { metrics }, { range }) =>
   });
 };
 
-/** The current order month's expected close (the nowcast's central estimate); no estimate, no verdict. */
-const nowcast: Evaluator<'nowcast'> = async (rule, services, { range }) => {
+/**
+ * The current order month's expected close (the nowcast's central estimate); no estimate, no
+ * verdict. The nowcast matures months against the data's end, which follows the orders: while the
+ * returns file is behind, it would take missing returns for late ones, so no verdict either.
+ */
+const nowcast: Evaluator<'nowcast'> = async (rule, services, { range, returnsLag }) => {
   const period = currentMonth(range.lastDate);
   const segment = definedValues(rule.segment);
   const answer = await services.nowcast.nowcast({ basis: 'order', ...period, ...segment });
   const row = answer.rows.find((r) => r.month === period.from);
   const expected = row?.estimate?.expected.returnRateUnits ?? null;
   const n = row?.unitsSold ?? 0;
-  return one(verdictOf(expected !== null && n >= rule.minUnits, (expected ?? 0) > rule.threshold), {
+  return one(verdictOf(!returnsLag && expected !== null && n >= rule.minUnits, (expected ?? 0) > rule.threshold), {
     measure: 'nowcastRate',
     segment,
     reason: null,
