@@ -74,11 +74,6 @@ export class AlertChecker {
     }
   }
 
-  /** What a sender integration calls for each outcome that is not ok: the failure in this checker's inbox. */
-  recordDeliveryFailure(outcome: DeliveryOutcome, message: OutgoingMessage): Promise<number> {
-    return recordDeliveryFailure(this.db, outcome, message);
-  }
-
   /** Checks every `minutes` while the server runs (0: never); stopped by `stop()`. */
   startSchedule(minutes: number): void {
     if (minutes <= 0 || this.schedule) return;

@@ -60,6 +60,8 @@ describe('/api/alerts', () => {
     expect(await parseResponse(store.client.api.alerts.inbox[':id'].read.$post({ param: { id: String(entry!.id) } }))).toEqual({ marked: 1 });
     expect(await parseResponse(store.client.api.alerts['unread-count'].$get())).toEqual({ unread: 0 });
     expect((await store.client.api.alerts.inbox[':id'].read.$post({ param: { id: '999' } })).status).toBe(404);
+    // a page past the end still counts the inbox: one entry, read
+    expect(await parseResponse(store.client.api.alerts.inbox.$get({ query: { offset: '5' } }))).toEqual({ total: 1, unread: 0, rows: [] });
   });
 });
 
