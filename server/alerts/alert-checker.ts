@@ -11,7 +11,7 @@ import type { Database } from '../store/database.ts';
 import { episodeChanges } from './alert-episodes.ts';
 import { alertMessage, type FiredAlert } from './alert-message.ts';
 import type { StoredRule } from './alert-rules.ts';
-import { addInboxEntry, closeEpisode, dataEndsQuery, listRules, openAlertEpisodesQuery, openEpisode } from './alert-store.ts';
+import { addInboxEntry, addInboxEntryOnce, closeEpisode, dataEndsQuery, openAlertEpisodesQuery, openEpisode, readRules } from './alert-store.ts';
 import { judgedAt } from './alert-window.ts';
 import { alertSentence } from './alert-wording.ts';
 import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
@@ -70,7 +70,7 @@ export class AlertChecker {
       await this.checkAlerts();
     } catch (error) {
       console.error('[inversa] alert check failed:', error);
-      await addInboxEntry(this.db, { kind: 'check_failed', title: `La revisión de alertas falló: ${messageOf(error)}`, details: { error: messageOf(error) } }).catch(() => undefined);
+      await addInboxEntryOnce(this.db, { kind: 'check_failed', title: `La revisión de alertas falló: ${messageOf(error)}`, details: { error: messageOf(error) } }).catch(() => undefined);
     }
   }
 
@@ -89,7 +89,12 @@ export class AlertChecker {
   }
 
   private async runChecks(): Promise<CheckReport> {
-    const rules = (await listRules(this.db)).filter((rule) => rule.enabled);
+    const { rules: stored, unreadable } = await readRules(this.db);
+    for (const { id, error } of unreadable) {
+      console.error(`[inversa] alert rule ${id} cannot be read, skipped:`, error);
+      await addInboxEntryOnce(this.db, { kind: 'check_failed', ruleId: id, title: `La regla ${id} guardada no se puede leer y no se revisa: ${error}`, details: { rule: { id }, error } });
+    }
+    const rules = stored.filter((rule) => rule.enabled);
     const { range } = await this.metrics.scope({ basis: 'order' });
     const judged = judgedAt((await dataEndsQuery.run(this.db))[0]!);
     if (!judged) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
@@ -108,7 +113,7 @@ export class AlertChecker {
       } catch (error) {
         console.error(`[inversa] alert rule ${rule.id} could not be checked:`, error);
         report.failed.push({ ruleId: rule.id, message: messageOf(error) });
-        await addInboxEntry(this.db, {
+        await addInboxEntryOnce(this.db, {
           kind: 'check_failed',
           ruleId: rule.id,
           title: `No se pudo revisar la regla «${rule.name}»: ${messageOf(error)}`,
