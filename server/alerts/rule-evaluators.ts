@@ -16,8 +16,17 @@ export interface AlertServices {
   metrics: MetricsService;
   nowcast: NowcastService;
   /** The cause finder's findings over a period, run once per check for rules that ask the same. */
-  findings: (period: Period, options: FinderOptions) => Promise<Finding[]>;
+  findings: (period: Period, options: FinderOptions) => Promise<FinderAnswer>;
 }
+
+export interface FinderAnswer {
+  findings: Finding[];
+  /** Every significant finding is among them: false when the answer stopped at its limit. */
+  complete: boolean;
+}
+
+/** The most findings a rule reads; past it, a finding not listed may still be there. */
+const findingsLimit = 100;
 
 export interface FinderOptions {
   q: number;
@@ -27,12 +36,13 @@ export interface FinderOptions {
 
 /** The cause finder over the window, as the Causes page would run it for that period; each question asked once per check. */
 export function findingsOnce(finder: CauseFinder): AlertServices['findings'] {
-  const asked = new Map<string, Promise<Finding[]>>();
+  const asked = new Map<string, Promise<FinderAnswer>>();
   return (period, options) => {
     const key = JSON.stringify([period, options.q, options.minUnits, options.reason ?? null]);
     if (!asked.has(key)) {
       const filters: MetricFilters = { basis: 'order', ...period, ...(options.reason ? { reason: options.reason } : {}) };
-      asked.set(key, finder.find(filters, { limit: 100, minUnits: options.minUnits, q: options.q, lang: 'es' }).then((answer) => answer.findings));
+      const answer = finder.find(filters, { limit: findingsLimit, minUnits: options.minUnits, q: options.q, lang: 'es' });
+      asked.set(key, answer.then(({ findings, scanned }) => ({ findings, complete: scanned.reported <= findings.length })));
     }
     return asked.get(key)!;
   };
@@ -142,17 +152,19 @@ function findingFigures(finding: Finding, period: Period, asOf: string, measure:
 
 /**
  * The segment is one of the finder's findings in the window: its rate (or the reason's) against
- * its comparison's in the same months, so an open month is set against lines equally open.
+ * its comparison's in the same months, so an open month is set against lines equally open. Not
+ * found is clear only when the finder could have found it: with fewer than `minUnits` units sold
+ * it never tries the segment, and an answer cut at its limit may have left it out: no verdict.
  */
-const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { findings: findingsOver }, { range }) => {
+const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { metrics, findings: findingsOver }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
-  const findings = await findingsOver(period, rule);
+  const { findings, complete } = await findingsOver(period, rule);
   const found = findings.find((f) => sameValues(f.values, rule.segment));
   const segment = definedValues(rule.segment);
-  const figures: AlertFigures = found
-    ? { ...findingFigures(found, period, range.lastTimestamp, 'aboveBaseline'), reason: rule.reason ?? null }
-    : { measure: 'aboveBaseline', segment, reason: rule.reason ?? null, value: null, threshold: null, baseline: null, n: 0, period, asOf: range.lastTimestamp, detail: {}, rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }) };
-  return one(found ? 'holds' : 'clear', figures);
+  if (found) return one('holds', { ...findingFigures(found, period, range.lastTimestamp, 'aboveBaseline'), reason: rule.reason ?? null });
+  const { unitsSold } = await metrics.summary({ basis: 'order', ...period, ...segment });
+  const figures: AlertFigures = { measure: 'aboveBaseline', segment, reason: rule.reason ?? null, value: null, threshold: null, baseline: null, n: unitsSold, period, asOf: range.lastTimestamp, detail: {}, rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }) };
+  return one(verdictOf(complete && unitsSold >= rule.minUnits, false), figures);
 };
 
 /** A finding's identity across checks: where it is, not which of its measures headlines it this time. */
@@ -160,10 +172,11 @@ export const findingSubject = (f: Pick<Finding, 'dimension' | 'values'>) => JSON
 
 const newFinding: Evaluator<'new_finding'> = async (rule, { findings: findingsOver }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
-  const findings = await findingsOver(period, rule);
+  const { findings, complete } = await findingsOver(period, rule);
   return {
     observations: findings.map((f): Observation<AlertFigures> => ({ subject: findingSubject(f), verdict: 'holds', figures: findingFigures(f, period, range.lastTimestamp, 'newFinding') })),
-    othersClear: true,
+    // an answer cut at its limit says nothing of the findings it left out
+    othersClear: complete,
   };
 };
 

@@ -1,6 +1,10 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AlertRuleInput } from '../../server/alerts/alert-rules.ts';
+import { alertRuleSchema, type AlertRuleInput, type RuleOfKind } from '../../server/alerts/alert-rules.ts';
+import { evaluate, findingsOnce, type AlertServices } from '../../server/alerts/rule-evaluators.ts';
+import { CauseFinder } from '../../server/causes/cause-finder.ts';
+import { NowcastService } from '../../server/curve/nowcast-service.ts';
+import { MetricsService } from '../../server/metrics/metrics-service.ts';
 import { constantRateShopFiles, type ConstantLine } from '../support/constant-rate-shop.ts';
 import { openTestStore, writeTempFile } from '../support/test-store.ts';
 
@@ -93,6 +97,37 @@ describe('rules that ask the cause finder', () => {
     const fired = await firedBy(store, [{ name: 'new', kind: 'new_finding' }]);
     expect(fired.get('new')).toMatchObject({ measure: 'newFinding', segment: { sku: 'A' } });
     expect((await firedBy(even, [{ name: 'new', kind: 'new_finding' }])).size).toBe(0);
+  });
+});
+
+/** One rule judged straight by its evaluator, at the data's latest timestamp: its verdicts, whatever episodes are open. */
+async function verdictsOf(store: Store, input: AlertRuleInput, findings?: AlertServices['findings']) {
+  const metrics = new MetricsService(store.db, 30);
+  const services: AlertServices = { metrics, nowcast: new NowcastService(store.db, 30, metrics), findings: findings ?? findingsOnce(new CauseFinder(store.db, metrics)) };
+  const { range } = await metrics.scope({ basis: 'order' });
+  const at = { range: { ...range, lastDate: range.lastDate!, lastTimestamp: range.lastTimestamp! }, returnsLag: false };
+  const evaluation = await evaluate(alertRuleSchema.parse(input) as RuleOfKind<'above_baseline'>, services, at);
+  return { verdicts: evaluation.observations.map((o) => o.verdict), othersClear: evaluation.othersClear };
+}
+
+describe('rules that ask the cause finder, when it cannot tell', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore({ withShop: constantRateShopFiles([{ sku: 'A', category: 'Calzado', ordersPerDay: 10, returnDelays: [5, 5, 5] }, { sku: 'B', category: 'Calzado', ordersPerDay: 10, returnDelays: [5] }]) });
+  });
+  afterAll(() => store.close());
+
+  it('above_baseline: a segment with fewer units sold than minUnits is no verdict, not clear (the finder never tries it)', async () => {
+    // A sold 300 units in the window: with minUnits 301 the finder drops it as a suspect
+    expect((await verdictsOf(store, { name: 'A', kind: 'above_baseline', segment: { sku: 'A' }, minUnits: 301 })).verdicts).toEqual(['unknown']);
+    // B, 300 units sold and below its comparison A: tried, not found, clear
+    expect((await verdictsOf(store, { name: 'B', kind: 'above_baseline', segment: { sku: 'B' } })).verdicts).toEqual(['clear']);
+  });
+
+  it('an answer cut at its limit: a segment not listed is no verdict, and new findings do not close the others', async () => {
+    const cut: AlertServices['findings'] = async () => ({ findings: [], complete: false });
+    expect((await verdictsOf(store, { name: 'B', kind: 'above_baseline', segment: { sku: 'B' } }, cut)).verdicts).toEqual(['unknown']);
+    expect((await verdictsOf(store, { name: 'new', kind: 'new_finding' }, cut)).othersClear).toBe(false);
   });
 });
 
