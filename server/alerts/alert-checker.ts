@@ -40,8 +40,13 @@ export class AlertChecker {
   private readonly metrics: MetricsService;
   private readonly nowcast: NowcastService;
   private readonly finder: CauseFinder;
-  /** The check in progress or last run: checks never overlap, so an episode cannot open twice. */
-  private lastCheck: Promise<unknown> = Promise.resolve();
+  /**
+   * The check or rule change in progress or last run: they take turns, so an episode cannot open
+   * twice, nor open for a rule changed or deleted while the check judged it.
+   */
+  private lastTurn: Promise<unknown> = Promise.resolve();
+  /** Messages on their way out: sent outside the turns, so a receiver that is down holds no check. */
+  private readonly deliveries = new Set<Promise<void>>();
   private schedule: NodeJS.Timeout | null = null;
 
   constructor(
@@ -54,11 +59,21 @@ export class AlertChecker {
     this.nowcast = new NowcastService(db, returnWindowDays, this.metrics);
   }
 
-  /** Judges every enabled rule once, after any check already running. */
+  /** Judges every enabled rule once, after any check or rule change already running. */
   checkAlerts(): Promise<CheckReport> {
-    const run = this.lastCheck.then(() => this.runChecks());
-    this.lastCheck = run.catch(() => undefined);
+    return this.inTurn(() => this.runChecks());
+  }
+
+  /** Runs `work` (a rule's change or deletion) in its turn: never in the middle of a check. */
+  inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.lastTurn.then(work);
+    this.lastTurn = run.catch(() => undefined);
     return run;
+  }
+
+  /** Resolves once the messages on their way out now have gone or failed (and failures are in the inbox). */
+  async deliveriesSettled(): Promise<void> {
+    await Promise.allSettled([...this.deliveries]);
   }
 
   /**
@@ -81,11 +96,22 @@ export class AlertChecker {
     this.schedule.unref();
   }
 
-  /** No more scheduled checks; resolves once the one running, if any, has ended. */
-  async stop(): Promise<void> {
+  /**
+   * No more scheduled checks; resolves once the one running, if any, has ended and the messages on
+   * their way out have gone, or after `deliveryWaitMs` of waiting for them (a receiver that is down
+   * would hold shutdown through all its retries).
+   */
+  async stop(deliveryWaitMs = 15_000): Promise<void> {
     if (this.schedule) clearInterval(this.schedule);
     this.schedule = null;
-    await this.lastCheck;
+    await this.lastTurn;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, deliveryWaitMs);
+      timer.unref();
+    });
+    await Promise.race([this.deliveriesSettled(), waited]);
+    clearTimeout(timer);
   }
 
   private async runChecks(): Promise<CheckReport> {
@@ -121,7 +147,7 @@ export class AlertChecker {
         });
       }
     }
-    for (const alert of report.fired) await this.deliver(alert, rules.find((r) => r.id === alert.rule.id)!);
+    for (const alert of report.fired) this.sendLater(alert, rules.find((r) => r.id === alert.rule.id)!);
     return report;
   }
 
@@ -138,7 +164,16 @@ export class AlertChecker {
     return { rule: { id: rule.id, name: rule.name, kind: rule.kind }, episodeId, entryId, subject, figures };
   }
 
-  /** Out on the rule's channels when a sender is wired; each failed outcome goes in the inbox. */
+  /** Out on the rule's channels when a sender is wired, tracked until it settles, outside the turns. */
+  private sendLater(alert: FiredAlert, rule: StoredRule): void {
+    if (!this.sender || rule.channels.length === 0) return;
+    const delivery: Promise<void> = this.deliver(alert, rule)
+      .catch((error) => console.error(`[inversa] alert ${alert.entryId} could not be delivered:`, error))
+      .finally(() => this.deliveries.delete(delivery));
+    this.deliveries.add(delivery);
+  }
+
+  /** Each failed outcome goes in the inbox. */
   private async deliver(alert: FiredAlert, rule: StoredRule): Promise<void> {
     if (!this.sender || rule.channels.length === 0) return;
     const message = alertMessage(alert);

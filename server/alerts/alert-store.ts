@@ -94,7 +94,11 @@ export async function deleteRule(db: Database, id: number): Promise<boolean> {
   });
 }
 
-/** Opens an episode as of the data's latest timestamp; answers its id. Called within a check's write turn. */
+/**
+ * Opens an episode as of the data's latest timestamp; answers its id. Called only by a check, which
+ * runs in the checker's turn (AlertChecker.inTurn), as rule changes and deletions do: the rule
+ * cannot change between being judged and its episode opening.
+ */
 export async function openEpisode(db: Database, ruleId: number, subject: string, asOf: string): Promise<number> {
   const [row] = await openAlertEpisodeQuery.run(db, { ruleId, subject, asOf, now: utcNow() });
   return row!.id;

@@ -88,6 +88,7 @@ describe('delivery', () => {
     await addRule(store.db, alertRuleSchema.parse({ name: 'Solo aquí', kind: 'threshold', threshold: 0.05 }));
     const checker = new AlertChecker(store.db, 30, sender);
     await checker.checkAlerts();
+    await checker.deliveriesSettled();
     // the inbox-only rule sends nothing
     expect(sender.sent.map((s) => s.channels)).toEqual([['webhook', 'email']]);
     const [{ message }] = sender.sent as [(typeof sender.sent)[number]];
@@ -101,6 +102,40 @@ describe('delivery', () => {
     // and the sender integration records its own failures the same way (a monthly review, say)
     await recordDeliveryFailure(store.db, { channel: 'email', ok: false, attempts: 2, error: 'SMTP down' }, { event: 'monthly_review', subject: 'Revisión', text: '', data: {} });
     expect((await inboxPage(store.db, { unreadOnly: true, limit: 10, offset: 0 })).unread).toBe(4);
+  });
+
+  it('a receiver that does not answer holds no check: the next check and stop() go on, and its failure lands once it answers', async () => {
+    let answer: (outcome: Awaited<ReturnType<MessageSender['send']>>) => void = () => undefined;
+    const sent: OutgoingMessage[] = [];
+    const hanging: MessageSender = {
+      channels: ['webhook'],
+      send: (message) => {
+        sent.push(message);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    };
+    await addRule(store.db, alertRuleSchema.parse({ name: 'Tasa', kind: 'threshold', threshold: 0.08, channels: ['webhook'] }));
+    const checker = new AlertChecker(store.db, 30, hanging);
+    // both checks answer while the message is still on its way (before: the first never did)
+    expect((await checker.checkAlerts()).fired).toHaveLength(1);
+    expect((await checker.checkAlerts()).fired).toHaveLength(0);
+    expect(sent).toHaveLength(1);
+    // stop waits for it only so long
+    await checker.stop(10);
+    answer([{ channel: 'webhook', ok: false, attempts: 4, error: 'timeout' }]);
+    await checker.deliveriesSettled();
+    const { rows } = await inboxPage(store.db, { unreadOnly: false, limit: 10, offset: 0 });
+    expect(rows.map((r) => r.kind).sort()).toEqual(['alert', 'delivery_failed']);
+  });
+
+  it('a rule changed while a check judges it waits for the check: the changed rule judges afresh and fires again', async () => {
+    const { rule } = await parseResponse(store.client.api.alerts.rules.$post({ json: { name: 'Tasa', kind: 'threshold', threshold: 0.08 } }));
+    const check = parseResponse(store.client.api.alerts.check.$post());
+    const change = parseResponse(store.client.api.alerts.rules[':id'].$put({ param: { id: String(rule.id) }, json: { ...rule, name: 'Tasa 8' } }));
+    const [report] = await Promise.all([check, change]);
+    expect(report.fired.map((f) => f.rule.name)).toEqual(['Tasa']);
+    // the change forgot the episode the check opened: the next check fires under the new settings
+    expect((await parseResponse(store.client.api.alerts.check.$post())).fired.map((f) => f.rule.name)).toEqual(['Tasa 8']);
   });
 
   it('a check after an import never fails it: a rule that cannot be read is set aside, said once in the inbox, and the others still fire', async () => {
