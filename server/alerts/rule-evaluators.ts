@@ -200,7 +200,9 @@ const openPastSla: Evaluator<'open_past_sla'> = async (rule, { metrics }, { rang
     period,
     asOf: range.lastTimestamp,
     detail: { slaDays: rule.slaDays },
-    rowsLink: rowsLink(period, 'return', { ...segment, open: 'true', sort: 'requestedAt', order: 'asc' }),
+    // /rows cannot narrow open returns to the late ones; received longest ago first (never received
+    // last), the late ones are its first `openLate` rows, and the sentence says so
+    rowsLink: rowsLink(period, 'return', { ...segment, open: 'true', sort: 'receivedAt', order: 'asc' }),
   });
 };
 

@@ -160,6 +160,9 @@ describe('rules on how fast returns are handled', () => {
     ]);
     expect([...fired.keys()]).toEqual(['sla 7']);
     expect(fired.get('sla 7')).toMatchObject({ measure: 'openPastSla', value: 2, threshold: 1, n: 2, asOf: '2025-03-31T10:00:00' });
+    // its rows: every open return, received longest ago first, so the late ones lead
+    const link = new URL(fired.get('sla 7')!.rowsLink, 'http://x');
+    expect(Object.fromEntries(link.searchParams)).toMatchObject({ basis: 'return', open: 'true', sort: 'receivedAt', order: 'asc' });
   });
 
   it('cycle-time p90: request→resolved [2, 4, 10] has p90 at rank 1.8 = 4 + 0.8 × 6 = 8.8 days: above 8, not above 9', async () => {
