@@ -1,4 +1,5 @@
-// checkAlerts: every enabled rule judged once at the data's latest timestamp, each condition that
+// checkAlerts: every enabled rule judged once at the data's latest timestamp (the returns' end
+// while an orders-only import has left them behind, alert-window.ts), each condition that
 // starts to hold opening an episode that fires once (alert-episodes.ts) into the inbox and, when a
 // sender is given, out on the rule's channels. Runs after every import and on a schedule; a check
 // never fails an import: whatever goes wrong is logged and put in the inbox.
@@ -10,7 +11,8 @@ import type { Database } from '../store/database.ts';
 import { episodeChanges } from './alert-episodes.ts';
 import { alertMessage, type FiredAlert } from './alert-message.ts';
 import type { StoredRule } from './alert-rules.ts';
-import { addInboxEntry, closeEpisode, listRules, openAlertEpisodesQuery, openEpisode } from './alert-store.ts';
+import { addInboxEntry, addInboxEntryOnce, closeEpisode, dataEndsQuery, openAlertEpisodesQuery, openEpisode, readRules } from './alert-store.ts';
+import { judgedAt } from './alert-window.ts';
 import { alertSentence } from './alert-wording.ts';
 import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
 
@@ -38,8 +40,13 @@ export class AlertChecker {
   private readonly metrics: MetricsService;
   private readonly nowcast: NowcastService;
   private readonly finder: CauseFinder;
-  /** The check in progress or last run: checks never overlap, so an episode cannot open twice. */
-  private lastCheck: Promise<unknown> = Promise.resolve();
+  /**
+   * The check or rule change in progress or last run: they take turns, so an episode cannot open
+   * twice, nor open for a rule changed or deleted while the check judged it.
+   */
+  private lastTurn: Promise<unknown> = Promise.resolve();
+  /** Messages on their way out: sent outside the turns, so a receiver that is down holds no check. */
+  private readonly deliveries = new Set<Promise<void>>();
   private schedule: NodeJS.Timeout | null = null;
 
   constructor(
@@ -52,11 +59,21 @@ export class AlertChecker {
     this.nowcast = new NowcastService(db, returnWindowDays, this.metrics);
   }
 
-  /** Judges every enabled rule once, after any check already running. */
+  /** Judges every enabled rule once, after any check or rule change already running. */
   checkAlerts(): Promise<CheckReport> {
-    const run = this.lastCheck.then(() => this.runChecks());
-    this.lastCheck = run.catch(() => undefined);
+    return this.inTurn(() => this.runChecks());
+  }
+
+  /** Runs `work` (a rule's change or deletion) in its turn: never in the middle of a check. */
+  inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.lastTurn.then(work);
+    this.lastTurn = run.catch(() => undefined);
     return run;
+  }
+
+  /** Resolves once the messages on their way out now have gone or failed (and failures are in the inbox). */
+  async deliveriesSettled(): Promise<void> {
+    await Promise.allSettled([...this.deliveries]);
   }
 
   /**
@@ -68,13 +85,8 @@ export class AlertChecker {
       await this.checkAlerts();
     } catch (error) {
       console.error('[inversa] alert check failed:', error);
-      await addInboxEntry(this.db, { kind: 'check_failed', title: `La revisión de alertas falló: ${messageOf(error)}`, details: { error: messageOf(error) } }).catch(() => undefined);
+      await addInboxEntryOnce(this.db, { kind: 'check_failed', title: `La revisión de alertas falló: ${messageOf(error)}`, details: { error: messageOf(error) } }).catch(() => undefined);
     }
-  }
-
-  /** What a sender integration calls for each outcome that is not ok: the failure in this checker's inbox. */
-  recordDeliveryFailure(outcome: DeliveryOutcome, message: OutgoingMessage): Promise<number> {
-    return recordDeliveryFailure(this.db, outcome, message);
   }
 
   /** Checks every `minutes` while the server runs (0: never); stopped by `stop()`. */
@@ -84,24 +96,42 @@ export class AlertChecker {
     this.schedule.unref();
   }
 
-  /** No more scheduled checks; resolves once the one running, if any, has ended. */
-  async stop(): Promise<void> {
+  /**
+   * No more scheduled checks; resolves once the one running, if any, has ended and the messages on
+   * their way out have gone, or after `deliveryWaitMs` of waiting for them (a receiver that is down
+   * would hold shutdown through all its retries).
+   */
+  async stop(deliveryWaitMs = 15_000): Promise<void> {
     if (this.schedule) clearInterval(this.schedule);
     this.schedule = null;
-    await this.lastCheck;
+    await this.lastTurn;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, deliveryWaitMs);
+      timer.unref();
+    });
+    await Promise.race([this.deliveriesSettled(), waited]);
+    clearTimeout(timer);
   }
 
   private async runChecks(): Promise<CheckReport> {
-    const rules = (await listRules(this.db)).filter((rule) => rule.enabled);
+    const { rules: stored, unreadable } = await readRules(this.db);
+    for (const { id, error } of unreadable) {
+      console.error(`[inversa] alert rule ${id} cannot be read, skipped:`, error);
+      await addInboxEntryOnce(this.db, { kind: 'check_failed', ruleId: id, title: `La regla ${id} guardada no se puede leer y no se revisa: ${error}`, details: { rule: { id }, error } });
+    }
+    const rules = stored.filter((rule) => rule.enabled);
     const { range } = await this.metrics.scope({ basis: 'order' });
-    const { lastDate, lastTimestamp } = range;
-    if (!lastDate || !lastTimestamp) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
+    const judged = judgedAt((await dataEndsQuery.run(this.db))[0]!);
+    if (!judged) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
+    const { lastTimestamp, returnsLag } = judged;
+    const lastDate = lastTimestamp.slice(0, 10);
     const open = await openAlertEpisodesQuery.run(this.db);
     const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder) };
     const report: CheckReport = { asOf: lastTimestamp, rulesChecked: rules.length, fired: [], closed: 0, failed: [] };
     for (const rule of rules) {
       try {
-        const evaluation = await evaluate(rule, services, { range: { ...range, lastDate, lastTimestamp } });
+        const evaluation = await evaluate(rule, services, { range: { ...range, lastDate, lastTimestamp }, returnsLag });
         const { toOpen, toClose } = episodeChanges(open.filter((e) => e.ruleId === rule.id), evaluation);
         for (const id of toClose) await closeEpisode(this.db, id, lastTimestamp);
         report.closed += toClose.length;
@@ -109,7 +139,7 @@ export class AlertChecker {
       } catch (error) {
         console.error(`[inversa] alert rule ${rule.id} could not be checked:`, error);
         report.failed.push({ ruleId: rule.id, message: messageOf(error) });
-        await addInboxEntry(this.db, {
+        await addInboxEntryOnce(this.db, {
           kind: 'check_failed',
           ruleId: rule.id,
           title: `No se pudo revisar la regla «${rule.name}»: ${messageOf(error)}`,
@@ -117,7 +147,7 @@ export class AlertChecker {
         });
       }
     }
-    for (const alert of report.fired) await this.deliver(alert, rules.find((r) => r.id === alert.rule.id)!);
+    for (const alert of report.fired) this.sendLater(alert, rules.find((r) => r.id === alert.rule.id)!);
     return report;
   }
 
@@ -134,7 +164,16 @@ export class AlertChecker {
     return { rule: { id: rule.id, name: rule.name, kind: rule.kind }, episodeId, entryId, subject, figures };
   }
 
-  /** Out on the rule's channels when a sender is wired; each failed outcome goes in the inbox. */
+  /** Out on the rule's channels when a sender is wired, tracked until it settles, outside the turns. */
+  private sendLater(alert: FiredAlert, rule: StoredRule): void {
+    if (!this.sender || rule.channels.length === 0) return;
+    const delivery: Promise<void> = this.deliver(alert, rule)
+      .catch((error) => console.error(`[inversa] alert ${alert.entryId} could not be delivered:`, error))
+      .finally(() => this.deliveries.delete(delivery));
+    this.deliveries.add(delivery);
+  }
+
+  /** Each failed outcome goes in the inbox. */
   private async deliver(alert: FiredAlert, rule: StoredRule): Promise<void> {
     if (!this.sender || rule.channels.length === 0) return;
     const message = alertMessage(alert);

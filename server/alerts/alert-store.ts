@@ -1,6 +1,7 @@
 // The alert tables (server/store/schema.sql, "Alerts"): rules, their open episodes, the inbox. Each
 // statement is a file of server/alerts/sql; rule definitions are parsed by their schema on the way
-// out too, so a rule stored by an older version with a setting since renamed fails loudly.
+// out too, so a rule stored by an older version with a setting since renamed is set aside (and
+// said in the inbox by the checker) instead of being judged on a guess.
 import { z } from 'zod';
 import { utcNow } from '../auth/utc-now.ts';
 import type { Database } from '../store/database.ts';
@@ -23,6 +24,7 @@ export const openAlertEpisodesQuery = new SqlQuery('open_alert_episodes', z.obje
 const openAlertEpisodeQuery = new SqlQuery('open_alert_episode', idRow, 'alerts');
 const closeAlertEpisode = SqlFile.in('alerts', 'close_alert_episode');
 const addInboxEntryQuery = new SqlQuery('add_inbox_entry', idRow, 'alerts');
+const addInboxEntryOnceQuery = new SqlQuery('add_inbox_entry_once', idRow, 'alerts');
 export const inboxPageQuery = new SqlQuery(
   'inbox_page',
   z.object({
@@ -39,15 +41,34 @@ export const inboxPageQuery = new SqlQuery(
   }),
   'alerts',
 );
+export const dataEndsQuery = new SqlQuery('data_ends', z.object({ ordersEnd: z.string().nullable(), returnsEnd: z.string().nullable(), lastOrdersImport: z.number().int().nullable(), lastReturnsImport: z.number().int().nullable() }), 'alerts');
 const markInboxReadQuery = new SqlQuery('mark_inbox_read', idRow, 'alerts');
 const unreadCountQuery = new SqlQuery('unread_count', z.object({ unread: z.number().int() }), 'alerts');
 const inboxEntryExistsQuery = new SqlQuery('inbox_entry_exists', z.object({ found: z.number().int() }), 'alerts');
 
 export type InboxKind = 'alert' | 'delivery_failed' | 'check_failed';
 
+/** A stored rule this version cannot read (a kind or setting it does not know), and why. */
+export interface UnreadableRule {
+  id: number;
+  error: string;
+}
+
+/** Every stored rule, the ones that no longer parse set apart: one bad rule must not stop the others. */
+export async function readRules(db: Database): Promise<{ rules: StoredRule[]; unreadable: UnreadableRule[] }> {
+  const rules: StoredRule[] = [];
+  const unreadable: UnreadableRule[] = [];
+  for (const { id, definition, createdAt, updatedAt } of await listAlertRulesQuery.run(db)) {
+    const parsed = alertRuleSchema.safeParse(JSON.parse(definition));
+    if (parsed.success) rules.push({ ...parsed.data, id, createdAt, updatedAt });
+    else unreadable.push({ id, error: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'definition'}: ${issue.message}`).join('; ') });
+  }
+  return { rules, unreadable };
+}
+
+/** The rules that can be judged and edited; the unreadable ones are the checker's to report. */
 export async function listRules(db: Database): Promise<StoredRule[]> {
-  const rows = await listAlertRulesQuery.run(db);
-  return rows.map(({ id, definition, createdAt, updatedAt }) => ({ ...alertRuleSchema.parse(JSON.parse(definition)), id, createdAt, updatedAt }));
+  return (await readRules(db)).rules;
 }
 
 export async function addRule(db: Database, rule: AlertRule): Promise<StoredRule> {
@@ -73,7 +94,11 @@ export async function deleteRule(db: Database, id: number): Promise<boolean> {
   });
 }
 
-/** Opens an episode as of the data's latest timestamp; answers its id. Called within a check's write turn. */
+/**
+ * Opens an episode as of the data's latest timestamp; answers its id. Called only by a check, which
+ * runs in the checker's turn (AlertChecker.inTurn), as rule changes and deletions do: the rule
+ * cannot change between being judged and its episode opening.
+ */
 export async function openEpisode(db: Database, ruleId: number, subject: string, asOf: string): Promise<number> {
   const [row] = await openAlertEpisodeQuery.run(db, { ruleId, subject, asOf, now: utcNow() });
   return row!.id;
@@ -101,6 +126,12 @@ export async function addInboxEntry(db: Database, entry: InboxEntryInput): Promi
     now: utcNow(),
   });
   return row!.id;
+}
+
+/** A failure's inbox entry, unless the same one is still unread; answers its id, or null when it was. */
+export async function addInboxEntryOnce(db: Database, entry: Omit<InboxEntryInput, 'episodeId'>): Promise<number | null> {
+  const [row] = await addInboxEntryOnceQuery.run(db, { kind: entry.kind, ruleId: entry.ruleId ?? null, title: entry.title, details: JSON.stringify(entry.details), now: utcNow() });
+  return row?.id ?? null;
 }
 
 export async function inboxPage(db: Database, options: { unreadOnly: boolean; limit: number; offset: number }) {

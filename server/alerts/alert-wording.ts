@@ -54,8 +54,8 @@ export function alertSentence(f: AlertFigures, language: Language): string {
     }
     case 'openPastSla':
       return es
-        ? `${label}: ${number(language, f.value, 0)} devoluciones abiertas llevan más de ${number(language, Number(f.detail.slaDays))} días desde su recepción (el máximo es ${number(language, f.threshold, 0)})`
-        : `${label}: ${number(language, f.value, 0)} open returns have waited more than ${number(language, Number(f.detail.slaDays))} days since received (the limit is ${number(language, f.threshold, 0)})`;
+        ? `${label}: ${number(language, f.value, 0)} devoluciones abiertas llevan más de ${number(language, Number(f.detail.slaDays))} días desde su recepción (el máximo es ${number(language, f.threshold, 0)}); sus filas listan todas las abiertas, esas ${number(language, f.value, 0)} primero`
+        : `${label}: ${number(language, f.value, 0)} open returns have waited more than ${number(language, Number(f.detail.slaDays))} days since received (the limit is ${number(language, f.threshold, 0)}); its rows list every open return, those ${number(language, f.value, 0)} first`;
     case 'cycleP90':
       return es
         ? `${label}: el p90 de ${stageLabels.es[String(f.detail.stage)]} es ${number(language, f.value)} días, sobre ${number(language, f.threshold)} (${number(language, f.n, 0)} devoluciones, ${span})`

@@ -16,8 +16,17 @@ export interface AlertServices {
   metrics: MetricsService;
   nowcast: NowcastService;
   /** The cause finder's findings over a period, run once per check for rules that ask the same. */
-  findings: (period: Period, options: FinderOptions) => Promise<Finding[]>;
+  findings: (period: Period, options: FinderOptions) => Promise<FinderAnswer>;
 }
+
+export interface FinderAnswer {
+  findings: Finding[];
+  /** Every significant finding is among them: false when the answer stopped at its limit. */
+  complete: boolean;
+}
+
+/** The most findings a rule reads; past it, a finding not listed may still be there. */
+const findingsLimit = 100;
 
 export interface FinderOptions {
   q: number;
@@ -27,12 +36,13 @@ export interface FinderOptions {
 
 /** The cause finder over the window, as the Causes page would run it for that period; each question asked once per check. */
 export function findingsOnce(finder: CauseFinder): AlertServices['findings'] {
-  const asked = new Map<string, Promise<Finding[]>>();
+  const asked = new Map<string, Promise<FinderAnswer>>();
   return (period, options) => {
     const key = JSON.stringify([period, options.q, options.minUnits, options.reason ?? null]);
     if (!asked.has(key)) {
       const filters: MetricFilters = { basis: 'order', ...period, ...(options.reason ? { reason: options.reason } : {}) };
-      asked.set(key, finder.find(filters, { limit: 100, minUnits: options.minUnits, q: options.q, lang: 'es' }).then((answer) => answer.findings));
+      const answer = finder.find(filters, { limit: findingsLimit, minUnits: options.minUnits, q: options.q, lang: 'es' });
+      asked.set(key, answer.then(({ findings, scanned }) => ({ findings, complete: scanned.reported <= findings.length })));
     }
     return asked.get(key)!;
   };
@@ -60,7 +70,8 @@ export interface AlertFigures {
   rowsLink: string;
 }
 
-type CheckedAt = { range: DataRange & { lastDate: string; lastTimestamp: string } };
+/** Where the check judges (alert-window.ts `judgedAt`), and whether the returns stop well before the orders. */
+type CheckedAt = { range: DataRange & { lastDate: string; lastTimestamp: string }; returnsLag: boolean };
 type Evaluator<Kind extends AlertRuleKind> = (rule: RuleOfKind<Kind>, services: AlertServices, at: CheckedAt) => Promise<Evaluation<AlertFigures>>;
 
 const definedValues = (segment: Segment) => Object.fromEntries(Object.entries(segment).filter(([, v]) => v !== undefined)) as Record<string, string>;
@@ -141,17 +152,19 @@ function findingFigures(finding: Finding, period: Period, asOf: string, measure:
 
 /**
  * The segment is one of the finder's findings in the window: its rate (or the reason's) against
- * its comparison's in the same months, so an open month is set against lines equally open.
+ * its comparison's in the same months, so an open month is set against lines equally open. Not
+ * found is clear only when the finder could have found it: with fewer than `minUnits` units sold
+ * it never tries the segment, and an answer cut at its limit may have left it out: no verdict.
  */
-const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { findings: findingsOver }, { range }) => {
+const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { metrics, findings: findingsOver }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
-  const findings = await findingsOver(period, rule);
+  const { findings, complete } = await findingsOver(period, rule);
   const found = findings.find((f) => sameValues(f.values, rule.segment));
   const segment = definedValues(rule.segment);
-  const figures: AlertFigures = found
-    ? { ...findingFigures(found, period, range.lastTimestamp, 'aboveBaseline'), reason: rule.reason ?? null }
-    : { measure: 'aboveBaseline', segment, reason: rule.reason ?? null, value: null, threshold: null, baseline: null, n: 0, period, asOf: range.lastTimestamp, detail: {}, rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }) };
-  return one(found ? 'holds' : 'clear', figures);
+  if (found) return one('holds', { ...findingFigures(found, period, range.lastTimestamp, 'aboveBaseline'), reason: rule.reason ?? null });
+  const { unitsSold } = await metrics.summary({ basis: 'order', ...period, ...segment });
+  const figures: AlertFigures = { measure: 'aboveBaseline', segment, reason: rule.reason ?? null, value: null, threshold: null, baseline: null, n: unitsSold, period, asOf: range.lastTimestamp, detail: {}, rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }) };
+  return one(verdictOf(complete && unitsSold >= rule.minUnits, false), figures);
 };
 
 /** A finding's identity across checks: where it is, not which of its measures headlines it this time. */
@@ -159,19 +172,24 @@ export const findingSubject = (f: Pick<Finding, 'dimension' | 'values'>) => JSON
 
 const newFinding: Evaluator<'new_finding'> = async (rule, { findings: findingsOver }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
-  const findings = await findingsOver(period, rule);
+  const { findings, complete } = await findingsOver(period, rule);
   return {
     observations: findings.map((f): Observation<AlertFigures> => ({ subject: findingSubject(f), verdict: 'holds', figures: findingFigures(f, period, range.lastTimestamp, 'newFinding') })),
-    othersClear: true,
+    // an answer cut at its limit says nothing of the findings it left out
+    othersClear: complete,
   };
 };
 
-/** Open returns judged at the data's latest timestamp: a state at one moment, fair whatever the period. */
-const openPastSla: Evaluator<'open_past_sla'> = async (rule, { metrics }, { range }) => {
+/**
+ * Open returns judged at the data's latest timestamp: a state at one moment, fair whatever the
+ * period. The SLA ages them against the data's end, which follows the orders: while the returns
+ * file is behind, their ages would run on past what it says, so no verdict.
+ */
+const openPastSla: Evaluator<'open_past_sla'> = async (rule, { metrics }, { range, returnsLag }) => {
   const period = { from: range.firstDate ?? range.lastDate, to: range.lastDate };
   const segment = definedValues(rule.segment);
   const { overall } = await metrics.sla({ basis: 'return', ...period, ...segment }, rule.slaDays);
-  return one(verdictOf(true, overall.openLate > rule.maxOpen), {
+  return one(verdictOf(!returnsLag, overall.openLate > rule.maxOpen), {
     measure: 'openPastSla',
     segment,
     reason: null,
@@ -182,7 +200,9 @@ const openPastSla: Evaluator<'open_past_sla'> = async (rule, { metrics }, { rang
     period,
     asOf: range.lastTimestamp,
     detail: { slaDays: rule.slaDays },
-    rowsLink: rowsLink(period, 'return', { ...segment, open: 'true', sort: 'requestedAt', order: 'asc' }),
+    // /rows cannot narrow open returns to the late ones; received longest ago first (never received
+    // last), the late ones are its first `openLate` rows, and the sentence says so
+    rowsLink: rowsLink(period, 'return', { ...segment, open: 'true', sort: 'receivedAt', order: 'asc' }),
   });
 };
 
@@ -213,15 +233,19 @@ const cycleP90: Evaluator<'cycle_p90'> = async (rule, { metrics }, { range }) =>
   });
 };
 
-/** The current order month's expected close (the nowcast's central estimate); no estimate, no verdict. */
-const nowcast: Evaluator<'nowcast'> = async (rule, services, { range }) => {
+/**
+ * The current order month's expected close (the nowcast's central estimate); no estimate, no
+ * verdict. The nowcast matures months against the data's end, which follows the orders: while the
+ * returns file is behind, it would take missing returns for late ones, so no verdict either.
+ */
+const nowcast: Evaluator<'nowcast'> = async (rule, services, { range, returnsLag }) => {
   const period = currentMonth(range.lastDate);
   const segment = definedValues(rule.segment);
   const answer = await services.nowcast.nowcast({ basis: 'order', ...period, ...segment });
   const row = answer.rows.find((r) => r.month === period.from);
   const expected = row?.estimate?.expected.returnRateUnits ?? null;
   const n = row?.unitsSold ?? 0;
-  return one(verdictOf(expected !== null && n >= rule.minUnits, (expected ?? 0) > rule.threshold), {
+  return one(verdictOf(!returnsLag && expected !== null && n >= rule.minUnits, (expected ?? 0) > rule.threshold), {
     measure: 'nowcastRate',
     segment,
     reason: null,

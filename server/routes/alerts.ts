@@ -28,14 +28,15 @@ export function alertRoutes({ db, checker }: { db: Database; checker: AlertCheck
     })
     .put('/rules/:id', requireRole('analyst'), validate('param', idParam), validate('json', alertRuleSchema), async (c) => {
       const { id } = c.req.valid('param');
-      const rule = await replaceRule(db, id, c.req.valid('json'));
+      // in the checker's turn: a check judging the old rule cannot open an episode after it changed
+      const rule = await checker.inTurn(() => replaceRule(db, id, c.req.valid('json')));
       if (!rule) throw noSuchRule(id);
       await recordAudit(db, auditEntry(c, 'alert_rule_changed', { id, name: rule.name, kind: rule.kind, enabled: rule.enabled }));
       return c.json({ rule });
     })
     .delete('/rules/:id', requireRole('analyst'), validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param');
-      if (!(await deleteRule(db, id))) throw noSuchRule(id);
+      if (!(await checker.inTurn(() => deleteRule(db, id)))) throw noSuchRule(id);
       await recordAudit(db, auditEntry(c, 'alert_rule_deleted', { id }));
       return c.json({ deleted: true as const });
     })

@@ -31,6 +31,7 @@ describe('an alert on the webhook channel, end to end', () => {
     const checker = new AlertChecker(store.db, 30, sender);
     await checker.checkAlerts();
     await checker.checkAlerts();
+    await checker.deliveriesSettled();
 
     expect(receiver.received).toHaveLength(1);
     const [post] = receiver.received as [(typeof receiver.received)[number]];
@@ -46,7 +47,9 @@ describe('an alert on the webhook channel, end to end', () => {
   it('a receiver that is down gets every try, then the failure is in the inbox beside the alert', async () => {
     const { policy, waits } = recordedRetry(3);
     const sender = createMessageSender({ webhook: { url: await closedPortUrl(), secret }, email: undefined, deliveryRetry: policy });
-    await new AlertChecker(store.db, 30, sender).checkAlerts();
+    const checker = new AlertChecker(store.db, 30, sender);
+    await checker.checkAlerts();
+    await checker.deliveriesSettled();
 
     // three tries, so two waits between them
     expect(waits).toHaveLength(2);

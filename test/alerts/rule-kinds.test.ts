@@ -1,6 +1,10 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AlertRuleInput } from '../../server/alerts/alert-rules.ts';
+import { alertRuleSchema, type AlertRuleInput, type RuleOfKind } from '../../server/alerts/alert-rules.ts';
+import { evaluate, findingsOnce, type AlertServices } from '../../server/alerts/rule-evaluators.ts';
+import { CauseFinder } from '../../server/causes/cause-finder.ts';
+import { NowcastService } from '../../server/curve/nowcast-service.ts';
+import { MetricsService } from '../../server/metrics/metrics-service.ts';
 import { constantRateShopFiles, type ConstantLine } from '../support/constant-rate-shop.ts';
 import { openTestStore, writeTempFile } from '../support/test-store.ts';
 
@@ -96,6 +100,37 @@ describe('rules that ask the cause finder', () => {
   });
 });
 
+/** One rule judged straight by its evaluator, at the data's latest timestamp: its verdicts, whatever episodes are open. */
+async function verdictsOf(store: Store, input: AlertRuleInput, findings?: AlertServices['findings']) {
+  const metrics = new MetricsService(store.db, 30);
+  const services: AlertServices = { metrics, nowcast: new NowcastService(store.db, 30, metrics), findings: findings ?? findingsOnce(new CauseFinder(store.db, metrics)) };
+  const { range } = await metrics.scope({ basis: 'order' });
+  const at = { range: { ...range, lastDate: range.lastDate!, lastTimestamp: range.lastTimestamp! }, returnsLag: false };
+  const evaluation = await evaluate(alertRuleSchema.parse(input) as RuleOfKind<'above_baseline'>, services, at);
+  return { verdicts: evaluation.observations.map((o) => o.verdict), othersClear: evaluation.othersClear };
+}
+
+describe('rules that ask the cause finder, when it cannot tell', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore({ withShop: constantRateShopFiles([{ sku: 'A', category: 'Calzado', ordersPerDay: 10, returnDelays: [5, 5, 5] }, { sku: 'B', category: 'Calzado', ordersPerDay: 10, returnDelays: [5] }]) });
+  });
+  afterAll(() => store.close());
+
+  it('above_baseline: a segment with fewer units sold than minUnits is no verdict, not clear (the finder never tries it)', async () => {
+    // A sold 300 units in the window: with minUnits 301 the finder drops it as a suspect
+    expect((await verdictsOf(store, { name: 'A', kind: 'above_baseline', segment: { sku: 'A' }, minUnits: 301 })).verdicts).toEqual(['unknown']);
+    // B, 300 units sold and below its comparison A: tried, not found, clear
+    expect((await verdictsOf(store, { name: 'B', kind: 'above_baseline', segment: { sku: 'B' } })).verdicts).toEqual(['clear']);
+  });
+
+  it('an answer cut at its limit: a segment not listed is no verdict, and new findings do not close the others', async () => {
+    const cut: AlertServices['findings'] = async () => ({ findings: [], complete: false });
+    expect((await verdictsOf(store, { name: 'B', kind: 'above_baseline', segment: { sku: 'B' } }, cut)).verdicts).toEqual(['unknown']);
+    expect((await verdictsOf(store, { name: 'new', kind: 'new_finding' }, cut)).othersClear).toBe(false);
+  });
+});
+
 // Five returns of March 2025; the data ends with an order on 31 March, 10:00.
 //   R1 requested 2 March, received 4 March, resolved 4 March     request→resolved 2 days
 //   R2 requested 2 March, received 4 March, resolved 6 March     4 days
@@ -125,6 +160,9 @@ describe('rules on how fast returns are handled', () => {
     ]);
     expect([...fired.keys()]).toEqual(['sla 7']);
     expect(fired.get('sla 7')).toMatchObject({ measure: 'openPastSla', value: 2, threshold: 1, n: 2, asOf: '2025-03-31T10:00:00' });
+    // its rows: every open return, received longest ago first, so the late ones lead
+    const link = new URL(fired.get('sla 7')!.rowsLink, 'http://x');
+    expect(Object.fromEntries(link.searchParams)).toMatchObject({ basis: 'return', open: 'true', sort: 'receivedAt', order: 'asc' });
   });
 
   it('cycle-time p90: request→resolved [2, 4, 10] has p90 at rank 1.8 = 4 + 0.8 × 6 = 8.8 days: above 8, not above 9', async () => {

@@ -20,4 +20,14 @@ describe('the rule form: what is typed, and the rule the API takes', () => {
     expect(editedRule({ ...draft, windowDays: '60' }, stored)).toMatchObject({ q: 0.001, windowDays: 60, segment: { sku: 'A' } });
     expect(editedRule({ ...draft, kind: 'new_finding' }, stored)).not.toHaveProperty('q');
   });
+
+  it('a segment of two dimensions (set through the API) survives an edit that leaves the shown one alone', () => {
+    const stored = { ...alertRuleSchema.parse({ name: 'Andreani en Salta', kind: 'threshold', threshold: 0.1, segment: { carrier: 'Andreani', region: 'Salta' } }), id: 2, createdAt: '', updatedAt: '' } as StoredRule;
+    // the form shows the segment's first dimension in the schema's order: the region
+    const draft = draftFromRule(stored);
+    expect(draft).toMatchObject({ dimension: 'region', value: 'Salta' });
+    expect(editedRule({ ...draft, thresholdPercent: '12' }, stored)).toMatchObject({ threshold: 0.12, segment: { carrier: 'Andreani', region: 'Salta' } });
+    // the shown dimension changed: the form's one segment is what was asked for
+    expect((editedRule({ ...draft, value: 'Jujuy' }, stored) as { segment: object }).segment).toEqual({ region: 'Jujuy' });
+  });
 });

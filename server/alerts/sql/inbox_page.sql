@@ -1,7 +1,14 @@
--- A page of the inbox, newest first, with how many entries there are in all and unread.
+-- A page of the inbox, newest first, with how many entries there are in all and unread: the
+-- counts are counted apart from the page, so a page past the end still says them (one row of nulls).
 -- $params: unreadOnly, limit, offset
 WITH counted AS (
   SELECT count(*) AS total, count(*) FILTER (read_at IS NULL) AS unread FROM alert_inbox
+),
+page AS (
+  SELECT * FROM alert_inbox
+  WHERE NOT $unreadOnly::BOOLEAN OR read_at IS NULL
+  ORDER BY entry_id DESC
+  LIMIT $limit::INTEGER OFFSET $offset::INTEGER
 )
 SELECT
   e.entry_id::INTEGER AS "id",
@@ -15,6 +22,5 @@ SELECT
   c.total::INTEGER AS "total",
   c.unread::INTEGER AS "unread"
 FROM counted c
-LEFT JOIN alert_inbox e ON NOT $unreadOnly::BOOLEAN OR e.read_at IS NULL
-ORDER BY e.entry_id DESC
-LIMIT $limit::INTEGER OFFSET $offset::INTEGER;
+LEFT JOIN page e ON true
+ORDER BY e.entry_id DESC;

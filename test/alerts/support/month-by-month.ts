@@ -20,12 +20,19 @@ function monthsOf(csv: string, months: readonly number[]): string {
   return [header, ...rows.filter((row) => stamps.some((stamp) => row.includes(stamp)))].join('\n');
 }
 
+export interface MonthByMonthOptions {
+  firstMonth?: number;
+  checksPerMonth?: number;
+  /** Each month's orders imported (and checked) before its returns, as a shop that exports the two files apart would. */
+  ordersBeforeReturns?: boolean;
+}
+
 /**
  * Imports the months up to `firstMonth` at once (the history an install starts with), then each
  * month to December on its own, checks the rules after each import (`checksPerMonth` times, to see
- * that a check run again fires nothing new), and answers what fired after each.
+ * that a check run again fires nothing new), and answers what fired after each month's imports.
  */
-export async function alertsMonthByMonth(plan: ShopPlan, rules: AlertRuleInput[], options: { firstMonth?: number; checksPerMonth?: number } = {}): Promise<MonthFired[]> {
+export async function alertsMonthByMonth(plan: ShopPlan, rules: AlertRuleInput[], options: MonthByMonthOptions = {}): Promise<MonthFired[]> {
   const csv = generateShopCsv(plan);
   const store = await openTestStore();
   try {
@@ -34,18 +41,20 @@ export async function alertsMonthByMonth(plan: ShopPlan, rules: AlertRuleInput[]
     const firstMonth = options.firstMonth ?? 1;
     for (let month = firstMonth; month <= 12; month++) {
       const imported = month === firstMonth ? Array.from({ length: month }, (_, i) => i + 1) : [month];
-      // orders and returns in one import, as a drop of both files is
-      await importFiles(
-        store.db,
-        (['orders', 'returns'] as const).map((kind) => ({ filePath: writeTempFile(`${kind}.csv`, monthsOf(csv[kind], imported)), fileName: `${kind}-${month}.csv`, kind })),
-      );
+      const files = (kinds: ReadonlyArray<'orders' | 'returns'>) =>
+        kinds.map((kind) => ({ filePath: writeTempFile(`${kind}.csv`, monthsOf(csv[kind], imported)), fileName: `${kind}-${month}.csv`, kind }));
+      // orders and returns in one import, as a drop of both files is; or orders first, then returns
+      const imports: Array<ReadonlyArray<'orders' | 'returns'>> = options.ordersBeforeReturns ? [['orders'], ['returns']] : [['orders', 'returns']];
       const fired: MonthFired['fired'] = [];
       let asOf: string | null = null;
-      for (let check = 0; check < (options.checksPerMonth ?? 1); check++) {
-        const report = await parseResponse(store.client.api.alerts.check.$post());
-        if (report.failed.length > 0) throw new Error(`a rule failed: ${JSON.stringify(report.failed)}`);
-        asOf = report.asOf;
-        fired.push(...report.fired.map((alert) => ({ rule: alert.rule.name, subject: alert.subject })));
+      for (const kinds of imports) {
+        await importFiles(store.db, files(kinds));
+        for (let check = 0; check < (options.checksPerMonth ?? 1); check++) {
+          const report = await parseResponse(store.client.api.alerts.check.$post());
+          if (report.failed.length > 0) throw new Error(`a rule failed: ${JSON.stringify(report.failed)}`);
+          asOf = report.asOf;
+          fired.push(...report.fired.map((alert) => ({ rule: alert.rule.name, subject: alert.subject })));
+        }
       }
       months.push({ month, asOf, fired });
     }

@@ -82,7 +82,10 @@ export function ruleFromDraft(draft: RuleDraft): RuleInput {
   }
 }
 
-/** A stored rule back into the form; a segment of two dimensions (a pair) keeps its first. */
+/**
+ * A stored rule back into the form; a segment of two dimensions (a pair, set through the API) shows
+ * its first, and `editedRule` keeps the pair while that first is left as it was.
+ */
 export function draftFromRule(rule: StoredRule): RuleDraft {
   const segment = 'segment' in rule ? (rule.segment as Record<string, string | undefined>) : {};
   const [dimension, value] = Object.entries(segment).find(([, v]) => v !== undefined) ?? ['whole', ''];
@@ -113,8 +116,15 @@ export function definitionOf(rule: StoredRule): RuleInput {
   return definition as RuleInput;
 }
 
-/** The form's rule over the stored one it edits: settings the form does not show stay as they were, unless the kind changed. */
+/**
+ * The form's rule over the stored one it edits: settings the form does not show stay as they were,
+ * unless the kind changed. The form shows one dimension of a segment: the stored segment (a pair)
+ * stays while the shown dimension and value are unchanged, so saving a rule does not drop its second.
+ */
 export function editedRule(draft: RuleDraft, stored: StoredRule | null): RuleInput {
   const rule = ruleFromDraft(draft);
-  return stored && stored.kind === rule.kind ? ({ ...definitionOf(stored), ...rule } as RuleInput) : rule;
+  if (!stored || stored.kind !== rule.kind) return rule;
+  const shown = draftFromRule(stored);
+  const segmentUnchanged = 'segment' in stored && shown.dimension === draft.dimension && shown.value === draft.value.trim();
+  return { ...definitionOf(stored), ...rule, ...(segmentUnchanged ? { segment: stored.segment } : {}) } as RuleInput;
 }
