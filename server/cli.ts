@@ -122,7 +122,9 @@ program
       // the alert rules judged on the new data, as after an import through the API, and sent on the
       // same channels (the episode it opens keeps the server quiet later); awaited here, since the
       // database closes when the command ends, and a failed check is in the inbox, not an error
-      await new AlertChecker(db, settings.returnWindowDays, createMessageSender(settings)).checkAfterImport();
+      const alerts = new AlertChecker(db, settings.returnWindowDays, createMessageSender(settings));
+      await alerts.checkAfterImport();
+      await alerts.deliveriesSettled();
       console.log(JSON.stringify(reports.length > 1 ? { imports: reports } : reports[0], null, 2));
       for (const report of reports) {
         const unmatched = report.unmatchedReturns > 0 ? `, ${report.unmatchedReturns} returns without their order in the data` : '';
