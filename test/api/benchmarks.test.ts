@@ -155,7 +155,7 @@ describe('Mercado Libre sales in a shop\'s own export, told by their channel', (
         aboveThreshold: true,
       });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
@@ -166,7 +166,7 @@ describe('a shop with no Mercado Libre orders', () => {
     try {
       expect(await (await store.app.request('/api/benchmarks/mercado-libre')).json()).toMatchObject({ ordersEver: 0, sales: 0, claims: 0, claimRate: null });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -128,7 +128,7 @@ describe('GET /api/forecast without enough complete cohorts', () => {
       const answer = await parseResponse(empty.client.api.forecast.$get({ query: {} }));
       expect(answer).toMatchObject({ unavailable: 'no_data', series: [], weeks: [] });
     } finally {
-      empty.close();
+      await empty.close();
     }
   });
 
@@ -139,7 +139,7 @@ describe('GET /api/forecast without enough complete cohorts', () => {
       expect(answer).toMatchObject({ unavailable: 'too_few_cohorts', series: [] });
       expect(answer.completeCohorts).toBeLessThan(3);
     } finally {
-      small.close();
+      await small.close();
     }
   });
 });

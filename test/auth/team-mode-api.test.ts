@@ -289,7 +289,7 @@ describe('team mode: users and the audit trail', () => {
       const saved = trail.rows.find((row) => row.action === 'mapping_saved');
       expect(saved).toMatchObject({ who: 'ana', details: { headerSignature: imported.body.headerSignature, kind: 'orders', mapping: imported.body.mapping } });
     } finally {
-      own.close();
+      await own.close();
     }
   });
 
@@ -303,7 +303,7 @@ describe('team mode: users and the audit trail', () => {
       const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
       expect(refused.reason).toMatchObject({ status: 409, code: 'last_admin' });
     } finally {
-      own.close();
+      await own.close();
     }
   });
 

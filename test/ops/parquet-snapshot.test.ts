@@ -66,9 +66,9 @@ async function databaseAndSnapshot(name: string, shop: { orders: string; returns
     dir,
     manifest,
     replica: replica.app,
-    close() {
+    async close() {
       db.close();
-      store.close();
+      await store.close();
     },
   };
 }
@@ -168,7 +168,7 @@ describe('a server over a snapshot writes nothing', () => {
     const empty = await Database.open({ path: ':memory:', readers: 1 });
     const dir = path.join(workDir, 'empty');
     await exportParquetSnapshot(empty, dir, 'test');
-    empty.close();
+    await empty.close();
     const { db, snapshot } = await openSnapshot(dir, { readers: 1 });
     const replica = testApp({ db, uploadDir: workDir, settings: testSettings, snapshot }).app;
     expect((await answer(replica, '/api/dataset')).body).toMatchObject({ orderLines: 0, returns: 0, empty: true });
@@ -182,7 +182,7 @@ describe('the server started on a snapshot folder (INVERSA_DB=DIR)', () => {
     const store = await openTestStore({ withSmallShop: true });
     const dir = path.join(workDir, 'served');
     await exportParquetSnapshot(store.db, dir, 'test');
-    store.close();
+    await store.close();
     // team mode, its first admin from the environment: signing in works on a replica, its session in memory
     server = await startServer(
       readSettings({ PORT: '0', INVERSA_DB: dir, INVERSA_AUTH: '1', INVERSA_ADMIN_NAME: 'root', INVERSA_ADMIN_PASSWORD: 'root-password-1' }),
@@ -222,7 +222,7 @@ describe('POST /api/backup/snapshot: the snapshot written by the server that hol
       // the folder itself is refused: the snapshot is written beside its target, which must be inside too
       expect(await refusal(await client.api.backup.snapshot.$post({ json: { dir: backupDir } }))).toMatchObject({ status: 400, code: 'backup_dir_not_allowed' });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -24,7 +24,7 @@ describe('the request log', () => {
         expect(line.ms).toBeGreaterThanOrEqual(0);
       }
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -46,7 +46,7 @@ describe('the request log', () => {
         { method: 'GET', route: '/api/*', status: 401, user: null },
       ]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
@@ -70,7 +70,7 @@ describe('GET /api/ready', () => {
       });
       expect(await refusal(write)).toMatchObject({ status: 503, code: 'shutting_down' });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

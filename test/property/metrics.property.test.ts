@@ -243,7 +243,7 @@ describe('metrics on generated shops', () => {
           closeTo(value.returnedValue - Number(value.retainedValue) - Number(value.unsettledValue), Number(value.refundedValue), 'the waterfall closes');
           closeTo(sum(value.recoveredByDisposition, 'recoveredValue'), Number(value.recoveredValue), 'recovered by disposition');
         } finally {
-          s.close();
+          await s.close();
         }
       }),
       runs,
@@ -278,7 +278,7 @@ describe('metrics on generated shops', () => {
             else if (!unmatchedInScope) expect(route === 'sla' ? byReturn.overall : byReturn, route).toEqual(route === 'sla' ? byOrder.overall : byOrder);
           }
         } finally {
-          s.close();
+          await s.close();
         }
       }),
       runs,
@@ -315,7 +315,7 @@ describe('metrics on generated shops', () => {
             }
           }
         } finally {
-          s.close();
+          await s.close();
         }
       }),
       runs,

@@ -185,7 +185,7 @@ describe('CSV export', () => {
       expect(second).toContain(",'@admin,");
       expect(second).toContain(',"Mesa, roble",\'-Hogar,');
     } finally {
-      hostile.close();
+      await hostile.close();
     }
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testClient } from 'hono/testing';
 import { expect } from 'vitest';
+import { AlertChecker } from '../../server/alerts/alert-checker.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
 import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
@@ -71,13 +72,16 @@ export async function openTestStore(options: { withSmallShop?: boolean; withShop
     await importFile(db, { filePath: shop.orders, fileName: 'orders.csv', kind: 'orders' });
     await importFile(db, { filePath: shop.returns, fileName: 'returns.csv', kind: 'returns' });
   }
-  const { app, client } = testApp({ db, uploadDir, settings: testSettings });
+  // the check an import starts runs after its answer: closing the database under it would crash DuckDB
+  const alerts = new AlertChecker(db, testSettings.returnWindowDays);
+  const { app, client } = testApp({ db, uploadDir, settings: testSettings, alerts });
   return {
     db,
     app,
     client,
     uploadDir,
-    close() {
+    async close() {
+      await alerts.stop();
       db.close();
       fs.rmSync(uploadDir, { recursive: true, force: true });
     },
