@@ -122,4 +122,18 @@ describe('reading an export as it is', () => {
     // header on line 1, lines[i] on line i + 2
     expect(copied.rejects).toEqual([expect.objectContaining({ line: 14_502, value: '19500;short row' })]);
   });
+
+  it('copies a file whose name DuckDB would take for a pattern or a compression, so that it reads that file and no other', async () => {
+    const dir = fs.mkdtempSync(path.join(workDir, 'names-'));
+    const own = path.join(dir, 'ventas [1].csv');
+    fs.writeFileSync(own, [header, line(1), line(2)].join('\r\n'));
+    // what `ventas [1].csv` means as a pattern: a different export beside it
+    fs.writeFileSync(path.join(dir, 'ventas 1.csv'), [header, line(8), line(9)].join('\r\n'));
+    expect(await readFrom(own)).toMatchObject({ asIs: false });
+    expect((await importedRows(own)).rows.map((row) => row.order_id)).toEqual(['5001', '5002']);
+    // a plain text file named as if it were compressed
+    const misnamed = path.join(dir, 'ventas.csv.gz');
+    fs.writeFileSync(misnamed, [header, line(3)].join('\r\n'));
+    expect(await readFrom(misnamed)).toMatchObject({ asIs: false });
+  });
 });

@@ -109,7 +109,8 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       sourcePath,
       copyPath: path.join(options.workDir, 'source.csv'),
       // a preview reads the head only; a workbook's sheet and a gzipped file are copies or streams already
-      mayReadSource: !workbook && !source.gzipped && options.maxContentBytes === undefined && (guess.encoding === 'utf-8' || guess.encoding === 'windows-1252'),
+      mayReadSource:
+        !workbook && !source.gzipped && options.maxContentBytes === undefined && (guess.encoding === 'utf-8' || guess.encoding === 'windows-1252') && readableWhereItLies(sourcePath),
       sourceEncoding: transcoder ? 'latin-1' : 'utf-8',
       toUtf8,
     });
@@ -200,4 +201,13 @@ function firstLineAsHeader(text: string, delimiter: Delimiter = ','): ReturnType
   const lines = text.split(newline);
   const index = lines.findIndex((l) => l.trim() !== '');
   return { delimiter, newline, headerLine: index + 1, headers: [lines[index]!.trim()] };
+}
+
+/**
+ * Whether DuckDB reads this path as the one file it names: it takes `*`, `?`, `[…]` and `{…}` in a
+ * path for a pattern (`ventas [1].csv` would read `ventas 1.csv`), and a compression extension for
+ * the file's compression. Any other path is read through the copy.
+ */
+function readableWhereItLies(sourcePath: string): boolean {
+  return !/[*?[\]{}]/.test(sourcePath) && !/\.(gz|gzip|zst|zstd|bz2|xz|lz4|snappy)$/i.test(sourcePath);
 }
