@@ -136,4 +136,11 @@ describe('reading an export as it is', () => {
     fs.writeFileSync(misnamed, [header, line(3)].join('\r\n'));
     expect(await readFrom(misnamed)).toMatchObject({ asIs: false });
   });
+
+  it('keeps a CRLF row with empty fields past the header, cut to its width, as the rows around it', async () => {
+    const file = writeFile([line(1), `${line(2)};;`, line(3)], 'utf8');
+    const read = await importedRows(file);
+    expect(read.rejects).toEqual([]);
+    expect(read.rows.map((row) => row.order_id)).toEqual(['5001', '5002', '5003']);
+  });
 });

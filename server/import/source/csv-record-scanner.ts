@@ -335,7 +335,8 @@ export class CsvRecordScanner {
       if (spansChunks) out.push(...this.pending);
     } else {
       if (runStart < start) out.push(chunk.subarray(runStart, start));
-      if (keep === 'cut') out.push(record!.subarray(0, cutAt), Buffer.from([this.newline]));
+      // ended as the rows around it: DuckDB's strict reading refuses an LF alone among CRLF rows
+      if (keep === 'cut') out.push(record!.subarray(0, cutAt), Buffer.from(endsWithCrlf(record!, this.newline) ? [0x0d, this.newline] : [this.newline]));
       nextRun = end;
     }
     this.pending = [];
@@ -392,4 +393,10 @@ export class CsvRecordScanner {
     const value = this.toText(head).replace(/\r?\n$/, '').slice(0, 200);
     this.result.leftOut.push({ line, value, reason });
   }
+}
+
+/** Whether a record (with or without its newline) ends in CR LF. */
+function endsWithCrlf(record: Buffer, newline: number): boolean {
+  const last = record.length - 1;
+  return newline === 0x0a && (record[last] === 0x0d || (record[last] === 0x0a && record[last - 1] === 0x0d));
 }
