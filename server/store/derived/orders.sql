@@ -14,6 +14,8 @@ WITH per_order AS (
     any_value(channel) AS channel,
     any_value(region) AS region,
     any_value(carrier) AS carrier,
+    -- sorted, so that an order derived again lists them as it did
+    list_sort(list(DISTINCT category)) AS categories,
     sum(quantity)::INTEGER AS units_sold,
     sum(line_value) AS gross_sales
   FROM order_lines
