@@ -133,6 +133,9 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_id VARCHAR;
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_hash UBIGINT;
 -- the same customer's order before (at the same second, one of the two comes first)
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS previous_order_at TIMESTAMP;
+-- the categories of its lines, sorted, each once: a question about a category finds its orders
+-- without joining ten million lines
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS categories VARCHAR[];
 
 -- Sales per day × category × channel × region × outbound carrier (~1M rows at 10M lines).
 -- `orders` counts the orders with at least one line of the cell's category, so it adds up across
@@ -426,9 +429,10 @@ CREATE OR REPLACE MACRO order_counts(p_from, p_to, p_category, p_channel, p_regi
 -- than the period: a scan, not a grouping of millions of orders by customer. A filter can skip a
 -- customer's orders, so then the orders in scope are grouped by customer. A customer's next
 -- purchase never comes earlier for a later order (it is the first one after the order), so the
--- first order's is the least of them: min(), cheaper than arg_min(). For part of an order (a
--- category, a SKU) the lines are grouped by customer straight away, and the next purchase is
--- looked up for the first orders only.
+-- first order's is the least of them: min(), cheaper than arg_min(). An order is in a category's
+-- scope when one of its lines is (its `categories`), so a category is one more filter on orders;
+-- its time and channel are its lines' (the orders table assumes they agree). For a SKU the lines
+-- are grouped by customer straight away, and the next purchase is looked up for the first orders only.
 CREATE OR REPLACE MACRO first_orders_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku) AS TABLE
   SELECT customer_hash, ordered_at AS since, next_order_at
   FROM orders
@@ -439,9 +443,10 @@ CREATE OR REPLACE MACRO first_orders_in_scope(p_from, p_to, p_category, p_channe
   UNION ALL
   SELECT customer_hash, min(ordered_at), min(next_order_at)
   FROM orders
-  WHERE p_category IS NULL AND p_sku IS NULL AND coalesce(p_channel, p_region, p_carrier) IS NOT NULL
+  WHERE p_sku IS NULL AND coalesce(p_category, p_channel, p_region, p_carrier) IS NOT NULL
     AND customer_hash IS NOT NULL
     AND order_date BETWEEN p_from AND p_to
+    AND (p_category IS NULL OR list_contains(categories, p_category))
     AND matches_filters(NULL, channel, region, carrier, NULL, p_channel, p_region, p_carrier)
   GROUP BY customer_hash
   UNION ALL
@@ -449,7 +454,7 @@ CREATE OR REPLACE MACRO first_orders_in_scope(p_from, p_to, p_category, p_channe
   FROM (
     SELECT customer_hash(customer_id) AS customer_hash, min(ordered_at) AS since, arg_min(order_id, ordered_at) AS order_id
     FROM sales_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku)
-    WHERE (p_category IS NOT NULL OR p_sku IS NOT NULL) AND customer_id IS NOT NULL
+    WHERE p_sku IS NOT NULL AND customer_id IS NOT NULL
     GROUP BY customer_hash(customer_id)
   ) AS f
   -- the period again, so that only its part of the orders table is read
