@@ -67,7 +67,11 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
     );
   }
   if (table.isError) return <p className="outside-benchmarks muted">{t('benchmarks.loadFailed')}</p>;
-  if (rows.length === 0) return null;
+  // shown once the shop's figure is known; a shop whose data lacks it (no amounts, say) has
+  // nothing to set beside them
+  const shopFigureKnown = trend.data !== undefined && (settled === null || summary.data !== undefined);
+  const dataLacksFigure = settled !== null && rows.every((row) => row.shopRate === null);
+  if (rows.length === 0 || !shopFigureKnown || dataLacksFigure) return null;
 
   return (
     <section className="outside-benchmarks" aria-label={t('benchmarks.panelTitle')}>
