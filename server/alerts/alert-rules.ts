@@ -17,6 +17,10 @@ const reason = z.enum(reasons as [string, ...string[]]);
 const share = z.number().gt(0).lt(1);
 /** The days the window holds, ending on the data's latest day. */
 const windowDays = z.number().int().min(7).max(365).default(30);
+/** Fewer units in the window (sold, or returned for a share): no verdict. */
+const minUnits = z.number().int().min(1).max(1_000_000).default(30);
+/** The false-discovery rate of the cause finder's correction: stricter than the page's 0.05, since a rule is judged again at every check. */
+const findingsFalseDiscoveryRate = z.number().gt(0).max(0.2).default(0.01);
 
 const common = {
   name: z.string().trim().min(1).max(120),
@@ -37,7 +41,7 @@ const thresholdRule = z
     threshold: share,
     windowDays,
     /** Fewer units sold (returnRate) or returned (reasonShare) in the window: no verdict. */
-    minUnits: z.number().int().min(1).max(1_000_000).default(30),
+    minUnits,
   })
   .refine((r) => r.measure !== 'reasonShare' || r.reason !== undefined, { message: 'a reason share needs a reason', path: ['reason'] });
 
@@ -64,9 +68,8 @@ const aboveBaselineRule = z.object({
   /** That reason's rate instead of the return rate. */
   reason: reason.optional(),
   windowDays,
-  /** The false-discovery rate of the finder's correction: stricter than the page's 0.05, since a rule is judged again at every check. */
-  q: z.number().gt(0).max(0.2).default(0.01),
-  minUnits: z.number().int().min(1).max(1_000_000).default(30),
+  q: findingsFalseDiscoveryRate,
+  minUnits,
 });
 
 /** Any finding of the cause finder that was not there at the last check. */
@@ -74,8 +77,8 @@ const newFindingRule = z.object({
   ...common,
   kind: z.literal('new_finding'),
   windowDays,
-  q: z.number().gt(0).max(0.2).default(0.01),
-  minUnits: z.number().int().min(1).max(1_000_000).default(30),
+  q: findingsFalseDiscoveryRate,
+  minUnits,
 });
 
 /** More open returns than `maxOpen` have been waiting longer than the SLA since they were received. */
@@ -105,7 +108,7 @@ const nowcastRule = z.object({
   kind: z.literal('nowcast'),
   segment: segmentShape,
   threshold: share,
-  minUnits: z.number().int().min(1).max(1_000_000).default(30),
+  minUnits,
 });
 
 export const alertRuleSchema = z.discriminatedUnion('kind', [thresholdRule, aboveBaselineRule, newFindingRule, openPastSlaRule, cycleP90Rule, nowcastRule]);
