@@ -1,4 +1,5 @@
 import type { Filters } from '../filters/filter-params.ts';
+import { monthPeriod } from '../monthly-review/review-month.ts';
 
 /**
  * The part of the chosen period whose months have closed their return window. A published rate
@@ -11,12 +12,6 @@ export function settledPart(filters: Filters, months: readonly { month: string; 
   // months come oldest first, and a month closes after every earlier one
   const lastClosed = months.filter((row) => row.mature).at(-1);
   if (!lastClosed) return null;
-  const end = lastDayOfMonth(lastClosed.month);
+  const end = monthPeriod(lastClosed.month.slice(0, 7)).to;
   return end < filters.to ? { ...filters, to: end } : filters;
-}
-
-/** `YYYY-MM-DD` of the last day of the month `YYYY-MM-01` starts. */
-function lastDayOfMonth(monthStart: string): string {
-  const [year, month] = monthStart.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
