@@ -14,8 +14,8 @@ import { demoDataDir, loadDemoDataIfEmpty } from './demo/load-demo-data.ts';
 import { ensureImportRejectsTable } from './import/import-rejects.ts';
 import { openSnapshot } from './snapshot/open-snapshot.ts';
 import { isSnapshotFolder } from './snapshot/snapshot-manifest.ts';
-import { Database } from './store/database.ts';
 import { startServerReviewSchedule } from './report/review-schedule.ts';
+import { Database } from './store/database.ts';
 import { ensureDerivedDataCurrent } from './store/refresh-derived.ts';
 import { ensureWebBuild, webDistDir } from './web-build.ts';
 
