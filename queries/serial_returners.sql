@@ -5,36 +5,55 @@
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          minOrders, minReturnRate, sort ('unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders'),
 --          limit, offset
--- The accepted returns in scope, read twice: grouped by customer, and summed whole for the shares.
+-- The accepted returns in scope, read three times: grouped by customer, summed whole for the shares,
+-- and for the names of the serial returners.
 WITH accepted AS NOT MATERIALIZED (
-  SELECT customer_hash, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded
+  SELECT customer_hash, customer_id, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
+         -- neither the customer's order before this one nor the one after is in the period: they
+         -- have at most one order in it (this one, or none when basis=return reaches outside it)
+         (previous_order_at IS NULL OR previous_order_at::DATE < $from::DATE)
+           AND (following_order_at IS NULL OR following_order_at::DATE > $to::DATE) AS at_most_one_order,
+         order_units_once
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
 ),
 returned AS (
-  SELECT customer_hash, sum(quantity) AS units_returned, coalesce(sum(refunded), 0) AS refunded_value
+  SELECT customer_hash, sum(quantity) AS units_returned, coalesce(sum(refunded), 0) AS refunded_value,
+         bool_or(at_most_one_order) AS at_most_one_order,
+         -- the units of the orders they returned from, each once (a return filtered out may leave one
+         -- out): never more than they bought in the period when its orders are the period's, whole
+         sum(order_units_once) AS units_bought_at_least
   FROM accepted
   WHERE customer_hash IS NOT NULL
   GROUP BY customer_hash
 ),
 -- A serial returner bought at least one unit in each of at least $minOrders orders and returned
--- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units:
--- only those customers are counted order by order.
+-- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units; has more
+-- than one order in the period when $minOrders asks for several; and, on basis=order for whole
+-- orders, returned more than $minReturnRate of the units they are known to have bought. Only
+-- those customers are counted order by order.
 candidates AS (
-  SELECT customer_hash FROM returned WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
+  SELECT customer_hash FROM returned
+  WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
+    AND NOT ($minOrders::INTEGER >= 2 AND at_most_one_order)
+    AND ($basis <> 'order' OR $category IS NOT NULL OR $sku IS NOT NULL OR units_bought_at_least = 0
+         OR units_returned / units_bought_at_least > $minReturnRate::DOUBLE)
 ),
 -- their orders in scope: whole orders, or, when a category or SKU narrows the question to part of
 -- an order, that part, from its lines (the candidates picked before the lines are counted per order)
 bought AS (
-  SELECT customer_hash, any_value(customer_id) AS customer_id, count(*) AS orders, sum(units_sold) AS units_sold
+  SELECT customer_hash, count(*) AS orders, sum(units_sold) AS units_sold
   FROM orders
   WHERE $category IS NULL AND $sku IS NULL
     AND order_date BETWEEN $from::DATE AND $to::DATE
+    -- a customer's only order in the period cannot make $minOrders of two or more: left unread
+    AND NOT ($minOrders::INTEGER >= 2 AND (previous_order_at IS NULL OR previous_order_at::DATE < $from::DATE)
+             AND (following_order_at IS NULL OR following_order_at::DATE > $to::DATE))
     AND matches_filters(NULL, channel, region, carrier, NULL, $channel, $region, $carrier)
     AND customer_hash IN (FROM candidates)
   GROUP BY customer_hash
   UNION ALL
-  SELECT customer_hash(customer_id), any_value(customer_id), count(DISTINCT order_id), sum(quantity)
+  SELECT customer_hash(customer_id), count(DISTINCT order_id), sum(quantity)
   FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   WHERE ($category IS NOT NULL OR $sku IS NOT NULL)
     AND customer_hash(customer_id) IN (FROM candidates)
@@ -57,14 +76,23 @@ customers_with_orders AS (
   FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   WHERE $category IS NOT NULL OR $sku IS NOT NULL
 ),
-serial AS (
+serial_customers AS (
   SELECT
-    b.customer_id, b.orders, b.units_sold, r.units_returned, r.refunded_value,
+    customer_hash, b.orders, b.units_sold, r.units_returned, r.refunded_value,
     CASE $sort WHEN 'unitsReturned' THEN r.units_returned WHEN 'returnRateUnits' THEN r.units_returned / b.units_sold
                WHEN 'refundedValue' THEN r.refunded_value WHEN 'orders' THEN b.orders END::DOUBLE AS sort_value
   FROM bought b
   JOIN returned r USING (customer_hash)
   WHERE b.orders >= $minOrders::INTEGER AND r.units_returned / b.units_sold > $minReturnRate::DOUBLE
+),
+-- their names, looked up for them alone: carried through the grouping above, text costs more than
+-- the numbers
+serial AS (
+  SELECT s.* EXCLUDE (customer_hash), n.customer_id
+  FROM serial_customers AS s
+  JOIN (SELECT customer_hash, any_value(customer_id) AS customer_id FROM accepted
+        WHERE customer_hash IN (SELECT customer_hash FROM serial_customers)
+        GROUP BY customer_hash) AS n USING (customer_hash)
 ),
 -- shares are of everything returned in scope, customers we cannot name included
 in_scope AS (

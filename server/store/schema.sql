@@ -87,6 +87,13 @@ ALTER TABLE returns ADD COLUMN IF NOT EXISTS customer_hash UBIGINT;
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS next_order_at TIMESTAMP;
 -- The linked order line's delivery: the return window runs from it (the policy simulator).
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS delivered_at TIMESTAMP;
+-- Copied from its order, for "who returns most of what they buy?": the customer's orders just
+-- before and after it (one of them in the period, or neither), and its units on the order's first
+-- return line only, so that summed over a customer's returns they count each order once. They rule
+-- out most returners before their orders are counted (queries/serial_returners.sql).
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS previous_order_at TIMESTAMP;
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS following_order_at TIMESTAMP;
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS order_units_once INTEGER;
 
 CREATE SEQUENCE IF NOT EXISTS import_ids START 1;
 
@@ -133,6 +140,8 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_id VARCHAR;
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_hash UBIGINT;
 -- the same customer's order before (at the same second, one of the two comes first)
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS previous_order_at TIMESTAMP;
+-- and the one after, of any value (a period holds just one of a customer's orders when neither is in it)
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS following_order_at TIMESTAMP;
 -- the categories of its lines, sorted, each once: a question about a category finds its orders
 -- without joining ten million lines
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS categories VARCHAR[];

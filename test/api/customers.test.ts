@@ -92,6 +92,30 @@ describe('GET /api/metrics/customers/serial-returners', () => {
     ]);
     expect(s.overall).toMatchObject({ customers: 3, unitsReturned: 7, shareOfUnitsReturned: 0.7 });
   });
+
+  it('a period holding one order of each customer: all of it back is serial at minOrders 1, nobody at 2', async () => {
+    // April by order: kim O16 (2 units, R9 2 back), lu O17 (1, R10 1), mar O18 (1, R11 1), rita O27
+    // (1, R17 1) each bring back the whole of their only April order; nico O19 and oli O20 return
+    // nothing. Six customers ordered; five units came back.
+    const april = { from: '2025-04-01', to: '2025-04-30' };
+    const one = await parseResponse(shop.client.api.metrics.customers['serial-returners'].$get({ query: { ...april, minOrders: '1', minReturnRate: '0.5' } }));
+    expect(one.overall).toMatchObject({ customers: 4, customersWithOrders: 6, orders: 4, unitsSold: 5, unitsReturned: 5, returnRateUnits: 1, shareOfUnitsReturned: 1 });
+    // by units returned, then by name
+    expect(one.rows.map((r) => [r.customerId, r.orders, r.unitsReturned])).toEqual([
+      ['kim@example.com', 1, 2],
+      ['lu@example.com', 1, 1],
+      ['mar@example.com', 1, 1],
+      ['rita@example.com', 1, 1],
+    ]);
+    const two = await parseResponse(shop.client.api.metrics.customers['serial-returners'].$get({ query: { ...april, minOrders: '2', minReturnRate: '0.5' } }));
+    expect(two.overall).toMatchObject({ customers: 0, customersWithOrders: 6, unitsReturned: 0 });
+  });
+
+  it('above 80 %: kim, whose 5 of 6 units are 83 %, each of the orders returned from counted once', async () => {
+    // kim returned from O16 (2 units), O21 (2) and O24 (2, two return lines: R13 and R14): 6 units.
+    const s = await parseResponse(shop.client.api.metrics.customers['serial-returners'].$get({ query: { ...period, minReturnRate: '0.8' } }));
+    expect(s.rows.map((r) => [r.customerId, r.orders, r.unitsSold, r.unitsReturned])).toEqual([['kim@example.com', 3, 6, 5]]);
+  });
 });
 
 describe('bad input on the new routes gets a 400 that names the parameter', () => {

@@ -355,8 +355,9 @@ describe('shortcuts the metrics take', () => {
   // test/property/reference/ only to hold them to its answers, on shops whose orders and returns
   // crowd into a month so that the same second, the same customer and the same order recur.
   const crowdedShopArb = fc.record({
-    orders: fc.array(orderArb, { minLength: 4, maxLength: 14 }),
-    returns: fc.array(returnArb, { minLength: 3, maxLength: 14 }),
+    orders: fc.array(orderArb, { minLength: 6, maxLength: 16 }),
+    // many returns: most customers return, some of nearly all they buy
+    returns: fc.array(returnArb, { minLength: 8, maxLength: 30 }),
     withUnmatched: fc.boolean(),
   }).map((shop) => ({
     ...shop,
@@ -365,18 +366,21 @@ describe('shortcuts the metrics take', () => {
     returns: shop.returns.map((r, i) => ({ ...r, line: r.line + i, requestHours: 12 + (r.requestHours % 6) * 24 })),
   }));
   const scopeArb = fc.record({
-    fromOffset: fc.integer({ min: 0, max: 20 }),
-    length: fc.integer({ min: 10, max: 80 }),
+    // from a day to past the whole shop: a short period holds one of a customer's orders, or none
+    fromOffset: fc.integer({ min: 0, max: 29 }),
+    length: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 7, max: 80 })),
     basis: fc.constantFrom('order', 'return'),
     filters: fc.constantFrom<Omit<Filter, 'reason'>>(
       {}, {}, {}, { category: 'Hogar' }, { category: 'Calzado', channel: 'web' }, { channel: 'web' }, { region: 'CABA' }, { carrier: 'OCA' }, { sku: 'B' }, { sku: 'D' },
     ),
-    reason: fc.option(fc.constantFrom(...reasons), { nil: null, freq: 6 }),
-    requestedByDay: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }),
+    // mostly none: a reason or a cut-off leaves few returns, and few customers to compare
+    reason: fc.oneof({ arbitrary: fc.constant(null), weight: 2 }, { arbitrary: fc.constantFrom(...reasons), weight: 1 }),
+    requestedByDay: fc.oneof({ arbitrary: fc.constant(null), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 50 }), weight: 1 }),
     withinDays: fc.integer({ min: 1, max: 30 }),
     lastDay: fc.option(fc.integer({ min: 10, max: 60 }), { nil: null }),
     minOrders: fc.integer({ min: 1, max: 3 }),
-    minReturnRate: fc.constantFrom(0, 0.3, 0.5, 1),
+    // rates close to each other, so that a customer's rate falls on either side of the threshold
+    minReturnRate: fc.constantFrom(0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1),
     sort: fc.constantFrom('unitsReturned', 'returnRateUnits', 'refundedValue', 'orders'),
     limit: fc.integer({ min: 1, max: 4 }),
     offset: fc.integer({ min: 0, max: 2 }),

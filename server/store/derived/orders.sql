@@ -31,7 +31,8 @@ SELECT
     RANGE BETWEEN INTERVAL 1 MICROSECOND FOLLOWING AND UNBOUNDED FOLLOWING) END AS next_order_at,
   -- the order before: an order whose previous one is older than a period's start is the
   -- customer's first in that period, found without grouping millions of orders by customer
-  CASE WHEN customer_hash IS NOT NULL THEN lag(ordered_at) OVER (
-    PARTITION BY customer_hash ORDER BY ordered_at) END AS previous_order_at
+  CASE WHEN customer_hash IS NOT NULL THEN lag(ordered_at) OVER by_customer END AS previous_order_at,
+  CASE WHEN customer_hash IS NOT NULL THEN lead(ordered_at) OVER by_customer END AS following_order_at
 FROM (SELECT *, customer_hash(customer_id) AS customer_hash FROM per_order)
+WINDOW by_customer AS (PARTITION BY customer_hash ORDER BY ordered_at)
 ORDER BY order_date

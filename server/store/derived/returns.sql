@@ -11,6 +11,11 @@ returned_lines AS (
   SELECT * FROM order_lines
   WHERE line_no = 1 AND order_id IN (FROM stale_return_orders)
 ),
+-- and those orders, for the customer's orders either side and the order's units
+returned_orders AS (
+  SELECT order_id, previous_order_at, following_order_at, units_sold FROM orders
+  WHERE order_id IN (FROM stale_return_orders)
+),
 linked AS (
   SELECT
     r.* REPLACE (
@@ -32,10 +37,15 @@ linked AS (
       date_diff('second', r.received_at, r.resolved_at)::INTEGER AS seconds_received_to_resolved,
       date_diff('second', r.requested_at, r.resolved_at)::INTEGER AS seconds_request_to_resolved,
       (count(*) OVER (PARTITION BY r.order_id))::INTEGER AS order_return_lines,
-      customer_hash(l.customer_id) AS customer_hash
+      customer_hash(l.customer_id) AS customer_hash,
+      o.previous_order_at AS previous_order_at,
+      o.following_order_at AS following_order_at,
+      CASE WHEN row_number() OVER (PARTITION BY r.order_id ORDER BY r.return_id, r.sku, r.requested_at) = 1
+           THEN o.units_sold ELSE 0 END AS order_units_once
     )
   FROM stale AS r
   LEFT JOIN returned_lines AS l ON l.order_id = r.order_id AND l.sku = r.sku
+  LEFT JOIN returned_orders AS o ON o.order_id = l.order_id
 ),
 -- the next purchase after each request, among the orders with a value of customers who returned
 purchases AS (
