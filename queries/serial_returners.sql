@@ -10,33 +10,34 @@
 WITH accepted AS NOT MATERIALIZED (
   SELECT customer_hash, customer_id, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
          -- neither the customer's order before this one nor the one after is in the period: they
-         -- have at most one order in it (this one, or none when basis=return reaches outside it)
-         (previous_order_at IS NULL OR previous_order_at::DATE < $from::DATE)
-           AND (following_order_at IS NULL OR following_order_at::DATE > $to::DATE) AS at_most_one_order,
-         order_units_once
+         -- have at most one order in it (this one, or none when basis=return reaches outside it).
+         -- Timestamps against the period's bounds: casting each to a date costs more.
+         (previous_order_at IS NULL OR previous_order_at < $from::DATE::TIMESTAMP)
+           AND (following_order_at IS NULL OR following_order_at >= ($to::DATE + 1)::TIMESTAMP) AS at_most_one_order,
+         CASE WHEN order_date BETWEEN $from::DATE AND $to::DATE THEN order_units_once END AS period_order_units_once
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
 ),
 returned AS (
   SELECT customer_hash, sum(quantity) AS units_returned, coalesce(sum(refunded), 0) AS refunded_value,
          bool_or(at_most_one_order) AS at_most_one_order,
-         -- the units of the orders they returned from, each once (a return filtered out may leave one
-         -- out): never more than they bought in the period when its orders are the period's, whole
-         sum(order_units_once) AS units_bought_at_least
+         -- the units of the period's orders they returned from, each once (a return filtered out
+         -- may leave one out): never more than they bought in the period, when orders count whole
+         coalesce(sum(period_order_units_once), 0) AS units_bought_at_least
   FROM accepted
   WHERE customer_hash IS NOT NULL
   GROUP BY customer_hash
 ),
 -- A serial returner bought at least one unit in each of at least $minOrders orders and returned
 -- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units; has more
--- than one order in the period when $minOrders asks for several; and, on basis=order for whole
--- orders, returned more than $minReturnRate of the units they are known to have bought. Only
--- those customers are counted order by order.
+-- than one order in the period when $minOrders asks for several; and, when orders count whole,
+-- returned more than $minReturnRate of the units they are known to have bought. Only those
+-- customers are counted order by order.
 candidates AS (
   SELECT customer_hash FROM returned
   WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
     AND NOT ($minOrders::INTEGER >= 2 AND at_most_one_order)
-    AND ($basis <> 'order' OR $category IS NOT NULL OR $sku IS NOT NULL OR units_bought_at_least = 0
+    AND ($category IS NOT NULL OR $sku IS NOT NULL OR units_bought_at_least = 0
          OR units_returned / units_bought_at_least > $minReturnRate::DOUBLE)
 ),
 -- their orders in scope: whole orders, or, when a category or SKU narrows the question to part of
@@ -47,8 +48,8 @@ bought AS (
   WHERE $category IS NULL AND $sku IS NULL
     AND order_date BETWEEN $from::DATE AND $to::DATE
     -- a customer's only order in the period cannot make $minOrders of two or more: left unread
-    AND NOT ($minOrders::INTEGER >= 2 AND (previous_order_at IS NULL OR previous_order_at::DATE < $from::DATE)
-             AND (following_order_at IS NULL OR following_order_at::DATE > $to::DATE))
+    AND NOT ($minOrders::INTEGER >= 2 AND (previous_order_at IS NULL OR previous_order_at < $from::DATE::TIMESTAMP)
+             AND (following_order_at IS NULL OR following_order_at >= ($to::DATE + 1)::TIMESTAMP))
     AND matches_filters(NULL, channel, region, carrier, NULL, $channel, $region, $carrier)
     AND customer_hash IN (FROM candidates)
   GROUP BY customer_hash

@@ -111,6 +111,15 @@ describe('GET /api/metrics/customers/serial-returners', () => {
     expect(two.overall).toMatchObject({ customers: 0, customersWithOrders: 6, unitsReturned: 0 });
   });
 
+  it('basis=return: returns of an order placed before the period count against what was bought in it', async () => {
+    // Requested 4 May–30 June: kim's R12 (1 unit of O21, ordered 3 May, before the period), R13 and
+    // R14 (1 + 1 of O24, 7 June). kim bought O24's 2 units in the period and returned 3: 150 %.
+    const s = await parseResponse(
+      shop.client.api.metrics.customers['serial-returners'].$get({ query: { from: '2025-05-04', to: '2025-06-30', basis: 'return', minOrders: '1', minReturnRate: '1' } }),
+    );
+    expect(s.rows.map((r) => [r.customerId, r.orders, r.unitsSold, r.unitsReturned, r.returnRateUnits])).toEqual([['kim@example.com', 1, 2, 3, 1.5]]);
+  });
+
   it('above 80 %: kim, whose 5 of 6 units are 83 %, each of the orders returned from counted once', async () => {
     // kim returned from O16 (2 units), O21 (2) and O24 (2, two return lines: R13 and R14): 6 units.
     const s = await parseResponse(shop.client.api.metrics.customers['serial-returners'].$get({ query: { ...period, minReturnRate: '0.8' } }));
