@@ -22,7 +22,7 @@ returned AS (
   SELECT customer_hash, sum(quantity) AS units_returned, coalesce(sum(refunded), 0) AS refunded_value,
          bool_or(at_most_one_order) AS at_most_one_order,
          -- the units of the period's orders they returned from, each once (a return filtered out
-         -- may leave one out): never more than they bought in the period, when orders count whole
+         -- may leave one out): never more than they bought in the period
          coalesce(sum(period_order_units_once), 0) AS units_bought_at_least
   FROM accepted
   WHERE customer_hash IS NOT NULL
@@ -30,14 +30,16 @@ returned AS (
 ),
 -- A serial returner bought at least one unit in each of at least $minOrders orders and returned
 -- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units; has more
--- than one order in the period when $minOrders asks for several; and, when orders count whole,
--- returned more than $minReturnRate of the units they are known to have bought. Only those
--- customers are counted order by order.
+-- than one order in the period when $minOrders asks for several; and, without a filter, returned
+-- more than $minReturnRate of the units they are known to have bought. Only those customers are
+-- counted order by order.
 candidates AS (
   SELECT customer_hash FROM returned
   WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
     AND NOT ($minOrders::INTEGER >= 2 AND at_most_one_order)
-    AND ($category IS NOT NULL OR $sku IS NOT NULL OR units_bought_at_least = 0
+    -- (without a filter: an export whose lines disagree on an order's channel could otherwise
+    -- count a returned order the filtered orders leave out)
+    AND (coalesce($category, $channel, $region, $carrier, $sku) IS NOT NULL OR units_bought_at_least = 0
          OR units_returned / units_bought_at_least > $minReturnRate::DOUBLE)
 ),
 -- their orders in scope: whole orders, or, when a category or SKU narrows the question to part of
