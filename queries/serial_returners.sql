@@ -5,16 +5,16 @@
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          minOrders, minReturnRate, sort ('unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders'),
 --          limit, offset
--- The accepted returns in scope, read three times: grouped by customer, summed whole for the shares,
--- and for the names of the serial returners.
+-- The accepted returns in scope, read twice: grouped by customer, and summed whole for the shares.
 WITH accepted AS NOT MATERIALIZED (
-  SELECT customer_hash, customer_id, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
+  SELECT customer_hash, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
          -- neither the customer's order before this one nor the one after is in the period: they
          -- have at most one order in it (this one, or none when basis=return reaches outside it).
          -- Timestamps against the period's bounds: casting each to a date costs more.
          (previous_order_at IS NULL OR previous_order_at < $from::DATE::TIMESTAMP)
            AND (following_order_at IS NULL OR following_order_at >= ($to::DATE + 1)::TIMESTAMP) AS at_most_one_order,
-         CASE WHEN order_date BETWEEN $from::DATE AND $to::DATE THEN order_units_once END AS period_order_units_once
+         -- (on basis=order every return in scope is of an order in the period)
+         CASE WHEN $basis = 'order' OR order_date BETWEEN $from::DATE AND $to::DATE THEN order_units_once END AS period_order_units_once
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
 ),
@@ -45,7 +45,7 @@ candidates AS (
 -- their orders in scope: whole orders, or, when a category or SKU narrows the question to part of
 -- an order, that part, from its lines (the candidates picked before the lines are counted per order)
 bought AS (
-  SELECT customer_hash, count(*) AS orders, sum(units_sold) AS units_sold
+  SELECT customer_hash, any_value(customer_id) AS customer_id, count(*) AS orders, sum(units_sold) AS units_sold
   FROM orders
   WHERE $category IS NULL AND $sku IS NULL
     AND order_date BETWEEN $from::DATE AND $to::DATE
@@ -56,7 +56,7 @@ bought AS (
     AND customer_hash IN (FROM candidates)
   GROUP BY customer_hash
   UNION ALL
-  SELECT customer_hash(customer_id), count(DISTINCT order_id), sum(quantity)
+  SELECT customer_hash(customer_id), any_value(customer_id), count(DISTINCT order_id), sum(quantity)
   FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   WHERE ($category IS NOT NULL OR $sku IS NOT NULL)
     AND customer_hash(customer_id) IN (FROM candidates)
@@ -79,23 +79,14 @@ customers_with_orders AS (
   FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   WHERE $category IS NOT NULL OR $sku IS NOT NULL
 ),
-serial_customers AS (
+serial AS (
   SELECT
-    customer_hash, b.orders, b.units_sold, r.units_returned, r.refunded_value,
+    b.customer_id, b.orders, b.units_sold, r.units_returned, r.refunded_value,
     CASE $sort WHEN 'unitsReturned' THEN r.units_returned WHEN 'returnRateUnits' THEN r.units_returned / b.units_sold
                WHEN 'refundedValue' THEN r.refunded_value WHEN 'orders' THEN b.orders END::DOUBLE AS sort_value
   FROM bought b
   JOIN returned r USING (customer_hash)
   WHERE b.orders >= $minOrders::INTEGER AND r.units_returned / b.units_sold > $minReturnRate::DOUBLE
-),
--- their names, looked up for them alone: carried through the grouping above, text costs more than
--- the numbers
-serial AS (
-  SELECT s.* EXCLUDE (customer_hash), n.customer_id
-  FROM serial_customers AS s
-  JOIN (SELECT customer_hash, any_value(customer_id) AS customer_id FROM accepted
-        WHERE customer_hash IN (SELECT customer_hash FROM serial_customers)
-        GROUP BY customer_hash) AS n USING (customer_hash)
 ),
 -- shares are of everything returned in scope, customers we cannot name included
 in_scope AS (
