@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ApiError } from '../http/api-error.ts';
 import { quoteIdentifier, sqlString } from '../import/sql-text.ts';
 import type { Database, SqlSession } from '../store/database.ts';
-import { derivedDataVersion } from '../store/refresh-derived.ts';
+import { derivedDataVersion, ensureDerivedDataCurrent } from '../store/refresh-derived.ts';
 import { SqlQuery } from '../store/sql-query.ts';
 import { monthPartitions, snapshotFormatVersion, writeManifest, type SnapshotManifest } from './snapshot-manifest.ts';
 
@@ -47,7 +47,11 @@ async function writeTable(session: SqlSession, dir: string, table: string): Prom
  * place at the end: `dir` never holds half a snapshot, and a server pointed at it sees either
  * nothing or the whole snapshot.
  */
-export function exportParquetSnapshot(db: Database, dir: string, sourceDb: string): Promise<SnapshotManifest> {
+export async function exportParquetSnapshot(db: Database, dir: string, sourceDb: string): Promise<SnapshotManifest> {
+  // The manifest vouches for the derived data of this version, and a replica cannot derive it
+  // again: a database last refreshed by an older version (never opened by this one's server) is
+  // brought up to date first, as a server start would.
+  await ensureDerivedDataCurrent(db);
   return db.inWriteTurn(async () => {
     if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
       throw new ApiError(409, 'snapshot_dir_not_empty', `${dir} is not empty: give a new or empty folder for the snapshot.`);

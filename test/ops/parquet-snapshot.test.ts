@@ -8,6 +8,7 @@ import { exportParquetSnapshot } from '../../server/snapshot/export-snapshot.ts'
 import { openSnapshot } from '../../server/snapshot/open-snapshot.ts';
 import { readManifest } from '../../server/snapshot/snapshot-manifest.ts';
 import { Database } from '../../server/store/database.ts';
+import { derivedDataVersion } from '../../server/store/refresh-derived.ts';
 import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
 import { openTestStore, refusal, smallShop, testApp, testSettings } from '../support/test-store.ts';
 
@@ -162,6 +163,24 @@ describe('a server over a snapshot writes nothing', () => {
     expect(fs.readdirSync(dir)).toEqual(['notes.txt']);
     // and no half-written folder beside it
     expect(fs.readdirSync(workDir).filter((name) => name.includes('.partial'))).toEqual([]);
+  });
+
+  it('derives the data again first when an older version derived it, as a server start would', async () => {
+    // an older version's derived data: another version number, and a derived table it did not have
+    const older = await openTestStore({ withSmallShop: true });
+    try {
+      await older.db.withSession((session) => session.run('UPDATE derived_state SET version = version + 1; DELETE FROM orders'));
+      const dir = path.join(workDir, 'from-older');
+      await exportParquetSnapshot(older.db, dir, 'test');
+      const [{ orders }] = (await older.db.all('SELECT count(*)::INTEGER AS orders FROM orders')) as [{ orders: number }];
+      expect(orders).toBeGreaterThan(0);
+      const { db, snapshot } = await openSnapshot(dir, { readers: 1 });
+      expect(await db.all('SELECT count(*)::INTEGER AS orders FROM orders')).toEqual([{ orders }]);
+      db.close();
+      expect(snapshot.derivedVersion).toBe(derivedDataVersion);
+    } finally {
+      await older.close();
+    }
   });
 
   it('exports an empty database into a snapshot that answers as empty', async () => {
