@@ -9,9 +9,11 @@
 WITH accepted AS NOT MATERIALIZED (
   SELECT customer_hash, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
          -- neither the customer's order before this one nor the one after is in the period: they
-         -- have at most one order in it (this one, or none when basis=return reaches outside it).
+         -- have at most one order in it (this one, or none when basis=return reaches outside it);
+         -- known only where the return's line agrees with its order's row (order_units_once set).
          -- Timestamps against the period's bounds: casting each to a date costs more.
-         (previous_order_at IS NULL OR previous_order_at < $from::DATE::TIMESTAMP)
+         order_units_once IS NOT NULL
+           AND (previous_order_at IS NULL OR previous_order_at < $from::DATE::TIMESTAMP)
            AND (following_order_at IS NULL OR following_order_at >= ($to::DATE + 1)::TIMESTAMP) AS at_most_one_order,
          -- (on basis=order every return in scope is of an order in the period)
          CASE WHEN $basis = 'order' OR order_date BETWEEN $from::DATE AND $to::DATE THEN order_units_once END AS period_order_units_once
@@ -29,16 +31,16 @@ returned AS (
   GROUP BY customer_hash
 ),
 -- A serial returner bought at least one unit in each of at least $minOrders orders and returned
--- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units; has more
--- than one order in the period when $minOrders asks for several; and, without a filter, returned
--- more than $minReturnRate of the units they are known to have bought. Only those customers are
--- counted order by order.
+-- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units. When
+-- whole orders are counted (no category or SKU), they also have more than one order in the period
+-- when $minOrders asks for several; and, without any filter, returned more than $minReturnRate of
+-- the units they are known to have bought. Only those customers are counted order by order. (Under
+-- a category or SKU, orders are counted from the lines, whose customer an order's row may not
+-- share; under a channel, region or carrier, a returned order may fall outside the orders counted.)
 candidates AS (
   SELECT customer_hash FROM returned
   WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
-    AND NOT ($minOrders::INTEGER >= 2 AND at_most_one_order)
-    -- (without a filter: an export whose lines disagree on an order's channel could otherwise
-    -- count a returned order the filtered orders leave out)
+    AND NOT ($minOrders::INTEGER >= 2 AND $category IS NULL AND $sku IS NULL AND at_most_one_order)
     AND (coalesce($category, $channel, $region, $carrier, $sku) IS NOT NULL OR units_bought_at_least = 0
          OR units_returned / units_bought_at_least > $minReturnRate::DOUBLE)
 ),

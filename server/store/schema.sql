@@ -88,9 +88,11 @@ ALTER TABLE returns ADD COLUMN IF NOT EXISTS next_order_at TIMESTAMP;
 -- The linked order line's delivery: the return window runs from it (the policy simulator).
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS delivered_at TIMESTAMP;
 -- Copied from its order, for "who returns most of what they buy?": the customer's orders just
--- before and after it (one of them in the period, or neither), and its units on the order's first
--- return line only, so that summed over a customer's returns they count each order once. They rule
--- out most returners before their orders are counted (queries/serial_returners.sql).
+-- before and after it, and its units on the order's first return (by return_id) only, 0 on the
+-- others, so that summed over a customer's returns they count each order at most once. All three
+-- are NULL, unknown, when the return's line disagrees with its order's row on customer or time
+-- (derived/returns.sql). They rule out most returners before their orders are counted
+-- (queries/serial_returners.sql).
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS previous_order_at TIMESTAMP;
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS following_order_at TIMESTAMP;
 ALTER TABLE returns ADD COLUMN IF NOT EXISTS order_units_once INTEGER;
@@ -140,7 +142,7 @@ ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_id VARCHAR;
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS customer_hash UBIGINT;
 -- the same customer's order before (at the same second, one of the two comes first)
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS previous_order_at TIMESTAMP;
--- and the one after, of any value (a period holds just one of a customer's orders when neither is in it)
+-- and the one after, of any value (when neither is in a period, the period holds no other order of the customer)
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS following_order_at TIMESTAMP;
 -- the categories of its lines, sorted, each once: a question about a category finds its orders
 -- without joining ten million lines

@@ -13,7 +13,7 @@ returned_lines AS (
 ),
 -- and those orders, for the customer's orders either side and the order's units
 returned_orders AS (
-  SELECT order_id, previous_order_at, following_order_at, units_sold FROM orders
+  SELECT order_id, customer_hash, ordered_at, previous_order_at, following_order_at, units_sold FROM orders
   WHERE order_id IN (FROM stale_return_orders)
 ),
 linked AS (
@@ -40,12 +40,17 @@ linked AS (
       customer_hash(l.customer_id) AS customer_hash,
       o.previous_order_at AS previous_order_at,
       o.following_order_at AS following_order_at,
-      CASE WHEN row_number() OVER (PARTITION BY r.order_id ORDER BY r.return_id, r.sku, r.requested_at) = 1
-           THEN o.units_sold ELSE 0 END AS order_units_once
+      CASE WHEN o.order_id IS NULL THEN NULL
+           WHEN row_number() OVER (PARTITION BY r.order_id ORDER BY r.return_id, r.sku, r.requested_at) = 1 THEN o.units_sold
+           ELSE 0 END AS order_units_once
     )
   FROM stale AS r
   LEFT JOIN returned_lines AS l ON l.order_id = r.order_id AND l.sku = r.sku
-  LEFT JOIN returned_orders AS o ON o.order_id = l.order_id
+  -- The order's row speaks for the return only where its line agrees with it on customer and time:
+  -- an overlapping re-export can leave an order's lines disagreeing (a guest account merged, a time
+  -- corrected), and the row keeps one of them. Elsewhere all three stay NULL: unknown.
+  LEFT JOIN returned_orders AS o
+    ON o.order_id = l.order_id AND o.ordered_at = l.ordered_at AND o.customer_hash IS NOT DISTINCT FROM customer_hash(l.customer_id)
 ),
 -- the next purchase after each request, among the orders with a value of customers who returned
 purchases AS (
