@@ -8,13 +8,11 @@
 -- The accepted returns in scope, read twice: grouped by customer, and summed whole for the shares.
 WITH accepted AS NOT MATERIALIZED (
   SELECT customer_hash, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
-         -- neither the customer's order before this one nor the one after is in the period: they
-         -- have at most one order in it (this one, or none when basis=return reaches outside it);
-         -- known only where the return's line agrees with its order's row (order_units_once set).
-         -- Timestamps against the period's bounds: casting each to a date costs more.
+         -- no other order of the customer in the period: they have at most one order in it (this
+         -- one, or none when basis=return reaches outside it); known only where the return's line
+         -- agrees with its order's row (order_units_once set)
          order_units_once IS NOT NULL
-           AND (previous_order_at IS NULL OR previous_order_at < $from::DATE::TIMESTAMP)
-           AND (following_order_at IS NULL OR following_order_at >= ($to::DATE + 1)::TIMESTAMP) AS at_most_one_order,
+           AND no_other_order_in_period(previous_order_at, following_order_at, $from::DATE, $to::DATE) AS at_most_one_order,
          -- (on basis=order every return in scope is of an order in the period)
          CASE WHEN $basis = 'order' OR order_date BETWEEN $from::DATE AND $to::DATE THEN order_units_once END AS period_order_units_once
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
@@ -52,8 +50,7 @@ bought AS (
   WHERE $category IS NULL AND $sku IS NULL
     AND order_date BETWEEN $from::DATE AND $to::DATE
     -- a customer's only order in the period cannot make $minOrders of two or more: left unread
-    AND NOT ($minOrders::INTEGER >= 2 AND (previous_order_at IS NULL OR previous_order_at < $from::DATE::TIMESTAMP)
-             AND (following_order_at IS NULL OR following_order_at >= ($to::DATE + 1)::TIMESTAMP))
+    AND NOT ($minOrders::INTEGER >= 2 AND no_other_order_in_period(previous_order_at, following_order_at, $from::DATE, $to::DATE))
     AND matches_filters(NULL, channel, region, carrier, NULL, $channel, $region, $carrier)
     AND customer_hash IN (FROM candidates)
   GROUP BY customer_hash

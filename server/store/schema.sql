@@ -296,6 +296,13 @@ CREATE OR REPLACE MACRO matches_filters(category, channel, region, carrier, p_ca
   AND (p_region IS NULL OR region = p_region)
   AND (p_carrier IS NULL OR carrier = p_carrier);
 
+-- Neither the customer's order before this one nor the one after falls in [p_from, p_to]: the
+-- period holds no other order of theirs (queries/serial_returners.sql). Timestamps against the
+-- period's bounds: casting each to a date costs more.
+CREATE OR REPLACE MACRO no_other_order_in_period(previous_order_at, following_order_at, p_from, p_to) AS
+  (previous_order_at IS NULL OR previous_order_at < p_from::TIMESTAMP)
+  AND (following_order_at IS NULL OR following_order_at >= (p_to + 1)::TIMESTAMP);
+
 -- The whole months inside a period run from first_full_month(from) up to, not including,
 -- after_last_full_month(to); the days outside them are the period's partial months.
 CREATE OR REPLACE MACRO first_full_month(d) AS

@@ -18,6 +18,8 @@ import { testApp, testSettings } from '../support/test-store.ts';
 // basis=order and basis=return agree on a period holding every order and every return; rates lie
 // in [0, 1]; percentiles are ordered.
 
+/** The SQL a faster query replaced, kept in reference/ to hold it to the same answers. */
+const reference = (name: string) => new SqlFile(path.join(import.meta.dirname, 'reference', `${name}.sql`));
 const dayMs = 86_400_000;
 const start = Date.UTC(2025, 0, 1);
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
@@ -385,7 +387,6 @@ describe('shortcuts the metrics take', () => {
     limit: fc.integer({ min: 1, max: 4 }),
     offset: fc.integer({ min: 0, max: 2 }),
   });
-  const reference = (name: string) => new SqlFile(path.join(import.meta.dirname, 'reference', `${name}.sql`));
 
   it('the customers queries answer as the SQL they replaced', async () => {
     await fc.assert(
@@ -451,7 +452,6 @@ describe('serial returners when an overlapping re-export leaves an order\'s line
           fs.writeFileSync(path.join(dir, fileName), text);
           await importFile(db, { filePath: path.join(dir, fileName), fileName, kind });
         }
-        const reference = (name: string) => new SqlFile(path.join(import.meta.dirname, 'reference', `${name}.sql`));
         await db.withSession((session) => session.run(reference('scope_macros').sql));
         const today = SqlFile.in('queries', 'serial_returners');
         const before = reference('serial_returners');
