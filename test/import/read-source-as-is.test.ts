@@ -143,4 +143,25 @@ describe('reading an export as it is', () => {
     expect(read.rejects).toEqual([]);
     expect(read.rows.map((row) => row.order_id)).toEqual(['5001', '5002', '5003']);
   });
+
+  it('names a rejected row by its line in a file large enough for DuckDB to read on two threads', async () => {
+    // about 28 MB: DuckDB reads it in parallel, and the staged rows are numbered by their place
+    // in the table (stage-csv.ts), so the rows must keep the file's order for lines to be right
+    const count = 320_000;
+    const lines = Array.from({ length: count }, (_, i) => line(i));
+    // a quoted name over two lines early on: every later row sits one line further down
+    lines[10] = line(10, '"Remera\nroja"');
+    const bad = [3, 159_999, 160_000, 319_998];
+    for (const i of bad) lines[i] = lines[i]!.replace(/;(\d);SK-/, ';x;SK-');
+    const file = writeFile(lines, 'utf8');
+    expect(fs.statSync(file).size).toBeGreaterThan(25 * 1024 * 1024);
+    expect(await readFrom(file)).toMatchObject({ asIs: true });
+
+    const read = await importedRows(file);
+    expect(read.rowsRead).toBe(count);
+    expect(read.rows).toHaveLength(count - bad.length);
+    // the header is line 1, row i is line i + 2, and one more from row 11 on
+    expect(read.rejects.map((r) => [r.line, r.field, r.value])).toEqual(bad.map((i) => [i + 2 + (i > 10 ? 1 : 0), 'quantity', 'x']));
+    expect(read.rows.find((row) => row.order_id === '5010')).toMatchObject({ product_name: 'Remera\nroja' });
+  });
 });
