@@ -18,27 +18,29 @@ WITH accepted AS NOT MATERIALIZED (
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
 ),
+-- Grouped by customer: a million returns at 10M order lines. When whole orders are counted (no
+-- category or SKU) and $minOrders asks for several, the returns of a customer with at most one
+-- order in the period are left out first (those that know it): such a customer is no serial
+-- returner whatever is left of their returns, and a customer with more orders loses none.
 returned AS (
   SELECT customer_hash, sum(quantity) AS units_returned, coalesce(sum(refunded), 0) AS refunded_value,
-         bool_or(at_most_one_order) AS at_most_one_order,
          -- the units of the period's orders they returned from, each once (a return filtered out
          -- may leave one out): never more than they bought in the period
          coalesce(sum(period_order_units_once), 0) AS units_bought_at_least
   FROM accepted
   WHERE customer_hash IS NOT NULL
+    AND NOT ($minOrders::INTEGER >= 2 AND $category IS NULL AND $sku IS NULL AND at_most_one_order)
   GROUP BY customer_hash
 ),
 -- A serial returner bought at least one unit in each of at least $minOrders orders and returned
--- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units. When
--- whole orders are counted (no category or SKU), they also have more than one order in the period
--- when $minOrders asks for several; and, without any filter, returned more than $minReturnRate of
--- the units they are known to have bought. Only those customers are counted order by order. (Under
--- a category or SKU, orders are counted from the lines, whose customer an order's row may not
--- share; under a channel, region or carrier, a returned order may fall outside the orders counted.)
+-- more than $minReturnRate of them, so returned more than $minReturnRate × $minOrders units;
+-- and, without any filter, more than $minReturnRate of the units they are known to have bought.
+-- Only those customers are counted order by order. (Under a category or SKU, orders are counted
+-- from the lines, whose customer an order's row may not share; under a channel, region or
+-- carrier, a returned order may fall outside the orders counted.)
 candidates AS (
   SELECT customer_hash FROM returned
   WHERE units_returned > $minReturnRate::DOUBLE * $minOrders::INTEGER
-    AND NOT ($minOrders::INTEGER >= 2 AND $category IS NULL AND $sku IS NULL AND at_most_one_order)
     AND (coalesce($category, $channel, $region, $carrier, $sku) IS NOT NULL OR units_bought_at_least = 0
          OR units_returned / units_bought_at_least > $minReturnRate::DOUBLE)
 ),

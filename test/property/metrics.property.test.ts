@@ -432,15 +432,16 @@ describe('serial returners when an overlapping re-export leaves an order\'s line
     'return_id,order_id,sku,quantity,reason_raw,requested_at,resolution\n' +
     'R1,O1,B,1,size,2025-04-05 10:00:00,refund\nR2,O2,C,1,size,2025-04-12 10:00:00,refund\nR3,O3,C,1,size,2025-04-22 10:00:00,refund\n';
   const later = (o1: string) => o1 + line('O2', '2025-04-10 10:00:00', 'c2', 'C', 1) + line('O3', '2025-04-20 10:00:00', 'c2', 'C', 1);
+  // without O3, c2's one order row in April is O2, while under a category c2's orders are counted
+  // from the lines: O1's line B and O2
+  const laterOne = (o1: string) => o1 + line('O2', '2025-04-10 10:00:00', 'c2', 'C', 1);
+  const merged = line('O1', '2025-04-02 10:00:00', 'g1', 'A', 9) + line('O1', '2025-04-02 10:00:00', 'g1', 'B', 1);
+  const corrected = line('O1', '2025-03-31 23:00:00', 'c2', 'A', 5) + line('O1', '2025-03-31 23:00:00', 'c2', 'B', 1);
   const cases = {
-    'a guest id merged into the account': [
-      line('O1', '2025-04-02 10:00:00', 'g1', 'A', 9) + line('O1', '2025-04-02 10:00:00', 'g1', 'B', 1),
-      later(line('O1', '2025-04-02 10:00:00', 'c2', 'B', 1)),
-    ],
-    'an order time corrected into the period': [
-      line('O1', '2025-03-31 23:00:00', 'c2', 'A', 5) + line('O1', '2025-03-31 23:00:00', 'c2', 'B', 1),
-      later(line('O1', '2025-04-01 02:00:00', 'c2', 'B', 1)),
-    ],
+    'a guest id merged into the account': [merged, later(line('O1', '2025-04-02 10:00:00', 'c2', 'B', 1))],
+    'an order time corrected into the period': [corrected, later(line('O1', '2025-04-01 02:00:00', 'c2', 'B', 1))],
+    'a guest id merged, and one more order': [merged, laterOne(line('O1', '2025-04-02 10:00:00', 'c2', 'B', 1))],
+    'an order time corrected, and one more order': [corrected, laterOne(line('O1', '2025-04-01 02:00:00', 'c2', 'B', 1))],
   };
   for (const [name, [first, second]] of Object.entries(cases)) {
     it(`answers as the SQL it replaced: ${name}`, async () => {
