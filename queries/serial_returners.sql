@@ -63,12 +63,15 @@ bought AS (
     AND customer_hash(customer_id) IN (FROM candidates)
   GROUP BY customer_hash(customer_id)
 ),
--- everyone who ordered: without a filter, one first order per customer, found by a scan; with one,
--- the customers of the orders, or lines, in scope
+-- everyone who ordered: without a filter, the orders in the period whose customer's order before is
+-- older than it (one per customer), counted by day; with one, the customers of the orders, or
+-- lines, in scope
 customers_with_orders AS (
-  SELECT count(*) AS customers
-  FROM first_orders_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
+  SELECT sum(orders) AS customers
+  FROM orders_by_previous_day
   WHERE coalesce($category, $channel, $region, $carrier, $sku) IS NULL
+    AND order_date BETWEEN $from::DATE AND $to::DATE
+    AND (previous_order_date IS NULL OR previous_order_date < $from::DATE)
   UNION ALL
   SELECT count(DISTINCT customer_hash)
   FROM orders

@@ -18,7 +18,7 @@ const scopes = ['month_fingerprints', 'changed_months', 'touched_customers', 'st
 
 /**
  * The derived tables in the order they are derived (a monthly table reads its daily one,
- * orders_daily reads orders, returns read orders, the return curve and data_facts read returns), each with the rows its
+ * orders_daily and orders_by_previous_day read orders, returns read orders, the return curve and data_facts read returns), each with the rows its
  * query in derived/ derives again: `stale` says which rows those replace. Last come the refresh's
  * own records: the month fingerprints it saw and the version of the SQL that derived it all.
  * Names and conditions are this fixed list, never input. Only returns derive from their own rows
@@ -30,6 +30,7 @@ const derivedTables = [
   { table: 'sales_monthly', stale: 'order_month IN (FROM changed_months)' },
   { table: 'orders_daily', stale: 'order_month IN (FROM changed_months)' },
   { table: 'orders_monthly', stale: 'order_month IN (FROM changed_months)' },
+  { table: 'orders_by_previous_day', stale: 'true' },
   { table: 'sales_monthly_sku', stale: 'order_month IN (FROM changed_months)' },
   { table: 'returns', stale: 'order_id IN (FROM stale_return_orders)', readsItself: true },
   { table: 'return_curve', stale: 'true' },
