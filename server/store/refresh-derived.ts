@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { version as duckdbVersion } from '@duckdb/node-api';
 import { z } from 'zod';
 import { projectRoot } from '../config.ts';
 import type { Database, SqlSession } from './database.ts';
@@ -42,13 +43,16 @@ const derivedTables = [
 const derivedVersionQuery = new SqlQuery('derived_version', z.object({ version: z.number().int().nullable(), months_seen: z.number().int() }), 'derived');
 
 /**
- * The version of the derived data: a hash of the SQL in derived/, so that a database derived by
- * other SQL is rebuilt once. Comment lines are left out: rewording a comment rebuilds nothing.
- * (An INTEGER, the type derived_state has held since versions were numbered by hand.)
+ * The version of the derived data: a hash of the SQL in derived/ and of DuckDB's version, so that
+ * a database derived by other SQL, or by another DuckDB, is rebuilt once. Customers and categories
+ * are kept as DuckDB's hash() of their names and compared with the hash taken at query time,
+ * which a new DuckDB may compute otherwise. Comment lines are left out: rewording a comment
+ * rebuilds nothing. (An INTEGER, the type derived_state has held since versions were numbered by hand.)
  */
 export const derivedDataVersion = (() => {
   const folder = path.join(projectRoot, sqlFolders.derived);
   const hash = createHash('sha256');
+  hash.update(`duckdb ${duckdbVersion()}\n`);
   for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.sql')).sort()) {
     const code = fs.readFileSync(path.join(folder, name), 'utf8').split('\n').filter((line) => !line.trimStart().startsWith('--'));
     hash.update(`${name}\n${code.join('\n')}\n`);

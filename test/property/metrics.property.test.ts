@@ -474,6 +474,53 @@ describe('serial returners when an overlapping re-export leaves an order\'s line
   }
 });
 
+describe('repeat purchase under a category whose bit another category shares', () => {
+  // Orders keep their categories as bits (schema.sql, category_bit); a second category on the same
+  // bit would let its orders pass for the first's, so then the lines are read instead.
+  it('counts only the customers who ordered in that category, as the SQL it replaced', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-property-'));
+    const db = await Database.open({ path: ':memory:', threads: 1, readers: 1 });
+    try {
+      const [pair] = await db.all(
+        `SELECT b.name AS other FROM (SELECT 'Calzado' AS name) a, (SELECT 'Rubro ' || i AS name FROM range(5000) t(i)) b
+         WHERE category_bit(a.name) = category_bit(b.name) ORDER BY b.name LIMIT 1`,
+      );
+      const other = String(pair!.other);
+      const header = 'order_id,ordered_at,customer_id,sku,category,quantity,unit_price,channel,region,carrier\n';
+      const line = (order: string, at: string, customer: string, sku: string, category: string) => `${order},${at},${customer},${sku},${category},1,10,web,CABA,OCA\n`;
+      // c1 buys Calzado in April and comes back; c2 buys only the other category; c3 returns Calzado
+      const orders =
+        header +
+        line('O1', '2025-04-02 10:00:00', 'c1', 'A', 'Calzado') +
+        line('O2', '2025-04-20 10:00:00', 'c1', 'B', other) +
+        line('O3', '2025-04-05 10:00:00', 'c2', 'B', other) +
+        line('O4', '2025-04-08 10:00:00', 'c3', 'A', 'Calzado');
+      const returns = 'return_id,order_id,sku,quantity,reason_raw,requested_at,resolution\nR1,O4,A,1,size,2025-04-12 10:00:00,refund\n';
+      for (const [fileName, text, kind] of [['orders.csv', orders, 'orders'], ['returns.csv', returns, 'returns']] as const) {
+        fs.writeFileSync(path.join(dir, fileName), text);
+        await importFile(db, { filePath: path.join(dir, fileName), fileName, kind });
+      }
+      await db.withSession((session) => session.run(reference('scope_macros').sql));
+      const today = SqlFile.in('queries', 'repeat_purchase');
+      const before = reference('repeat_purchase');
+      const params = {
+        from: '2025-04-01', to: '2025-04-30', basis: 'order', category: 'Calzado', channel: null, region: null, carrier: null, sku: null, reason: null, requestedBy: null,
+        withinDays: 60, lastTimestamp: '2025-12-31 00:00:00',
+      };
+      const answer = await db.all(today.sql, today.bind(params));
+      expect(answer).toEqual(await db.all(before.sql, before.bind(params)));
+      // worked by hand: c3 returned; c1 alone ordered Calzado and did not, and bought again on 20 April
+      expect(answer.filter((row) => row.resolution === null).map((row) => [row.cohort, row.customers, row.repurchased])).toEqual([
+        ['returned', 1, 0],
+        ['not_returned', 1, 1],
+      ]);
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('derived data kept up to date import by import', () => {
   // Two overlapping exports of orders (the second maybe replacing everything) and two of returns,
   // imported in an order that has returns arrive before their orders: after each import only what
