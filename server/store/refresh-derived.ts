@@ -4,6 +4,7 @@ import path from 'node:path';
 import { version as duckdbVersion } from '@duckdb/node-api';
 import { z } from 'zod';
 import { projectRoot } from '../config.ts';
+import { roundMoneyMacroSql } from '../domain/money-rounding.ts';
 import type { Database, SqlSession } from './database.ts';
 import { SqlFile, sqlFolders } from './sql-file.ts';
 import { SqlQuery } from './sql-query.ts';
@@ -43,22 +44,34 @@ const derivedTables = [
 const derivedVersionQuery = new SqlQuery('derived_version', z.object({ version: z.number().int().nullable(), months_seen: z.number().int() }), 'derived');
 
 /**
- * The version of the derived data: a hash of the SQL in derived/ and of DuckDB's version, so that
- * a database derived by other SQL, or by another DuckDB, is rebuilt once. Customers and categories
- * are kept as DuckDB's hash() of their names and compared with the hash taken at query time,
- * which a new DuckDB may compute otherwise. Comment lines are left out: rewording a comment
- * rebuilds nothing. (An INTEGER, the type derived_state has held since versions were numbered by hand.)
+ * The version of the derived data: a hash of the SQL that derives it (derived/, and the macros it
+ * calls: schema.sql and the money rounding) and of DuckDB's version, so that a database derived by
+ * other SQL, or by another DuckDB, is rebuilt once. Customers and categories are kept as DuckDB's
+ * hash() of their names and compared with the hash taken at query time, which a new DuckDB may
+ * compute otherwise. Comment lines are left out: rewording a comment rebuilds nothing. (An
+ * INTEGER, the type derived_state has held since versions were numbered by hand.)
  */
-export const derivedDataVersion = (() => {
-  const folder = path.join(projectRoot, sqlFolders.derived);
+export function derivedVersionOf(sources: ReadonlyArray<[name: string, sql: string]>, duckdb: string): number {
   const hash = createHash('sha256');
-  hash.update(`duckdb ${duckdbVersion()}\n`);
-  for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.sql')).sort()) {
-    const code = fs.readFileSync(path.join(folder, name), 'utf8').split('\n').filter((line) => !line.trimStart().startsWith('--'));
+  hash.update(`duckdb ${duckdb}\n`);
+  for (const [name, sql] of sources) {
+    const code = sql.split('\n').filter((line) => !line.trimStart().startsWith('--'));
     hash.update(`${name}\n${code.join('\n')}\n`);
   }
   return Number.parseInt(hash.digest('hex').slice(0, 7), 16);
-})();
+}
+
+/** The SQL the derived data comes from, each file by name. */
+export function derivedSources(): Array<[name: string, sql: string]> {
+  const folder = path.join(projectRoot, sqlFolders.derived);
+  return [
+    ...fs.readdirSync(folder).filter((file) => file.endsWith('.sql')).sort().map((name): [string, string] => [name, fs.readFileSync(path.join(folder, name), 'utf8')]),
+    ['schema.sql', SqlFile.in('store', 'schema').sql],
+    ['round_money', roundMoneyMacroSql()],
+  ];
+}
+
+export const derivedDataVersion = derivedVersionOf(derivedSources(), duckdbVersion());
 
 async function storedVersion(session: SqlSession | Database): Promise<number | null> {
   const [state] = await derivedVersionQuery.run(session);
