@@ -56,17 +56,19 @@ export async function firstRowsOfEveryColumn(session: SqlSession, prepared: Prep
  */
 export async function stageCsv(session: SqlSession, prepared: PreparedSource, options: StageOptions): Promise<void> {
   const wanted = [...new Set(options.headers)];
-  const selected = wanted.length > 0 ? wanted.map(quoteIdentifier).join(', ') : 'NULL AS no_column';
+  // stored under their positions (c0, c1, …) and named in the view: a header called "rowid" would
+  // otherwise hide the row id the rows are numbered by
+  const stored = wanted.length > 0 ? wanted.map((h, i) => `${quoteIdentifier(h)} AS c${i}`).join(', ') : 'NULL AS c0';
   const source = preparedCsv(prepared);
   try {
-    await session.run(`CREATE OR REPLACE TEMP TABLE staged_text AS SELECT ${selected} FROM ${source.sql}`, source.params);
+    await session.run(`CREATE OR REPLACE TEMP TABLE staged_text AS SELECT ${stored} FROM ${source.sql}`, source.params);
   } catch (error) {
     throw readFailure(error, prepared);
   }
-  await numberStagedRows(session, prepared.rowsKept);
+  await numberStagedRows(session, wanted, prepared.rowsKept);
   if (options.carry && options.carry.headers.length > 0) {
-    await carryOrderLevelValues(session, options.carry);
-    await numberStagedRows(session, prepared.rowsKept);
+    await carryOrderLevelValues(session, wanted, options.carry);
+    await numberStagedRows(session, wanted, prepared.rowsKept);
   }
   await session.run(
     `CREATE OR REPLACE TEMP TABLE line_anchors AS
@@ -76,33 +78,34 @@ export async function stageCsv(session: SqlSession, prepared: PreparedSource, op
 }
 
 /**
- * Makes the view `staged_raw` over `staged_text`. Inside a transaction a new table's rows have
- * row ids from a large offset on (DuckDB's transaction-local rows), so the first one is looked up
- * rather than assumed to be 0; the ids must run without a gap over exactly the rows the scan kept,
- * or line numbers would be wrong.
+ * Makes the view `staged_raw` over `staged_text`, each column under its header. Inside a
+ * transaction a new table's rows have row ids from a large offset on (DuckDB's transaction-local
+ * rows), so the first one is looked up rather than assumed to be 0; the ids must run without a gap
+ * over exactly the rows the scan kept, or line numbers would be wrong.
  */
-async function numberStagedRows(session: SqlSession, rowsKept: number): Promise<void> {
+async function numberStagedRows(session: SqlSession, wanted: readonly string[], rowsKept: number): Promise<void> {
   const [ids] = (await session.all('SELECT coalesce(min(rowid), 0)::VARCHAR AS first, (count(*) = coalesce(max(rowid) - min(rowid) + 1, 0))::BOOLEAN AS dense, count(*)::INTEGER AS n FROM staged_text')) as [
     { first: string; dense: boolean; n: number },
   ];
   if (ids.n !== rowsKept || !ids.dense || !/^\d+$/.test(ids.first)) {
     throw new Error(`staging read ${ids.n} rows (row ids ${ids.dense ? 'dense' : 'with gaps'}) where the scan kept ${rowsKept}: line numbers would be wrong`);
   }
-  await session.run(`CREATE OR REPLACE TEMP VIEW staged_raw AS SELECT (rowid - ${ids.first} + 1)::BIGINT AS file_row, * FROM staged_text`);
+  const named = wanted.length > 0 ? wanted.map((h, i) => `c${i} AS ${quoteIdentifier(h)}`).join(', ') : 'c0 AS no_column';
+  await session.run(`CREATE OR REPLACE TEMP VIEW staged_raw AS SELECT (rowid - ${ids.first} + 1)::BIGINT AS file_row, ${named} FROM staged_text`);
 }
 
-async function carryOrderLevelValues(session: SqlSession, carry: NonNullable<StageOptions['carry']>): Promise<void> {
+async function carryOrderLevelValues(session: SqlSession, wanted: readonly string[], carry: NonNullable<StageOptions['carry']>): Promise<void> {
   const order = quoteIdentifier(carry.orderHeader);
-  const replaced = carry.headers
-    .filter((h) => h !== carry.orderHeader)
-    .map((h) => {
-      const column = quoteIdentifier(h);
-      const own = `nullif(trim(${column}), '')`;
-      return `coalesce(${own}, first_value(${own} IGNORE NULLS) OVER (PARTITION BY ${order} ORDER BY file_row ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) AS ${column}`;
-    });
-  if (replaced.length === 0) return;
+  const carried = new Set(carry.headers.filter((h) => h !== carry.orderHeader));
+  if (carried.size === 0) return;
+  const columns = wanted.map((h, i) => {
+    const column = quoteIdentifier(h);
+    if (!carried.has(h)) return `${column} AS c${i}`;
+    const own = `nullif(trim(${column}), '')`;
+    return `coalesce(${own}, first_value(${own} IGNORE NULLS) OVER (PARTITION BY ${order} ORDER BY file_row ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) AS c${i}`;
+  });
   // in file order, so that each row keeps its number
-  await session.run(`CREATE OR REPLACE TEMP TABLE staged_text AS SELECT * EXCLUDE (file_row) REPLACE (${replaced.join(', ')}) FROM staged_raw ORDER BY file_row`);
+  await session.run(`CREATE OR REPLACE TEMP TABLE staged_text AS SELECT ${columns.join(', ')} FROM staged_raw ORDER BY file_row`);
 }
 
 /**

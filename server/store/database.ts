@@ -97,6 +97,9 @@ export class Database {
     const config: Record<string, string> = {};
     if (options.threads) config.threads = String(options.threads);
     if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+    // DuckDB's default, pinned: an import numbers the rows it staged by their place in the table,
+    // which is the file's order only while insertion order is kept (import/stage-csv.ts)
+    config.preserve_insertion_order = 'true';
     const instance = await DuckDBInstance.create(options.path, config).catch((error: unknown) => {
       throw inUseError(options.path, error) ?? error;
     });

@@ -459,7 +459,8 @@ CREATE OR REPLACE MACRO order_counts(p_from, p_to, p_category, p_channel, p_regi
 -- (category_bit_alone); else an order with the other category would pass for one with it.
 -- (The derived data is rebuilt when DuckDB's version or this file changes, so the bits stored and
 -- the bits asked for come from the same hash().)
-CREATE OR REPLACE MACRO category_bit(category) AS 1::UBIGINT << (hash(category) % 64)::INTEGER;
+-- A blank category has no bit (hash(NULL) is a number like any other's).
+CREATE OR REPLACE MACRO category_bit(category) AS CASE WHEN category IS NOT NULL THEN 1::UBIGINT << (hash(category) % 64)::INTEGER END;
 CREATE OR REPLACE MACRO category_bit_alone(p_category) AS
   NOT EXISTS (SELECT 1 FROM sales_monthly WHERE category <> p_category AND category_bit(category) = category_bit(p_category));
 

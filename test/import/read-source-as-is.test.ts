@@ -164,4 +164,25 @@ describe('reading an export as it is', () => {
     expect(read.rejects.map((r) => [r.line, r.field, r.value])).toEqual(bad.map((i) => [i + 2 + (i > 10 ? 1 : 0), 'quantity', 'x']));
     expect(read.rows.find((row) => row.order_id === '5010')).toMatchObject({ product_name: 'Remera\nroja' });
   });
+
+  it('reads a column named like the row id the staged rows are numbered by', async () => {
+    const filePath = path.join(workDir, 'rowid-export.csv');
+    fs.writeFileSync(filePath, 'RowID,Fecha,Cliente,SKU,Cantidad,Precio\n7001,2025-03-01 10:00:00,c1,A,1,10\n7002,2025-03-02 10:00:00,c2,B,x,10\n7003,2025-03-03 10:00:00,c3,C,2,10\n');
+    const db = await Database.open({ path: ':memory:', threads: 2, readers: 1 });
+    try {
+      const report = await importFile(db, {
+        filePath,
+        fileName: 'rowid-export.csv',
+        kind: 'orders',
+        mapping: { order_id: 'RowID', ordered_at: 'Fecha', customer_id: 'Cliente', sku: 'SKU', quantity: 'Cantidad', unit_price: 'Precio' },
+      });
+      expect(report.rejects.map((r) => [r.line, r.field])).toEqual([[3, 'quantity']]);
+      expect(await db.all('SELECT order_id, quantity FROM order_lines ORDER BY order_id')).toEqual([
+        { order_id: '7001', quantity: 1 },
+        { order_id: '7003', quantity: 2 },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
 });

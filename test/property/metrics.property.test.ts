@@ -474,20 +474,49 @@ describe('serial returners when an overlapping re-export leaves an order\'s line
   }
 });
 
-describe('repeat purchase under a category whose bit another category shares', () => {
-  // Orders keep their categories as bits (schema.sql, category_bit); a second category on the same
-  // bit would let its orders pass for the first's, so then the lines are read instead.
-  it('counts only the customers who ordered in that category, as the SQL it replaced', async () => {
+describe('repeat purchase under a category kept as a bit', () => {
+  // Orders keep their categories as bits (schema.sql, category_bit). A bit speaks for its category
+  // only where no other category, nor a blank one, sets it; elsewhere the lines are read.
+  const header = 'order_id,ordered_at,customer_id,sku,category,quantity,unit_price,channel,region,carrier\n';
+  const line = (order: string, at: string, customer: string, sku: string, category: string) => `${order},${at},${customer},${sku},${category},1,10,web,CABA,OCA\n`;
+
+  /** A database holding the files given, for `work`; gone after it. */
+  async function withShop(files: (db: Database) => Promise<Array<[fileName: string, text: string, kind: 'orders' | 'returns']>>, work: (db: Database) => Promise<void>) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-property-'));
     const db = await Database.open({ path: ':memory:', threads: 1, readers: 1 });
     try {
+      for (const [fileName, text, kind] of await files(db)) {
+        fs.writeFileSync(path.join(dir, fileName), text);
+        await importFile(db, { filePath: path.join(dir, fileName), fileName, kind });
+      }
+      await work(db);
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Repeat purchase under `category` over April 2025, as today's SQL answers, held to the SQL it replaced. */
+  async function aprilUnder(db: Database, category: string) {
+    await db.withSession((session) => session.run(reference('scope_macros').sql));
+    const params = {
+      from: '2025-04-01', to: '2025-04-30', basis: 'order', category, channel: null, region: null, carrier: null, sku: null, reason: null, requestedBy: null,
+      withinDays: 60, lastTimestamp: '2025-12-31 00:00:00',
+    };
+    const today = SqlFile.in('queries', 'repeat_purchase');
+    const before = reference('repeat_purchase');
+    const answer = await db.all(today.sql, today.bind(params));
+    expect(answer).toEqual(await db.all(before.sql, before.bind(params)));
+    return answer;
+  }
+
+  it('counts only the customers who ordered in it when another category shares its bit', async () => {
+    const files = async (db: Database): Promise<Array<[string, string, 'orders' | 'returns']>> => {
       const [pair] = await db.all(
         `SELECT b.name AS other FROM (SELECT 'Calzado' AS name) a, (SELECT 'Rubro ' || i AS name FROM range(5000) t(i)) b
          WHERE category_bit(a.name) = category_bit(b.name) ORDER BY b.name LIMIT 1`,
       );
       const other = String(pair!.other);
-      const header = 'order_id,ordered_at,customer_id,sku,category,quantity,unit_price,channel,region,carrier\n';
-      const line = (order: string, at: string, customer: string, sku: string, category: string) => `${order},${at},${customer},${sku},${category},1,10,web,CABA,OCA\n`;
       // c1 buys Calzado in April and comes back; c2 buys only the other category; c3 returns Calzado
       const orders =
         header +
@@ -496,28 +525,45 @@ describe('repeat purchase under a category whose bit another category shares', (
         line('O3', '2025-04-05 10:00:00', 'c2', 'B', other) +
         line('O4', '2025-04-08 10:00:00', 'c3', 'A', 'Calzado');
       const returns = 'return_id,order_id,sku,quantity,reason_raw,requested_at,resolution\nR1,O4,A,1,size,2025-04-12 10:00:00,refund\n';
-      for (const [fileName, text, kind] of [['orders.csv', orders, 'orders'], ['returns.csv', returns, 'returns']] as const) {
-        fs.writeFileSync(path.join(dir, fileName), text);
-        await importFile(db, { filePath: path.join(dir, fileName), fileName, kind });
-      }
-      await db.withSession((session) => session.run(reference('scope_macros').sql));
-      const today = SqlFile.in('queries', 'repeat_purchase');
-      const before = reference('repeat_purchase');
-      const params = {
-        from: '2025-04-01', to: '2025-04-30', basis: 'order', category: 'Calzado', channel: null, region: null, carrier: null, sku: null, reason: null, requestedBy: null,
-        withinDays: 60, lastTimestamp: '2025-12-31 00:00:00',
-      };
-      const answer = await db.all(today.sql, today.bind(params));
-      expect(answer).toEqual(await db.all(before.sql, before.bind(params)));
+      return [['orders.csv', orders, 'orders'], ['returns.csv', returns, 'returns']];
+    };
+    await withShop(files, async (db) => {
+      const answer = await aprilUnder(db, 'Calzado');
       // worked by hand: c3 returned; c1 alone ordered Calzado and did not, and bought again on 20 April
       expect(answer.filter((row) => row.resolution === null).map((row) => [row.cohort, row.customers, row.repurchased])).toEqual([
         ['returned', 1, 0],
         ['not_returned', 1, 1],
       ]);
-    } finally {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
+  });
+
+  it('counts only the customers who ordered in it when it sits on the bit a blank category would hash to', async () => {
+    // DuckDB's hash(NULL) is a number: were blank categories given its bit, every order with an
+    // uncategorised line would pass for one of the category alone on that bit (reviewer's case)
+    let category = '';
+    const files = async (db: Database): Promise<Array<[string, string, 'orders' | 'returns']>> => {
+      const [pick] = await db.all(
+        `SELECT name FROM (SELECT 'Rubro ' || i AS name FROM range(5000) t(i))
+         WHERE hash(name) % 64 = hash(NULL::VARCHAR) % 64 ORDER BY name LIMIT 1`,
+      );
+      category = String(pick!.name);
+      // c1 buys in the category; c2 and c3 only goods without one, c3 twice
+      const orders =
+        header +
+        line('O1', '2025-04-02 10:00:00', 'c1', 'A', category) +
+        line('O2', '2025-04-05 10:00:00', 'c2', 'B', '') +
+        line('O3', '2025-04-06 10:00:00', 'c3', 'B', '') +
+        line('O4', '2025-04-20 10:00:00', 'c3', 'B', '');
+      return [['orders.csv', orders, 'orders']];
+    };
+    await withShop(files, async (db) => {
+      expect(await db.all(`SELECT order_id, category_bits::VARCHAR AS bits FROM orders WHERE order_id <> 'O1' ORDER BY order_id`)).toEqual(
+        ['O2', 'O3', 'O4'].map((order_id) => ({ order_id, bits: '0' })),
+      );
+      const answer = await aprilUnder(db, category);
+      // worked by hand: c1 alone ordered in the category, and did not buy again
+      expect(answer.filter((row) => row.cohort === 'not_returned').map((row) => [row.customers, row.repurchased])).toEqual([[1, 0]]);
+    });
   });
 });
 
