@@ -8,10 +8,12 @@ import { tablesOf, type FileKind, type TableKind } from './canonical-fields.ts';
 import { collectProblems, listRejects, type Reject } from './collect-problems.ts';
 import { ImportError } from './import-error.ts';
 import { ensureImportRejectsTable } from './import-rejects.ts';
+import { numberRepeatedLines } from './normalise/normalise-order-lines.ts';
+import { dropNormalisedReturns } from './normalise/normalise-returns.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
 import { collectWarnings, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
-import { dropStagedRows } from './stage-csv.ts';
+import { dropStagedText } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
 import { withWorkDir } from './work-dir.ts';
 
@@ -124,10 +126,12 @@ async function readAndCheck(session: SqlSession, request: ImportRequest, workDir
     },
     { workDir, maxListedRejects: maxKeptStructuralRejects },
   );
-  progress.stepDone('read, stage and normalise');
   const { prepared, proposal, formats } = analysed;
-  if (prepared.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
   const tables = tablesOf[proposal.kind];
+  await dropStagedText(session);
+  if (tables.includes('orders')) await numberRepeatedLines(session);
+  progress.stepDone('read, stage and normalise');
+  if (prepared.rowsRead === 0) throw new ImportError(422, 'no_rows', 'The file has a header but no rows.');
   const counts = await collectProblems(session, tables, prepared.leftOut);
   const uncounted = prepared.rowsLeftOut - prepared.leftOut.length;
   const rejects = await listRejects(session, maxListedRejects);
@@ -138,7 +142,7 @@ async function readAndCheck(session: SqlSession, request: ImportRequest, workDir
   const warnings = await collectWarnings(session, proposal.kind, prepared, proposal, formats);
   progress.stepDone('check rows');
   for (const table of tables) await runFile(session, writePlan[table].stage);
-  await dropStagedRows(session);
+  await dropNormalisedReturns(session);
   return { request, startedAt, analysed, tables, counts, rowsRejected: counts.rowsRejected + uncounted, rowsWithRejects: counts.rowsWithRejects + uncounted, rejects, warnings };
 }
 

@@ -81,8 +81,8 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
  *
  * `line_no` (the n-th occurrence of a SKU in its order, part of the key) is counted over every
  * row, rejected ones too, so a fixed row re-imported lands on the same key. Most files repeat no
- * (order, SKU), so it is 1 unless `repeated_line_numbers` says otherwise: numbering only the
- * repeated pairs spares a window over every row.
+ * (order, SKU), so it is 1 unless `repeated_line_numbers` (numberRepeatedLines) says otherwise:
+ * numbering only the repeated pairs spares a window over every row.
  */
 export async function normaliseOrderLines(session: SqlSession, f: FieldSql, workDir: string, credits?: CreditLines): Promise<void> {
   const { typed, columns, checks } = orderLineParts(f);
@@ -95,6 +95,14 @@ export async function normaliseOrderLines(session: SqlSession, f: FieldSql, work
       FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${sales}) AS typed
     ) TO ${sqlString(folder)} (FORMAT parquet, COMPRESSION snappy, PER_THREAD_OUTPUT true)`);
   await session.run(`CREATE OR REPLACE TEMP VIEW normalised_order_lines AS SELECT * FROM read_parquet(${sqlString(path.join(folder, '*.parquet'))})`);
+}
+
+/**
+ * `repeated_line_numbers`: the n-th occurrence of a SKU in its order for the (order, SKU) pairs a
+ * file repeats, read from `normalised_order_lines`. Run once the staged text is dropped: at 10M
+ * lines its grouping was where an import's memory peaked while the text was still held.
+ */
+export async function numberRepeatedLines(session: SqlSession): Promise<void> {
   // grouped on a hash of the key: integers group far faster than pairs of strings, and a
   // collision only numbers a few more lines, still by their real (order, SKU)
   await session.run(`

@@ -244,3 +244,11 @@ async function flagReturnsBeforeTheirOrder(session: SqlSession): Promise<void> {
      WHERE o.order_id = n.order_id AND o.sku = n.sku AND o.line_no = 1 AND n.requested_at < o.ordered_at`,
   );
 }
+
+/**
+ * The normalised returns, once they are staged to be written. Dropped before the write
+ * transaction: memory dropped inside one is only freed at its commit.
+ */
+export async function dropNormalisedReturns(session: SqlSession): Promise<void> {
+  await session.run('DROP TABLE IF EXISTS normalised_returns');
+}
