@@ -50,7 +50,7 @@ export async function firstRowsOfEveryColumn(session: SqlSession, prepared: Prep
  * file.
  *
  * The rows are numbered by their place in the table: DuckDB keeps a file's order when it copies
- * it into a table (preserve_insertion_order, on by default) and `rowid` is that place. Numbering
+ * it into a table (preserve_insertion_order, pinned on in store/database.ts) and `rowid` is that place. Numbering
  * them as they are read (WITH ORDINALITY) holds the read to one thread: 5.9 s against 3.0 s for
  * 10M lines (`npm run bench:import`).
  */
@@ -66,10 +66,7 @@ export async function stageCsv(session: SqlSession, prepared: PreparedSource, op
     throw readFailure(error, prepared);
   }
   await numberStagedRows(session, wanted, prepared.rowsKept);
-  if (options.carry && options.carry.headers.length > 0) {
-    await carryOrderLevelValues(session, wanted, options.carry);
-    await numberStagedRows(session, wanted, prepared.rowsKept);
-  }
+  if (options.carry && (await carryOrderLevelValues(session, wanted, options.carry))) await numberStagedRows(session, wanted, prepared.rowsKept);
   await session.run(
     `CREATE OR REPLACE TEMP TABLE line_anchors AS
      FROM read_csv($path, header = false, auto_detect = false, delim = ',', columns = {'file_row': 'BIGINT', 'line': 'BIGINT'})`,
@@ -94,10 +91,11 @@ async function numberStagedRows(session: SqlSession, wanted: readonly string[], 
   await session.run(`CREATE OR REPLACE TEMP VIEW staged_raw AS SELECT (rowid - ${ids.first} + 1)::BIGINT AS file_row, ${named} FROM staged_text`);
 }
 
-async function carryOrderLevelValues(session: SqlSession, wanted: readonly string[], carry: NonNullable<StageOptions['carry']>): Promise<void> {
+/** Rewrites `staged_text` with the order-level values carried to every line; false when there are none to carry. */
+async function carryOrderLevelValues(session: SqlSession, wanted: readonly string[], carry: NonNullable<StageOptions['carry']>): Promise<boolean> {
   const order = quoteIdentifier(carry.orderHeader);
   const carried = new Set(carry.headers.filter((h) => h !== carry.orderHeader));
-  if (carried.size === 0) return;
+  if (carried.size === 0) return false;
   const columns = wanted.map((h, i) => {
     const column = quoteIdentifier(h);
     if (!carried.has(h)) return `${column} AS c${i}`;
@@ -106,6 +104,7 @@ async function carryOrderLevelValues(session: SqlSession, wanted: readonly strin
   });
   // in file order, so that each row keeps its number
   await session.run(`CREATE OR REPLACE TEMP TABLE staged_text AS SELECT ${columns.join(', ')} FROM staged_raw ORDER BY file_row`);
+  return true;
 }
 
 /**

@@ -454,12 +454,11 @@ CREATE OR REPLACE MACRO order_counts(p_from, p_to, p_category, p_channel, p_regi
   SELECT order_month, orders FROM sales_cells(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku, false)
   WHERE p_category IS NOT NULL OR p_sku IS NOT NULL;
 
--- A category's bit among an order's category_bits: one of 64, from a hash of its name. The bit
--- speaks for the category only where no other category of the data shares it
--- (category_bit_alone); else an order with the other category would pass for one with it.
--- (The derived data is rebuilt when DuckDB's version or this file changes, so the bits stored and
--- the bits asked for come from the same hash().)
--- A blank category has no bit (hash(NULL) is a number like any other's).
+-- A category's bit among an order's category_bits: one of 64, from a hash of its name; a blank
+-- category has none (hash(NULL) is a number like any other's). The bit speaks for the category
+-- only where no other category of the data shares it (category_bit_alone); else an order with the
+-- other category would pass for one with it. (The derived data is rebuilt when DuckDB's version or
+-- this file changes, so the bits stored and the bits asked for come from the same hash().)
 CREATE OR REPLACE MACRO category_bit(category) AS CASE WHEN category IS NOT NULL THEN 1::UBIGINT << (hash(category) % 64)::INTEGER END;
 CREATE OR REPLACE MACRO category_bit_alone(p_category) AS
   NOT EXISTS (SELECT 1 FROM sales_monthly WHERE category <> p_category AND category_bit(category) = category_bit(p_category));
