@@ -7,22 +7,22 @@
 -- Only customers whose $withinDays have passed by the data's latest timestamp are "observed" and
 -- in the rate: a customer who returned last week has not yet had the chance to come back.
 -- Rows: each cohort overall (resolution null), then the returners by resolution.
--- At 10M order lines this groups a million returns by customer and sets two million customers'
--- first orders against them, so every step works on integers (docs/design.md, "The customers
--- queries"): times in microseconds, resolutions and cohorts as small codes named at the end.
+-- At 10M order lines this sets a million returns and two million customers' first orders against
+-- each other, so every step works on integers (docs/design.md, "The customers queries"): times in
+-- microseconds, resolutions and cohorts as small codes named at the end.
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, withinDays, lastTimestamp
 WITH returners AS (
-  SELECT
-    customer_hash,
-    -- the first return: the earliest request and, of two asked for in the same second, the one
-    -- resolved first in this order (the position in `resolutions` below), both in one integer
-    min(epoch_us(requested_at) * 8 + CASE resolution WHEN 'refund' THEN 0 WHEN 'exchange' THEN 1
-          WHEN 'store_credit' THEN 2 WHEN 'rejected' THEN 3 WHEN 'pending' THEN 4 ELSE 5 END) AS first_return,
-    -- a later request's next purchase is never earlier (none after an earlier one, none after a
-    -- later one), so the first return's is the least
-    min(next_order_at) AS next_order_at
+  -- a customer with one return in all the data: that return, when in scope, is their first
+  SELECT customer_hash, first_return_key(requested_at, resolution) AS first_return, next_order_at
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
-  WHERE customer_hash IS NOT NULL
+  WHERE customer_returns = 1
+  UNION ALL
+  -- the others are grouped: their first return in scope (first_return_key in schema.sql); a later
+  -- request's next purchase is never earlier (none after an earlier one, none after a later one),
+  -- so the first return's is the least
+  SELECT customer_hash, min(first_return_key(requested_at, resolution)), min(next_order_at)
+  FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
+  WHERE customer_returns > 1
   GROUP BY customer_hash
 ),
 -- cohort: the first return's resolution code, or 6 for a customer who ordered and did not return

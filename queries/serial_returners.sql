@@ -5,9 +5,10 @@
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          minOrders, minReturnRate, sort ('unitsReturned' | 'returnRateUnits' | 'refundedValue' | 'orders'),
 --          limit, offset
--- The accepted returns in scope, read twice: grouped by customer, and summed whole for the shares.
+-- The accepted returns in scope, read for each part of the grouping by customer and summed whole
+-- for the shares.
 WITH accepted AS NOT MATERIALIZED (
-  SELECT customer_hash, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
+  SELECT customer_hash, customer_id, customer_returns, quantity, resolution, CASE WHEN resolution = 'refund' THEN amount END AS refunded,
          -- no other order of the customer in the period: they have at most one order in it (this
          -- one, or none when basis=return reaches outside it); known only where the return's line
          -- agrees with its order's row (order_units_once set)
@@ -18,17 +19,25 @@ WITH accepted AS NOT MATERIALIZED (
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   WHERE resolution <> 'rejected'
 ),
--- Grouped by customer: a million returns at 10M order lines. When whole orders are counted (no
--- category or SKU) and $minOrders asks for several, the returns of a customer with at most one
--- order in the period are left out first (those that know it): such a customer is no serial
--- returner whatever is left of their returns, and a customer with more orders loses none.
+-- By customer: a million returns at 10M order lines. A customer with one return in all the data
+-- is that return; the others are grouped. When whole orders are counted (no category or SKU) and
+-- $minOrders asks for several, the returns of a customer with at most one order in the period are
+-- left out first (those that know it): such a customer is no serial returner whatever is left of
+-- their returns, and a customer with more orders loses none. The customer's id comes from the
+-- returns, so that the orders below are grouped on integers alone.
 returned AS (
-  SELECT customer_hash, sum(quantity) AS units_returned, coalesce(sum(refunded), 0) AS refunded_value,
+  SELECT customer_hash, customer_id, quantity AS units_returned, coalesce(refunded, 0) AS refunded_value,
+         coalesce(period_order_units_once, 0) AS units_bought_at_least
+  FROM accepted
+  WHERE customer_returns = 1
+    AND NOT ($minOrders::INTEGER >= 2 AND $category IS NULL AND $sku IS NULL AND at_most_one_order)
+  UNION ALL
+  SELECT customer_hash, any_value(customer_id), sum(quantity), coalesce(sum(refunded), 0),
          -- the units of the period's orders they returned from, each once (a return filtered out
          -- may leave one out): never more than they bought in the period
-         coalesce(sum(period_order_units_once), 0) AS units_bought_at_least
+         coalesce(sum(period_order_units_once), 0)
   FROM accepted
-  WHERE customer_hash IS NOT NULL
+  WHERE customer_returns > 1
     AND NOT ($minOrders::INTEGER >= 2 AND $category IS NULL AND $sku IS NULL AND at_most_one_order)
   GROUP BY customer_hash
 ),
@@ -47,7 +56,7 @@ candidates AS (
 -- their orders in scope: whole orders, or, when a category or SKU narrows the question to part of
 -- an order, that part, from its lines (the candidates picked before the lines are counted per order)
 bought AS (
-  SELECT customer_hash, any_value(customer_id) AS customer_id, count(*) AS orders, sum(units_sold) AS units_sold
+  SELECT customer_hash, count(*) AS orders, sum(units_sold) AS units_sold
   FROM orders
   WHERE $category IS NULL AND $sku IS NULL
     AND order_date BETWEEN $from::DATE AND $to::DATE
@@ -57,7 +66,7 @@ bought AS (
     AND customer_hash IN (FROM candidates)
   GROUP BY customer_hash
   UNION ALL
-  SELECT customer_hash(customer_id), any_value(customer_id), count(DISTINCT order_id), sum(quantity)
+  SELECT customer_hash(customer_id), count(DISTINCT order_id), sum(quantity)
   FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   WHERE ($category IS NOT NULL OR $sku IS NOT NULL)
     AND customer_hash(customer_id) IN (FROM candidates)
@@ -85,7 +94,7 @@ customers_with_orders AS (
 ),
 serial AS (
   SELECT
-    b.customer_id, b.orders, b.units_sold, r.units_returned, r.refunded_value,
+    r.customer_id, b.orders, b.units_sold, r.units_returned, r.refunded_value,
     CASE $sort WHEN 'unitsReturned' THEN r.units_returned WHEN 'returnRateUnits' THEN r.units_returned / b.units_sold
                WHEN 'refundedValue' THEN r.refunded_value WHEN 'orders' THEN b.orders END::DOUBLE AS sort_value
   FROM bought b

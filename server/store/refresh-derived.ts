@@ -24,7 +24,8 @@ const scopes = ['month_fingerprints', 'changed_months', 'touched_customers', 'st
  * query in derived/ derives again: `stale` says which rows those replace. Last come the refresh's
  * own records: the month fingerprints it saw and the version of the SQL that derived it all.
  * Names and conditions are this fixed list, never input. Only returns derive from their own rows
- * (`readsItself`).
+ * (`readsItself`), and only they are updated once written (`afterWrite`): each return's count of its
+ * customer's returns needs every return linked first.
  */
 const derivedTables = [
   { table: 'orders', stale: 'order_month IN (FROM changed_months) OR customer_hash IN (FROM touched_customers)' },
@@ -34,7 +35,7 @@ const derivedTables = [
   { table: 'orders_monthly', stale: 'order_month IN (FROM changed_months)' },
   { table: 'orders_by_previous_day', stale: 'true' },
   { table: 'sales_monthly_sku', stale: 'order_month IN (FROM changed_months)' },
-  { table: 'returns', stale: 'order_id IN (FROM stale_return_orders)', readsItself: true },
+  { table: 'returns', stale: 'order_id IN (FROM stale_return_orders)', readsItself: true, afterWrite: derivedFile('customer_returns') },
   { table: 'return_curve', stale: 'true' },
   { table: 'data_facts', stale: 'true' },
   { table: 'order_month_fingerprints', stale: 'true' },
@@ -115,7 +116,7 @@ export async function refreshDerivedData(session: SqlSession, onTable?: (table: 
   for (const { name, file } of scopes) {
     await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${file.sql}`, file.bind({ rebuildAll }));
   }
-  for (const { table, stale, file, readsItself } of derivedTables) {
+  for (const { table, stale, file, readsItself, afterWrite } of derivedTables) {
     const started = performance.now();
     const params = file.bind({ version: derivedDataVersion });
     // A table that derives from its own rows has them made before its stale rows go; the others
@@ -125,6 +126,7 @@ export async function refreshDerivedData(session: SqlSession, onTable?: (table: 
     await session.run(rebuildAll ? `DELETE FROM ${table}` : `DELETE FROM ${table} WHERE ${stale}`);
     if (readsItself) await session.run(`INSERT INTO ${table} BY NAME SELECT * FROM derived_rows`);
     else await session.run(`INSERT INTO ${table} BY NAME ${file.sql}`, params);
+    if (afterWrite) await session.run(afterWrite.sql);
     onTable?.(table, (performance.now() - started) / 1000);
   }
   for (const name of ['derived_rows', ...scopes.map((s) => s.name)]) await session.run(`DROP TABLE IF EXISTS ${name}`);

@@ -567,6 +567,43 @@ describe('repeat purchase under a category kept as a bit', () => {
   });
 });
 
+describe("each return's count of its customer's returns", () => {
+  // R2 is exported again under another order, of another customer: c1 is left with R1 alone, though
+  // neither R1 nor its order is linked again by that import.
+  const orders =
+    'order_id,ordered_at,customer_id,sku,category,quantity,unit_price,channel,region,carrier\n' +
+    'O1,2025-04-02 10:00:00,c1,A,Cal,1,10,web,CABA,OCA\nO2,2025-04-05 10:00:00,c1,A,Cal,1,10,web,CABA,OCA\nO3,2025-04-06 10:00:00,c2,A,Cal,1,10,web,CABA,OCA\n';
+  const header = 'return_id,order_id,sku,quantity,reason_raw,requested_at,resolution\n';
+  const first = header + 'R1,O1,A,1,size,2025-04-08 10:00:00,refund\nR2,O2,A,1,size,2025-04-09 10:00:00,refund\n';
+  const second = header + 'R2,O3,A,1,size,2025-04-09 10:00:00,refund\n';
+
+  it('follows a return that moves to another customer', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inversa-property-'));
+    const db = await Database.open({ path: ':memory:', threads: 1, readers: 1 });
+    const counts = () => db.all('SELECT return_id, customer_id, customer_returns FROM returns ORDER BY return_id');
+    try {
+      const files: [string, string, 'orders' | 'returns'][] = [['orders.csv', orders, 'orders'], ['first.csv', first, 'returns']];
+      for (const [fileName, text, kind] of files) {
+        fs.writeFileSync(path.join(dir, fileName), text);
+        await importFile(db, { filePath: path.join(dir, fileName), fileName, kind });
+      }
+      expect(await counts()).toEqual([
+        { return_id: 'R1', customer_id: 'c1', customer_returns: 2 },
+        { return_id: 'R2', customer_id: 'c1', customer_returns: 2 },
+      ]);
+      fs.writeFileSync(path.join(dir, 'second.csv'), second);
+      await importFile(db, { filePath: path.join(dir, 'second.csv'), fileName: 'second.csv', kind: 'returns' });
+      expect(await counts()).toEqual([
+        { return_id: 'R1', customer_id: 'c1', customer_returns: 1 },
+        { return_id: 'R2', customer_id: 'c2', customer_returns: 1 },
+      ]);
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('derived data kept up to date import by import', () => {
   // Two overlapping exports of orders (the second maybe replacing everything) and two of returns,
   // imported in an order that has returns arrive before their orders: after each import only what

@@ -38,6 +38,8 @@ linked AS (
       date_diff('second', r.requested_at, r.resolved_at)::INTEGER AS seconds_request_to_resolved,
       (count(*) OVER (PARTITION BY r.order_id))::INTEGER AS order_return_lines,
       customer_hash(l.customer_id) AS customer_hash,
+      -- counted once every return is linked (customer_returns.sql)
+      NULL::INTEGER AS customer_returns,
       o.previous_order_at AS previous_order_at,
       o.following_order_at AS following_order_at,
       CASE WHEN o.order_id IS NULL THEN NULL
