@@ -42,6 +42,13 @@ export function machine(): string {
   return `${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
 }
 
+/** The load around the requests, and what it says: the bench's own processes load it while they run, so only the figure before can show other work. */
+function loadNote(load: { before: number; after: number }): string {
+  const cores = os.availableParallelism();
+  const verdict = load.before > cores ? `above ${cores} cores before them: other processes were competing` : `at most ${cores} cores before them: nothing else was competing`;
+  return `Load average (1 min) before the requests ${load.before.toFixed(2)}, after them ${load.after.toFixed(2)} (the bench's own processes); ${verdict}.`;
+}
+
 export function printReport(run: {
   data: BenchData;
   imports: ImportTimes | undefined;
@@ -73,7 +80,7 @@ export function printReport(run: {
     '|---|---:|---:|---:|---:|---:|---:|---|',
     ...rows,
     '',
-    `Load average (1 min) before the requests ${run.load.before.toFixed(2)}, after them ${run.load.after.toFixed(2)}: above 2 on 2 cores, other processes were competing.`,
+    loadNote(run.load),
     `Server RSS after answering: ${run.memory.rss.toFixed(0)} MiB; highest while answering ${run.memory.rssWhileAnswering.toFixed(0)} MiB; peak of the process ${run.memory.peak.toFixed(0)} MiB (target ≤ ${rssTargetMiB} MiB).`,
     '',
   ];
