@@ -42,11 +42,14 @@ export function machine(): string {
   return `${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
 }
 
-/** The load around the requests, and what it says: the bench's own processes load it while they run, so only the figure before can show other work. */
+/**
+ * The load around the requests. Both figures include the bench's own work (the figure before, what
+ * prepare-bench.ts and any run just before left in the 1-minute average), so neither says alone
+ * whether other processes competed; the note gives them with the core count and leaves that to
+ * whoever knows what else ran.
+ */
 function loadNote(load: { before: number; after: number }): string {
-  const cores = os.availableParallelism();
-  const verdict = load.before > cores ? `above ${cores} cores before them: other processes were competing` : `at most ${cores} cores before them: nothing else was competing`;
-  return `Load average (1 min) before the requests ${load.before.toFixed(2)}, after them ${load.after.toFixed(2)} (the bench's own processes); ${verdict}.`;
+  return `Load average (1 min) on ${os.availableParallelism()} cores: ${load.before.toFixed(2)} before the requests (including the preparation and any run just before), ${load.after.toFixed(2)} after them (including the bench's own server and client).`;
 }
 
 export function printReport(run: {

@@ -1,5 +1,5 @@
 -- Stores the accepted returns with their stage durations in fractional days; the order line's
--- attributes are copied on afterwards by server/store/derived/relink_returns.sql.
+-- attributes are copied on afterwards by server/store/derived/returns.sql.
 -- $params: importId
 INSERT INTO returns BY NAME
 SELECT
