@@ -2,7 +2,8 @@
 -- after the returns are linked again. Every customer is counted, not only those of the returns
 -- just linked: a return seen again under another order (replaced by return_id on import) leaves
 -- its old customer one fewer, and that customer's other returns may not be linked again. Only the
--- rows whose count changed are written. (At 10M order lines: a million returns grouped, ~0.1 s.)
+-- rows whose count changed are written. (On the bench's 10M-line database: 0.06–0.09 s when no count
+-- changed, 0.10 s when every one did.)
 -- $params: none
 UPDATE returns
 SET customer_returns = counted.returns
