@@ -96,16 +96,17 @@ export class CauseFinder {
 
   /**
    * The last month against the month before (month-on-month.ts). While the last month still
-   * collects returns the month before is read again, as it stood at the same age, into a table of
-   * the same rows; otherwise the period's own months serve.
+   * collects returns, or ends with the data part way through, the month before is read again as it
+   * stood at the same age (metrics.atSameAge), into a table of the same rows; otherwise the
+   * period's own months serve.
    */
   private async monthOnMonth(filters: MetricFilters, { period, range }: RequestScope, lastTwo: LastTwoMonths, rows: SliceRow[], suspects: readonly Suspect[], minUnits: number) {
-    const returnsRequestedBy = this.metrics.sameAgeCutoff(filters, range, lastTwo.last, lastTwo.before);
-    if (!returnsRequestedBy) return new MonthOnMonth(lastTwo, null, null, minUnits);
+    const sameAge = this.metrics.atSameAge(filters, range, lastTwo.last, lastTwo.before);
+    if (!sameAge.returnsRequestedBy && sameAge.period.to === lastTwo.beforeEnds) return new MonthOnMonth(lastTwo, null, null, minUnits);
     const atSameAge = new SliceTable(rows);
     // the month before within the period (which may start after its first day)
-    const monthBefore = { from: period.from > lastTwo.before.from ? period.from : lastTwo.before.from, to: lastTwo.before.to };
-    await this.readMonths(atSameAge, scopeParams({ ...filters, requestedBy: returnsRequestedBy }, monthBefore), suspects);
-    return new MonthOnMonth(lastTwo, returnsRequestedBy, atSameAge, minUnits);
+    const monthBefore = { from: period.from > lastTwo.before.from ? period.from : lastTwo.before.from, to: sameAge.period.to };
+    await this.readMonths(atSameAge, scopeParams(sameAge.returnsRequestedBy ? { ...filters, requestedBy: sameAge.returnsRequestedBy } : filters, monthBefore), suspects);
+    return new MonthOnMonth(lastTwo, sameAge.returnsRequestedBy, atSameAge, minUnits);
   }
 }

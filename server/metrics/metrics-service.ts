@@ -2,7 +2,7 @@ import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
 import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
-import { sameAgeAs, stillCollecting } from './same-age.ts';
+import { earlierAtSameAge, type EarlierAtSameAge } from './same-age.ts';
 import type {
   AvoidableOptions,
   BreakdownOptions,
@@ -111,8 +111,7 @@ export class MetricsService {
   ) {
     const { period, range } = await this.scope(filters);
     if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period, range, filters)) };
-    const earlierPeriod = compare === 'previous' ? previousPeriod(period) : yearEarlierPeriod(period);
-    const returnsRequestedBy = this.sameAgeCutoff(filters, range, period, earlierPeriod);
+    const { period: earlierPeriod, returnsRequestedBy } = this.atSameAge(filters, range, period, compare === 'previous' ? previousPeriod(period) : yearEarlierPeriod(period));
     const earlierFilters = returnsRequestedBy ? { ...filters, requestedBy: returnsRequestedBy } : filters;
     const [current, earlier] = await Promise.all([answerFor(period, range, filters), answerFor(earlierPeriod, range, earlierFilters)]);
     const values = headline(earlier);
@@ -121,6 +120,7 @@ export class MetricsService {
       ...current,
       comparison: {
         kind: compare,
+        // as counted: it ends early when the current period runs past the data's end
         period: { ...earlierPeriod, basis: filters.basis },
         // the earlier period as it stood at the same age, or null when it is counted whole
         returnsRequestedBy,
@@ -131,16 +131,18 @@ export class MetricsService {
   }
 
   /**
-   * On basis=order a period still collecting returns is compared with the earlier one at the same
-   * age: only the returns requested by the data's latest timestamp less the shift between them.
-   * Set against a complete period, the open months' missing returns would read as a fall. Null
-   * when nothing needs it: a request period, or a current period whose return window has closed.
-   * The cause finder asks it too, for the month before a finding's last month.
+   * The earlier period of a comparison as it is set beside `period` (same-age.ts): cut short when
+   * `period` runs past the data's end, and on basis=order, while `period` still collects returns,
+   * with only the returns requested by the moment it is counted at (the data's latest timestamp,
+   * or an earlier `requestedBy`) less the shift between them. Set against a complete period, the
+   * open one's missing orders and returns would read as a fall. The cause finder asks it too, for
+   * the month before a finding's last month.
    */
-  sameAgeCutoff(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): string | null {
-    if (filters.basis !== 'order' || !range.lastTimestamp) return null;
-    if (!stillCollecting(period.to, Math.max(this.returnWindowDays, range.learntWindowDays ?? 0), range.lastTimestamp)) return null;
-    return sameAgeAs(filters.requestedBy ?? range.lastTimestamp, period, earlier);
+  atSameAge(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): EarlierAtSameAge {
+    if (!range.lastTimestamp) return { period: earlier, returnsRequestedBy: null };
+    const asOf = filters.requestedBy && filters.requestedBy < range.lastTimestamp ? filters.requestedBy : range.lastTimestamp;
+    const windowDays = Math.max(this.returnWindowDays, range.learntWindowDays ?? 0);
+    return earlierAtSameAge(period, earlier, { dataEnd: range.lastTimestamp, asOf, basis: filters.basis, windowDays });
   }
 
   async summary(filters: MetricFilters, compare?: Comparison) {

@@ -1,20 +1,57 @@
-// A comparison on basis=order sets a period still collecting returns against an earlier one: the
-// earlier is counted at the same age. Shared by the server's compare routes and the monthly
-// review, which asks for each month itself (docs/metrics.md, "Comparing periods").
+// A comparison sets a period against an earlier one. When the current period is still open, the
+// earlier is counted at the same age. Shared by the server's compare routes, the cause finder's
+// month on month and the monthly review, which asks for each month itself (docs/metrics.md,
+// "Comparing periods").
 
 const dayMs = 86_400_000;
 
-/**
- * The moment a comparison period is counted at: the data's latest timestamp less the shift
- * between the periods' first days, so that it has had as long to collect returns as the current
- * one. Timestamps are `YYYY-MM-DDTHH:MM:SS`, wall clock; dates `YYYY-MM-DD`.
- */
-export function sameAgeAs(lastTimestamp: string, current: { from: string }, earlier: { from: string }): string {
-  const shiftMs = Date.parse(`${current.from}T00:00:00Z`) - Date.parse(`${earlier.from}T00:00:00Z`);
-  return new Date(Date.parse(`${lastTimestamp}Z`) - shiftMs).toISOString().slice(0, 19);
+interface Period {
+  from: string;
+  to: string;
 }
 
-/** Whether a period is still collecting returns: its last day plus the return window is after the data's end. */
-export function stillCollecting(periodTo: string, windowDays: number, lastTimestamp: string): boolean {
-  return Date.parse(`${periodTo}T00:00:00Z`) + (windowDays + 1) * dayMs > Date.parse(`${lastTimestamp}Z`);
+/** What a comparison is judged against. Timestamps are `YYYY-MM-DDTHH:MM:SS`, wall clock; dates `YYYY-MM-DD`. */
+export interface ComparisonClock {
+  /** The data's latest timestamp: nothing was ordered or asked for after it. */
+  dataEnd: string;
+  /** The moment the current period is counted at: the data's end, or an earlier `requestedBy`. */
+  asOf: string;
+  basis: 'order' | 'return';
+  /** The return window a period stays open for: the policy's or the learnt one, whichever is longer. */
+  windowDays: number;
+}
+
+export interface EarlierAtSameAge {
+  /** The earlier period as counted: cut short when the current one runs past the data's end. */
+  period: Period;
+  /** Only the returns requested by then are counted; null when the earlier period is counted whole. */
+  returnsRequestedBy: string | null;
+}
+
+/** A timestamp less the shift between the two periods' first days. */
+function shifted(timestamp: string, current: Period, earlier: Period): string {
+  const shiftMs = Date.parse(`${current.from}T00:00:00Z`) - Date.parse(`${earlier.from}T00:00:00Z`);
+  return new Date(Date.parse(`${timestamp}Z`) - shiftMs).toISOString().slice(0, 19);
+}
+
+/** Whether a period is still collecting returns: its last day plus the return window is after `asOf`. */
+function stillCollecting(periodTo: string, windowDays: number, asOf: string): boolean {
+  return Date.parse(`${periodTo}T00:00:00Z`) + (windowDays + 1) * dayMs > Date.parse(`${asOf}Z`);
+}
+
+/**
+ * The earlier period as it is set beside the current one, at the same age:
+ * - when the current period runs past the data's end, it holds no orders (or requests) after it, so
+ *   the earlier one ends on the day of the data's end less the shift: October 1–31 with data to
+ *   15 October sets against 31 August–14 September, not against all of September;
+ * - on basis=order, while the current period still collects returns, only the earlier period's
+ *   returns requested by `asOf` less the shift are counted: the current one's returns still to come
+ *   would otherwise read as a fall. A request period is complete once it has passed.
+ */
+export function earlierAtSameAge(current: Period, earlier: Period, clock: ComparisonClock): EarlierAtSameAge {
+  const lastDay = shifted(clock.dataEnd, current, earlier).slice(0, 10);
+  // a current period that begins after the data ends has nothing to set against: its earlier one keeps a day, never less
+  const to = lastDay < earlier.to ? (lastDay < earlier.from ? earlier.from : lastDay) : earlier.to;
+  const open = clock.basis === 'order' && stillCollecting(current.to, clock.windowDays, clock.asOf);
+  return { period: { from: earlier.from, to }, returnsRequestedBy: open ? shifted(clock.asOf, current, earlier) : null };
 }

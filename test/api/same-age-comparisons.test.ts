@@ -55,6 +55,52 @@ describe('a comparison with a period still collecting returns counts the earlier
     expect(byRequest.returnsRequestedBy).toBeNull();
   });
 
+  // 17 December 2025–15 January 2026 runs past the data's end (31 December 10:00): its 15 days in
+  // the data (days 350–364) sold 150 units; by the end the 5-day returns of days 350–359 came: 10.
+  // The 30 days before (17 November–16 December) as they stood at the same age end on 1 December,
+  // the data's end less 30 days: days 320–334 sold 150 units, of which the 5-day returns of days
+  // 320–329 were asked for by 1 December 10:00: 10. Counted over all 30 days (300 units, the same
+  // 10 back), the rate looked 3.3 points lower and the sales 50 % lower: a rise and a fall that
+  // are only the days the current period has not had yet.
+  it('a period that runs past the data is set against the same days of the earlier one', async () => {
+    const answer = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-12-17', to: '2026-01-15', compare: 'previous' } }));
+    expect(answer).toMatchObject({ unitsSold: 150, unitsReturned: 10 });
+    const comparison = comparisonOf(answer);
+    expect(comparison.period).toMatchObject({ from: '2025-11-17', to: '2025-12-01' });
+    expect(comparison.returnsRequestedBy).toBe('2025-12-01T10:00:00');
+    expect(comparison.values).toMatchObject({ unitsSold: 150, unitsReturned: 10 });
+    expect(comparison.changes.returnRateUnits).toEqual({ absolute: 0, relative: 0 });
+    expect(comparison.changes.unitsSold).toEqual({ absolute: 0, relative: 0 });
+  });
+
+  // By request date the same periods: 17–31 December holds the 5-day returns of orders 345–359 and
+  // the 40-day ones of orders 310–324 (30); 17 November–1 December those of orders 315–329 and
+  // 280–294 (30). All 30 days of the earlier period would hold 60.
+  it('a request period that runs past the data is set against the same days too', async () => {
+    const answer = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-12-17', to: '2026-01-15', basis: 'return', compare: 'previous' } }));
+    expect(answer).toMatchObject({ unitsReturned: 30 });
+    const comparison = comparisonOf(answer);
+    expect(comparison.period).toMatchObject({ from: '2025-11-17', to: '2025-12-01' });
+    expect(comparison.returnsRequestedBy).toBeNull();
+    expect(comparison.values).toMatchObject({ unitsReturned: 30 });
+    expect(comparison.changes.unitsReturned).toEqual({ absolute: 0, relative: 0 });
+  });
+
+  // July (days 181–211, 310 units) as it stood on 20 July 10:00 (day 200): the 5-day returns of
+  // days 181–195, 15 units. The 31 days before (31 May–30 June, days 150–180) at the same age,
+  // 19 June 10:00 (day 169): the 5-day returns of days 150–164, 15. Read with the same 20 July
+  // instead, June had all 31 of its 5-day returns and 11 of its 40-day ones: a false fall.
+  it('a period asked as it stood at requestedBy is compared at the same age as that moment', async () => {
+    const query = { from: '2025-07-01', to: '2025-07-31', requestedBy: '2025-07-20T10:00:00', compare: 'previous' as const };
+    const answer = await parseResponse(store.client.api.metrics.summary.$get({ query }));
+    expect(answer).toMatchObject({ unitsSold: 310, unitsReturned: 15 });
+    const comparison = comparisonOf(answer);
+    expect(comparison.period).toMatchObject({ from: '2025-05-31', to: '2025-06-30' });
+    expect(comparison.returnsRequestedBy).toBe('2025-06-19T10:00:00');
+    expect(comparison.values).toMatchObject({ unitsSold: 310, unitsReturned: 15 });
+    expect(comparison.changes.returnRateUnits).toEqual({ absolute: 0, relative: 0 });
+  });
+
   it('requestedBy counts any period as it stood then', async () => {
     const then = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-07-05', to: '2025-10-02', requestedBy: '2025-10-02T10:00:00' } }));
     expect(then).toMatchObject({ unitsSold: 900, unitsReturned: 135 });

@@ -101,6 +101,20 @@ describe("the cause finder's last month against the month before, at the same ag
     }
   });
 
+  // October–15 December: the last month is 1–15 December (days 122–136), A 300 units with all their
+  // 5-day returns by the data's end, 60 (20 %); H 75 (25 %). It is set against 1–15 November (days
+  // 92–106) as it stood on 1 December 10:00: 60 of 300 for each (20 %), the 5-day returns all in.
+  // Against all of November at that moment (104 of 600, 17.3 %: its late orders not yet old enough
+  // to come back), A would look as if it grew.
+  it('a last month the period ends part way through is set against the same days of the month before', async () => {
+    const findings = await findingsOf('2025-10-01', '2025-12-15');
+    const november = { month: '2025-11-01', unitsSold: 300, unitsReturned: 60, rate: 0.2, returnsRequestedBy: '2025-12-01T10:00:00' };
+    expect(findings.get('A')!.lastMonth).toEqual({ month: '2025-12-01', unitsSold: 300, unitsReturned: 60, rate: 0.2, previous: november });
+    expect(findings.get('H')!.lastMonth).toEqual({ month: '2025-12-01', unitsSold: 300, unitsReturned: 75, rate: 0.25, previous: november });
+    expect(newOrGrowing(findings.get('A')!, '2025-12')).toBeUndefined();
+    expect(newOrGrowing(findings.get('H')!, '2025-12')).toMatchObject({ kind: 'growing', sameAge: true });
+  });
+
   it('a period within one month has no month before', async () => {
     const findings = await findingsOf('2025-09-01', '2025-09-30');
     expect(findings.get('A')!.lastMonth).toBeNull();

@@ -6,7 +6,7 @@ import { missingFields } from '../dataset/missing-fields.ts';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { useReturnRows } from '../drill-down/use-drill-rows.ts';
 import type { Filters } from '../filters/filter-params.ts';
-import { sameAgeAs, stillCollecting } from '../../../../server/metrics/same-age.ts';
+import { earlierAtSameAge } from '../../../../server/metrics/same-age.ts';
 import { findMovers, type Mover } from './movers.ts';
 import { changeBetween } from '../../metrics/kpi-change.ts';
 import { kpiOf, netReturnCostNeeds, shownValue } from '../../metrics/kpi-definitions.ts';
@@ -50,8 +50,10 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
     const window = trend.data;
     const earlier = inData(earlierMonth) ? reviewFilters(filters, earlierMonth) : null;
     if (!earlier || !window) return null;
-    if (earlier.basis !== 'order' || !window.asOf || !stillCollecting(monthPeriod(month).to, window.windowDays, window.asOf)) return earlier;
-    return { ...earlier, requestedBy: sameAgeAs(window.asOf, monthPeriod(month), monthPeriod(earlierMonth)) };
+    if (!window.asOf) return earlier;
+    const clock = { dataEnd: window.asOf, asOf: window.asOf, basis: earlier.basis, windowDays: window.windowDays };
+    const { period, returnsRequestedBy } = earlierAtSameAge(monthPeriod(month), monthPeriod(earlierMonth), clock);
+    return { ...earlier, ...period, ...(returnsRequestedBy ? { requestedBy: returnsRequestedBy } : {}) };
   };
   const previousFilters = earlierFilters(shiftMonth(month, -1));
   const yearEarlierFilters = earlierFilters(shiftMonth(month, -12));
@@ -63,14 +65,10 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const now = current.data?.returnRateUnits ?? null;
   const before = previous.data?.returnRateUnits ?? null;
   const driver = driverOf(movers, now !== null && before !== null ? now - before : null);
-  const driverFilters = (period: { from: string; to: string }) =>
-    filters && driver && driver.dimension !== 'reason' ? { ...filters, ...period, [driver.dimension]: driver.key } : null;
+  // the driver's reasons in the month and in the month before as it was compared: at the same age
+  const driverFilters = (scope: Filters | null) => (scope && driver && driver.dimension !== 'reason' ? { ...scope, [driver.dimension]: driver.key } : null);
   const reasons = useQueries({
-    queries: [
-      breakdownOptions(monthFilters, byReason),
-      breakdownOptions(driverFilters(monthPeriod(month)), byReason),
-      breakdownOptions(driverFilters(monthPeriod(shiftMonth(month, -1))), byReason),
-    ],
+    queries: [breakdownOptions(monthFilters, byReason), breakdownOptions(driverFilters(monthFilters), byReason), breakdownOptions(driverFilters(previousFilters), byReason)],
     combine: (results) => ({ query: combinedQuery(results.filter((_, i) => i === 0 || driver)), results }),
   });
   const [monthReasons, driverNow, driverBefore] = reasons.results;
