@@ -131,12 +131,13 @@ describe('GET /api/metrics/value-recovery', () => {
   });
 
   it('compare=previous: April–August against the 153 days before', async () => {
-    // 2025-04-01..2025-08-31 is 153 days; the period before is 2024-10-30..2025-03-31: every order of
-    // the first export (O1–O15, 2,630 of sales) and so R1–R8. Refunded R1 100 + R6 180 + R7 100 +
+    // 2025-04-01..2025-08-31 is 153 days; the period before is 2024-10-30..2025-03-31, cut at 20 March
+    // as the data ends on 20 August: every order of the first export (O1–O15, 2,630 of sales, to
+    // 16 March) and so R1–R8. Refunded R1 100 + R6 180 + R7 100 +
     // R8 200 = 580; shipping 10 + 15 + 8 + 10 + 20 + 10 + 0 = 73 (R4 rejected); recovered
     // 90 + 0 + 50 + 80 + 95 + 190 = 505; net 580 + 73 − 505 = 148.
     const v = await parseResponse(shop.client.api.metrics['value-recovery'].$get({ query: { ...period, compare: 'previous' } }));
-    expect(comparisonOf(v).period).toEqual({ from: '2024-10-30', to: '2025-03-31', basis: 'order' });
+    expect(comparisonOf(v).period).toEqual({ from: '2024-10-30', to: '2025-03-20', basis: 'order' });
     expect(comparisonOf(v).values).toMatchObject({ refundedValue: 580, returnShippingCost: 73, recoveredValue: 505, netReturnCost: 148, grossSales: 2630 });
     expect(comparisonOf(v).values).not.toHaveProperty('recoveredByDisposition');
     expect(comparisonOf(v).changes.netReturnCost).toEqual({ absolute: 28 - 148, relative: (28 - 148) / 148 });
