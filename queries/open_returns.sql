@@ -21,7 +21,7 @@ counts AS (
 page AS (
   SELECT * FROM open
   WHERE $stage IS NULL OR stage = $stage
-  ORDER BY requested_at, return_id
+  ORDER BY requested_at, return_id, sku, line_no
   LIMIT $limit::INTEGER OFFSET $offset::INTEGER
 )
 SELECT
@@ -44,4 +44,4 @@ SELECT
   c.awaiting_receipt::INTEGER AS "awaitingReceipt",
   c.listed::INTEGER AS "total"
 FROM page p, counts c
-ORDER BY p.requested_at, p.return_id;
+ORDER BY p.requested_at, p.return_id, p.sku, p.line_no;

@@ -62,7 +62,8 @@ page AS (
     CASE WHEN $order = 'desc' THEN sort_number END DESC NULLS LAST,
     CASE WHEN $order = 'asc' THEN sort_text END ASC NULLS LAST,
     CASE WHEN $order = 'desc' THEN sort_text END DESC NULLS LAST,
-    return_id
+    -- a return of several lines shares its id: its SKU and line number make the order total
+    return_id, sku, line_no
   LIMIT $limit::INTEGER OFFSET $offset::INTEGER
 )
 SELECT
@@ -103,4 +104,4 @@ ORDER BY
   CASE WHEN $order = 'desc' THEN p.sort_number END DESC NULLS LAST,
   CASE WHEN $order = 'asc' THEN p.sort_text END ASC NULLS LAST,
   CASE WHEN $order = 'desc' THEN p.sort_text END DESC NULLS LAST,
-  p.return_id;
+  p.return_id, p.sku, p.line_no;

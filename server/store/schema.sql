@@ -70,6 +70,11 @@ CREATE TABLE IF NOT EXISTS returns (
   import_id      INTEGER NOT NULL
 );
 
+-- The n-th row of the same (return_id, sku) in its file, part of a return line's key as line_no is
+-- of an order line's: a return of several lines, or several rows of one SKU, keeps every row.
+-- Added with ALTER so that databases created before it get it too, each of their returns the first.
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS line_no INTEGER DEFAULT 1;
+
 -- Derived per return by every import (server/store/derived/returns.sql), beside the copied
 -- order-line attributes above. Added with ALTER so that databases created before them get them too.
 -- Stage durations in whole seconds: quantiles over integers are several times faster than over

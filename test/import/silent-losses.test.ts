@@ -122,3 +122,59 @@ describe('warnings say what they count', () => {
     });
   });
 });
+
+// A return of several lines (an RMA) repeats its number on each line, and a list without return
+// numbers may repeat a SKU of one order on one day: each row is a returned line. Keyed on the
+// return number alone, the first file kept 3 of its 5 rows and the second 2 of 4, while the report
+// said every row was imported.
+describe('every row of a returns file is a return line', () => {
+  const orders = [
+    'order_id,ordered_at,sku,quantity,unit_price',
+    '1001,2025-03-02,TSH-01,3,20.00',
+    '1001,2025-03-02,JNS-02,2,50.00',
+    '1002,2025-03-05,TSH-01,4,20.00',
+    '1002,2025-03-05,SHO-03,1,80.00',
+    '1003,2025-03-07,SHO-03,1,80.00',
+  ].join('\n');
+  const storedReturns = () => store.db.all('SELECT return_id, order_id, sku, quantity, amount::DOUBLE AS amount FROM returns ORDER BY return_id, order_id, sku, line_no');
+
+  it('a return number on several lines keeps them all, and importing the file again replaces them', async () => {
+    await upload(orders, { fileName: 'orders.csv', kind: 'orders' });
+    const rma = [
+      'RMA Number,Order ID,SKU,Quantity,Return Date,Reason,Refund Amount',
+      'RMA-1,1001,TSH-01,1,2025-03-10,Too small,20.00',
+      'RMA-1,1001,JNS-02,2,2025-03-10,Too large,100.00',
+      'RMA-2,1002,TSH-01,1,2025-03-12,Defective,20.00',
+      'RMA-2,1002,SHO-03,1,2025-03-12,Damaged in transit,80.00',
+      'RMA-3,1003,SHO-03,1,2025-03-14,Wrong item,80.00',
+    ].join('\n');
+    for (const _ of [1, 2]) {
+      const report = await upload(rma, { fileName: 'rma.csv', kind: 'returns' });
+      expect(report).toMatchObject({ rowsRead: 5, rowsImported: 5, rowsRejected: 0 });
+      expect(await storedReturns()).toEqual([
+        { return_id: 'RMA-1', order_id: '1001', sku: 'JNS-02', quantity: 2, amount: 100 },
+        { return_id: 'RMA-1', order_id: '1001', sku: 'TSH-01', quantity: 1, amount: 20 },
+        { return_id: 'RMA-2', order_id: '1002', sku: 'SHO-03', quantity: 1, amount: 80 },
+        { return_id: 'RMA-2', order_id: '1002', sku: 'TSH-01', quantity: 1, amount: 20 },
+        { return_id: 'RMA-3', order_id: '1003', sku: 'SHO-03', quantity: 1, amount: 80 },
+      ]);
+    }
+  });
+
+  it('rows without a return number that repeat an order, SKU and day are each a return', async () => {
+    await upload(orders, { fileName: 'orders.csv', kind: 'orders' });
+    const list = [
+      'Order ID,SKU,Quantity,Return Date,Reason,Refund Amount',
+      '1002,TSH-01,1,2025-03-12,Too small,20.00',
+      '1002,TSH-01,1,2025-03-12,Defective,20.00',
+      '1002,TSH-01,1,2025-03-12,Too large,20.00',
+      '1001,JNS-02,1,2025-03-10,Too large,50.00',
+    ].join('\n');
+    for (const _ of [1, 2]) {
+      expect(await upload(list, { fileName: 'returns.csv', kind: 'returns' })).toMatchObject({ rowsRead: 4, rowsImported: 4 });
+      const [totals] = await store.db.all("SELECT sum(quantity)::INTEGER AS units, sum(amount)::DOUBLE AS amount, count(DISTINCT reason)::INTEGER AS reasons FROM returns WHERE order_id = '1002'");
+      expect(totals).toEqual({ units: 3, amount: 60, reasons: 3 });
+      expect(await store.db.all('SELECT count(*)::INTEGER AS n FROM returns')).toEqual([{ n: 4 }]);
+    }
+  });
+});

@@ -1,4 +1,4 @@
--- A return seen again replaces the stored one instead of counting twice.
+-- A return seen again replaces the stored one, every line of it, instead of counting twice.
 -- $params: none
 DELETE FROM returns AS r
 USING incoming_returns AS i

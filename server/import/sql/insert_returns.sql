@@ -3,7 +3,7 @@
 -- $params: importId
 INSERT INTO returns BY NAME
 SELECT
-  return_id, order_id, sku, quantity, reason_raw, reason, reason_group, requested_at, received_at, resolved_at,
+  return_id, line_no, order_id, sku, quantity, reason_raw, reason, reason_group, requested_at, received_at, resolved_at,
   resolution, amount AS amount_exported, disposition, recovered_value, shipping_cost, carrier,
   requested_at::DATE AS request_date,
   date_trunc('month', requested_at)::DATE AS request_month,

@@ -1,11 +1,13 @@
--- The accepted returns of this file, one per key: the source's return id, else
--- (order, sku, requested at). When a file repeats a key, its last row wins, as a later export would.
+-- The accepted returns of this file, each row a return line: keyed on the source's return id, else
+-- (order, sku, requested at), and the n-th row of that key and SKU in the file (`line_no`). A
+-- return of several lines shares its id, and several rows of one SKU are several returns: counted
+-- as the file lists them, as its order lines are. Importing the file again replaces them, by id.
 -- $params: none
 CREATE OR REPLACE TEMP TABLE incoming_returns AS
-SELECT * EXCLUDE (return_id, problems, dated_at_order),
-  coalesce(return_id, order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S')) AS return_id
-FROM normalised_returns
-WHERE problems IS NULL
-QUALIFY row_number() OVER (
-  PARTITION BY coalesce(return_id, order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S'))
-  ORDER BY file_row DESC) = 1;
+SELECT *, row_number() OVER (PARTITION BY return_id, sku ORDER BY file_row)::INTEGER AS line_no
+FROM (
+  SELECT * EXCLUDE (return_id, problems, dated_at_order),
+    coalesce(return_id, order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S')) AS return_id
+  FROM normalised_returns
+  WHERE problems IS NULL
+);
