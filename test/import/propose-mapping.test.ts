@@ -31,6 +31,27 @@ describe('recogniseLayout', () => {
 });
 
 describe('proposeMapping', () => {
+  // A returns export that carries its order's side too: the headers that say "return" are the
+  // return's, where the field's plain name once won the tie and stored the ordered quantity, the
+  // order's amount, its outbound carrier and shipping, and the order date as the request date.
+  it.each([
+    [
+      ['Return ID', 'Order ID', 'SKU', 'Quantity', 'Returned Quantity', 'Amount', 'Refund Amount', 'Return Date', 'Reason'],
+      { quantity: 'Returned Quantity', amount: 'Refund Amount', requested_at: 'Return Date' },
+    ],
+    [
+      ['Return ID', 'Order ID', 'SKU', 'Quantity', 'Created At', 'Reason', 'Amount', 'Refund Amount', 'Shipping Cost', 'Return Shipping Cost', 'Carrier', 'Return Carrier'],
+      { amount: 'Refund Amount', shipping_cost: 'Return Shipping Cost', carrier: 'Return Carrier' },
+    ],
+    [
+      ['Nro de devolución', 'Nro de pedido', 'SKU', 'Cantidad', 'Cantidad devuelta', 'Importe', 'Monto reembolsado', 'Fecha', 'Fecha de devolución', 'Motivo'],
+      { quantity: 'Cantidad devuelta', amount: 'Monto reembolsado', requested_at: 'Fecha de devolución' },
+    ],
+  ])('takes the return side of a returns file that has both: %j', (headers, expected) => {
+    const proposal = proposeMapping({ headers, kind: 'returns' });
+    expect(proposal.mapping).toMatchObject(expected);
+  });
+
   it('maps a Spanish returns export from an ERP through the dictionary, with confidences', () => {
     const headers = ['Nro de devolución', 'Pedido', 'Código', 'Cantidad devuelta', 'Motivo', 'Fecha de solicitud', 'Fecha de recepción', 'Resolución', 'Monto reembolsado', 'Destino'];
     const proposal = proposeMapping({ headers, kind: 'auto' });

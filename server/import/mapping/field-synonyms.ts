@@ -81,6 +81,9 @@ const orderSynonyms: SynonymTable = {
 /** Whether a line came back: a combined file's per line, an order-level returns list's per order. */
 const returnFlag = ['returned', 'is returned', 'was returned', 'return status', 'return flag', 'return', 'devuelto', 'estado de devolucion', 'estado de la devolucion', 'devolvido', 'status da devolucao'];
 
+// A returns export often carries its order's side too ("Quantity" and "Returned Quantity", "Amount"
+// and "Refund Amount", "Carrier" and "Return Carrier", "Fecha" and "Fecha de devolución"): each
+// field's names that say it is the return's come first, so that on equal matches they win.
 const returnSynonyms: SynonymTable = {
   return_flag: returnFlag,
   return_id: [
@@ -92,17 +95,19 @@ const returnSynonyms: SynonymTable = {
   sku,
   product_name: productName,
   quantity: [
-    'quantity', 'qty', 'units', 'return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'units returned',
-    'cantidad', 'cantidad devuelta', 'unidades', 'unidades devueltas', 'quantidade', 'quantidade devolvida', 'qtd',
+    'return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'units returned',
+    'cantidad devuelta', 'unidades devueltas', 'quantidade devolvida',
+    'quantity', 'qty', 'units', 'cantidad', 'unidades', 'quantidade', 'qtd',
   ],
   reason_raw: [
     'reason', 'return reason', 'reason for return', 'return reason text', 'reason detail', 'customer reason',
     'motivo', 'motivo de devolucion', 'motivo de la devolucion', 'razon', 'causa', 'motivo da devolucao',
   ],
   requested_at: [
-    'requested at', 'request date', 'requested', 'return date', 'return requested', 'return requested at', 'date requested', 'created at', 'created', 'date',
-    'fecha', 'fecha de solicitud', 'fecha de devolucion', 'fecha solicitud', 'solicitado', 'solicitada el',
-    'data', 'data da solicitacao', 'data da devolucao', 'solicitado em',
+    'requested at', 'request date', 'requested', 'return date', 'return requested', 'return requested at', 'date requested',
+    'fecha de solicitud', 'fecha de devolucion', 'fecha solicitud', 'solicitado', 'solicitada el',
+    'data da solicitacao', 'data da devolucao', 'solicitado em',
+    'created at', 'created', 'date', 'fecha', 'data',
   ],
   received_at: [
     'received at', 'received', 'received date', 'date received', 'return received', 'arrived at', 'warehouse received',
@@ -118,18 +123,19 @@ const returnSynonyms: SynonymTable = {
     'resolucion', 'tipo de devolucion', 'resultado', 'solucion', 'tipo de resolucion', 'resolucao', 'tipo de resolucao', 'solucao',
   ],
   amount: [
-    'amount', 'refund amount', 'refunded amount', 'amount refunded', 'refund', 'refund total', 'refund value', 'credit amount',
-    'monto', 'monto reembolsado', 'importe reembolsado', 'reembolso', 'importe', 'monto devuelto',
-    'valor reembolsado', 'valor do reembolso', 'estorno', 'valor estornado', 'valor',
+    'refund amount', 'refunded amount', 'amount refunded', 'refund', 'refund total', 'refund value', 'credit amount',
+    'monto reembolsado', 'importe reembolsado', 'reembolso', 'monto devuelto',
+    'valor reembolsado', 'valor do reembolso', 'estorno', 'valor estornado',
+    'amount', 'monto', 'importe', 'valor',
   ],
   disposition: ['disposition', 'item disposition', 'restock action', 'destino', 'destino del producto', 'disposicion', 'destinacao', 'destino do produto'],
   recovered_value: ['recovered value', 'recovery value', 'resale value', 'recovered', 'recovered amount', 'valor recuperado', 'recupero', 'monto recuperado', 'valor de reventa', 'valor de revenda'],
   shipping_cost: [
-    'shipping cost', 'return shipping cost', 'return shipping', 'label cost', 'return label cost', 'shipping label cost',
-    'costo de envio', 'costo de envio de devolucion', 'costo de etiqueta', 'costo logistico',
-    'custo de envio', 'custo do frete', 'frete de devolucao', 'custo da etiqueta',
+    'return shipping cost', 'return shipping', 'return label cost', 'label cost', 'shipping label cost',
+    'costo de envio de devolucion', 'costo de etiqueta', 'frete de devolucao', 'custo da etiqueta',
+    'shipping cost', 'costo de envio', 'costo logistico', 'custo de envio', 'custo do frete',
   ],
-  carrier: [...carrier, 'return carrier'],
+  carrier: ['return carrier', ...carrier],
 };
 
 /** A combined file names the return's side with words that set it apart from the order's. */

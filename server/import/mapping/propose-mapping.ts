@@ -71,13 +71,15 @@ const ambiguousInCombined = new Set(['amount', 'shipping_cost']);
 const orderFieldNames = new Set(fieldsOfKind.orders.map((f) => f.name));
 const isReturnSideOfCombined = (field: string) => !orderFieldNames.has(field);
 
-/** Names a field is known by, its own name first. */
+/** Names a field is known by, its own name first unless its synonyms place it (after the return's own words). */
 function namesFor(kind: FileKind): Record<string, readonly string[]> {
   const synonyms: Record<string, readonly string[]> = synonymsOfKind[kind];
   return Object.fromEntries(
     fieldsOfKind[kind].map((f) => {
-      const own = kind === 'combined' && ambiguousInCombined.has(f.name) ? [] : [f.name.replaceAll('_', ' ')];
-      return [f.name, [...own, ...(synonyms[f.name] ?? [])]];
+      const name = f.name.replaceAll('_', ' ');
+      const listed = synonyms[f.name] ?? [];
+      const own = (kind === 'combined' && ambiguousInCombined.has(f.name)) || listed.includes(name) ? [] : [name];
+      return [f.name, [...own, ...listed]];
     }),
   );
 }
