@@ -73,6 +73,17 @@ export async function collectWarnings(
       warnings.push({ code: 'returns_dated_at_order', message: `The export has no return or refund date: ${n} return(s) are dated on their order's date.`, count: n });
     }
   }
+  if (kind === 'combined' && !proposal.credits) {
+    const [row] = await session.all('SELECT lines, total FROM refunds_without_units');
+    const lines = Number(row!.lines);
+    if (lines > 0) {
+      warnings.push({
+        code: 'refunds_without_return',
+        message: `${lines} line(s) show a refund (${Number(row!.total).toFixed(2)} in all) with no units returned and no return date: money given back for goods the customer kept (a price adjustment, a goodwill credit), so they are not counted as returns.`,
+        count: lines,
+      });
+    }
+  }
   if (proposal.layout?.orderRefundField && proposal.mapping[proposal.layout.orderRefundField] !== undefined) {
     const [row] = await session.all(
       `SELECT count(*)::INTEGER AS orders, coalesce(sum(refund), 0)::DOUBLE AS total

@@ -178,3 +178,24 @@ describe('every row of a returns file is a return line', () => {
     }
   });
 });
+
+// WooCommerce refunds per line: "Qty Refunded" says how many units came back. A refund with no
+// units is money given back for goods kept (here 5.00 of goodwill on 7001, a 10.00 price
+// adjustment on 7002): once counted as the whole line returned (3 units of 7001), and a "0" in
+// the column stopped the whole import with a database error.
+describe('a refund with no units returned is no return', () => {
+  it('keeps the sales, counts only the line with units back, and says what was left out', async () => {
+    const csv = [
+      'Order Number,Order Status,Order Date,Customer Email,SKU,Item Name,Quantity,Item Cost,Order Line Total,Order Line Total Refunded,Qty Refunded,Refund Reason,Order Currency',
+      '7001,completed,2025-03-04 15:15,a@x.com,TSH-01,T-shirt,3,20,60,-5,,Late delivery goodwill,EUR',
+      '7002,completed,2025-03-05 09:00,b@x.com,JNS-02,Jeans,2,50,100,-10,0,Price adjustment,EUR',
+      '7003,completed,2025-03-06 10:00,c@x.com,SHO-03,Shoes,2,80,160,-80,-1,Defective,EUR',
+    ].join('\n');
+    const report = await upload(csv, { fileName: 'woocommerce.csv' });
+    expect(report).toMatchObject({ kind: 'combined', rowsRead: 3, rowsRejected: 0, tables: { orders: { rowsImported: 3 }, returns: { rowsImported: 1 } } });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'refunds_without_return', count: 2 }));
+    expect(report.warnings.find((w: { code: string }) => w.code === 'refunds_without_return').message).toContain('15.00 in all');
+    expect(await store.db.all('SELECT order_id, sku, quantity, amount::DOUBLE AS amount FROM returns')).toEqual([{ order_id: '7003', sku: 'SHO-03', quantity: 1, amount: 80 }]);
+    expect(await store.db.all('SELECT sum(quantity)::INTEGER AS units FROM order_lines')).toEqual([{ units: 7 }]);
+  });
+});

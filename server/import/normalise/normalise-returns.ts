@@ -190,20 +190,25 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
 /**
  * A combined file: the returns in its order lines. A row holds a return when its return column
  * says so, or — without one — when it has a return quantity, a return date or a refund. Without a
- * return quantity the whole line came back; without a return date column the return is dated at
- * its order (reported as a warning). Refunds are kept as positive amounts whatever their sign.
+ * return quantity column the whole line came back; where the file has one, a refund with no units
+ * and no return date is money given back for goods kept (a price adjustment, a goodwill credit):
+ * not a return, and counted in `refunds_without_units` for a warning. Without a return date column
+ * the return is dated at its order (reported as a warning). Refunds are kept as positive amounts
+ * whatever their sign.
  */
 export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql): Promise<void> {
   const joins = await stageReturnVocabularies(session, f);
   const order = orderLineParts(f);
   const flag = returnFlagParts(f);
-  const hasReturn = f.isMapped('return_flag')
-    ? flag.keeps
-    : [
-        f.isMapped('return_quantity') ? `coalesce(${f.value('return_quantity')}, 0) <> 0` : 'false',
-        f.isMapped('requested_at') ? `${f.text('requested_at')} IS NOT NULL` : 'false',
-        f.isMapped('amount') ? `coalesce(${f.value('amount')}, 0) <> 0` : 'false',
-      ].join(' OR ');
+  const unitsGiven = f.isMapped('return_quantity') ? `coalesce(${f.value('return_quantity')}, 0) <> 0` : 'false';
+  const dated = f.isMapped('requested_at') ? `${f.text('requested_at')} IS NOT NULL` : 'false';
+  const refunded = f.isMapped('amount') ? `coalesce(${f.value('amount')}, 0) <> 0` : 'false';
+  const refundOnly = f.isMapped('return_quantity') && !f.isMapped('return_flag') ? `NOT (${unitsGiven}) AND NOT (${dated}) AND ${refunded}` : 'false';
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE refunds_without_units AS
+    SELECT count(*)::INTEGER AS lines, coalesce(sum(abs(${f.value('amount')})), 0)::DOUBLE AS total
+    FROM staged_raw AS raw WHERE ${refundOnly}`);
+  const hasReturn = f.isMapped('return_flag') ? flag.keeps : `(${unitsGiven} OR ${dated} OR ${refunded}) AND NOT (${refundOnly})`;
   const datedAtOrder = !f.isMapped('requested_at');
   const typed = [
     ...order.typed,
@@ -220,6 +225,8 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
       ? [
           check(`return_quantity__text IS NOT NULL AND ${wholeNumberSql('return_quantity_given')} IS NULL`, 'return_quantity', 'return_quantity__text', parseFailure.integer!),
           check('return_quantity_given > quantity_given', 'return_quantity', 'return_quantity__text', 'more than were ordered'),
+          // a return date with no units: nothing came back to count
+          check('return_quantity_given = 0', 'return_quantity', 'return_quantity__text', 'no units returned'),
         ]
       : []),
     ...(datedAtOrder
@@ -251,4 +258,5 @@ async function flagReturnsBeforeTheirOrder(session: SqlSession): Promise<void> {
  */
 export async function dropNormalisedReturns(session: SqlSession): Promise<void> {
   await session.run('DROP TABLE IF EXISTS normalised_returns');
+  await session.run('DROP TABLE IF EXISTS refunds_without_units');
 }
