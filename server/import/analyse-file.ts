@@ -1,5 +1,5 @@
 import type { SqlSession } from '../store/database.ts';
-import { fieldsOfKind, isOrderLevelReturns, type FileKind } from './canonical-fields.ts';
+import { fieldsOfKind, isOrderLevelReturns, orderLevelFields, type FileKind } from './canonical-fields.ts';
 import { collectEvidence, type ColumnEvidence } from './mapping/column-evidence.ts';
 import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
@@ -98,8 +98,7 @@ export async function analyseFile(
   if (!options.preview) requireComplete(proposed, prepared.headers, requestedKind);
 
   request.onNormalising?.();
-  const layout = proposed.layout;
-  const carried = (layout?.orderLevelFields ?? []).map((f) => proposed.mapping[f]).filter((h): h is string => h !== undefined);
+  const carried = proposed.kind === 'returns' ? [] : orderLevelFields.map((f) => proposed.mapping[f]).filter((h): h is string => h !== undefined);
   await stageCsv(session, prepared, {
     headers: Object.values(proposed.mapping),
     carry: proposed.mapping.order_id && carried.length > 0 ? { orderHeader: proposed.mapping.order_id, headers: carried } : undefined,

@@ -94,6 +94,13 @@ export const timestampFields: ReadonlySet<string> = fieldsOfType('timestamp');
 /** Kept for callers that think in tables. */
 export const canonicalFields: Record<TableKind, readonly FieldSpec[]> = { orders: orderFields, returns: returnFields };
 
+/**
+ * An order's own attributes, the same on each of its lines. Many exports write them on an order's
+ * first line only (Shopify, and ERPs that print an order as a header row and its items): a line
+ * left blank takes them from its order's other lines.
+ */
+export const orderLevelFields = ['customer_id', 'currency', 'channel', 'region', 'country', 'carrier'] as const;
+
 /** Without a SKU a line is still a product: its name stands in (docs/design.md, "The data model"). */
 export const skuFallbackField = 'product_name';
 

@@ -16,8 +16,9 @@ export interface StageOptions {
   /** The headers the mapping uses: only these are read into the table. */
   headers: readonly string[];
   /**
-   * Columns an export fills on an order's first row only (Shopify): each empty cell takes the
-   * value from the order's other rows, found by the order's column (`orderHeader`).
+   * Columns an export may fill on an order's first row only (canonical-fields.ts, orderLevelFields):
+   * each empty cell takes the value from the order's other rows, found by the order's column
+   * (`orderHeader`).
    */
   carry?: { orderHeader: string; headers: readonly string[] };
 }
@@ -91,11 +92,18 @@ async function numberStagedRows(session: SqlSession, wanted: readonly string[], 
   await session.run(`CREATE OR REPLACE TEMP VIEW staged_raw AS SELECT (rowid - ${ids.first} + 1)::BIGINT AS file_row, ${named} FROM staged_text`);
 }
 
-/** Rewrites `staged_text` with the order-level values carried to every line; false when there are none to carry. */
+/**
+ * Rewrites `staged_text` with the order-level values carried to every line; false when there are
+ * none to carry: no such column, or not one blank value in them (most exports write them on every
+ * line, and a check costs a fraction of the rewrite).
+ */
 async function carryOrderLevelValues(session: SqlSession, wanted: readonly string[], carry: NonNullable<StageOptions['carry']>): Promise<boolean> {
   const order = quoteIdentifier(carry.orderHeader);
   const carried = new Set(carry.headers.filter((h) => h !== carry.orderHeader));
   if (carried.size === 0) return false;
+  const blank = [...carried].map((h) => `nullif(trim(${quoteIdentifier(h)}), '') IS NULL`).join(' OR ');
+  const [{ blanks }] = (await session.all(`SELECT count(*) FILTER (WHERE ${blank})::INTEGER AS blanks FROM staged_raw`)) as [{ blanks: number }];
+  if (blanks === 0) return false;
   const columns = wanted.map((h, i) => {
     const column = quoteIdentifier(h);
     if (!carried.has(h)) return `${column} AS c${i}`;

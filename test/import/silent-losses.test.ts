@@ -199,3 +199,27 @@ describe('a refund with no units returned is no return', () => {
     expect(await store.db.all('SELECT sum(quantity)::INTEGER AS units FROM order_lines')).toEqual([{ units: 7 }]);
   });
 });
+
+// An ERP that prints an order's own fields on its first line only, like Shopify, without being
+// Shopify: the other lines were stored with no customer, region or carrier, so every metric by
+// region or carrier, and every customer question, lost them.
+describe("an order's own fields written on its first line only", () => {
+  it('are carried to its other lines, never over a value a line has', async () => {
+    const csv = [
+      'Order ID,Order Date,Customer Email,Shipping Country,Shipping State,Carrier,SKU,Quantity,Unit Price',
+      '1001,2025-03-02,a@x.com,US,NY,UPS,TSH-01,1,20.00',
+      '1001,2025-03-02,,,,,JNS-02,2,50.00',
+      '1001,2025-03-02,,,,FedEx,SHO-03,1,80.00',
+      '1002,2025-03-05,b@x.com,US,CA,FedEx,TSH-01,4,20.00',
+      '1002,2025-03-05,,,,,SHO-03,1,80.00',
+    ].join('\n');
+    expect(await upload(csv, { fileName: 'erp-orders.csv', kind: 'orders' })).toMatchObject({ rowsImported: 5, rowsRejected: 0 });
+    expect(await store.db.all('SELECT order_id, sku, customer_id, country, region, carrier FROM order_lines ORDER BY order_id, sku')).toEqual([
+      { order_id: '1001', sku: 'JNS-02', customer_id: 'a@x.com', country: 'US', region: 'NY', carrier: 'UPS' },
+      { order_id: '1001', sku: 'SHO-03', customer_id: 'a@x.com', country: 'US', region: 'NY', carrier: 'FedEx' },
+      { order_id: '1001', sku: 'TSH-01', customer_id: 'a@x.com', country: 'US', region: 'NY', carrier: 'UPS' },
+      { order_id: '1002', sku: 'SHO-03', customer_id: 'b@x.com', country: 'US', region: 'CA', carrier: 'FedEx' },
+      { order_id: '1002', sku: 'TSH-01', customer_id: 'b@x.com', country: 'US', region: 'CA', carrier: 'FedEx' },
+    ]);
+  });
+});

@@ -21,8 +21,6 @@ export interface Layout {
   dayFirst?: boolean;
   /** Amounts such as 1.234 in this export use a decimal comma. */
   decimalComma?: boolean;
-  /** Fields the export writes on an order's first row only; they are carried to its other rows. */
-  orderLevelFields?: readonly string[];
   /** A refund the export gives per order, not per line: reported, not turned into returns. */
   orderRefundField?: string;
 }

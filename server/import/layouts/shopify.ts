@@ -26,6 +26,5 @@ export const shopifyOrders: Layout = {
     carrier: ['Shipping Method'],
     order_refund: ['Refunded Amount'],
   },
-  orderLevelFields: ['customer_id', 'currency', 'channel', 'region', 'country', 'carrier'],
   orderRefundField: 'order_refund',
 };
