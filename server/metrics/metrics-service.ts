@@ -115,6 +115,9 @@ export class MetricsService {
     const earlierFilters = returnsRequestedBy ? { ...filters, requestedBy: returnsRequestedBy } : filters;
     const [current, earlier] = await Promise.all([answerFor(period, range, filters), answerFor(earlierPeriod, range, earlierFilters)]);
     const values = headline(earlier);
+    // An earlier period that begins before the data does is partly or wholly empty: its figures
+    // are shown, but they are no baseline, and no change is computed from them.
+    const beforeData = range.firstDate !== null && earlierPeriod.from < range.firstDate;
     return {
       period: { ...period, basis: filters.basis },
       ...current,
@@ -124,8 +127,9 @@ export class MetricsService {
         period: { ...earlierPeriod, basis: filters.basis },
         // the earlier period as it stood at the same age, or null when it is counted whole
         returnsRequestedBy,
+        beforeData,
         values,
-        changes: changesBetween(headline(current), values),
+        changes: changesBetween(headline(current), beforeData ? {} : values),
       },
     };
   }

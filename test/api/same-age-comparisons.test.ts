@@ -101,6 +101,25 @@ describe('a comparison with a period still collecting returns counts the earlier
     expect(comparison.changes.returnRateUnits).toEqual({ absolute: 0, relative: 0 });
   });
 
+  // The shop's data begins on 1 January 2025. Against the 59 days before February–March (4 December–
+  // 31 January), whose first 28 days hold nothing, its sales looked 90 % higher (590 against 310
+  // units); against the 90 days before January–March, which hold nothing, every figure rose from 0.
+  it('an earlier period that begins before the data gives its figures but no change', async () => {
+    for (const [query, values] of [
+      [{ from: '2025-02-01', to: '2025-03-31' }, { unitsSold: 310 }],
+      [{ from: '2025-01-01', to: '2025-03-31' }, { unitsSold: 0 }],
+    ] as const) {
+      const answer = await parseResponse(store.client.api.metrics.summary.$get({ query: { ...query, compare: 'previous' } }));
+      const comparison = comparisonOf(answer);
+      expect(comparison.beforeData).toBe(true);
+      expect(comparison.values).toMatchObject(values);
+      for (const change of Object.values(comparison.changes)) expect(change).toEqual({ absolute: null, relative: null });
+    }
+    const inside = comparisonOf(await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-03-01', to: '2025-03-31', compare: 'previous' } })));
+    expect(inside.beforeData).toBe(false);
+    expect(inside.changes.unitsSold).toEqual({ absolute: 0, relative: 0 });
+  });
+
   it('requestedBy counts any period as it stood then', async () => {
     const then = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-07-05', to: '2025-10-02', requestedBy: '2025-10-02T10:00:00' } }));
     expect(then).toMatchObject({ unitsSold: 900, unitsReturned: 135 });

@@ -30,7 +30,8 @@ export function useSummary(filters: Filters | null, comparison: Comparison | nul
  * periods side by side (the movers) then compares them as the KPIs do, not against a whole period.
  */
 export function comparisonFilters(filters: Filters | null, answer: Summary | undefined): Filters | null {
-  if (!filters || !answer || !('comparison' in answer)) return null;
+  // a comparison period the data does not cover is no baseline for anything (the server gives no change)
+  if (!filters || !answer || !('comparison' in answer) || answer.comparison.beforeData) return null;
   const { period, returnsRequestedBy } = answer.comparison;
   return { ...filters, from: period.from, to: period.to, ...(returnsRequestedBy ? { requestedBy: returnsRequestedBy } : {}) };
 }

@@ -44,8 +44,9 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const trend = useTrend(monthFilters);
   // A month still collecting returns is set against the earlier months as they stood at the same
   // age, as every compare route does; they are asked once the trend says how long the window is.
-  // a month before the data starts has no figures to set against: it is not asked, and shows none rather than zeros
-  const inData = (someMonth: string) => someMonth >= firstDate.slice(0, 7);
+  // a month the data does not wholly cover (it starts before the data, or part way through it) has no
+  // figures to set against: it is not asked, and shows none rather than zeros or a part month
+  const inData = (someMonth: string) => monthPeriod(someMonth).from >= firstDate;
   const earlierFilters = (earlierMonth: string) => {
     const window = trend.data;
     const earlier = inData(earlierMonth) ? reviewFilters(filters, earlierMonth) : null;

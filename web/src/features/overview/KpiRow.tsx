@@ -64,6 +64,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
             to: format.date(comparison.period.to),
           })}
           {comparison.returnsRequestedBy && ` · ${sameAgeNote(comparison.returnsRequestedBy)}`}
+          {comparison.beforeData && dataset.data?.firstDate && ` · ${t('compare.beforeData', { date: format.date(dataset.data.firstDate) })}`}
         </p>
       )}
       <div className={summary.isPlaceholderData ? 'kpi-row__cards is-refreshing' : 'kpi-row__cards'}>
