@@ -8,6 +8,7 @@ import { FieldSql, columnText } from './normalise/field-sql.ts';
 import { normaliseOrderLines } from './normalise/normalise-order-lines.ts';
 import { findCreditLines, normaliseCreditReturns } from './normalise/ledger-credits.ts';
 import { normaliseCombinedReturns, normaliseOrderLevelReturns, normaliseReturns } from './normalise/normalise-returns.ts';
+import { refuseReorderedHeader } from './reordered-header.ts';
 import { findSavedMapping, headerSignature } from './saved-mappings.ts';
 import type { Delimiter } from './source/csv-dialect.ts';
 import { prepareSource, type PreparedSource } from './source/prepare-source.ts';
@@ -103,6 +104,7 @@ export async function analyseFile(
     headers: Object.values(proposed.mapping),
     carry: proposed.mapping.order_id && carried.length > 0 ? { orderHeader: proposed.mapping.order_id, headers: carried } : undefined,
   });
+  await refuseReorderedHeader(session, prepared, Object.values(proposed.mapping));
   // the person's own pairing stands; a detected one answers to every value
   let proposal = proposed.origin === 'detected' ? await flagHoldingCounts(session, proposed) : proposed;
   const formatOverrides: FormatOverrides = { ...saved?.format, ...request.format };

@@ -88,8 +88,19 @@ describe('files that cannot be imported: 4xx naming the problem, nothing changed
     ['title-line-only.csv', { status: 422, code: 'missing_columns', says: ['Columns seen: Ventas al 31 de marzo de 2025'] }],
     ['returns-sent-as-orders.csv', { status: 422, code: 'missing_columns', says: ['ordered_at, unit_price', 'It looks like a returns file'] }, { kind: 'orders' }],
     ['only-bad-rows.csv', { status: 422, code: 'no_valid_rows', says: ['None of the 2 rows'] }],
+    // two exports pasted one under the other, the second with quantity and price swapped: read
+    // under the first header, B1003 would be 20 units at 3.00
+    ['reordered-header.csv', { status: 422, code: 'reordered_header', says: ['Line 4', 'another order', 'Split the file at line 4'] }],
   ])('%s', async (file, outcome, options) => {
     await expectOutcome(bad(file), outcome, { fileName: file, ...options });
+  });
+
+  it('a header repeated in the same order costs only its own row', async () => {
+    const pasted = fs.readFileSync(path.join(fixturesDir, 'bad', 'reordered-header.csv'), 'utf8').replace('order_id,ordered_at,sku,unit_price,quantity', 'order_id,ordered_at,sku,quantity,unit_price').replace('20.00,3', '3,20.00').replace('50.00,1', '1,50.00');
+    const res = await uploadFile(store.app, Buffer.from(pasted), { fileName: 'pasted.csv', kind: 'orders' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ rowsRead: 5, rowsImported: 4, rowsRejected: 1 });
+    expect(new Set(res.body.rejects.map((r: { line: number }) => r.line))).toEqual(new Set([4]));
   });
 
   it('returns-sent-as-orders.csv names the kind it fits and the headers seen', async () => {
