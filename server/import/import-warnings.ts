@@ -66,6 +66,24 @@ export async function collectWarnings(
       }
     }
   }
+  if (kind !== 'returns') {
+    // a spreadsheet shows a long order number as 2.00001E+15 and saves it so: orders that differed
+    // in the digits it dropped now share one id
+    const rows = await session.all(
+      `SELECT order_id FROM normalised_order_lines
+       WHERE problems IS NULL AND (contains(order_id, 'E+') OR contains(order_id, 'e+')) AND regexp_full_match(order_id, '[0-9](\\.[0-9]+)?[eE]\\+[0-9]+')
+       GROUP BY order_id ORDER BY order_id`,
+    );
+    if (rows.length > 0) {
+      const ids = rows.map((r) => String(r.order_id));
+      warnings.push({
+        code: 'order_ids_in_scientific_notation',
+        message: `${ids.length} order number(s) were saved by a spreadsheet in scientific notation (${quotedSome(ids)}): orders whose numbers differed only in the digits it dropped are merged into one. Export the file again with the order column formatted as text.`,
+        count: ids.length,
+        examples: ids.slice(0, 20),
+      });
+    }
+  }
   if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
     const n = Number(row!.n);

@@ -223,3 +223,14 @@ describe("an order's own fields written on its first line only", () => {
     ]);
   });
 });
+
+// Excel shows a long order number as 2.00001E+15 and saves it so: the three orders of 2, 3 and 4
+// March became one order of three lines, and nothing said so.
+describe('order numbers a spreadsheet saved in scientific notation', () => {
+  it('are imported as they are, with a warning naming them', async () => {
+    const csv = ['Order ID,Order Date,SKU,Quantity,Unit Price', '2.00001E+15,2025-03-02,TSH-01,1,20.00', '2.00001E+15,2025-03-03,TSH-01,1,20.00', '2.00001E+15,2025-03-04,JNS-02,2,50.00', '2.00002E+15,2025-03-05,TSH-01,4,20.00', '1001,2025-03-06,TSH-01,1,20.00'].join('\n');
+    const report = await upload(csv, { fileName: 'orders.csv', kind: 'orders' });
+    expect(report).toMatchObject({ rowsImported: 5 });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'order_ids_in_scientific_notation', count: 2, examples: ['2.00001E+15', '2.00002E+15'] }));
+  });
+});
