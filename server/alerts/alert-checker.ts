@@ -11,8 +11,8 @@ import type { Database } from '../store/database.ts';
 import { episodeChanges } from './alert-episodes.ts';
 import { alertMessage, type FiredAlert } from './alert-message.ts';
 import type { StoredRule } from './alert-rules.ts';
-import { addInboxEntry, addInboxEntryOnce, closeEpisode, dataEndsQuery, openAlertEpisodesQuery, openEpisode, readRules } from './alert-store.ts';
-import { judgedAt } from './alert-window.ts';
+import { dataEndsQuery, judgedAt } from '../metrics/data-ends.ts';
+import { addInboxEntry, addInboxEntryOnce, closeEpisode, openAlertEpisodesQuery, openEpisode, readRules } from './alert-store.ts';
 import { alertSentence } from './alert-wording.ts';
 import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
 

@@ -41,7 +41,6 @@ export const inboxPageQuery = new SqlQuery(
   }),
   'alerts',
 );
-export const dataEndsQuery = new SqlQuery('data_ends', z.object({ ordersEnd: z.string().nullable(), returnsEnd: z.string().nullable(), lastOrdersImport: z.number().int().nullable(), lastReturnsImport: z.number().int().nullable() }), 'alerts');
 const markInboxReadQuery = new SqlQuery('mark_inbox_read', idRow, 'alerts');
 const unreadCountQuery = new SqlQuery('unread_count', z.object({ unread: z.number().int() }), 'alerts');
 const inboxEntryExistsQuery = new SqlQuery('inbox_entry_exists', z.object({ found: z.number().int() }), 'alerts');

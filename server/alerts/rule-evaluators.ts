@@ -70,7 +70,7 @@ export interface AlertFigures {
   rowsLink: string;
 }
 
-/** Where the check judges (alert-window.ts `judgedAt`), and whether the returns stop well before the orders. */
+/** Where the check judges (metrics/data-ends.ts `judgedAt`), and whether the returns stop well before the orders. */
 type CheckedAt = { range: DataRange & { lastDate: string; lastTimestamp: string }; returnsLag: boolean };
 type Evaluator<Kind extends AlertRuleKind> = (rule: RuleOfKind<Kind>, services: AlertServices, at: CheckedAt) => Promise<Evaluation<AlertFigures>>;
 

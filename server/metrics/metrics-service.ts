@@ -2,6 +2,7 @@ import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
 import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { dataEndsQuery, judgedAt } from './data-ends.ts';
 import { earlierAtSameAge, type EarlierAtSameAge } from './same-age.ts';
 import type {
   AvoidableOptions,
@@ -316,12 +317,15 @@ export class MetricsService {
     const range = await this.dataRange();
     const [overview] = await datasetOverviewQuery.run(this.db);
     const { categories, channels, regions, carriers, reasons, coverage, ...sizes } = overview!;
+    const [ends] = await dataEndsQuery.run(this.db);
     return {
       ...sizes,
       empty: sizes.orderLines === 0 && sizes.returns === 0,
       firstDate: range.firstDate,
       lastDate: range.lastDate,
       lastTimestamp: range.lastTimestamp,
+      // the returns imported stop well before the orders (data-ends.ts): the ones still to import would read as a fall
+      returnsLag: judgedAt(ends!)?.returnsLag ? { returnsEnd: ends!.returnsEnd!, ordersEnd: ends!.ordersEnd! } : null,
       dimensions: { category: categories, channel: channels, region: regions, carrier: carriers, reason: reasons },
       coverage,
     };

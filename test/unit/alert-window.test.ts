@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedAt } from '../../server/alerts/alert-window.ts';
+import { judgedAt } from '../../server/metrics/data-ends.ts';
 
 describe('judgedAt: a check never judges beyond what orders and returns both cover', () => {
   const ends = { ordersEnd: '2025-12-31T10:00:00', returnsEnd: '2025-11-30T18:00:00' };
