@@ -117,8 +117,10 @@ export class MetricsService {
     const [current, earlier] = await Promise.all([answerFor(period, range, filters), answerFor(earlierPeriod, range, earlierFilters)]);
     const values = headline(earlier);
     // An earlier period that begins before the data does is partly or wholly empty: its figures
-    // are shown, but they are no baseline, and no change is computed from them.
-    const beforeData = range.firstDate !== null && earlierPeriod.from < range.firstDate;
+    // are shown, but they are no baseline, and no change is computed from them. The data is taken
+    // to begin with the month of its first order: exports cover whole months, and a shop's first
+    // order of the month need not fall on its first day.
+    const beforeData = range.firstDate !== null && earlierPeriod.from < `${range.firstDate.slice(0, 7)}-01`;
     return {
       period: { ...period, basis: filters.basis },
       ...current,

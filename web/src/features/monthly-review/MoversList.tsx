@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { useReasonLabel } from '../../i18n/use-reason-label.ts';
@@ -24,10 +25,12 @@ interface MoversListProps {
   before: Filters | null;
   /** Which period that is, in words. */
   description: string | undefined;
+  /** Why there is nothing to compare with (the period lies before the data), said instead of the list. */
+  unavailable?: ReactNode;
 }
 
 /** "What changed": the values whose return rate moved most against the comparison period. */
-export function MoversList({ filters, before, description }: MoversListProps) {
+export function MoversList({ filters, before, description, unavailable }: MoversListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const name = useMoverName();
@@ -41,6 +44,7 @@ export function MoversList({ filters, before, description }: MoversListProps) {
       query={query}
       isEmpty={movers.length === 0}
       emptyState={<p>{t('movers.none')}</p>}
+      unavailable={unavailable}
       placeholderHeight={180}
     >
       {before?.requestedBy && <p className="muted movers__same-age">{sameAgeNote(before.requestedBy)}</p>}

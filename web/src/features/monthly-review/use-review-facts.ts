@@ -44,9 +44,9 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const trend = useTrend(monthFilters);
   // A month still collecting returns is set against the earlier months as they stood at the same
   // age, as every compare route does; they are asked once the trend says how long the window is.
-  // a month the data does not wholly cover (it starts before the data, or part way through it) has no
-  // figures to set against: it is not asked, and shows none rather than zeros or a part month
-  const inData = (someMonth: string) => monthPeriod(someMonth).from >= firstDate;
+  // a month before the data starts has no figures to set against: it is not asked, and shows none
+  // rather than zeros (the data is taken to begin with the month of its first order, as the server does)
+  const inData = (someMonth: string) => someMonth >= firstDate.slice(0, 7);
   const earlierFilters = (earlierMonth: string) => {
     const window = trend.data;
     const earlier = inData(earlierMonth) ? reviewFilters(filters, earlierMonth) : null;
