@@ -49,10 +49,12 @@ export async function collectWarnings(
       message: `Every date in "${header}" reads both as day/month and as month/day; they were read as ${dateStyleLabel(style)}. Change the date format if that is wrong.`,
     });
   }
-  if (formats.decimalAmbiguous) {
+  const doubt = formats.ambiguousSeparator;
+  if (doubt) {
+    const role = doubt === formats.numbers.decimalSeparator ? 'the decimal separator' : 'the thousands separator';
     warnings.push({
       code: 'ambiguous_decimals',
-      message: `No amount tells whether "${formats.numbers.decimalSeparator === ',' ? '.' : ','}" separates thousands or decimals; "${formats.numbers.decimalSeparator}" was taken as the decimal separator. Change it if that is wrong.`,
+      message: `No amount tells whether "${doubt}" separates thousands or decimals (every one reads like "1${doubt}234"); it was taken as ${role}. Change the decimal separator if that is wrong.`,
     });
   }
   // a ledger's credit lines carry no reason or disposition texts

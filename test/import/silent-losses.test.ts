@@ -121,6 +121,22 @@ describe('warnings say what they count', () => {
       message: '6 reason text(s) match no canonical reason and count as "other", their text kept: "NONE", "Weird thing", "abc", "qqq", "xyz" and 1 more.',
     });
   });
+
+  // Amounts of "1.234" and "2.500" alone leave the dot in doubt: an English export reads it as the
+  // decimal point, a Spanish one as the thousands separator. The warning once named the comma, which
+  // the file does not have.
+  it.each([
+    ['English', 'order_id,ordered_at,sku,quantity,unit_price', ',', 'it was taken as the decimal separator', 1.234],
+    ['Spanish', 'Nro de pedido;Fecha;SKU;Cantidad;Precio', ';', 'it was taken as the thousands separator', 1234],
+  ])('an amount format in doubt names the character the amounts have (%s)', async (_language, header, sep, says, price) => {
+    const rows = [['A1', '2025-03-01', 'X', '1', '1.234'], ['A2', '2025-03-02', 'X', '1', '2.500']].map((r) => r.join(sep));
+    const report = await upload([header, ...rows].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const warning = report.warnings.find((w: { code: string }) => w.code === 'ambiguous_decimals');
+    expect(warning.message).toContain('No amount tells whether "." separates thousands or decimals');
+    expect(warning.message).toContain(says);
+    const [stored] = await store.db.all("SELECT unit_price::DOUBLE AS price FROM order_lines WHERE order_id = 'A1'");
+    expect(stored).toEqual({ price });
+  });
 });
 
 // A return of several lines (an RMA) repeats its number on each line, and a list without return

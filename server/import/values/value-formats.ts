@@ -7,8 +7,11 @@ export interface ValueFormats {
   /** per timestamp field */
   dates: Record<string, DateStyle>;
   numbers: NumberFormat;
-  /** True when no amount told the decimal separator apart ("1.234" only) and the export's language decided. */
-  decimalAmbiguous: boolean;
+  /**
+   * The separator no amount told apart ("." when every amount reads like "1.234"), whose role the
+   * export's language decided; null when the amounts said.
+   */
+  ambiguousSeparator: '.' | ',' | null;
 }
 
 /** What the person set on the Import page, over what was detected. */
@@ -89,7 +92,7 @@ async function detectNumbers(
   text: ColumnText,
   hints: FormatHints,
   overrides: FormatOverrides,
-): Promise<{ numbers: NumberFormat; ambiguous: boolean }> {
+): Promise<{ numbers: NumberFormat; ambiguous: '.' | ',' | null }> {
   // with no money column, count(*) keeps the one row an aggregate always gives, even over no rows
   const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(text(h))})`).join(' + ') || 'count(*) * 0';
   const [counts] = await session.all(
@@ -102,7 +105,8 @@ async function detectNumbers(
   );
   const count = (key: string) => Number(counts![key]);
   const [comma, dot] = [count('comma'), count('dot')];
-  const ambiguous = comma === dot && (count('any_comma') > 0 || count('any_dot') > 0);
+  // the character seen: "1.234" alone leaves the dot in doubt, "1,234" alone the comma
+  const ambiguous = comma === dot && (count('any_comma') > 0 || count('any_dot') > 0) ? (count('any_dot') > 0 ? '.' : ',') : null;
   const decimalSeparator = overrides.decimalSeparator ?? (comma > dot ? ',' : dot > comma ? '.' : hints.decimalComma ? ',' : '.');
   const other = decimalSeparator === ',' ? '.' : ',';
   const thousandsSeparator = count(other === ',' ? 'any_comma' : 'any_dot') > 0 ? other : count('any_space') > 0 ? ' ' : '';
@@ -116,7 +120,7 @@ async function detectNumbers(
   }
   return {
     numbers: { decimalSeparator, thousandsSeparator, withCurrencySigns },
-    ambiguous: ambiguous && overrides.decimalSeparator === undefined,
+    ambiguous: overrides.decimalSeparator === undefined ? ambiguous : null,
   };
 }
 
@@ -129,5 +133,5 @@ export async function detectValueFormats(
 ): Promise<ValueFormats> {
   const dates = await detectDates(session, fields.dates, text, hints, overrides);
   const { numbers, ambiguous } = await detectNumbers(session, fields.money, text, hints, overrides);
-  return { dates, numbers, decimalAmbiguous: ambiguous };
+  return { dates, numbers, ambiguousSeparator: ambiguous };
 }
