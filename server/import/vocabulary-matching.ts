@@ -17,12 +17,12 @@ type Rule<Code> = [pattern: RegExp, code: Code];
 // fit, not a wrong item). Texts are English, Spanish and Portuguese, folded.
 const reasonRules: Rule<Reason>[] = [
   [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(pequen|chic|small|apretad|ajustad|apertad|corto|curto)|\b(too (small|tight|short)|runs small|queda chic|queda pequen|queda apretad|ficou pequen|ficou apertad|muy chic|tight)/, 'size_too_small'],
-  [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(grande|large|big|holgad|folgad|largo|longo)|\b(too (large|big|loose|long)|runs (large|big)|queda grande|ficou grande|muy grande|loose)/, 'size_too_large'],
+  [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(grande|large|big|holgad|folgad|largo|longo)|\b(too (large|big|loose|long)|runs (large|big)|queda grande|ficou grande|muy grande|loose fit|fits loose)/, 'size_too_large'],
   [/\b(wrong|incorrect) size\b|\btalle (incorrecto|equivocado)|\btamanho errado|\bno (me )?(queda|calza)|\b(doesn t|does not|didn t|did not) fit|\bnao serviu|\bfit\b/, 'not_as_described'],
   [/\b(dan(ad|o)|roto|rota|rotos|rotas|broken|damaged|damage|avariad|quebrad|golpead|aplastad|crushed|dented|caja rota|embalaje|packaging|amassad)/, 'damaged_in_transit'],
   [/\b(otro producto|producto equivocado|articulo equivocado|equivocad|wrong|incorrect|errad|diferente (al|do) pedido|no es lo que ped|not what i ordered|nao e o que pedi)/, 'wrong_item'],
   [/\b(tarde|late|demor|atras|delay|took too long|nunca llego|no llego|never arrived|not arrived|didn t arrive|nao chegou)/, 'late_delivery'],
-  [/\b(defect|faulty|fallad|falla|no funciona|doesn t work|does not work|not working|stopped working|dejo de funcionar|quality|calidad|defeito|estragad|nao funciona|parou de funcionar|se rompio|descosid|manchad|stained)/, 'defective'],
+  [/\b(defect|faulty|fallad|falla|no funciona|doesn t work|does not work|not working|stopped working|dejo de funcionar|quality|calidad|defeito|estragad|nao funciona|parou de funcionar|se rompio|descosid|manchad|stained|loose (thread|stitch|seam|button)|hilo suelto)/, 'defective'],
   [/\b(foto|descrip|not as described|not as pictured|como se describe|no coincide|diferente|different|imagem|photo|picture|colou?r|cor |misleading|looks different|distinto)/, 'not_as_described'],
   [/\b(precio|price|preco|barat|cheaper|mejor oferta|better deal)/, 'better_price'],
   [/^(otro|otra|otros|outro|outros|other|others)( motivo| reason)?$/, 'other'],

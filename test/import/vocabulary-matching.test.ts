@@ -18,6 +18,10 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
     ['Ficou pequeno', 'size_too_small'],
     ['Talla grande', 'size_too_large'],
     ['Runs large', 'size_too_large'],
+    ['Too loose', 'size_too_large'],
+    ['Loose fit around the waist', 'size_too_large'],
+    // a loose thread is a flaw of the item, not of its size
+    ['Loose thread on sleeve', 'defective'],
     ['Ficou grande', 'size_too_large'],
     ['Wrong size', 'not_as_described'],
     ["Doesn't fit", 'not_as_described'],
