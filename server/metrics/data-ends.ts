@@ -2,17 +2,10 @@
 // export of returns imported before the orders' newest days. The alert checks judge at the
 // returns' end then (docs/metrics.md, "Alerts"), and the dashboard says so (the dataset's
 // `returnsLag`), for the returns still to import would read as a fall.
-import { z } from 'zod';
-import { SqlQuery } from '../store/sql-query.ts';
 
 const dayMs = 86_400_000;
 
-export const dataEndsQuery = new SqlQuery(
-  'data_ends',
-  z.object({ ordersEnd: z.string().nullable(), returnsEnd: z.string().nullable(), lastOrdersImport: z.number().int().nullable(), lastReturnsImport: z.number().int().nullable() }),
-);
-
-/** Where each table of the data ends and which import last brought it (queries/data_ends.sql); null: none yet. */
+/** Where each table of the data ends and which import last brought it (queries/data_ends.sql, metric-queries.ts); null: none yet. */
 export interface DataEnds {
   ordersEnd: string | null;
   returnsEnd: string | null;

@@ -53,6 +53,12 @@ export type DataRange = z.infer<typeof dataRangeSchema>;
 
 export const dataRangeQuery = new SqlQuery('data_range', dataRangeSchema);
 
+/** Where each table ends and which import last brought it (data-ends.ts judges whether the returns lag). */
+export const dataEndsQuery = new SqlQuery(
+  'data_ends',
+  z.object({ ordersEnd: z.string().nullable(), returnsEnd: z.string().nullable(), lastOrdersImport: z.number().int().nullable(), lastReturnsImport: z.number().int().nullable() }),
+);
+
 export const datasetOverviewQuery = new SqlQuery(
   'dataset_overview',
   z.object({

@@ -2,7 +2,7 @@ import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
 import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
-import { dataEndsQuery, judgedAt } from './data-ends.ts';
+import { judgedAt } from './data-ends.ts';
 import { earlierAtSameAge, type EarlierAtSameAge } from './same-age.ts';
 import type {
   AvoidableOptions,
@@ -18,6 +18,7 @@ import {
   avoidableReturnsQuery,
   breakdownQuery,
   cycleTimesQuery,
+  dataEndsQuery,
   dataRangeQuery,
   datasetOverviewQuery,
   openReturnsQuery,
