@@ -122,6 +122,18 @@ describe('warnings say what they count', () => {
     });
   });
 
+  // French and Spanish spreadsheets separate thousands with a no-break space (U+00A0, or U+202F):
+  // such amounts were rejected as not numbers, and their rows lost.
+  it.each([['U+00A0', '\u00a0'], ['U+202F', '\u202f']])('reads thousands separated by a no-break space (%s)', async (_name, space) => {
+    const csv = ['Nro de pedido;Fecha;SKU;Cantidad;Precio', `B1;2025-03-01;X;1;1${space}234,50`, `B2;2025-03-02;X;1;12${space}000,00`, 'B3;2025-03-03;X;1;99,90'].join('\n');
+    expect(await upload(csv, { fileName: 'commandes.csv', kind: 'orders' })).toMatchObject({ rowsImported: 3, rowsRejected: 0 });
+    expect(await store.db.all('SELECT order_id, unit_price::DOUBLE AS price FROM order_lines ORDER BY order_id')).toEqual([
+      { order_id: 'B1', price: 1234.5 },
+      { order_id: 'B2', price: 12000 },
+      { order_id: 'B3', price: 99.9 },
+    ]);
+  });
+
   // Amounts of "1.234" and "2.500" alone leave the dot in doubt: an English export reads it as the
   // decimal point, a Spanish one as the thousands separator. The warning once named the comma, which
   // the file does not have.

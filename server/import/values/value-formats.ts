@@ -100,7 +100,7 @@ async function detectNumbers(
             (${sum((t) => `${t} LIKE '%,%.%' OR ((${t} LIKE '%._' OR ${t} LIKE '%.__') AND NOT contains(${t}, ','))`)})::BIGINT AS dot,
             (${sum((t) => `contains(${t}, ',')`)})::BIGINT AS any_comma,
             (${sum((t) => `contains(${t}, '.')`)})::BIGINT AS any_dot,
-            (${sum((t) => `contains(${t}, ' ')`)})::BIGINT AS any_space
+            (${sum((t) => `(contains(${t}, ' ') OR contains(${t}, chr(160)) OR contains(${t}, chr(8239)))`)})::BIGINT AS any_space
      FROM staged_raw AS raw`,
   );
   const count = (key: string) => Number(counts![key]);

@@ -28,7 +28,9 @@ function plainNumberText(text: string, format: NumberFormat): string {
   if (format.withCurrencySigns) {
     plain = `regexp_replace(${plain}, '^(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)\\s*|\\s*(?:[A-Z]{3}|€)$', '', 'g')`;
   }
-  if (format.thousandsSeparator !== '') plain = `replace(${plain}, ${sqlString(format.thousandsSeparator)}, '')`;
+  // a space between thousands is often a no-break one (U+00A0, or U+202F in French locales)
+  if (format.thousandsSeparator === ' ') plain = `regexp_replace(${plain}, '[ \u00a0\u202f]', '', 'g')`;
+  else if (format.thousandsSeparator !== '') plain = `replace(${plain}, ${sqlString(format.thousandsSeparator)}, '')`;
   if (format.decimalSeparator === ',') plain = `replace(${plain}, ',', '.')`;
   return plain;
 }
