@@ -23,6 +23,8 @@ const reasonRules: Rule<Reason>[] = [
   [/\b(otro producto|producto equivocado|articulo equivocado|equivocad|wrong|incorrect|errad|diferente (al|do) pedido|no es lo que ped|not what i ordered|nao e o que pedi)/, 'wrong_item'],
   [/\b(tarde|late|demor|atras|delay|took too long|nunca llego|no llego|never arrived|not arrived|didn t arrive|nao chegou)/, 'late_delivery'],
   [/\b(defect|faulty|fallad|falla|no funciona|doesn t work|does not work|not working|stopped working|dejo de funcionar|quality|calidad|defeito|estragad|nao funciona|parou de funcionar|se rompio|descosid|manchad|stained|loose (thread|stitch|seam|button)|hilo suelto)/, 'defective'],
+  // a taste, even in a colour or a style, is the customer's change of mind, not a description at fault
+  [/\b(didn t like|did not like|don t like|do not like|no me gusto|nao gostei|i prefer|prefer a|prefiero|preferi|prefiro)/, 'changed_mind'],
   [/\b(foto|descrip|not as described|not as pictured|como se describe|no coincide|diferente|different|imagem|photo|picture|colou?r|cor |misleading|looks different|distinto)/, 'not_as_described'],
   [/\b(precio|price|preco|barat|cheaper|mejor oferta|better deal)/, 'better_price'],
   [/^(otro|otra|otros|outro|outros|other|others)( motivo| reason)?$/, 'other'],

@@ -22,6 +22,11 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
     ['Loose fit around the waist', 'size_too_large'],
     // a loose thread is a flaw of the item, not of its size
     ['Loose thread on sleeve', 'defective'],
+    // a taste is a change of mind, even about a colour or a style; a colour unlike the photo is not
+    ["Didn't like the colour", 'changed_mind'],
+    ['Prefer a different style', 'changed_mind'],
+    ['No me gustó el color', 'changed_mind'],
+    ['Color distinto al de la foto', 'not_as_described'],
     ['Ficou grande', 'size_too_large'],
     ['Wrong size', 'not_as_described'],
     ["Doesn't fit", 'not_as_described'],
