@@ -84,16 +84,17 @@ interface Candidate {
 }
 
 /**
- * For one delimiter: among the first 30 records with at least two fields, the one whose width the
- * most of the next 50 records share (the earliest on a tie). A title line above the header, or a
- * ragged row below it, does not move the header.
+ * For one delimiter: among the first 30 records that name at least two fields, the one whose width
+ * the most of the next 50 records share (the earliest on a tie). A title line above the header
+ * (even one a spreadsheet padded with delimiters to the rows' width), or a ragged row below it,
+ * does not move the header.
  */
 function bestHeaderFor(records: SampleRecord[], delimiter: Delimiter): Candidate | undefined {
   const rows = records.filter((r) => !isBlank(r));
   let best: Candidate | undefined;
   for (let k = 0; k < Math.min(rows.length, 30); k++) {
     const width = rows[k]!.fields.length;
-    if (width < 2) continue;
+    if (rows[k]!.fields.filter((f) => f.trim() !== '').length < 2) continue;
     const agreeing = rows.slice(k + 1, k + 51).filter((r) => r.fields.length === width).length;
     if (!best || agreeing > best.agreeing) best = { delimiter, headerIndex: records.indexOf(rows[k]!), width, agreeing };
   }

@@ -17,6 +17,12 @@ describe('detectDialect', () => {
     expect(detectDialect(text, true)).toEqual({ delimiter: ';', newline: '\n', headerLine: 3, headers: ['# de venta', 'Fecha de venta', 'Unidades', 'SKU'] });
   });
 
+  it('finds the header below a title line a spreadsheet padded with delimiters', () => {
+    // saved from Excel, the title and the blank line have as many cells as the rows: a title names one
+    const text = 'Ventas AR;;;\n;;;\n# de venta;Fecha de venta;Unidades;SKU\n1;15 de marzo de 2025;1;A\n2;16 de marzo de 2025;2;B\n';
+    expect(detectDialect(text, true)).toEqual({ delimiter: ';', newline: '\n', headerLine: 3, headers: ['# de venta', 'Fecha de venta', 'Unidades', 'SKU'] });
+  });
+
   it('reads Excel’s sep= hint and puts the header on the line after it', () => {
     expect(detectDialect('sep=;\r\na;b\r\n1;2\r\n', true)).toMatchObject({ delimiter: ';', headerLine: 2, headers: ['a', 'b'] });
   });
