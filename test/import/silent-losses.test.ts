@@ -134,6 +134,20 @@ describe('warnings say what they count', () => {
     ]);
   });
 
+  // "12,50 €" ends in its sign, not in the two digits after its comma: once the sign kept the
+  // amounts from telling their separator, an English export took the comma for thousands and stored
+  // 1250, with a warning that every amount read like "1,234".
+  it('judges the separators of amounts written with their currency after them', async () => {
+    const csv = ['order_id,ordered_at,sku,quantity,unit_price', 'E1,2025-03-01,X,1,"12,50 €"', 'E2,2025-03-02,X,1,"8,00 €"', 'E3,2025-03-03,X,1,"7,25 EUR"'].join('\n');
+    const report = await upload(csv, { fileName: 'orders.csv', kind: 'orders' });
+    expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('ambiguous_decimals');
+    expect(await store.db.all('SELECT order_id, unit_price::DOUBLE AS price FROM order_lines ORDER BY order_id')).toEqual([
+      { order_id: 'E1', price: 12.5 },
+      { order_id: 'E2', price: 8 },
+      { order_id: 'E3', price: 7.25 },
+    ]);
+  });
+
   // Amounts of "1.234" and "2.500" alone leave the dot in doubt: an English export reads it as the
   // decimal point, a Spanish one as the thousands separator. The warning once named the comma, which
   // the file does not have.

@@ -1,6 +1,6 @@
 import type { SqlSession } from '../../store/database.ts';
 import { recogniseDateFamily, type DateStyle, type DayMonthOrder } from './date-styles.ts';
-import type { NumberFormat } from './value-sql.ts';
+import { withoutCurrencySigns, type NumberFormat } from './value-sql.ts';
 
 /** How the values of a file are written, decided from the values themselves. */
 export interface ValueFormats {
@@ -93,8 +93,18 @@ async function detectNumbers(
   hints: FormatHints,
   overrides: FormatOverrides,
 ): Promise<{ numbers: NumberFormat; ambiguous: '.' | ',' | null }> {
+  let withCurrencySigns = false;
+  if (moneyHeaders.length > 0) {
+    const [row] = await session.all(
+      `SELECT count(*)::INTEGER AS n FROM (SELECT ${moneyHeaders.map((h, i) => `${text(h)} AS m${i}`).join(', ')} FROM staged_raw AS raw LIMIT ${sampleSize})
+       WHERE ${moneyHeaders.map((_, i) => `regexp_matches(m${i}, '[$€£]|[A-Z]{3}')`).join(' OR ')}`,
+    );
+    withCurrencySigns = Number(row!.n) > 0;
+  }
+  // the separators are judged on the amount itself: "12,50 €" ends in two digits after its comma
+  const amount = (h: string) => (withCurrencySigns ? withoutCurrencySigns(text(h)) : text(h));
   // with no money column, count(*) keeps the one row an aggregate always gives, even over no rows
-  const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(text(h))})`).join(' + ') || 'count(*) * 0';
+  const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(amount(h))})`).join(' + ') || 'count(*) * 0';
   const [counts] = await session.all(
     `SELECT (${sum((t) => `${t} LIKE '%.%,%' OR ((${t} LIKE '%,_' OR ${t} LIKE '%,__') AND NOT contains(${t}, '.'))`)})::BIGINT AS comma,
             (${sum((t) => `${t} LIKE '%,%.%' OR ((${t} LIKE '%._' OR ${t} LIKE '%.__') AND NOT contains(${t}, ','))`)})::BIGINT AS dot,
@@ -110,14 +120,6 @@ async function detectNumbers(
   const decimalSeparator = overrides.decimalSeparator ?? (comma > dot ? ',' : dot > comma ? '.' : hints.decimalComma ? ',' : '.');
   const other = decimalSeparator === ',' ? '.' : ',';
   const thousandsSeparator = count(other === ',' ? 'any_comma' : 'any_dot') > 0 ? other : count('any_space') > 0 ? ' ' : '';
-  let withCurrencySigns = false;
-  if (moneyHeaders.length > 0) {
-    const [row] = await session.all(
-      `SELECT count(*)::INTEGER AS n FROM (SELECT ${moneyHeaders.map((h, i) => `${text(h)} AS m${i}`).join(', ')} FROM staged_raw AS raw LIMIT ${sampleSize})
-       WHERE ${moneyHeaders.map((_, i) => `regexp_matches(m${i}, '[$€£]|[A-Z]{3}')`).join(' OR ')}`,
-    );
-    withCurrencySigns = Number(row!.n) > 0;
-  }
   return {
     numbers: { decimalSeparator, thousandsSeparator, withCurrencySigns },
     ambiguous: overrides.decimalSeparator === undefined ? ambiguous : null,

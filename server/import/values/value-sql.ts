@@ -22,12 +22,14 @@ export function orderRefSql(text: string): string {
   return `nullif(trim(CASE WHEN starts_with(${text}, '#') THEN ltrim(${text}, '#') ELSE ${text} END), '')`;
 }
 
+/** The amount without a currency sign or code before or after it: "$ 1.234,56", "12,50 €" → "1.234,56", "12,50". */
+export function withoutCurrencySigns(text: string): string {
+  return `regexp_replace(${text}, '^(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)\\s*|\\s*(?:[A-Z]{3}|€)$', '', 'g')`;
+}
+
 /** The text with the number format's separators made plain: "1.234,56" → "1234.56". */
 function plainNumberText(text: string, format: NumberFormat): string {
-  let plain = text;
-  if (format.withCurrencySigns) {
-    plain = `regexp_replace(${plain}, '^(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)\\s*|\\s*(?:[A-Z]{3}|€)$', '', 'g')`;
-  }
+  let plain = format.withCurrencySigns ? withoutCurrencySigns(text) : text;
   // a space between thousands is often a no-break one (U+00A0, or U+202F in French locales)
   if (format.thousandsSeparator === ' ') plain = `regexp_replace(${plain}, '[ \u00a0\u202f]', '', 'g')`;
   else if (format.thousandsSeparator !== '') plain = `replace(${plain}, ${sqlString(format.thousandsSeparator)}, '')`;
