@@ -134,6 +134,19 @@ describe('warnings say what they count', () => {
     ]);
   });
 
+  // Every request date fits both orders, every received date says day first: one export writes its
+  // dates one way. Read month first (the English headers' default), 3 April became 4 March.
+  it('a date column that fits both orders follows the columns of its file that tell', async () => {
+    const csv = ['return_id,order_id,sku,quantity,requested_at,received_at,reason', 'R1,O1,A,1,03/04/2025,15/04/2025,Too small', 'R2,O2,A,1,05/04/2025,20/04/2025,Too small'].join('\n');
+    const report = await upload(csv, { fileName: 'returns.csv', kind: 'returns' });
+    expect(report).toMatchObject({ rowsImported: 2, rowsRejected: 0 });
+    expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('ambiguous_dates');
+    expect(await store.db.all('SELECT return_id, requested_at::DATE::VARCHAR AS requested, received_at::DATE::VARCHAR AS received FROM returns ORDER BY return_id')).toEqual([
+      { return_id: 'R1', requested: '2025-04-03', received: '2025-04-15' },
+      { return_id: 'R2', requested: '2025-04-05', received: '2025-04-20' },
+    ]);
+  });
+
   // "12,50 €" ends in its sign, not in the two digits after its comma: once the sign kept the
   // amounts from telling their separator, an English export took the comma for thousands and stored
   // 1250, with a warning that every amount read like "1,234".

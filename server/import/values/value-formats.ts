@@ -77,6 +77,14 @@ async function detectDates(
     else if (counts.secondOver12 > counts.firstOver12) style.order = 'month-first';
     else style.ambiguous = true;
   }
+  // One export writes every date one way: a column whose values fit both orders follows the
+  // columns of its file that tell (a return date of "03/04" beside a received date of "15/04"),
+  // rather than the export's language, which may say otherwise. Only when those agree.
+  const told = new Set(numericFields.filter((f) => !styles[f]!.ambiguous).map((f) => styles[f]!.order));
+  if (told.size === 1) {
+    const [order] = told;
+    for (const field of numericFields) if (styles[field]!.ambiguous) styles[field] = { ...styles[field]!, order: order!, ambiguous: false };
+  }
   return styles;
 }
 
