@@ -73,7 +73,7 @@ export async function collectWarnings(
     // in the digits it dropped now share one id
     const rows = await session.all(
       `SELECT order_id FROM normalised_order_lines
-       WHERE problems IS NULL AND (contains(order_id, 'E+') OR contains(order_id, 'e+')) AND regexp_full_match(order_id, '[0-9](\\.[0-9]+)?[eE]\\+[0-9]+')
+       WHERE problems IS NULL AND contains(order_id, '+') AND regexp_full_match(order_id, '[0-9](\\.[0-9]+)?[eE]\\+[0-9]+')
        GROUP BY order_id ORDER BY order_id`,
     );
     if (rows.length > 0) {
