@@ -98,14 +98,17 @@ export class CauseFinder {
    * The last month against the month before (month-on-month.ts). While the last month still
    * collects returns, or ends with the data part way through, the month before is read again as it
    * stood at the same age (metrics.atSameAge), into a table of the same rows; otherwise the
-   * period's own months serve.
+   * period's own months serve. Null when the period does not reach the days the month before is
+   * compared over.
    */
   private async monthOnMonth(filters: MetricFilters, { period, range }: RequestScope, lastTwo: LastTwoMonths, rows: SliceRow[], suspects: readonly Suspect[], minUnits: number) {
     const sameAge = this.metrics.atSameAge(filters, range, lastTwo.last, lastTwo.before);
     if (!sameAge.returnsRequestedBy && sameAge.period.to === lastTwo.beforeEnds) return new MonthOnMonth(lastTwo, null, null, minUnits);
-    const atSameAge = new SliceTable(rows);
-    // the month before within the period (which may start after its first day)
+    // the month before within the period (which may start after its first day); none when the
+    // period begins past the days it is compared over: a month of no days is no month before
     const monthBefore = { from: period.from > lastTwo.before.from ? period.from : lastTwo.before.from, to: sameAge.period.to };
+    if (monthBefore.from > monthBefore.to) return null;
+    const atSameAge = new SliceTable(rows);
     await this.readMonths(atSameAge, scopeParams(sameAge.returnsRequestedBy ? { ...filters, requestedBy: sameAge.returnsRequestedBy } : filters, monthBefore), suspects);
     return new MonthOnMonth(lastTwo, sameAge.returnsRequestedBy, atSameAge, minUnits);
   }

@@ -29,8 +29,11 @@ export function lastTwoMonths(period: Period, months: readonly string[]): LastTw
   const [before, last] = months.slice(-2) as [string, string];
   // the month before ends the day before the last month begins
   const beforeEnds = previousPeriod({ from: last, to: last }).to;
+  const [year, month] = last.split('-').map(Number) as [number, number];
+  const lastEnds = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
   const sameDaysEnd = new Date(Date.parse(`${before}T00:00:00Z`) + (periodDays({ from: last, to: period.to }) - 1) * 86_400_000).toISOString().slice(0, 10);
-  return { last: { from: last, to: period.to }, before: { from: before, to: sameDaysEnd < beforeEnds ? sameDaysEnd : beforeEnds }, beforeEnds };
+  const beforeTo = period.to >= lastEnds || sameDaysEnd >= beforeEnds ? beforeEnds : sameDaysEnd;
+  return { last: { from: last, to: period.to }, before: { from: before, to: beforeTo }, beforeEnds };
 }
 
 const figures = (month: string, c: Counts) => ({ month, unitsSold: c.units, unitsReturned: c.returnedUnits, rate: c.units > 0 ? c.returnedUnits / c.units : null });

@@ -15,9 +15,14 @@ export async function refuseReorderedHeader(session: SqlSession, prepared: Prepa
   const columns = [...new Set(headers)];
   if (columns.length < 2) return;
   const names = prepared.headers.map(sqlString).join(', ');
+  // a repeated name was told apart by a suffix ("Estado (2)"): its column's header cell reads "Estado"
+  const asWritten = (h: string) => {
+    const base = /^(.*) \(\d+\)$/.exec(h)?.[1];
+    return base !== undefined && prepared.repeatedHeaders.includes(base) ? base : h;
+  };
   // a header row: every mapped column holds a header name; reordered: not each its own
   const allNames = columns.map((h) => `${columnText(h)} IN (${names})`).join(' AND ');
-  const ownNames = columns.map((h) => `${columnText(h)} = ${sqlString(h)}`).join(' AND ');
+  const ownNames = columns.map((h) => `${columnText(h)} = ${sqlString(asWritten(h))}`).join(' AND ');
   const [row] = await session.all(`SELECT min(file_row)::BIGINT AS file_row FROM staged_raw AS raw WHERE ${allNames} AND NOT (${ownNames})`);
   if (row?.file_row === null || row?.file_row === undefined) return;
   const line = prepared.anchors.lineOf(Number(row.file_row));

@@ -49,9 +49,12 @@ function stillCollecting(periodTo: string, windowDays: number, asOf: string): bo
  *   would otherwise read as a fall. A request period is complete once it has passed.
  */
 export function earlierAtSameAge(current: Period, earlier: Period, clock: ComparisonClock): EarlierAtSameAge {
+  // only a current period the data ends within is cut short: a whole month keeps the whole month
+  // before, however many days each has
+  const runsPast = clock.dataEnd.slice(0, 10) < current.to;
   const lastDay = shifted(clock.dataEnd, current, earlier).slice(0, 10);
   // a current period that begins after the data ends has nothing to set against: its earlier one keeps a day, never less
-  const to = lastDay < earlier.to ? (lastDay < earlier.from ? earlier.from : lastDay) : earlier.to;
+  const to = runsPast && lastDay < earlier.to ? (lastDay < earlier.from ? earlier.from : lastDay) : earlier.to;
   const open = clock.basis === 'order' && stillCollecting(current.to, clock.windowDays, clock.asOf);
   return { period: { from: earlier.from, to }, returnsRequestedBy: open ? shifted(clock.asOf, current, earlier) : null };
 }

@@ -115,6 +115,13 @@ describe("the cause finder's last month against the month before, at the same ag
     expect(newOrGrowing(findings.get('H')!, '2025-12')).toMatchObject({ kind: 'growing', sameAge: true });
   });
 
+  // 20 November–5 December: its last month is 1–5 December, set against 1–5 November, which the
+  // period does not reach: there is no month before, rather than one of 0 units.
+  it('a period that begins past the days the month before is compared over has no month before', async () => {
+    const findings = await findingsOf('2025-11-20', '2025-12-05');
+    expect(findings.get('A')!.lastMonth).toBeNull();
+  });
+
   it('a period within one month has no month before', async () => {
     const findings = await findingsOf('2025-09-01', '2025-09-30');
     expect(findings.get('A')!.lastMonth).toBeNull();

@@ -103,6 +103,17 @@ describe('files that cannot be imported: 4xx naming the problem, nothing changed
     expect(new Set(res.body.rejects.map((r: { line: number }) => r.line))).toEqual(new Set([4]));
   });
 
+  it('a header repeated in the same order is no reordered header when it repeats a name (Mercado Libre\'s "Estado")', async () => {
+    const lines = fs.readFileSync(path.join(fixturesDir, 'layouts', 'mercadolibre-ventas-ar.csv'), 'utf8').split('\n').filter((l) => l !== '');
+    const header = lines.find((l) => l.startsWith('# de venta'))!;
+    const pasted = [...lines, header, lines.at(-1)!.replace('2000003', '2000004')].join('\n');
+    const res = await uploadFile(store.app, Buffer.from(pasted), { fileName: 'ventas.csv' });
+    expect(res.status).toBe(200);
+    // the four sales stand; the header row repeated is the one row rejected
+    expect(res.body).toMatchObject({ rowsRead: 5, rowsImported: 4, rowsRejected: 1 });
+    expect(res.body.rejects).toContainEqual(expect.objectContaining({ value: 'Fecha de venta', reason: 'not a valid date' }));
+  });
+
   it('returns-sent-as-orders.csv names the kind it fits and the headers seen', async () => {
     const res = await uploadFile(store.app, bad('returns-sent-as-orders.csv'), { kind: 'orders' });
     expect(res.body.error.details).toMatchObject({ missing: ['ordered_at', 'unit_price'], suggestedKind: 'returns' });

@@ -147,6 +147,17 @@ describe('warnings say what they count', () => {
     ]);
   });
 
+  // A spreadsheet's currency format puts a no-break space before the sign: "12,50 €". Left on the
+  // amount, it hid the two digits after the comma, and an English export read the comma as thousands.
+  it('strips a currency sign set off by a no-break space', async () => {
+    const csv = ['order_id,ordered_at,sku,quantity,unit_price', 'N1,2025-03-01,X,1,"12,50\u00a0€"', 'N2,2025-03-02,X,1,"8,00\u00a0€"'].join('\n');
+    expect(await upload(csv, { fileName: 'commandes.csv', kind: 'orders' })).toMatchObject({ rowsImported: 2, rowsRejected: 0 });
+    expect(await store.db.all('SELECT order_id, unit_price::DOUBLE AS price FROM order_lines ORDER BY order_id')).toEqual([
+      { order_id: 'N1', price: 12.5 },
+      { order_id: 'N2', price: 8 },
+    ]);
+  });
+
   // "12,50 €" ends in its sign, not in the two digits after its comma: once the sign kept the
   // amounts from telling their separator, an English export took the comma for thousands and stored
   // 1250, with a warning that every amount read like "1,234".
@@ -214,6 +225,17 @@ describe('every row of a returns file is a return line', () => {
         { return_id: 'RMA-3', order_id: '1003', sku: 'SHO-03', quantity: 1, amount: 80 },
       ]);
     }
+  });
+
+  // A list of whole orders that names an order twice: one return of its lines, not two (6 units
+  // back of the 3 sold, had each row counted).
+  it('an order listed twice in a list of whole orders is one return of its lines', async () => {
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', 'A1,2025-03-02,S1,2,10.00', 'A1,2025-03-02,S2,1,10.00', 'A2,2025-03-03,S1,1,10.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    await upload(['Returned,Order ID', 'Yes,A1', 'Yes,A1'].join('\n'), { fileName: 'returns.csv', kind: 'returns' });
+    expect(await store.db.all('SELECT order_id, sku, quantity FROM returns ORDER BY sku')).toEqual([
+      { order_id: 'A1', sku: 'S1', quantity: 2 },
+      { order_id: 'A1', sku: 'S2', quantity: 1 },
+    ]);
   });
 
   it('rows without a return number that repeat an order, SKU and day are each a return', async () => {

@@ -175,7 +175,11 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
   ];
   await session.run(`
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
-    WITH listed AS (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${flag.keeps}),
+    WITH listed AS (
+      SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${flag.keeps}
+      -- an order listed twice for the same day is one return of its lines, not two: the last row stands
+      QUALIFY row_number() OVER (PARTITION BY order_id, requested_given ORDER BY raw.file_row DESC) = 1
+    ),
     order_skus AS (
       SELECT order_id, sku, sum(quantity) AS quantity, min(ordered_at) AS ordered_at FROM order_lines
       WHERE order_id IN (SELECT order_id FROM listed) GROUP BY ALL

@@ -24,7 +24,8 @@ export function orderRefSql(text: string): string {
 
 /** The amount without a currency sign or code before or after it: "$ 1.234,56", "12,50 €" → "1.234,56", "12,50". */
 export function withoutCurrencySigns(text: string): string {
-  return `regexp_replace(${text}, '^(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)\\s*|\\s*(?:[A-Z]{3}|€)$', '', 'g')`;
+  // the space beside a sign may be a no-break one ("12,50\u00a0€" from a spreadsheet's currency format)
+  return `regexp_replace(${text}, '^(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)[\\s\\x{00a0}\\x{202f}]*|[\\s\\x{00a0}\\x{202f}]*(?:[A-Z]{3}|€)$', '', 'g')`;
 }
 
 /** The text with the number format's separators made plain: "1.234,56" → "1234.56". */

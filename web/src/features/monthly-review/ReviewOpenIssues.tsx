@@ -38,8 +38,9 @@ export function ReviewOpenIssues({ openReturns, flagged }: ReviewOpenIssuesProps
               </DrillLink>
             </h3>
             <ul className="review-issues__list">
-              {open.rows.map((row) => (
-                <li key={row.returnId}>
+              {open.rows.map((row, index) => (
+                // a return of several lines lists each under its one id
+                <li key={`${row.returnId}:${row.sku}:${index}`}>
                   <span className="sku">{row.returnId}</span> · {row.sku} · {t('review.open.age', { days: format.days(row.ageDays) })}
                 </li>
               ))}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { lastTwoMonths } from '../../server/causes/month-on-month.ts';
+import { earlierAtSameAge } from '../../server/metrics/same-age.ts';
+
+const clock = (dataEnd: string) => ({ dataEnd, asOf: dataEnd, basis: 'order' as const, windowDays: 30 });
+
+describe('earlierAtSameAge: what the earlier period of a comparison is counted over', () => {
+  it('cuts the earlier period at the same day when the current one runs past the data', () => {
+    // 1 September → 1 October is 30 days: the data's end less 30 days is 15 September, 10:00
+    expect(earlierAtSameAge({ from: '2026-10-01', to: '2026-10-31' }, { from: '2026-09-01', to: '2026-09-30' }, clock('2026-10-15T10:00:00'))).toEqual({
+      period: { from: '2026-09-01', to: '2026-09-15' },
+      returnsRequestedBy: '2026-09-15T10:00:00',
+    });
+  });
+
+  it('keeps the whole month before a whole month, however many days each has', () => {
+    // February is whole once the data reaches 2 March; 31 days from 1 January to 1 February
+    expect(earlierAtSameAge({ from: '2025-02-01', to: '2025-02-28' }, { from: '2025-01-01', to: '2025-01-31' }, clock('2025-03-02T10:00:00'))).toEqual({
+      period: { from: '2025-01-01', to: '2025-01-31' },
+      returnsRequestedBy: '2025-01-30T10:00:00',
+    });
+    // April ends on the data's last day: March stays whole
+    expect(earlierAtSameAge({ from: '2025-04-01', to: '2025-04-30' }, { from: '2025-03-01', to: '2025-03-31' }, clock('2025-04-30T18:00:00')).period).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+  });
+
+  it('counts a closed period and a request period whole', () => {
+    expect(earlierAtSameAge({ from: '2025-01-01', to: '2025-01-31' }, { from: '2024-12-01', to: '2024-12-31' }, clock('2025-06-30T10:00:00')).returnsRequestedBy).toBeNull();
+    expect(earlierAtSameAge({ from: '2026-10-01', to: '2026-10-31' }, { from: '2026-09-01', to: '2026-09-30' }, { ...clock('2026-10-15T10:00:00'), basis: 'return' })).toEqual({
+      period: { from: '2026-09-01', to: '2026-09-15' },
+      returnsRequestedBy: null,
+    });
+  });
+});
+
+describe("lastTwoMonths: the cause finder's last month and the month before it", () => {
+  it('sets a whole last month against the whole month before, and a part month against the same days', () => {
+    const months = ['2024-03-01', '2024-04-01'];
+    expect(lastTwoMonths({ from: '2024-03-01', to: '2024-04-30' }, months)?.before).toEqual({ from: '2024-03-01', to: '2024-03-31' });
+    expect(lastTwoMonths({ from: '2024-03-01', to: '2024-04-15' }, months)?.before).toEqual({ from: '2024-03-01', to: '2024-03-15' });
+    expect(lastTwoMonths({ from: '2024-01-01', to: '2024-02-29' }, ['2024-01-01', '2024-02-01'])?.before).toEqual({ from: '2024-01-01', to: '2024-01-31' });
+  });
+});
