@@ -74,6 +74,7 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
+const countOverReturned = statement('count_over_returned');
 const nextImportId = statement('next_import_id');
 
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
@@ -178,13 +179,26 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
   return id;
 }
 
-async function unmatchedOf(session: SqlSession, file: CheckedFile, id: number): Promise<number> {
-  if (!file.tables.includes('returns')) return 0;
+/** What only the stored data tells of a file's returns: how many link to no order line, and the lines now returned more than sold. */
+async function returnsAsStored(session: SqlSession, file: CheckedFile, id: number): Promise<{ unmatched: number; warnings: ImportWarning[] }> {
+  if (!file.tables.includes('returns')) return { unmatched: 0, warnings: [] };
   const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
-  return Number(row!.unmatched);
+  const [over] = (await session.all(countOverReturned.sql, countOverReturned.bind({ importId: id }))) as [{ lines: number; examples: string[] }];
+  const warnings: ImportWarning[] =
+    over.lines > 0
+      ? [
+          {
+            code: 'returned_more_than_sold',
+            message: `${over.lines} order line(s) now have more units returned than sold (${over.examples.map((e) => `"${e}"`).join(', ')}${over.lines > 5 ? '…' : ''}): a return listed on several rows, or in two files under different ids, counts each time. Check the returns export for repeated rows.`,
+            count: over.lines,
+            examples: over.examples,
+          },
+        ]
+      : [];
+  return { unmatched: Number(row!.unmatched), warnings };
 }
 
-function reportOf(file: CheckedFile, id: number, unmatched: number): ImportReport {
+function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaited<ReturnType<typeof returnsAsStored>>): ImportReport {
   const { analysed, tables, counts } = file;
   const { prepared, proposal, formats } = analysed;
   const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });
@@ -210,7 +224,7 @@ function reportOf(file: CheckedFile, id: number, unmatched: number): ImportRepor
       ...(tables.includes('returns') ? { returns: { ...tableReport('returns'), unmatched } } : {}),
     },
     unmatchedReturns: unmatched,
-    warnings: file.warnings,
+    warnings: [...file.warnings, ...warnings],
     assumptions: readingAssumptions(proposal),
   };
 }
@@ -229,7 +243,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const checked = await readAndCheck(session, request, workDir, progress);
       // Imports write one at a time: a file waiting for its turn is not writing yet, and its id
       // is drawn in its turn, so ids follow the order the imports were written in.
-      const { id, unmatched } = await db.inWriteTurn(async () => {
+      const { id, stored } = await db.inWriteTurn(async () => {
         await ensureImportRejectsTable(session);
         return session.transaction(async () => {
           // said once the transaction has begun: from here a failed or killed import leaves nothing
@@ -238,12 +252,12 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
           progress.stepDone('write rows');
           await refreshDerivedData(session);
           progress.stepDone('refresh derived data');
-          return { id, unmatched: await unmatchedOf(session, checked, id) };
+          return { id, stored: await returnsAsStored(session, checked, id) };
         });
       });
       progress.stepDone('log and keep rejects');
       progress.tell({ phase: 'done' });
-      return reportOf(checked, id, unmatched);
+      return reportOf(checked, id, stored);
     }),
   );
 }
@@ -279,7 +293,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
           }
           await refreshDerivedData(session);
           const reports: ImportReport[] = [];
-          for (const { file, id } of written) reports.push(reportOf(file, id, await unmatchedOf(session, file, id)));
+          for (const { file, id } of written) reports.push(reportOf(file, id, await returnsAsStored(session, file, id)));
           for (const { request } of ordered) request.onPhase?.('done');
           return reports;
         });

@@ -229,6 +229,17 @@ describe('every row of a returns file is a return line', () => {
 
   // A list of whole orders that names an order twice: one return of its lines, not two (6 units
   // back of the 3 sold, had each row counted).
+  // A status history lists one return on each of its steps: every row counts, and the line is now
+  // returned twice over. The import cannot tell a history from two real returns; it says so.
+  it('a line returned more than it was sold is named in a warning', async () => {
+    await upload(orders, { fileName: 'orders.csv', kind: 'orders' });
+    const history = ['return_id,order_id,sku,quantity,requested_at,resolution', 'R1,1003,SHO-03,1,2025-03-10,Pendiente', 'R1,1003,SHO-03,1,2025-03-10,Reembolso', 'R2,1001,TSH-01,1,2025-03-11,Reembolso'].join('\n');
+    const report = await upload(history, { fileName: 'returns-history.csv', kind: 'returns' });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'returned_more_than_sold', count: 1, examples: ['1003 / SHO-03'] }));
+    const clean = await upload(['return_id,order_id,sku,quantity,requested_at,resolution', 'R9,1002,TSH-01,2,2025-03-12,Reembolso'].join('\n'), { fileName: 'returns.csv', kind: 'returns' });
+    expect(clean.warnings.map((w: { code: string }) => w.code)).not.toContain('returned_more_than_sold');
+  });
+
   it('an order listed twice in a list of whole orders is one return of its lines', async () => {
     await upload(['order_id,ordered_at,sku,quantity,unit_price', 'A1,2025-03-02,S1,2,10.00', 'A1,2025-03-02,S2,1,10.00', 'A2,2025-03-03,S1,1,10.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
     await upload(['Returned,Order ID', 'Yes,A1', 'Yes,A1'].join('\n'), { fileName: 'returns.csv', kind: 'returns' });
