@@ -189,7 +189,7 @@ async function returnsAsStored(session: SqlSession, file: CheckedFile, id: numbe
       ? [
           {
             code: 'returned_more_than_sold',
-            message: `${over.lines} order line(s) now have more units returned than sold (${over.examples.map((e) => `"${e}"`).join(', ')}${over.lines > 5 ? '…' : ''}): a return listed on several rows, or in two files under different ids, counts each time. Check the returns export for repeated rows.`,
+            message: `${over.lines} order line(s) that the file returns on several rows under one return id now have more units returned than sold (${over.examples.map((e) => `"${e}"`).join(', ')}${over.lines > 5 ? '…' : ''}): every row counts as a return, so a return listed on each step of its history counts each time. Check the returns export for repeated rows.`,
             count: over.lines,
             examples: over.examples,
           },
