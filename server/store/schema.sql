@@ -266,6 +266,10 @@ CREATE TABLE IF NOT EXISTS data_facts (
   learnt_window_seconds DOUBLE,
   learnt_window_returns INTEGER
 );
+-- Where the orders and the returns each end (server/metrics/data-ends.ts). Added with ALTER so that
+-- databases created before them get them too, filled by their next refresh.
+ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS orders_end TIMESTAMP;
+ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS returns_end TIMESTAMP;
 
 -- Which derived SQL made the derived data the database holds (a hash of server/store/derived/):
 -- a server whose derived SQL differs rebuilds it once.

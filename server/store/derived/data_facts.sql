@@ -1,12 +1,14 @@
 -- Facts about the whole data set that every request reads: its first date, its latest timestamp
 -- (maturity and ages are judged against the data, never the wall clock), its currency, and the
 -- return window customers actually use, learnt as the 95th percentile of order → request time.
+-- Where each table ends is kept too: returns that stop well before the orders read as a fall
+-- (server/metrics/data-ends.ts), and the dashboard and the alerts ask on every request and check.
 -- $params: none
 WITH stamps AS (
-  SELECT min(order_date) AS first_date, max(greatest(ordered_at, coalesce(delivered_at, ordered_at))) AS last_ts
+  SELECT 'orders' AS side, min(order_date) AS first_date, max(greatest(ordered_at, coalesce(delivered_at, ordered_at))) AS last_ts
   FROM order_lines
   UNION ALL
-  SELECT min(request_date), max(greatest(requested_at, coalesce(received_at, requested_at), coalesce(resolved_at, requested_at)))
+  SELECT 'returns', min(request_date), max(greatest(requested_at, coalesce(received_at, requested_at), coalesce(resolved_at, requested_at)))
   FROM returns
 ),
 learnt AS (
@@ -17,6 +19,8 @@ learnt AS (
 SELECT
   (SELECT min(first_date) FROM stamps) AS first_date,
   (SELECT max(last_ts) FROM stamps) AS last_timestamp,
+  (SELECT max(last_ts) FROM stamps WHERE side = 'orders') AS orders_end,
+  (SELECT max(last_ts) FROM stamps WHERE side = 'returns') AS returns_end,
   -- a shop exports in one currency; the most frequent one labels the money
   (SELECT mode(currency) FROM order_lines) AS currency,
   learnt.seconds::DOUBLE AS learnt_window_seconds,
