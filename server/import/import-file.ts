@@ -11,7 +11,7 @@ import { ensureImportRejectsTable } from './import-rejects.ts';
 import { numberRepeatedLines } from './normalise/normalise-order-lines.ts';
 import { dropNormalisedReturns } from './normalise/normalise-returns.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
-import { collectWarnings, type ImportWarning } from './import-warnings.ts';
+import { collectWarnings, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
 import { dropStagedText } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
@@ -74,7 +74,6 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
-const countOverReturned = statement('count_over_returned');
 const nextImportId = statement('next_import_id');
 
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
@@ -179,23 +178,11 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
   return id;
 }
 
-/** What only the stored data tells of a file's returns: how many link to no order line, and the lines now returned more than sold. */
+/** What only the stored data tells of a file's returns: how many link to no order line, and what to warn of (import-warnings.ts). */
 async function returnsAsStored(session: SqlSession, file: CheckedFile, id: number): Promise<{ unmatched: number; warnings: ImportWarning[] }> {
   if (!file.tables.includes('returns')) return { unmatched: 0, warnings: [] };
   const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: id }));
-  const [over] = (await session.all(countOverReturned.sql, countOverReturned.bind({ importId: id }))) as [{ lines: number; examples: string[] }];
-  const warnings: ImportWarning[] =
-    over.lines > 0
-      ? [
-          {
-            code: 'returned_more_than_sold',
-            message: `${over.lines} order line(s) that the file returns on several rows under one return id now have more units returned than sold (${over.examples.map((e) => `"${e}"`).join(', ')}${over.lines > 5 ? '…' : ''}): every row counts as a return, so a return listed on each step of its history counts each time. Check the returns export for repeated rows.`,
-            count: over.lines,
-            examples: over.examples,
-          },
-        ]
-      : [];
-  return { unmatched: Number(row!.unmatched), warnings };
+  return { unmatched: Number(row!.unmatched), warnings: await storedReturnsWarnings(session, id) };
 }
 
 function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaited<ReturnType<typeof returnsAsStored>>): ImportReport {

@@ -1,10 +1,13 @@
 import type { SqlSession } from '../store/database.ts';
+import { SqlFile } from '../store/sql-file.ts';
 import type { FileKind } from './canonical-fields.ts';
 import type { ProblemTally } from './collect-problems.ts';
 import type { MappingProposal } from './mapping/propose-mapping.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
 import { dateStyleLabel } from './values/date-styles.ts';
 import type { ValueFormats } from './values/value-formats.ts';
+
+const countOverReturned = SqlFile.in('import', 'count_over_returned');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -14,10 +17,10 @@ export interface ImportWarning {
   examples?: string[];
 }
 
-/** The first five texts quoted, and how many more there are: a count never disagrees with its list. */
-function quotedSome(texts: readonly string[]): string {
+/** The first five texts quoted, and how many more there are of `total`: a count never disagrees with its list. */
+function quotedSome(texts: readonly string[], total = texts.length): string {
   const shown = texts.slice(0, 5).map((t) => `"${t}"`).join(', ');
-  return texts.length > 5 ? `${shown} and ${texts.length - 5} more` : shown;
+  return total > 5 ? `${shown} and ${total - 5} more` : shown;
 }
 
 async function unmatchedTexts(session: SqlSession, vocabulary: string): Promise<string[]> {
@@ -137,4 +140,21 @@ export function rowsLeftOutWarning(rows: number, rowsRead: number, tallies: read
     message: `${rows} of the ${rowsRead} rows read (${percent(rows / rowsRead)}) have values the import would leave out: ${causes.join('; ')}${more}. Check the mapping and the formats before importing.`,
     count: rows,
   };
+}
+
+/**
+ * What only the stored data tells of an import's returns, once written and linked: the order lines
+ * it returns on several rows under one id that now have more units returned than sold.
+ */
+export async function storedReturnsWarnings(session: SqlSession, importId: number): Promise<ImportWarning[]> {
+  const [over] = (await session.all(countOverReturned.sql, countOverReturned.bind({ importId }))) as [{ lines: number; examples: string[] }];
+  if (over.lines === 0) return [];
+  return [
+    {
+      code: 'returned_more_than_sold',
+      message: `${over.lines} order line(s) that the file returns on several rows under one return id now have more units returned than sold (${quotedSome(over.examples, over.lines)}): every row counts as a return, so a return listed on each step of its history counts each time. Check the returns export for repeated rows.`,
+      count: over.lines,
+      examples: over.examples,
+    },
+  ];
 }
