@@ -9,6 +9,7 @@ import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { describeChange, type KpiKind } from '../../metrics/kpi-change.ts';
 import { kpiDefinitions, shownValue } from '../../metrics/kpi-definitions.ts';
+import { useBeforeDataNote } from '../../metrics/use-before-data-note.ts';
 import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { useSummary } from '../../metrics/use-summary.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
@@ -34,6 +35,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
   const trend = useTrend(filters);
   const dataset = useDataset();
   const sameAgeNote = useSameAgeNote();
+  const beforeDataNote = useBeforeDataNote();
 
   if (summary.isError) {
     return (
@@ -48,6 +50,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
 
   const data = summary.data;
   const comparison = data && 'comparison' in data ? data.comparison : undefined;
+  const noBaseline = beforeDataNote(comparison?.beforeData);
   const trendRows = trend.data?.rows ?? [];
   const firstProvisional = trendRows.findIndex((row) => !row.mature);
   const provisionalFrom = firstProvisional === -1 ? trendRows.length : firstProvisional;
@@ -64,7 +67,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
             to: format.date(comparison.period.to),
           })}
           {comparison.returnsRequestedBy && ` · ${sameAgeNote(comparison.returnsRequestedBy)}`}
-          {comparison.beforeData && dataset.data?.firstDate && ` · ${t('compare.beforeData', { date: format.date(dataset.data.firstDate) })}`}
+          {noBaseline && ` · ${noBaseline}`}
         </p>
       )}
       <div className={summary.isPlaceholderData ? 'kpi-row__cards is-refreshing' : 'kpi-row__cards'}>

@@ -5,7 +5,7 @@ import { useFormat } from '../../lib/format-context.ts';
 import { measures } from '../../metrics/rate-measures.ts';
 import { RateTrendFrame } from '../../metrics/RateTrendFrame.tsx';
 import { useComparisonFilters, useSummary } from '../../metrics/use-summary.ts';
-import { useDataset } from '../dataset/use-dataset.ts';
+import { useBeforeDataNote } from '../../metrics/use-before-data-note.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import { CausesPanel } from '../causes/CausesPanel.tsx';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
@@ -32,8 +32,7 @@ export function OverviewPage() {
   const trend = useTrend(filters);
   const aboveTheFoldReady = summary.isSuccess && trend.isSuccess;
   // the comparison period begins before the data: there is no baseline to find movers against
-  const firstDate = useDataset().data?.firstDate;
-  const noBaseline = summary.data && 'comparison' in summary.data && summary.data.comparison.beforeData && firstDate;
+  const noBaseline = useBeforeDataNote()(summary.data && 'comparison' in summary.data ? summary.data.comparison.beforeData : undefined);
   useDocumentTitle(t('pages.overview.title'));
 
   return (
@@ -54,7 +53,7 @@ export function OverviewPage() {
               filters={filters}
               before={before}
               description={before ? t(`movers.description.${comparison}`, { from: format.date(before.from), to: format.date(before.to) }) : undefined}
-              unavailable={noBaseline ? <p>{t('compare.beforeData', { date: format.date(noBaseline) })}</p> : undefined}
+              unavailable={noBaseline && <p>{noBaseline}</p>}
             />
           </div>
           <BreakdownTable filters={filters} />
