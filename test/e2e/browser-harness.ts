@@ -128,7 +128,8 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
 /** Waits until no frame of the page shows a loading skeleton, and checks none shows an error. */
 export async function settled(page: Page) {
   await page.locator('main h1').first().waitFor();
-  await expect.poll(() => page.locator('main .chart-frame__skeleton, main .kpi-card__skeleton, main .deferred-section').count(), { timeout: 20_000 }).toBe(0);
+  // a frame dimmed while it refetches is not settled either: its faded text is not what the reader gets
+  await expect.poll(() => page.locator('main .chart-frame__skeleton, main .kpi-card__skeleton, main .deferred-section, main .is-refreshing').count(), { timeout: 20_000 }).toBe(0);
   expect(await page.locator('main [role="alert"]').allInnerTexts()).toEqual([]);
 }
 

@@ -46,6 +46,26 @@ describe('the monthly review', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('opens on the newest month whose returns have closed, without showing another month first', async () => {
+    const { page } = session;
+    // every month the header names, from the first render on
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { reviewMonthsShown: string[] }).reviewMonthsShown = seen;
+      new MutationObserver(() => {
+        const month = document.querySelector('[data-review-month]')?.getAttribute('data-review-month');
+        if (month && seen.at(-1) !== month) seen.push(month);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    const { firstDate, lastDate } = await (await fetch(`${session.server.url}/api/dataset`)).json();
+    const trend = await (await fetch(`${session.server.url}/api/metrics/trend?from=${firstDate}&to=${lastDate}&grain=month`)).json();
+    const newestClosed = (trend.rows as Array<{ month: string; mature: boolean }>).filter((row) => row.mature).at(-1)!.month.slice(0, 7);
+    await page.goto(`${session.server.url}/monthly-review`);
+    await expect.poll(() => page.locator('[data-review-month]').getAttribute('data-ready'), eventually).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as { reviewMonthsShown: string[] }).reviewMonthsShown)).toEqual([newestClosed]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('prints to an A4 PDF without the navigation or the filter bar', async () => {
     const { page } = session;
     await openSeptember(page);

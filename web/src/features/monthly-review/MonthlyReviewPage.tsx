@@ -36,20 +36,41 @@ export function MonthlyReviewPage() {
   );
 }
 
+/**
+ * Chooses the month under review: the one in the URL, or else the newest whose return window has
+ * closed, so that its figures are final. That default waits for the trend's answer rather than
+ * showing another month first and switching under the reader.
+ */
 function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } }) {
+  const { t } = useTranslation();
+  const { filters } = useFilters();
+  const [params] = useSearchParams();
+  const months = reviewMonths(bounds);
+  const requested = params.get('month');
+  const requestedMonth = isReviewMonth(requested) && months.includes(requested) ? requested : null;
+  const wholeTrend = useTrend(filters && !requestedMonth ? { ...filters, from: bounds.firstDate, to: bounds.lastDate } : null);
+  if (requestedMonth) return <MonthReview bounds={bounds} months={months} month={requestedMonth} />;
+  if (wholeTrend.isPending && filters) {
+    return (
+      <>
+        <h1 className="page-title review__title">{t('pages.monthlyReview.title')}</h1>
+        <ChartFrame title={t('review.summaryTitle')} query={wholeTrend} isEmpty={false} emptyState={null} placeholderHeight={110}>
+          {null}
+        </ChartFrame>
+      </>
+    );
+  }
+  const completeMonths = (wholeTrend.data?.rows ?? []).filter((row) => row.mature).map((row) => row.month.slice(0, 7));
+  return <MonthReview bounds={bounds} months={months} month={defaultReviewMonth(bounds, completeMonths)} />;
+}
+
+function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; lastDate: string }; months: string[]; month: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const sameAgeNote = useSameAgeNote();
   const dataset = useDataset().data;
   const { filters } = useFilters();
-  const [params] = useSearchParams();
   const updateSearch = useSearchUpdate();
-  const months = reviewMonths(bounds);
-  const requested = params.get('month');
-  // the newest month whose return window has closed opens the review: its figures are final
-  const wholeTrend = useTrend(filters && { ...filters, from: bounds.firstDate, to: bounds.lastDate });
-  const completeMonths = (wholeTrend.data?.rows ?? []).filter((row) => row.mature).map((row) => row.month.slice(0, 7));
-  const month = isReviewMonth(requested) && months.includes(requested) ? requested : defaultReviewMonth(bounds, completeMonths);
   const { facts, query, detailsPending, monthFilters, previousFilters, summaries, summariesQuery, openReturns, flagged } = useReviewFacts(
     filters,
     month,
@@ -65,7 +86,6 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
   // enables is pending from the render that enables it, so the count of fetches alone is not enough.
   const settled =
     useIsFetching() === 0 &&
-    !wholeTrend.isPending &&
     !query.isPending &&
     (previousFilters === null || !detailsPending) &&
     !(facts?.provisional && nowcast.isPending);
