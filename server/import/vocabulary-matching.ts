@@ -1,4 +1,4 @@
-import type { Disposition, Reason, Resolution } from '../domain/returns-vocabulary.ts';
+import { groupOfReason, type Disposition, type Reason, type Resolution } from '../domain/returns-vocabulary.ts';
 
 /** Lower case, no accents, punctuation folded to single spaces: "Talle pequeño!" → "talle pequeno". */
 export function foldText(text: string): string {
@@ -64,8 +64,25 @@ const reasonCodes = unique(reasonRules.map(([, c]) => c)).concat('other');
 const resolutionCodes = unique(resolutionRules.map(([, c]) => c));
 const dispositionCodes = unique(dispositionRules.map(([, c]) => c));
 
-/** The canonical reason a text names, or null when no rule knows it. */
-export const recogniseReason = matcher(reasonRules, reasonCodes);
+const recogniseReasonText = matcher(reasonRules, reasonCodes);
+
+// A chosen reason with the customer's words after it: "Defective - too small battery",
+// "Doesn't fit: too small", "Otro | me quedó chico". The words end up in "Talle: chico" too.
+const labelAndDetail = /^(.+?)(?:\s+[-–—|/]\s+|:\s+)(.+)$/s;
+
+/**
+ * The canonical reason a text names, or null when no rule knows it. A text that opens with a
+ * label ("Defective - too small battery") is the label's reason: the words after it only narrow a
+ * label of the same group ("Doesn't fit - too small" is too small) and name it when the label says
+ * nothing ("Other: too small", "Talle: chico").
+ */
+export function recogniseReason(text: string): Reason | null {
+  const parts = labelAndDetail.exec(text.trim());
+  const label = parts ? recogniseReasonText(parts[1]!) : null;
+  if (!parts || label === null || label === 'other') return recogniseReasonText(text);
+  const detail = recogniseReasonText(parts[2]!);
+  return detail !== null && detail !== 'other' && groupOfReason(detail) === groupOfReason(label) ? detail : label;
+}
 
 /** A reason text nobody anticipated is still a return: it counts as `other`, its text kept. */
 export function matchReason(text: string | null): Reason {

@@ -55,6 +55,20 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
     ['size_too_small', 'size_too_small'],
     ['Otro', 'other'],
     ['zzz', 'other'],
+    // a chosen reason and the customer's words after it: the label decides, the words narrow it
+    // within its group or name it when the label is no reason
+    ['Defective - too small battery', 'defective'],
+    ['Producto defectuoso: la batería dura muy poco, queda chica', 'defective'],
+    ['Wrong item – ordered size M, got a small', 'wrong_item'],
+    ["Doesn't fit - too small", 'size_too_small'],
+    ['No me queda | muy grande', 'size_too_large'],
+    ['Other: too small', 'size_too_small'],
+    ['Otro - llegó roto', 'damaged_in_transit'],
+    ['Talle: muy chico', 'size_too_small'],
+    ['Changed mind / found a better price', 'better_price'],
+    // a hyphen inside words is no label
+    ['Too small - fits like an XS', 'size_too_small'],
+    ['T-shirt too small', 'size_too_small'],
   ])('%s → %s', (text, code) => expect(matchReason(text)).toBe(code));
 
   it('an empty or missing text is other', () => {
