@@ -3,7 +3,7 @@ import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts
 import type { Database } from '../store/database.ts';
 import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import { judgedAt } from './data-ends.ts';
-import { earlierAtSameAge, type EarlierAtSameAge } from './same-age.ts';
+import { beginsAfterData, earlierAtSameAge, type EarlierAtSameAge } from './same-age.ts';
 import type {
   AvoidableOptions,
   BreakdownOptions,
@@ -122,6 +122,9 @@ export class MetricsService {
     // to begin with the month of its first order: exports cover whole months, and a shop's first
     // order of the month need not fall on its first day.
     const beforeData = range.firstDate !== null && earlierPeriod.from < `${range.firstDate.slice(0, 7)}-01`;
+    // A current period that begins after the data ends is empty for want of data, not of sales:
+    // a fall to nothing would be no change the shop made.
+    const afterData = range.lastTimestamp !== null && beginsAfterData(period, range.lastTimestamp);
     return {
       period: { ...period, basis: filters.basis },
       ...current,
@@ -132,8 +135,9 @@ export class MetricsService {
         // the earlier period as it stood at the same age, or null when it is counted whole
         returnsRequestedBy,
         beforeData,
+        afterData,
         values,
-        changes: changesBetween(headline(current), beforeData ? {} : values),
+        changes: changesBetween(headline(current), beforeData || afterData ? {} : values),
       },
     };
   }

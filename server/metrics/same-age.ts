@@ -28,6 +28,11 @@ export interface EarlierAtSameAge {
   returnsRequestedBy: string | null;
 }
 
+/** Whether a period begins after the data's latest timestamp, so that it holds nothing. */
+export function beginsAfterData(period: Period, dataEnd: string): boolean {
+  return period.from > dataEnd.slice(0, 10);
+}
+
 /** A timestamp less the shift between the two periods' first days. */
 function shifted(timestamp: string, current: Period, earlier: Period): string {
   const shiftMs = Date.parse(`${current.from}T00:00:00Z`) - Date.parse(`${earlier.from}T00:00:00Z`);
@@ -49,12 +54,14 @@ function stillCollecting(periodTo: string, windowDays: number, asOf: string): bo
  *   would otherwise read as a fall. A request period is complete once it has passed.
  */
 export function earlierAtSameAge(current: Period, earlier: Period, clock: ComparisonClock): EarlierAtSameAge {
+  // a current period that begins after the data ends holds nothing to set against (no change is
+  // computed, `afterData`): its earlier period is given whole
+  if (beginsAfterData(current, clock.dataEnd)) return { period: earlier, returnsRequestedBy: null };
   // only a current period the data ends within is cut short: a whole month keeps the whole month
   // before, however many days each has
   const runsPast = clock.dataEnd.slice(0, 10) < current.to;
   const lastDay = shifted(clock.dataEnd, current, earlier).slice(0, 10);
-  // a current period that begins after the data ends has nothing to set against: its earlier one keeps a day, never less
-  const to = runsPast && lastDay < earlier.to ? (lastDay < earlier.from ? earlier.from : lastDay) : earlier.to;
+  const to = runsPast && lastDay < earlier.to ? lastDay : earlier.to;
   const open = clock.basis === 'order' && stillCollecting(current.to, clock.windowDays, clock.asOf);
   return { period: { from: earlier.from, to }, returnsRequestedBy: open ? shifted(clock.asOf, current, earlier) : null };
 }

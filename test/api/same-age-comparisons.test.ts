@@ -120,6 +120,22 @@ describe('a comparison with a period still collecting returns counts the earlier
     expect(inside.changes.unitsSold).toEqual({ absolute: 0, relative: 0 });
   });
 
+  // The data ends on 31 December 2025. January 2026 holds nothing for want of data: against
+  // December's 310 units it read as a fall of 100 %, December cut to a single day.
+  it('a current period that begins after the data ends gives the earlier figures, whole, but no change', async () => {
+    const answer = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2026-01-01', to: '2026-01-31', compare: 'previous' } }));
+    expect(answer).toMatchObject({ unitsSold: 0, unitsReturned: 0 });
+    const comparison = comparisonOf(answer);
+    expect(comparison).toMatchObject({ afterData: true, beforeData: false, returnsRequestedBy: null });
+    expect(comparison.period).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
+    expect(comparison.values).toMatchObject({ unitsSold: 310 });
+    for (const change of Object.values(comparison.changes)) expect(change).toEqual({ absolute: null, relative: null });
+    // and no movers are looked for against it
+    expect(comparisonFilters({ from: '2026-01-01', to: '2026-01-31' } as Filters, answer)).toBeNull();
+    // the period the data ends in is no such period
+    expect(comparisonOf(await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-12-01', to: '2025-12-31', compare: 'previous' } }))).afterData).toBe(false);
+  });
+
   it('requestedBy counts any period as it stood then', async () => {
     const then = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-07-05', to: '2025-10-02', requestedBy: '2025-10-02T10:00:00' } }));
     expect(then).toMatchObject({ unitsSold: 900, unitsReturned: 135 });

@@ -23,6 +23,13 @@ describe('earlierAtSameAge: what the earlier period of a comparison is counted o
     expect(earlierAtSameAge({ from: '2025-04-01', to: '2025-04-30' }, { from: '2025-03-01', to: '2025-03-31' }, clock('2025-04-30T18:00:00')).period).toEqual({ from: '2025-03-01', to: '2025-03-31' });
   });
 
+  it('gives the earlier period whole when the current one begins after the data ends', () => {
+    expect(earlierAtSameAge({ from: '2026-11-01', to: '2026-11-30' }, { from: '2026-10-01', to: '2026-10-31' }, clock('2026-10-15T10:00:00'))).toEqual({
+      period: { from: '2026-10-01', to: '2026-10-31' },
+      returnsRequestedBy: null,
+    });
+  });
+
   it('counts a closed period and a request period whole', () => {
     expect(earlierAtSameAge({ from: '2025-01-01', to: '2025-01-31' }, { from: '2024-12-01', to: '2024-12-31' }, clock('2025-06-30T10:00:00')).returnsRequestedBy).toBeNull();
     expect(earlierAtSameAge({ from: '2026-10-01', to: '2026-10-31' }, { from: '2026-09-01', to: '2026-09-30' }, { ...clock('2026-10-15T10:00:00'), basis: 'return' })).toEqual({

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferResponseType } from 'hono/client';
 import { apiClient } from '../lib/api-client.ts';
+import { hasNoBaseline } from './use-no-baseline-note.ts';
 import type { Comparison, Filters } from '../features/filters/filter-params.ts';
 
 const getSummary = apiClient.api.metrics.summary.$get;
@@ -30,8 +31,8 @@ export function useSummary(filters: Filters | null, comparison: Comparison | nul
  * periods side by side (the movers) then compares them as the KPIs do, not against a whole period.
  */
 export function comparisonFilters(filters: Filters | null, answer: Summary | undefined): Filters | null {
-  // a comparison period the data does not cover is no baseline for anything (the server gives no change)
-  if (!filters || !answer || !('comparison' in answer) || answer.comparison.beforeData) return null;
+  // a comparison the data does not cover is no baseline for anything (the server gives no change)
+  if (!filters || !answer || !('comparison' in answer) || hasNoBaseline(answer.comparison)) return null;
   const { period, returnsRequestedBy } = answer.comparison;
   return { ...filters, from: period.from, to: period.to, ...(returnsRequestedBy ? { requestedBy: returnsRequestedBy } : {}) };
 }

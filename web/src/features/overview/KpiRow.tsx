@@ -9,7 +9,7 @@ import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { describeChange, type KpiKind } from '../../metrics/kpi-change.ts';
 import { kpiDefinitions, shownValue } from '../../metrics/kpi-definitions.ts';
-import { useBeforeDataNote } from '../../metrics/use-before-data-note.ts';
+import { useNoBaselineNote } from '../../metrics/use-no-baseline-note.ts';
 import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { useSummary } from '../../metrics/use-summary.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
@@ -35,7 +35,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
   const trend = useTrend(filters);
   const dataset = useDataset();
   const sameAgeNote = useSameAgeNote();
-  const beforeDataNote = useBeforeDataNote();
+  const noBaselineNote = useNoBaselineNote();
 
   if (summary.isError) {
     return (
@@ -50,7 +50,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
 
   const data = summary.data;
   const comparison = data && 'comparison' in data ? data.comparison : undefined;
-  const noBaseline = beforeDataNote(comparison?.beforeData);
+  const noBaseline = noBaselineNote(comparison);
   const trendRows = trend.data?.rows ?? [];
   const firstProvisional = trendRows.findIndex((row) => !row.mature);
   const provisionalFrom = firstProvisional === -1 ? trendRows.length : firstProvisional;

@@ -5,7 +5,7 @@ import { useFormat } from '../../lib/format-context.ts';
 import { measures } from '../../metrics/rate-measures.ts';
 import { RateTrendFrame } from '../../metrics/RateTrendFrame.tsx';
 import { useComparisonFilters, useSummary } from '../../metrics/use-summary.ts';
-import { useBeforeDataNote } from '../../metrics/use-before-data-note.ts';
+import { useNoBaselineNote } from '../../metrics/use-no-baseline-note.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import { CausesPanel } from '../causes/CausesPanel.tsx';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
@@ -31,8 +31,8 @@ export function OverviewPage() {
   const summary = useSummary(filters, comparison);
   const trend = useTrend(filters);
   const aboveTheFoldReady = summary.isSuccess && trend.isSuccess;
-  // the comparison period begins before the data: there is no baseline to find movers against
-  const noBaseline = useBeforeDataNote()(summary.data && 'comparison' in summary.data ? summary.data.comparison.beforeData : undefined);
+  // a comparison the data does not cover on both sides: there is no baseline to find movers against
+  const noBaseline = useNoBaselineNote()(summary.data && 'comparison' in summary.data ? summary.data.comparison : undefined);
   useDocumentTitle(t('pages.overview.title'));
 
   return (

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useDataset } from '../features/dataset/use-dataset.ts';
+import { useFormat } from '../lib/format-context.ts';
+
+/** What the server says of a comparison's coverage (docs/metrics.md, "Comparing periods"). */
+interface Coverage {
+  beforeData: boolean;
+  afterData: boolean;
+}
+
+/** Whether a comparison has no baseline: the server then gives no change. */
+export function hasNoBaseline(comparison: Coverage | undefined): boolean {
+  return !!comparison && (comparison.beforeData || comparison.afterData);
+}
+
+/**
+ * Why a comparison shows no change: its earlier period begins before the data does ("the data
+ * begins on …"), or the current period begins after the data ends ("the data ends on …");
+ * nothing when both lie in the data.
+ */
+export function useNoBaselineNote() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const dataset = useDataset().data;
+  return (comparison: Coverage | undefined): string | undefined => {
+    if (comparison?.beforeData && dataset?.firstDate) return t('compare.beforeData', { date: format.date(dataset.firstDate) });
+    if (comparison?.afterData && dataset?.lastDate) return t('compare.afterData', { date: format.date(dataset.lastDate) });
+    return undefined;
+  };
+}
