@@ -8,6 +8,7 @@ import { dateStyleLabel } from './values/date-styles.ts';
 import type { ValueFormats } from './values/value-formats.ts';
 
 const countOverReturned = SqlFile.in('import', 'count_over_returned');
+const unmatchedLookAlikes = SqlFile.in('import', 'unmatched_look_alikes');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -155,6 +156,24 @@ export async function storedReturnsWarnings(session: SqlSession, importId: numbe
       message: `${over.lines} order line(s) that the file returns on several rows under one return id now have more units returned than sold (${quotedSome(over.examples, over.lines)}): every row counts as a return, so a return listed on each step of its history counts each time. Check the returns export for repeated rows.`,
       count: over.lines,
       examples: over.examples,
+    },
+  ];
+}
+
+/**
+ * Unmatched returns whose order id is in the data written another way ("123" in one file, "00123"
+ * in the other): importing the orders again would not link them, so the report's advice to do so
+ * would mislead. Of one import's returns, or, for an orders file, of every return.
+ */
+export async function lookAlikeWarnings(session: SqlSession, importId: number | null): Promise<ImportWarning[]> {
+  const [found] = (await session.all(unmatchedLookAlikes.sql, unmatchedLookAlikes.bind({ importId }))) as [{ returns: number; orders: number; examples: string[] }];
+  if (found.returns === 0) return [];
+  return [
+    {
+      code: 'order_ids_written_differently',
+      message: `${found.returns} return(s) link to no order, though their order id is in the data written another way (${quotedSome(found.examples, found.orders)}, return / order): leading zeros, decimals or letter case differ between the files. Export the ids the same way in both files and import again.`,
+      count: found.returns,
+      examples: found.examples,
     },
   ];
 }
