@@ -16,9 +16,15 @@ type Rule<Code> = [pattern: RegExp, code: Code];
 // come before general words ("caja rota" is transit damage, not a defect; "wrong size" is about
 // fit, not a wrong item). Texts are English, Spanish and Portuguese, folded.
 const reasonRules: Rule<Reason>[] = [
+  // the size asked for in exchange says which way it was wrong: "I need a bigger size" was too small
+  [/\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)( \w+){0,4} (mas grande|bigger|larger|maior)\b(?! (than|que))|\b(one |a )?size up\b/, 'size_too_small'],
+  [/\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)( \w+){0,4} (mas chic|mas pequen|smaller|menor)\w*\b(?! (than|que))|\b(one |a )?size down\b/, 'size_too_large'],
+  // the customer's own mistake in ordering is a change of mind, not the seller's wrong item; a
+  // size ordered wrong stays a question of fit
+  [/\b((ordered|bought) (the |a )?wrong\b(?! size)|(ordered|bought) by mistake|misordered|(compre|pedi) (el |la |un |una )?(?!(talle|talla|numero) )(\w+ )?(equivocad|incorrect)|me equivoque(?! de (talle|talla|numero))|(comprei|pedi) (o |a )?(?!tamanho )(\w+ )?errad)/, 'changed_mind'],
   [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(pequen|chic|small|apretad|ajustad|apertad|corto|curto)|\b(too (small|tight|short)|runs small|queda chic|queda pequen|queda apretad|ficou pequen|ficou apertad|muy chic|tight)/, 'size_too_small'],
   [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(grande|large|big|holgad|folgad|largo|longo)|\b(too (large|big|loose|long)|runs (large|big)|queda grande|ficou grande|muy grande|loose fit|fits loose)/, 'size_too_large'],
-  [/\b(wrong|incorrect) size\b|\btalle (incorrecto|equivocado)|\btamanho errado|\bno (me )?(queda|calza)|\b(doesn t|does not|didn t|did not) fit|\bnao serviu|\bfit\b/, 'not_as_described'],
+  [/\b(wrong|incorrect) size\b|\b(talle|talla|numero) (incorrecto|equivocado)|\bme equivoque de (talle|talla|numero)|\btamanho errado|\bno (me )?(queda|calza)|\b(doesn t|does not|didn t|did not) fit|\bnao serviu|\bfit\b/, 'not_as_described'],
   [/\b(dan(ad|o)|roto|rota|rotos|rotas|broken|damaged|damage|avariad|quebrad|golpead|aplastad|crushed|dented|caja rota|embalaje|packaging|amassad)/, 'damaged_in_transit'],
   [/\b(otro producto|producto equivocado|articulo equivocado|equivocad|wrong|incorrect|errad|diferente (al|do) pedido|no es lo que ped|not what i ordered|nao e o que pedi)/, 'wrong_item'],
   [/\b(tarde|late|demor|atras|delay|took too long|nunca llego|no llego|never arrived|not arrived|didn t arrive|nao chegou)/, 'late_delivery'],
@@ -36,6 +42,8 @@ const resolutionRules: Rule<Resolution>[] = [
   [/\b(pendiente|pending|en proceso|open|abiert|pendente|in progress|processing|awaiting|en revision|em analise|requested|solicitad)/, 'pending'],
   [/\b(credito|credit|gift ?card|giftcard|vale|cupon|coupon|cupom|voucher|saldo|nota de credito|bono)/, 'store_credit'],
   [/\b(cambio|cambiad|exchange|troca|trocad|reemplazo|replacement|replaced|swap|reposicion|substituicao)/, 'exchange'],
+  // "No refund", "Sin reembolso", with no exchange or credit instead: nothing was given back for it
+  [/\b(no|not|sin|sem|nao|without|non) (refund|reembols|reintegr|estorn|devolucion del dinero)/, 'rejected'],
   [/\b(reembols|refund|devolucion (del|de) dinero|dinero devuelto|reintegro|estorno|estornad|money back|original payment|back to card)/, 'refund'],
 ];
 

@@ -69,6 +69,25 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
     // a hyphen inside words is no label
     ['Too small - fits like an XS', 'size_too_small'],
     ['T-shirt too small', 'size_too_small'],
+    // the size asked for in exchange: a bigger one means it was too small
+    ['Necesito un talle más grande', 'size_too_small'],
+    ['Quiero cambiarlo por un talle más grande', 'size_too_small'],
+    ['Need a bigger size', 'size_too_small'],
+    ['Exchange for a larger size', 'size_too_small'],
+    ['Cambio por talle más chico', 'size_too_large'],
+    ['I want a smaller size', 'size_too_large'],
+    ['Size down', 'size_too_large'],
+    ["I didn't want it, the size was larger than expected", 'size_too_large'],
+    // the customer ordered the wrong thing: their change of mind, not the seller's wrong item
+    ['ORDERED_WRONG_ITEM', 'changed_mind'],
+    ['Bought by mistake', 'changed_mind'],
+    ['Compré el modelo equivocado', 'changed_mind'],
+    ['MISORDERED', 'changed_mind'],
+    ['Me enviaron un producto equivocado', 'wrong_item'],
+    // a size ordered wrong is still a question of fit
+    ['Ordered wrong size', 'not_as_described'],
+    ['Pedí el talle equivocado', 'not_as_described'],
+    ['Me equivoqué de talle', 'not_as_described'],
   ])('%s → %s', (text, code) => expect(matchReason(text)).toBe(code));
 
   it('an empty or missing text is other', () => {
@@ -79,6 +98,12 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
 
 describe('matchResolution', () => {
   it.each([
+    // nothing given back, unless the text names what was given instead
+    ['No refund', 'rejected'],
+    ['Not refunded', 'rejected'],
+    ['Sin reembolso', 'rejected'],
+    ['Sin reembolso, cambio por otro talle', 'exchange'],
+    ['No refund - store credit issued', 'store_credit'],
     ['Reembolso', 'refund'],
     ['Devolución del dinero', 'refund'],
     ['Refund', 'refund'],
