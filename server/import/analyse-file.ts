@@ -14,6 +14,7 @@ import type { Delimiter } from './source/csv-dialect.ts';
 import { prepareSource, type PreparedSource } from './source/prepare-source.ts';
 import { firstRowsOfEveryColumn, stageCsv } from './stage-csv.ts';
 import { detectValueFormats, type FormatHints, type FormatOverrides, type ValueFormats } from './values/value-formats.ts';
+import { workbookDecimalSeparator } from './values/workbook-amounts.ts';
 import { foldText } from './vocabulary-matching.ts';
 
 export type ImportKind = FileKind | 'auto';
@@ -108,9 +109,11 @@ export async function analyseFile(
   // the person's own pairing stands; a detected one answers to every value
   let proposal = proposed.origin === 'detected' ? await flagHoldingCounts(session, proposed) : proposed;
   const formatOverrides: FormatOverrides = { ...saved?.format, ...request.format };
-  // A workbook's number cells were written with a dot (workbook-cell-text.ts), whatever its language or a CSV with its headers said.
-  const readAs: FormatOverrides = prepared.workbook ? { ...formatOverrides, decimalSeparator: '.' } : formatOverrides;
-  const formats = await detectValueFormats(session, fieldsByType(proposal.kind, proposal.mapping), columnText, formatHints(proposal, prepared), readAs);
+  const typed = fieldsByType(proposal.kind, proposal.mapping);
+  // a workbook's number cells decide its decimal separator, whatever a CSV with its headers said
+  const workbookSeparator = prepared.workbook && workbookDecimalSeparator(prepared.workbook, prepared.headers, typed.money);
+  const readAs: FormatOverrides = workbookSeparator ? { ...formatOverrides, decimalSeparator: workbookSeparator } : formatOverrides;
+  const formats = await detectValueFormats(session, typed, columnText, formatHints(proposal, prepared), readAs);
   const fieldsOf = (p: MappingProposal) => new FieldSql(p.kind, p.mapping, formats, { currency: p.currencyFromHeader });
   let fields = fieldsOf(proposal);
   if (proposal.origin === 'detected') {

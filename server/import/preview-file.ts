@@ -56,7 +56,7 @@ export interface ImportPreview {
   /** How returns would be identified and what would be assumed, one line each. */
   assumptions: string[];
   /** For an .xlsx: its sheets with their rows, and the one read (the `sheet` field picks another); null for a CSV. */
-  workbook: WorkbookSheets | null;
+  workbook: Pick<WorkbookSheets, 'sheets' | 'sheet'> | null;
 }
 
 
@@ -151,7 +151,7 @@ export async function previewFile(db: Database, request: Omit<AnalyseRequest, 'o
         complete: prepared.complete,
         warnings,
         assumptions: readingAssumptions(proposal),
-        workbook: prepared.workbook ?? null,
+        workbook: prepared.workbook ? { sheets: prepared.workbook.sheets, sheet: prepared.workbook.sheet } : null,
       };
     }),
   );

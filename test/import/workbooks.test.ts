@@ -166,6 +166,42 @@ describe('typed cells', () => {
     ]);
   });
 
+  // A Spanish CSV saved from Excel, or an exporter that writes strings, keeps its amounts as text
+  // cells in its own writing. Read with the workbook's dot, "1.250,50" was stored as 1.2505 and
+  // "899,99" as 89,999, with no warning.
+  it('reads amounts kept as text cells as a CSV with them would be read; a whole number cell beside them is the same either way', async () => {
+    const workbook = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Ventas');
+      sheet.addRow(['Número de pedido', 'Fecha', 'SKU', 'Cantidad', 'Precio unitario']);
+      sheet.addRow(['1001', at(2026, 2, 3, 10), 'CAM-01', 2, '1.250,50']);
+      sheet.addRow(['1002', at(2026, 2, 14, 12), 'PAN-02', 1, '899,99']);
+      sheet.addRow(['1003', at(2026, 2, 20, 9), 'ZAP-03', 1, '12.500']);
+      sheet.addRow(['1004', at(2026, 2, 21, 9), 'MED-04', 3, 12]);
+    });
+    const res = await post('import', workbook);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ format: { encoding: 'xlsx', decimalSeparator: ',' }, rowsImported: 4, rowsRejected: 0 });
+    expect(await lines('SELECT order_id, unit_price::DOUBLE AS price FROM order_lines ORDER BY order_id')).toEqual([
+      { order_id: '1001', price: 1250.5 },
+      { order_id: '1002', price: 899.99 },
+      { order_id: '1003', price: 12500 },
+      { order_id: '1004', price: 12 },
+    ]);
+  });
+
+  it('refuses amounts kept as text beside number cells with decimals, which no one separator reads; nothing is written', async () => {
+    const workbook = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Ventas');
+      sheet.addRow(['Número de pedido', 'Fecha', 'SKU', 'Cantidad', 'Precio unitario']);
+      sheet.addRow(['1001', at(2026, 2, 3, 10), 'CAM-01', 2, 1250.5]);
+      sheet.addRow(['1002', at(2026, 2, 14, 12), 'PAN-02', 1, '1.500,25']);
+    });
+    const res = await post('import', workbook);
+    expect(res.status).toBe(422);
+    expect(res.body.error).toMatchObject({ code: 'mixed_amount_cells', details: { textColumns: ['Precio unitario'], numberColumns: ['Precio unitario'] } });
+    expect(await lines('SELECT count(*)::INTEGER AS n FROM order_lines')).toEqual([{ n: 0 }]);
+  });
+
   it("a workbook counting its dates from 1904 (old Mac Excel) stores the same wall-clock times, a formula's date result too", async () => {
     const workbook = await workbookBytes((book) => {
       book.properties.date1904 = true;

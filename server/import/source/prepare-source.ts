@@ -180,7 +180,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       anchors: result.anchors,
       anchorsPath,
       complete: !cutShort,
-      workbook: workbook && { sheets: workbook.sheets, sheet: workbook.sheet },
+      workbook: workbook && { sheets: workbook.sheets, sheet: workbook.sheet, numberTextColumns: workbook.numberTextColumns, decimalNumberColumns: workbook.decimalNumberColumns },
     };
   } finally {
     source.close();

@@ -15,7 +15,17 @@ export interface WorkbookSheet {
 export interface WorkbookSheets {
   sheets: WorkbookSheet[];
   sheet: string;
+  /**
+   * The read sheet's columns (from 0) with a text cell that holds a number with a separator
+   * ("1.250,50", "12.500", "12,50 €"): a Spanish CSV saved from Excel, or an exporter that writes
+   * strings. Such text is read as a CSV's would be, not as the workbook's own numbers.
+   */
+  numberTextColumns: number[];
+  /** The read sheet's columns with a number cell that has decimals, written with a dot. */
+  decimalNumberColumns: number[];
 }
+
+const numberText = /^\D{0,5}-?\d[\d\s\u00a0\u202f]*[.,][\d.,\s\u00a0\u202f]*\D{0,5}$/;
 
 /**
  * Exports keep their data in one sheet and put summaries, pivot tables or notes beside it in
@@ -39,24 +49,29 @@ function chooseSheet(sheets: WorkbookSheet[], requested: string | undefined): Wo
  * data sheet is only known at the end; the others are then deleted.
  */
 export async function workbookToCsv(filePath: string, options: { workDir: string; sheet?: string }): Promise<WorkbookSheets & { csvPath: string }> {
-  const read: Array<WorkbookSheet & { file?: SheetCsvFile }> = [];
+  const read: Array<WorkbookSheet & { file?: SheetCsvFile; numberTextColumns: Set<number>; decimalNumberColumns: Set<number> }> = [];
   let open: SheetCsvFile | undefined;
   try {
     for await (const sheet of workbookSheets(filePath)) {
       const wanted = options.sheet === undefined || options.sheet === sheet.name;
       open = wanted ? await SheetCsvFile.create(path.join(options.workDir, `sheet-${read.length + 1}.csv`)) : undefined;
       let rows = 0;
+      const numberTextColumns = new Set<number>();
+      const decimalNumberColumns = new Set<number>();
       for await (const row of sheet.rows) {
         const cells: string[] = [];
         row.eachCell((cell, column) => {
-          cells[column - 1] = cellText(cell.value, cell.numFmt, sheet.date1904);
+          const text = cellText(cell.value, cell.numFmt, sheet.date1904);
+          cells[column - 1] = text;
+          if (typeof cell.value === 'string' && numberText.test(text.trim())) numberTextColumns.add(column - 1);
+          if (typeof cell.value === 'number' && text.includes('.')) decimalNumberColumns.add(column - 1);
         });
         const texts = Array.from(cells, (text) => text ?? '');
         if (texts.some((text) => text !== '')) rows++;
         await open?.writeRow(row.number, texts);
       }
       await open?.close();
-      read.push({ name: sheet.name, rows, file: open });
+      read.push({ name: sheet.name, rows, file: open, numberTextColumns, decimalNumberColumns });
       open = undefined;
     }
   } catch (error) {
@@ -68,8 +83,10 @@ export async function workbookToCsv(filePath: string, options: { workDir: string
 
   const sheets = read.map(({ name, rows }) => ({ name, rows }));
   const chosen = chooseSheet(sheets, options.sheet);
-  const csvPath = read.find((sheet) => sheet.name === chosen.name)!.file!.path;
+  const { file, numberTextColumns, decimalNumberColumns } = read.find((sheet) => sheet.name === chosen.name)!;
+  const csvPath = file!.path;
+  const ascending = (columns: Set<number>) => [...columns].sort((a, b) => a - b);
   await Promise.all(read.filter((sheet) => sheet.file && sheet.file.path !== csvPath).map((sheet) => fs.rm(sheet.file!.path)));
   if (chosen.rows === 0) throw new ImportError(422, 'empty_file', `The sheet "${chosen.name}" is empty.`);
-  return { sheets, sheet: chosen.name, csvPath };
+  return { sheets, sheet: chosen.name, numberTextColumns: ascending(numberTextColumns), decimalNumberColumns: ascending(decimalNumberColumns), csvPath };
 }
