@@ -1,4 +1,4 @@
-import { groupOfReason, type Disposition, type Reason, type Resolution } from '../domain/returns-vocabulary.ts';
+import type { Disposition, Reason, Resolution } from '../domain/returns-vocabulary.ts';
 
 /** Lower case, no accents, punctuation folded to single spaces: "Talle pequeño!" → "talle pequeno". */
 export function foldText(text: string): string {
@@ -75,21 +75,26 @@ const dispositionCodes = unique(dispositionRules.map(([, c]) => c));
 const recogniseReasonText = matcher(reasonRules, reasonCodes);
 
 // A chosen reason with the customer's words after it: "Defective - too small battery",
-// "Doesn't fit: too small", "Otro | me quedó chico". The words end up in "Talle: chico" too.
+// "Doesn't fit: too small", "Otro | me quedó chico".
 const labelAndDetail = /^(.+?)(?:\s+[-–—|/]\s+|:\s+)(.+)$/s;
+// a label that names only what the words are about ("Color: no me gustó", "Talle: chico")
+const attributeOnly = /^(colou?r|cor|style|estilo|size|talle|talla|tamanho|numero|fit|horma)$/;
+const sizeReasons: readonly (Reason | null)[] = ['size_too_small', 'size_too_large'];
 
 /**
  * The canonical reason a text names, or null when no rule knows it. A text that opens with a
- * label ("Defective - too small battery") is the label's reason: the words after it only narrow a
- * label of the same group ("Doesn't fit - too small" is too small) and name it when the label says
- * nothing ("Other: too small", "Talle: chico").
+ * label ("Defective - too small battery") is the label's reason, whatever the words after it
+ * say; they only give the direction of a fit label that has none ("Doesn't fit - too small").
+ * A label that says nothing (other) or names only an attribute ("Color: …") leaves the whole text
+ * to decide.
  */
 export function recogniseReason(text: string): Reason | null {
   const parts = labelAndDetail.exec(text.trim());
-  const label = parts ? recogniseReasonText(parts[1]!) : null;
-  if (!parts || label === null || label === 'other') return recogniseReasonText(text);
+  if (!parts || attributeOnly.test(foldText(parts[1]!))) return recogniseReasonText(text);
+  const label = recogniseReasonText(parts[1]!);
+  if (label === null || label === 'other') return recogniseReasonText(text);
   const detail = recogniseReasonText(parts[2]!);
-  return detail !== null && detail !== 'other' && groupOfReason(detail) === groupOfReason(label) ? detail : label;
+  return label === 'not_as_described' && sizeReasons.includes(detail) ? detail : label;
 }
 
 /** A reason text nobody anticipated is still a return: it counts as `other`, its text kept. */

@@ -55,8 +55,8 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
     ['size_too_small', 'size_too_small'],
     ['Otro', 'other'],
     ['zzz', 'other'],
-    // a chosen reason and the customer's words after it: the label decides, the words narrow it
-    // within its group or name it when the label is no reason
+    // a chosen reason and the customer's words after it: the label decides; the words give a fit
+    // label its direction, and decide when the label is other or names only an attribute
     ['Defective - too small battery', 'defective'],
     ['Producto defectuoso: la batería dura muy poco, queda chica', 'defective'],
     ['Wrong item – ordered size M, got a small', 'wrong_item'],
@@ -65,7 +65,15 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
     ['Other: too small', 'size_too_small'],
     ['Otro - llegó roto', 'damaged_in_transit'],
     ['Talle: muy chico', 'size_too_small'],
-    ['Changed mind / found a better price', 'better_price'],
+    ['Changed mind / found a better price', 'changed_mind'],
+    ['Too small - doesn\'t fit', 'size_too_small'],
+    ['Talle chico - no me queda', 'size_too_small'],
+    ['Ficou pequeno - não serviu', 'size_too_small'],
+    ['Size too large - wrong size', 'size_too_large'],
+    ['Color: didn\'t like it', 'changed_mind'],
+    ['Color: no me gustó', 'changed_mind'],
+    ['Colour: wrong colour sent', 'wrong_item'],
+    ['Color distinto al de la foto - no me gustó', 'not_as_described'],
     // a hyphen inside words is no label
     ['Too small - fits like an XS', 'size_too_small'],
     ['T-shirt too small', 'size_too_small'],
