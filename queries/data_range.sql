@@ -6,6 +6,7 @@ SELECT
   strftime(max(first_date), '%Y-%m-%d') AS "firstDate",
   strftime(max(last_timestamp), '%Y-%m-%d') AS "lastDate",
   strftime(max(last_timestamp), '%Y-%m-%dT%H:%M:%S') AS "lastTimestamp",
+  strftime(max(last_order_date), '%Y-%m-%d') AS "lastOrderDate",
   max(learnt_window_seconds / 86400)::DOUBLE AS "learntWindowDays",
   coalesce(max(learnt_window_returns), 0)::INTEGER AS "learntWindowReturns"
 FROM data_facts;

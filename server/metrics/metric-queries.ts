@@ -45,6 +45,7 @@ const dataRangeSchema = z.object({
   firstDate: dateText,
   lastDate: dateText,
   lastTimestamp: dateText,
+  lastOrderDate: dateText,
   learntWindowDays: days,
   learntWindowReturns: z.number().int(),
 });

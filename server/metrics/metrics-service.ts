@@ -113,7 +113,12 @@ export class MetricsService {
   ) {
     const { period, range } = await this.scope(filters);
     if (!compare) return { period: { ...period, basis: filters.basis }, ...(await answerFor(period, range, filters)) };
-    const { period: earlierPeriod, returnsRequestedBy } = this.atSameAge(filters, range, period, compare === 'previous' ? previousPeriod(period) : yearEarlierPeriod(period));
+    const earlierDates = compare === 'previous' ? previousPeriod(period) : yearEarlierPeriod(period);
+    // A current period that begins after the last order, or on basis=return after the moment its
+    // requests are counted by, is empty for want of data, not of sales or returns: a fall to nothing
+    // would be no change the shop made. Its earlier period is counted whole, and no change is given.
+    const afterData = beginsAfterData(period, this.lastCountedDay(filters, range));
+    const { period: earlierPeriod, returnsRequestedBy } = afterData ? { period: earlierDates, returnsRequestedBy: null } : this.atSameAge(filters, range, period, earlierDates);
     const earlierFilters = returnsRequestedBy ? { ...filters, requestedBy: returnsRequestedBy } : filters;
     const [current, earlier] = await Promise.all([answerFor(period, range, filters), answerFor(earlierPeriod, range, earlierFilters)]);
     const values = headline(earlier);
@@ -122,9 +127,6 @@ export class MetricsService {
     // to begin with the month of its first order: exports cover whole months, and a shop's first
     // order of the month need not fall on its first day.
     const beforeData = range.firstDate !== null && earlierPeriod.from < `${range.firstDate.slice(0, 7)}-01`;
-    // A current period that begins after the data ends is empty for want of data, not of sales:
-    // a fall to nothing would be no change the shop made.
-    const afterData = range.lastTimestamp !== null && beginsAfterData(period, range.lastTimestamp);
     return {
       period: { ...period, basis: filters.basis },
       ...current,
@@ -140,6 +142,16 @@ export class MetricsService {
         changes: changesBetween(headline(current), beforeData || afterData ? {} : values),
       },
     };
+  }
+
+  /**
+   * The last day a period can hold anything a comparison counts: the last order's (a delivery or a
+   * refund may come later), or, on basis=return, an earlier `requestedBy`'s; null while empty.
+   */
+  private lastCountedDay(filters: MetricFilters, range: DataRange): string | null {
+    const lastOrderDate = range.lastOrderDate ?? range.lastDate;
+    const requestedBy = filters.basis === 'return' && filters.requestedBy ? filters.requestedBy.slice(0, 10) : null;
+    return requestedBy !== null && (lastOrderDate === null || requestedBy < lastOrderDate) ? requestedBy : lastOrderDate;
   }
 
   /**
@@ -331,6 +343,7 @@ export class MetricsService {
       firstDate: range.firstDate,
       lastDate: range.lastDate,
       lastTimestamp: range.lastTimestamp,
+      lastOrderDate: range.lastOrderDate,
       // the returns imported stop well before the orders (data-ends.ts): the ones still to import would read as a fall
       returnsLag: judgedAt(ends!)?.returnsLag ? { returnsEnd: ends!.returnsEnd!, ordersEnd: ends!.ordersEnd! } : null,
       dimensions: { category: categories, channel: channels, region: regions, carrier: carriers, reason: reasons },

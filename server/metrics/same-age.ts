@@ -28,9 +28,9 @@ export interface EarlierAtSameAge {
   returnsRequestedBy: string | null;
 }
 
-/** Whether a period begins after the data's latest timestamp, so that it holds nothing. */
-export function beginsAfterData(period: Period, dataEnd: string): boolean {
-  return period.from > dataEnd.slice(0, 10);
+/** Whether a period begins after the data's last day (a date or a timestamp), so that it holds nothing; never while there is no data. */
+export function beginsAfterData(period: Period, dataEnd: string | null): boolean {
+  return dataEnd !== null && period.from > dataEnd.slice(0, 10);
 }
 
 /** A timestamp less the shift between the two periods' first days. */

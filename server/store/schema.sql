@@ -270,6 +270,9 @@ CREATE TABLE IF NOT EXISTS data_facts (
 -- databases created before them get them too, filled by their next refresh.
 ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS orders_end TIMESTAMP;
 ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS returns_end TIMESTAMP;
+-- The last day anything was ordered: a period that begins after it holds no sales to compare
+-- (a delivery or a refund may come later, and the latest timestamp with it).
+ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS last_order_date DATE;
 
 -- Which derived SQL made the derived data the database holds (a hash of server/store/derived/):
 -- a server whose derived SQL differs rebuilds it once.

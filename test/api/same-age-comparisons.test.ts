@@ -5,6 +5,7 @@ import { findMovers } from '../../web/src/features/monthly-review/movers.ts';
 import { comparisonFilters } from '../../web/src/metrics/use-summary.ts';
 import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
 import { comparisonOf, openTestStore } from '../support/test-store.ts';
+import { importedReport } from '../support/upload.ts';
 
 // The constant-rate shop (test/support/constant-rate-shop.ts): 20 % of units come back, 5 and 40
 // days after the order; the data ends at 2025-12-31 10:00. Worked out by hand, by day of the year:
@@ -134,6 +135,30 @@ describe('a comparison with a period still collecting returns counts the earlier
     expect(comparisonFilters({ from: '2026-01-01', to: '2026-01-31' } as Filters, answer)).toBeNull();
     // the period the data ends in is no such period
     expect(comparisonOf(await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-12-01', to: '2025-12-31', compare: 'previous' } }))).afterData).toBe(false);
+    // on basis=return, requests counted by 20 March: 21–31 March holds none for want of data
+    const asOf = { basis: 'return', requestedBy: '2025-03-20T00:00:00', compare: 'previous' } as const;
+    expect(comparisonOf(await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-03-21', to: '2025-03-31', ...asOf } }))).afterData).toBe(true);
+    expect(comparisonOf(await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-03-01', to: '2025-03-31', ...asOf } }))).afterData).toBe(false);
+  });
+
+  // One unit ordered a day through March, and a refund of one of them on 20 April: the latest
+  // timestamp is in April, but April holds no orders. It read as a fall of 100 % in sales.
+  it('a current period after the last order is no baseline, though a refund came later', async () => {
+    const own = await openTestStore();
+    try {
+      const orders = ['order_id,ordered_at,sku,quantity,unit_price', ...Array.from({ length: 31 }, (_, i) => `O${i + 1},2025-03-${String(i + 1).padStart(2, '0')},S1,1,10.00`)];
+      await importedReport(own.app, orders.join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+      await importedReport(own.app, ['return_id,order_id,sku,quantity,requested_at,resolved_at,resolution,amount', 'R1,O20,S1,1,2025-03-25,2025-04-20,Refund,10'].join('\n'), { fileName: 'returns.csv', kind: 'returns' });
+      for (const basis of ['order', 'return'] as const) {
+        const answer = await parseResponse(own.client.api.metrics.summary.$get({ query: { from: '2025-04-01', to: '2025-04-30', basis, compare: 'previous' } }));
+        expect(answer).toMatchObject({ unitsSold: 0 });
+        const comparison = comparisonOf(answer);
+        expect(comparison).toMatchObject({ afterData: true, period: { from: '2025-03-02', to: '2025-03-31' }, values: { unitsSold: 30 } });
+        for (const change of Object.values(comparison.changes)) expect(change).toEqual({ absolute: null, relative: null });
+      }
+    } finally {
+      own.close();
+    }
   });
 
   it('requestedBy counts any period as it stood then', async () => {

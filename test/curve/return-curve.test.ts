@@ -102,7 +102,7 @@ describe('the return curve rollup, kept by every import', () => {
   });
 
   it('learns the cohorts per breakdown key as the data stands', async () => {
-    const range = { firstDate: '2025-01-01', lastDate: '2025-12-31', lastTimestamp: constantRateShop.dataEnd, learntWindowDays: 40, learntWindowReturns: 0 };
+    const range = { firstDate: '2025-01-01', lastDate: '2025-12-31', lastTimestamp: constantRateShop.dataEnd, lastOrderDate: '2025-12-31', learntWindowDays: 40, learntWindowReturns: 0 };
     const byCategory = await learntCohorts(store.db, range, 30, { by: 'category', category: null, measure: 'units' });
     // the shop's lines have no category: one key, null, with its ten complete cohorts
     expect([...byCategory.keys()]).toEqual([null]);

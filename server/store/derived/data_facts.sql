@@ -5,10 +5,12 @@
 -- (server/metrics/data-ends.ts), and the dashboard and the alerts ask on every request and check.
 -- $params: none
 WITH stamps AS (
-  SELECT 'orders' AS side, min(order_date) AS first_date, max(greatest(ordered_at, coalesce(delivered_at, ordered_at))) AS last_ts
+  SELECT 'orders' AS side, min(order_date) AS first_date, max(greatest(ordered_at, coalesce(delivered_at, ordered_at))) AS last_ts,
+         max(order_date) AS last_day
   FROM order_lines
   UNION ALL
-  SELECT 'returns', min(request_date), max(greatest(requested_at, coalesce(received_at, requested_at), coalesce(resolved_at, requested_at)))
+  SELECT 'returns', min(request_date), max(greatest(requested_at, coalesce(received_at, requested_at), coalesce(resolved_at, requested_at))),
+         max(request_date)
   FROM returns
 ),
 learnt AS (
@@ -21,6 +23,7 @@ SELECT
   (SELECT max(last_ts) FROM stamps) AS last_timestamp,
   (SELECT max(last_ts) FROM stamps WHERE side = 'orders') AS orders_end,
   (SELECT max(last_ts) FROM stamps WHERE side = 'returns') AS returns_end,
+  (SELECT max(last_day) FROM stamps WHERE side = 'orders') AS last_order_date,
   -- a shop exports in one currency; the most frequent one labels the money
   (SELECT mode(currency) FROM order_lines) AS currency,
   learnt.seconds::DOUBLE AS learnt_window_seconds,

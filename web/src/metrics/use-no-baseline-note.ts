@@ -15,7 +15,7 @@ export function hasNoBaseline(comparison: Coverage | undefined): boolean {
 
 /**
  * Why a comparison shows no change: its earlier period begins before the data does ("the data
- * begins on …"), or the current period begins after the data ends ("the data ends on …");
+ * begins on …"), or the current period begins after the last order ("the last order is from …");
  * nothing when both lie in the data.
  */
 export function useNoBaselineNote() {
@@ -24,7 +24,7 @@ export function useNoBaselineNote() {
   const dataset = useDataset().data;
   return (comparison: Coverage | undefined): string | undefined => {
     if (comparison?.beforeData && dataset?.firstDate) return t('compare.beforeData', { date: format.date(dataset.firstDate) });
-    if (comparison?.afterData && dataset?.lastDate) return t('compare.afterData', { date: format.date(dataset.lastDate) });
+    if (comparison?.afterData && dataset?.lastOrderDate) return t('compare.afterData', { date: format.date(dataset.lastOrderDate) });
     return undefined;
   };
 }
