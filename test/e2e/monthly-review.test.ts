@@ -66,6 +66,21 @@ describe('the monthly review', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('says so when the trend that picks the month fails, shows no month meanwhile, and retries', async () => {
+    const { page } = session;
+    const { firstDate, lastDate } = await (await fetch(`${session.server.url}/api/dataset`)).json();
+    const trend = await (await fetch(`${session.server.url}/api/metrics/trend?from=${firstDate}&to=${lastDate}&grain=month`)).json();
+    const newestClosed = (trend.rows as Array<{ month: string; mature: boolean }>).filter((row) => row.mature).at(-1)!.month.slice(0, 7);
+    await page.route('**/api/metrics/trend?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'down' } }) }));
+    await page.goto(`${session.server.url}/monthly-review`);
+    await page.locator('main [role="alert"]').waitFor(eventually);
+    expect(await page.locator('[data-review-month]').count()).toBe(0);
+    await page.unroute('**/api/metrics/trend?*');
+    await page.getByRole('button', { name: 'Reintentar' }).click();
+    await expect.poll(() => page.locator('[data-review-month]').getAttribute('data-ready'), eventually).toBe('true');
+    expect(await page.locator('[data-review-month]').getAttribute('data-review-month')).toBe(newestClosed);
+  });
+
   it('prints to an A4 PDF without the navigation or the filter bar', async () => {
     const { page } = session;
     await openSeptember(page);

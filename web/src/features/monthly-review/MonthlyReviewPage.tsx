@@ -38,8 +38,8 @@ export function MonthlyReviewPage() {
 
 /**
  * Chooses the month under review: the one in the URL, or else the newest whose return window has
- * closed, so that its figures are final. That default waits for the trend's answer rather than
- * showing another month first and switching under the reader.
+ * closed, so that its figures are final. That default waits for the trend's answer for the
+ * filters in force, rather than showing another month first and switching under the reader.
  */
 function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } }) {
   const { t } = useTranslation();
@@ -50,7 +50,9 @@ function Review({ bounds }: { bounds: { firstDate: string; lastDate: string } })
   const requestedMonth = isReviewMonth(requested) && months.includes(requested) ? requested : null;
   const wholeTrend = useTrend(filters && !requestedMonth ? { ...filters, from: bounds.firstDate, to: bounds.lastDate } : null);
   if (requestedMonth) return <MonthReview bounds={bounds} months={months} month={requestedMonth} />;
-  if (wholeTrend.isPending && filters) {
+  // until the trend for these filters answers: its error, with a retry, rather than a guess at the
+  // month (the PDF report then refuses, for want of a ready page)
+  if (filters && (wholeTrend.isPending || wholeTrend.isError || wholeTrend.isPlaceholderData)) {
     return (
       <>
         <h1 className="page-title review__title">{t('pages.monthlyReview.title')}</h1>
