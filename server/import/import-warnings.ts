@@ -163,15 +163,16 @@ export async function storedReturnsWarnings(session: SqlSession, importId: numbe
 /**
  * Unmatched returns whose order id is in the data written another way ("123" in one file, "00123"
  * in the other): importing the orders again would not link them, so the report's advice to do so
- * would mislead. Of one import's returns, or, for an orders file, of every return.
+ * would mislead. A returns file's against every order; an orders file's orders against every return.
  */
-export async function lookAlikeWarnings(session: SqlSession, importId: number | null): Promise<ImportWarning[]> {
-  const [found] = (await session.all(unmatchedLookAlikes.sql, unmatchedLookAlikes.bind({ importId }))) as [{ returns: number; orders: number; examples: string[] }];
+export async function lookAlikeWarnings(session: SqlSession, file: { returnsOf: number } | { ordersOf: number }): Promise<ImportWarning[]> {
+  const params = 'returnsOf' in file ? { importId: file.returnsOf, ordersImportId: null } : { importId: null, ordersImportId: file.ordersOf };
+  const [found] = (await session.all(unmatchedLookAlikes.sql, unmatchedLookAlikes.bind(params))) as [{ returns: number; orders: number; examples: string[] }];
   if (found.returns === 0) return [];
   return [
     {
       code: 'order_ids_written_differently',
-      message: `${found.returns} return(s) link to no order, though their order id is in the data written another way (${quotedSome(found.examples, found.orders)}, return / order): leading zeros, decimals or letter case differ between the files. Export the ids the same way in both files and import again.`,
+      message: `${found.returns} return(s) link to no order, though their order id is in the data written another way (${quotedSome(found.examples, found.orders)}, return / order): leading zeros or decimals differ between the files. Export the ids the same way in both files and import again.`,
       count: found.returns,
       examples: found.examples,
     },
