@@ -43,6 +43,9 @@ const orderFields: readonly FieldSpec[] = [
   { name: 'order_refund', type: 'money' },
   // a sales ledger's document type: a credit note's lines are returns, not sales
   { name: 'document_type', type: 'vocabulary' },
+  // an order cancelled ("Cancelada", "Cancelled at" filled) is no sale: its lines are left out
+  { name: 'order_status', type: 'text' },
+  { name: 'cancelled_at', type: 'timestamp' },
 ];
 
 const returnFields: readonly FieldSpec[] = [
@@ -99,7 +102,7 @@ export const canonicalFields: Record<TableKind, readonly FieldSpec[]> = { orders
  * first line only (Shopify, and ERPs that print an order as a header row and its items): a line
  * left blank takes them from its order's other lines.
  */
-export const orderLevelFields = ['customer_id', 'currency', 'channel', 'region', 'country', 'carrier'] as const;
+export const orderLevelFields = ['customer_id', 'currency', 'channel', 'region', 'country', 'carrier', 'order_status', 'cancelled_at'] as const;
 
 /** Without a SKU a line is still a product: its name stands in (docs/design.md, "The data model"). */
 export const skuFallbackField = 'product_name';

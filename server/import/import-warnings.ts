@@ -4,6 +4,7 @@ import type { FileKind } from './canonical-fields.ts';
 import type { ProblemTally } from './collect-problems.ts';
 import type { MappingProposal } from './mapping/propose-mapping.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
+import { cancelledOrderReason } from './normalise/normalise-order-lines.ts';
 import { dateStyleLabel } from './values/date-styles.ts';
 import type { ValueFormats } from './values/value-formats.ts';
 
@@ -89,6 +90,7 @@ export async function collectWarnings(
         examples: ids.slice(0, 20),
       });
     }
+    if (proposal.mapping.order_status !== undefined || proposal.mapping.cancelled_at !== undefined) warnings.push(...(await cancelledOrdersWarning(session)));
   }
   if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
@@ -124,6 +126,26 @@ export async function collectWarnings(
     }
   }
   return warnings;
+}
+
+/** The lines of cancelled orders, left out as no sales: said apart from the rows left out for a misread. */
+async function cancelledOrdersWarning(session: SqlSession): Promise<ImportWarning[]> {
+  const [row] = (await session.all(
+    `SELECT count(*)::INTEGER AS lines, count(DISTINCT order_id)::INTEGER AS orders,
+            coalesce(list(DISTINCT order_id ORDER BY order_id)[1:20], [])::VARCHAR[] AS examples
+     FROM normalised_order_lines
+     WHERE problems IS NOT NULL AND list_contains(list_transform(problems, p -> p.reason), $reason)`,
+    { reason: cancelledOrderReason },
+  )) as [{ lines: number; orders: number; examples: string[] }];
+  if (row.lines === 0) return [];
+  return [
+    {
+      code: 'cancelled_orders_left_out',
+      message: `${row.orders} cancelled order(s) (${quotedSome(row.examples, row.orders)}), ${row.lines} line(s), were left out: a cancelled order is no sale, and no return comes of it. They are listed with the rejected rows.`,
+      count: row.orders,
+      examples: row.examples,
+    },
+  ];
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(share < 0.001 ? 2 : 1)} %`;

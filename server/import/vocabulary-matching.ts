@@ -120,6 +120,13 @@ export function matchReturnFlag(text: string): 'returned' | 'not_returned' | nul
   return null;
 }
 
+const cancelledOrder = /\b(cancel\w*|anulad\w*|anulacion|void\w*|fallid\w*|failed|rechazad\w*|recusad\w*|desistid\w*)/;
+
+/** Whether an order's status says it never became a sale: "Cancelada", "Cancelled", "Voided", "Failed". */
+export function isCancelledOrderStatus(text: string): boolean {
+  return cancelledOrder.test(foldText(text));
+}
+
 const creditDocument = /\b(nota de credito|nota credito|credit note|credit memo|creditnote|nc|abono|devolucion|devolucao|refund|reembolso|return|nota de devolucao|rectificativa)\b/;
 const saleDocument = /\b(factura|invoice|fc|fa|boleta|ticket|venta|sale|sales|nota fiscal|nf|recibo|receipt|pedido|order)\b/;
 

@@ -163,8 +163,12 @@ describe('Mercado Libre sales report', () => {
 
   it('reads the Portuguese report from Mercado Livre (BRL, "10 de março de 2025"), and a pipe-separated returns file in Portuguese', async () => {
     const report = await importLayout('mercadolivre-vendas-br.csv');
-    expect(report).toMatchObject({ kind: 'combined', source: 'mercadolibre', format: { headerLine: 3, decimalSeparator: ',' }, rowsImported: 2 });
-    expect(await orderTotals()).toEqual({ lines: 2, orders: 2, units: 3, gross: 259.7 });
+    // the second sale is "Cancelada": no sale, and its refund no return
+    expect(report).toMatchObject({ kind: 'combined', source: 'mercadolibre', format: { headerLine: 3, decimalSeparator: ',' }, rowsImported: 1, rowsRejected: 1 });
+    expect(report.rejects).toEqual([{ line: 5, field: 'order_status', value: 'Cancelada', reason: 'cancelled order, not a sale' }]);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'cancelled_orders_left_out', count: 1, examples: ['3000002'] }));
+    expect(await orderTotals()).toEqual({ lines: 1, orders: 1, units: 2, gross: 199.8 });
+    expect(await lines('SELECT count(*)::INTEGER AS n FROM returns')).toEqual([{ n: 0 }]);
     expect(await lines(`SELECT DISTINCT currency, region FROM order_lines`)).toEqual([{ currency: 'BRL', region: 'SP' }]);
     const returns = await importLayout('returns-pt.csv');
     expect(returns).toMatchObject({ kind: 'returns', format: { delimiter: '|', decimalSeparator: ',' }, rowsImported: 2, unmatchedReturns: 1 });

@@ -359,3 +359,40 @@ describe('returns whose order id is written another way in the orders', () => {
     expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('order_ids_written_differently');
   });
 });
+
+// Every shop's export lists its cancelled orders beside the others: Shopify with "Cancelled at"
+// on the order's first row, Tiendanube and WooCommerce with the order's status. Counted as sales,
+// they more than doubled the units sold of these files and halved every return rate.
+describe('cancelled orders are no sales', () => {
+  it("Shopify's \"Cancelled at\", written on an order's first row only, leaves out every line of the order", async () => {
+    const header = 'Name,Email,Financial Status,Created at,Cancelled at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku';
+    const rows = [
+      '#1001,a@x.com,paid,2025-03-02 10:00:00 -0300,,1,Remera,20.00,REM-1',
+      '#1002,b@x.com,voided,2025-03-03 11:00:00 -0300,2025-03-03 12:00:00 -0300,2,Jean,50.00,JEA-1',
+      '#1002,,,2025-03-03 11:00:00 -0300,,1,Remera,20.00,REM-1',
+      '#1003,c@x.com,paid,2025-03-04 12:00:00 -0300,,3,Medias,5.00,MED-1',
+    ];
+    const report = await upload([header, ...rows].join('\n'), { fileName: 'orders_export.csv' });
+    expect(report).toMatchObject({ source: 'shopify', rowsRead: 4, rowsImported: 2, rowsRejected: 2 });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'cancelled_orders_left_out', count: 1, examples: ['1002'] }));
+    // 1 × 20 + 3 × 5
+    expect(await store.db.all('SELECT count(*)::INTEGER AS lines, sum(quantity)::INTEGER AS units, sum(quantity * unit_price)::DOUBLE AS gross FROM order_lines')).toEqual([{ lines: 2, units: 4, gross: 35 }]);
+  });
+
+  it("an order status that says cancelled, voided or failed leaves the order out; any other status keeps it, and a cancelled order's refund is no return", async () => {
+    const header = 'Order Number,Order Status,Order Date,SKU,Quantity,Item Cost,Qty Refunded,Order Line Total Refunded,Refund Date';
+    const rows = [
+      'W1,Completed,2025-03-02,S1,2,10.00,,,',
+      'W2,Cancelled,2025-03-03,S1,1,10.00,1,10.00,2025-03-04',
+      'W3,Refunded,2025-03-04,S2,1,30.00,1,30.00,2025-03-10',
+      'W4,Failed,2025-03-05,S2,4,30.00,,,',
+      'W5,Processing,2025-03-06,S1,1,10.00,,,',
+    ];
+    const report = await upload([header, ...rows].join('\n'), { fileName: 'woo.csv' });
+    expect(report).toMatchObject({ kind: 'combined', rowsRead: 5, rowsImported: 3, rowsRejected: 2 });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'cancelled_orders_left_out', count: 2, examples: ['W2', 'W4'] }));
+    expect(await store.db.all('SELECT order_id FROM order_lines ORDER BY 1')).toEqual([{ order_id: 'W1' }, { order_id: 'W3' }, { order_id: 'W5' }]);
+    // the refunded order sold and came back; the cancelled one's refund is not a return
+    expect(await store.db.all('SELECT order_id, quantity FROM returns')).toEqual([{ order_id: 'W3', quantity: 1 }]);
+  });
+});

@@ -30,6 +30,8 @@ export const mercadoLibreSales: Layout = {
     delivered_at: ['Fecha de entrega', 'Data de entrega'],
     amount: ['Anulaciones y reembolsos', 'Cancelamentos e reembolsos'],
     reason_raw: ['Descripción del estado', 'Descrição do status'],
+    // the sale's own status, the first "Estado"
+    order_status: ['Estado', 'Status'],
   },
   dayFirst: true,
 };

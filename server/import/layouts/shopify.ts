@@ -25,6 +25,7 @@ export const shopifyOrders: Layout = {
     country: ['Shipping Country', 'Billing Country'],
     carrier: ['Shipping Method'],
     order_refund: ['Refunded Amount'],
+    cancelled_at: ['Cancelled at'],
   },
   orderRefundField: 'order_refund',
 };

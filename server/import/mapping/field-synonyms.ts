@@ -76,6 +76,11 @@ const orderSynonyms: SynonymTable = {
     'tipo de documento fiscal', 'tipo de nota',
   ],
   delivered_at: ['delivered at', 'delivery date', 'delivered date', 'date delivered', 'fecha de entrega', 'fecha entregado', 'entregado el', 'data de entrega', 'entregue em'],
+  order_status: [
+    'order status', 'order state', 'status of order', 'estado de la orden', 'estado del pedido', 'estado de la venta', 'estado de la compra',
+    'status do pedido', 'situacao do pedido', 'status da venda',
+  ],
+  cancelled_at: ['cancelled at', 'canceled at', 'cancelled date', 'canceled date', 'cancellation date', 'date cancelled', 'fecha de cancelacion', 'cancelado el', 'data de cancelamento', 'cancelado em'],
 };
 
 /** Whether a line came back: a combined file's per line, an order-level returns list's per order. */

@@ -3,9 +3,22 @@ import type { SqlSession } from '../../store/database.ts';
 import { sqlString } from '../sql-text.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
+import { isCancelledOrderStatus } from '../vocabulary-matching.ts';
 import type { CreditLines } from './ledger-credits.ts';
+import { stageVocabulary } from './vocabulary-tables.ts';
 
 const textFields = ['customer_id', 'product_name', 'category', 'variant', 'currency', 'channel', 'region', 'country', 'carrier'];
+
+/** Why a cancelled order's lines are left out: what the rejects and the warning say. */
+export const cancelledOrderReason = 'cancelled order, not a sale';
+
+/**
+ * `vocab_order_status`: the file's order statuses, with code `cancelled` for those that say the
+ * order never became a sale. Staged before the order lines are normalised, which check against it.
+ */
+export async function stageOrderStatuses(session: SqlSession, f: FieldSql): Promise<void> {
+  if (f.isMapped('order_status')) await stageVocabulary(session, 'order_status', f.text('order_status'), (text) => (isCancelledOrderStatus(text) ? 'cancelled' : null));
+}
 
 /** Checks that a mapped value could be read; an unmapped field has nothing to check. */
 export function readableChecks(f: FieldSql, fields: Array<[field: string, failure: string]>): RowCheck[] {
@@ -30,6 +43,8 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     `${f.value('line_discount')} AS line_discount`,
     `${f.value('delivered_at')} AS delivered_at`,
     `${f.value('order_refund')} AS order_refund`,
+    `${f.text('order_status')} AS order_status__text`,
+    `${f.text('cancelled_at')} AS cancelled_at__text`,
     ...['order_id', 'ordered_at', 'sku', 'quantity', 'unit_price', 'line_total', 'line_discount', 'delivered_at', 'order_refund'].map(
       (field) => `${f.text(field)} AS ${field}__text`,
     ),
@@ -62,6 +77,11 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     ]),
     ...(options.signed ? [] : [check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative')]),
     ...(f.isMapped('delivered_at') ? [check('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered')] : []),
+    // a cancelled order is no sale, and no return can come of it (stageOrderStatuses)
+    ...(f.isMapped('order_status')
+      ? [check("order_status__text IN (SELECT raw FROM vocab_order_status WHERE code = 'cancelled')", 'order_status', 'order_status__text', cancelledOrderReason)]
+      : []),
+    ...(f.isMapped('cancelled_at') ? [check('cancelled_at__text IS NOT NULL', 'cancelled_at', 'cancelled_at__text', cancelledOrderReason)] : []),
   ];
 
   const columns = ['order_id', 'sku', 'ordered_at', ...textFields, `${quantity} AS quantity`, `${unitPrice} AS unit_price`, 'delivered_at', 'order_refund'];

@@ -75,6 +75,8 @@ const fieldKeys = {
   return_carrier: 'import.fields.return_carrier',
   order_refund: 'import.fields.order_refund',
   document_type: 'import.fields.document_type',
+  order_status: 'import.fields.order_status',
+  cancelled_at: 'import.fields.cancelled_at',
   row: 'import.fields.row',
 } as const satisfies Record<string, ParseKeys>;
 
