@@ -63,6 +63,8 @@ const returnFields: readonly FieldSpec[] = [
   { name: 'received_at', type: 'timestamp' },
   { name: 'resolved_at', type: 'timestamp' },
   { name: 'resolution', type: 'vocabulary' },
+  // the request's own status: one declined is a rejected return, one withdrawn or expired no return
+  { name: 'request_status', type: 'text' },
   { name: 'amount', type: 'money' },
   { name: 'disposition', type: 'vocabulary' },
   { name: 'recovered_value', type: 'money' },

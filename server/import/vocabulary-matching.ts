@@ -120,6 +120,20 @@ export function matchReturnFlag(text: string): 'returned' | 'not_returned' | nul
   return null;
 }
 
+const withdrawnReturn = /\b(cancel\w*|anulad\w*|expir\w*|vencid\w*|caducad\w*|withdrawn|retirad\w*|desist\w*)/;
+const declinedReturn = /\b(rechaz\w*|reject\w*|deneg\w*|denied|declin\w*|recusad\w*|negad\w*|not approved|nao aprovad\w*)/;
+
+/**
+ * What a return request's status says of it: `withdrawn` (cancelled, expired: nothing came back),
+ * `rejected` (declined: a rejected return), or null, for any other (approved, received, refunded…).
+ */
+export function matchRequestStatus(text: string): 'withdrawn' | 'rejected' | null {
+  const folded = foldText(text);
+  if (withdrawnReturn.test(folded)) return 'withdrawn';
+  if (declinedReturn.test(folded)) return 'rejected';
+  return null;
+}
+
 const cancelledOrder = /\b(cancel\w*|anulad\w*|anulacion|void\w*|fallid\w*|failed|rechazad\w*|recusad\w*|desistid\w*)/;
 
 /** Whether an order's status says it never became a sale: "Cancelada", "Cancelled", "Voided", "Failed". */

@@ -396,3 +396,33 @@ describe('cancelled orders are no sales', () => {
     expect(await store.db.all('SELECT order_id, quantity FROM returns')).toEqual([{ order_id: 'W3', quantity: 1 }]);
   });
 });
+
+// A returns platform's export gives each request's status beside its resolution, which stays blank
+// until one is given. Declined, expired and cancelled requests were stored as open returns.
+describe("a returns export's request status", () => {
+  it('makes a declined request a rejected return, and leaves out one withdrawn or expired', async () => {
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', ...[1, 2, 3, 4, 5, 6].map((n) => `700${n},2025-03-0${n},S${n},1,50.00`)].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const returns = [
+      'RMA number,Order number,Status,Created at,Item SKU,Quantity,Return reason,Resolution,Refund amount',
+      'RMA-1,7001,Resolved,2025-03-10 09:00,S1,1,Too small,Refund,50.00',
+      'RMA-2,7002,Rejected,2025-03-11 09:00,S2,1,Too small,,',
+      'RMA-3,7003,Expired,2025-03-12 09:00,S3,1,Too small,,',
+      'RMA-4,7004,Cancelled by customer,2025-03-13 09:00,S4,1,Too small,,',
+      'RMA-5,7005,Received,2025-03-14 09:00,S5,1,Defective,,',
+      'RMA-6,7006,Declined,2025-03-15 09:00,S6,1,Defective,Refund,50.00',
+    ];
+    const report = await upload(returns.join('\n'), { fileName: 'returns.csv' });
+    expect(report).toMatchObject({ kind: 'returns', rowsRead: 6, rowsImported: 4, rowsRejected: 2 });
+    expect(report.mapping).toMatchObject({ request_status: 'Status' });
+    expect(report.rejects.map((r: { value: string; reason: string }) => [r.value, r.reason])).toEqual([
+      ['Expired', 'request withdrawn or expired: nothing came back'],
+      ['Cancelled by customer', 'request withdrawn or expired: nothing came back'],
+    ]);
+    expect(await store.db.all('SELECT return_id, resolution FROM returns ORDER BY return_id')).toEqual([
+      { return_id: 'RMA-1', resolution: 'refund' },
+      { return_id: 'RMA-2', resolution: 'rejected' },
+      { return_id: 'RMA-5', resolution: 'pending' },
+      { return_id: 'RMA-6', resolution: 'rejected' },
+    ]);
+  });
+});

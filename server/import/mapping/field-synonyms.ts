@@ -134,6 +134,11 @@ const returnSynonyms: SynonymTable = {
     'amount', 'monto', 'importe', 'valor',
   ],
   disposition: ['disposition', 'item disposition', 'restock action', 'destino', 'destino del producto', 'disposicion', 'destinacao', 'destino do produto'],
+  // not "return status", which lists of whole orders use for "Returned: Yes/No" (return_flag)
+  request_status: [
+    'status', 'rma status', 'request status', 'return request status', 'claim status', 'state',
+    'estado', 'estado de la solicitud', 'estado del rma', 'estado del reclamo', 'status da solicitacao', 'situacao',
+  ],
   recovered_value: ['recovered value', 'recovery value', 'resale value', 'recovered', 'recovered amount', 'valor recuperado', 'recupero', 'monto recuperado', 'valor de reventa', 'valor de revenda'],
   shipping_cost: [
     'return shipping cost', 'return shipping', 'return label cost', 'label cost', 'shipping label cost',

@@ -1,6 +1,6 @@
 import { groupOfReason, reasons } from '../../domain/returns-vocabulary.ts';
 import type { SqlSession } from '../../store/database.ts';
-import { matchDisposition, matchResolution, matchReturnFlag, recogniseReason } from '../vocabulary-matching.ts';
+import { matchDisposition, matchResolution, matchReturnFlag, matchRequestStatus, recogniseReason } from '../vocabulary-matching.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
 import { orderLineParts, readableChecks } from './normalise-order-lines.ts';
@@ -8,6 +8,7 @@ import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
 
 export const unknownResolution = 'not a known resolution (refund, exchange, store credit, rejected, pending)';
 export const unknownReturnFlag = 'says neither returned nor not returned';
+export const withdrawnReturn = 'request withdrawn or expired: nothing came back';
 
 /** The reason group of a canonical reason code, as a SQL expression. */
 function reasonGroupSql(reasonCode: string): string {
@@ -20,7 +21,7 @@ async function stageReturnVocabularies(session: SqlSession, f: FieldSql): Promis
   const reasonText = `coalesce(${f.text('reason_raw')}, ${f.text('reason')})`;
   await stageVocabulary(session, 'reason', reasonText, recogniseReason);
   joins.push(vocabularyJoin('reason', reasonText));
-  for (const [name, match] of [['resolution', matchResolution], ['disposition', matchDisposition]] as const) {
+  for (const [name, match] of [['resolution', matchResolution], ['disposition', matchDisposition], ['request_status', matchRequestStatus]] as const) {
     if (!f.isMapped(name)) continue;
     await stageVocabulary(session, name, f.text(name), match);
     joins.push(vocabularyJoin(name, f.text(name)));
@@ -51,11 +52,13 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
   const quantity = wholeNumberSql(quantityGiven);
   // Without a resolution column, an amount paid back means a refund and none means pending
   // (docs/metrics.md); a file with neither says nothing of how returns ended: unknown, not open.
-  const resolution = f.isMapped('resolution')
+  const resolutionGiven = f.isMapped('resolution')
     ? `CASE WHEN resolution__text IS NULL THEN 'pending' ELSE resolution_code END`
     : f.isMapped('amount')
       ? `CASE WHEN amount IS NOT NULL AND amount <> 0 THEN 'refund' ELSE 'pending' END`
       : `'unknown'`;
+  // a request whose status says declined is rejected, whatever else the row says
+  const resolution = f.isMapped('request_status') ? `CASE WHEN request_status_code = 'rejected' THEN 'rejected' ELSE ${resolutionGiven} END` : resolutionGiven;
   const columns = [
     'return_id',
     'order_id',
@@ -87,6 +90,7 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
       ? [check('resolved_at < coalesce(received_at, requested_at)', 'resolved_at', 'resolved_at__text', 'resolved before it was requested or received')]
       : []),
     ...(f.isMapped('resolution') ? [check('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution)] : []),
+    ...(f.isMapped('request_status') ? [check("request_status_code = 'withdrawn'", 'request_status', 'request_status__text', withdrawnReturn)] : []),
     ...readableChecks(f, moneyFields.map((field) => [field, parseFailure.money!] as [string, string])),
     ...moneyFields.map((field) => check(`${field} < 0`, field, `${field}__text`, 'cannot be negative')),
   ];
@@ -111,6 +115,8 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
     'vocab_reason.code AS reason_code',
     `${f.isMapped('resolution') ? 'vocab_resolution.code' : 'NULL::VARCHAR'} AS resolution_code`,
     `${f.isMapped('disposition') ? 'vocab_disposition.code' : 'NULL::VARCHAR'} AS disposition_code`,
+    `${f.isMapped('request_status') ? 'vocab_request_status.code' : 'NULL::VARCHAR'} AS request_status_code`,
+    `${f.text('request_status')} AS request_status__text`,
     `${f.value('received_at')} AS received_at`,
     `${f.value('resolved_at')} AS resolved_at`,
     ...moneyFields.map((field) => `${money(field)} AS ${field}`),

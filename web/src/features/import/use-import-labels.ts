@@ -77,6 +77,7 @@ const fieldKeys = {
   document_type: 'import.fields.document_type',
   order_status: 'import.fields.order_status',
   cancelled_at: 'import.fields.cancelled_at',
+  request_status: 'import.fields.request_status',
   row: 'import.fields.row',
 } as const satisfies Record<string, ParseKeys>;
 
