@@ -5,7 +5,7 @@ import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
 import { FieldSql, columnText } from './normalise/field-sql.ts';
-import { normaliseOrderLines, stageOrderStatuses } from './normalise/normalise-order-lines.ts';
+import { normaliseOrderLines, stageCancelledOrders, stageOrderStatuses } from './normalise/normalise-order-lines.ts';
 import { findCreditLines, normaliseCreditReturns } from './normalise/ledger-credits.ts';
 import { normaliseCombinedReturns, normaliseOrderLevelReturns, normaliseReturns } from './normalise/normalise-returns.ts';
 import { refuseReorderedHeader } from './reordered-header.ts';
@@ -123,8 +123,11 @@ export async function analyseFile(
   // a sales ledger's credit notes are its returns, unless the person said the file holds orders only
   const credits = requestedKind !== 'orders' && mayHoldCredits(proposal) ? await findCreditLines(session, fields) : undefined;
   if (credits) proposal = asLedger(proposal, credits);
-  if (proposal.kind !== 'returns') await stageOrderStatuses(session, fields);
-  if (proposal.kind !== 'returns') await normaliseOrderLines(session, fields, options.workDir, credits);
+  if (proposal.kind !== 'returns') {
+    await stageOrderStatuses(session, fields);
+    await normaliseOrderLines(session, fields, options.workDir, credits);
+    await stageCancelledOrders(session, fields);
+  }
   if (proposal.kind === 'returns') await (isOrderLevelReturns('returns', (f) => fields.isMapped(f)) ? normaliseOrderLevelReturns(session, fields) : normaliseReturns(session, fields));
   if (proposal.kind === 'combined') await (credits ? normaliseCreditReturns(session, fields, credits) : normaliseCombinedReturns(session, fields));
   return { prepared, proposal, formats, headerSignature: signature, formatOverrides, evidence };

@@ -71,6 +71,7 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
     insert: statement('insert_returns'),
   },
 };
+const deleteCancelledLines = statement('delete_cancelled_order_lines');
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
@@ -156,6 +157,7 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
   for (const table of tables) {
     const plan = writePlan[table];
     await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
+    if (table === 'orders' && request.mode !== 'replace') await runFile(session, deleteCancelledLines);
     await runFile(session, plan.insert, { importId: id });
   }
   await runFile(session, logImport, {

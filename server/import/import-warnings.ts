@@ -4,7 +4,6 @@ import type { FileKind } from './canonical-fields.ts';
 import type { ProblemTally } from './collect-problems.ts';
 import type { MappingProposal } from './mapping/propose-mapping.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
-import { cancelledOrderReason } from './normalise/normalise-order-lines.ts';
 import { dateStyleLabel } from './values/date-styles.ts';
 import type { ValueFormats } from './values/value-formats.ts';
 
@@ -90,7 +89,7 @@ export async function collectWarnings(
         examples: ids.slice(0, 20),
       });
     }
-    if (proposal.mapping.order_status !== undefined || proposal.mapping.cancelled_at !== undefined) warnings.push(...(await cancelledOrdersWarning(session)));
+    warnings.push(...(await cancelledOrdersWarning(session)));
   }
   if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
@@ -128,20 +127,18 @@ export async function collectWarnings(
   return warnings;
 }
 
-/** The lines of cancelled orders, left out as no sales: said apart from the rows left out for a misread. */
+/** The cancelled orders left out as no sales (cancelled_orders): said apart from rows left out for a misread. */
 async function cancelledOrdersWarning(session: SqlSession): Promise<ImportWarning[]> {
   const [row] = (await session.all(
-    `SELECT count(*)::INTEGER AS lines, count(DISTINCT order_id)::INTEGER AS orders,
-            coalesce(list(DISTINCT order_id ORDER BY order_id)[1:20], [])::VARCHAR[] AS examples
-     FROM normalised_order_lines
-     WHERE problems IS NOT NULL AND list_contains(list_transform(problems, p -> p.reason), $reason)`,
-    { reason: cancelledOrderReason },
+    `SELECT count(*)::INTEGER AS orders, coalesce(sum(lines), 0)::INTEGER AS lines,
+            coalesce(list(order_id ORDER BY order_id)[1:20], [])::VARCHAR[] AS examples
+     FROM cancelled_orders`,
   )) as [{ lines: number; orders: number; examples: string[] }];
-  if (row.lines === 0) return [];
+  if (row.orders === 0) return [];
   return [
     {
       code: 'cancelled_orders_left_out',
-      message: `${row.orders} cancelled order(s) (${quotedSome(row.examples, row.orders)}), ${row.lines} line(s), were left out: a cancelled order is no sale, and no return comes of it. They are listed with the rejected rows.`,
+      message: `${row.orders} cancelled order(s) (${quotedSome(row.examples, row.orders)}), ${row.lines} line(s), were left out: a cancelled order is no sale, and no return comes of it. They are listed with the rejected rows, and any lines of them an earlier import stored are taken out.`,
       count: row.orders,
       examples: row.examples,
     },

@@ -395,6 +395,18 @@ describe('cancelled orders are no sales', () => {
     // the refunded order sold and came back; the cancelled one's refund is not a return
     expect(await store.db.all('SELECT order_id, quantity FROM returns')).toEqual([{ order_id: 'W3', quantity: 1 }]);
   });
+
+  it('an order stored as a sale and cancelled in the next, overlapping export is taken out', async () => {
+    const header = 'Order Number,Order Status,Order Date,SKU,Quantity,Item Cost';
+    await upload([header, 'W1,Completed,2025-03-30,S1,2,10.00', 'W2,Processing,2025-03-31,S1,1,10.00', 'W2,Processing,2025-03-31,S2,1,30.00'].join('\n'), { fileName: 'march.csv' });
+    expect(await store.db.all('SELECT count(*)::INTEGER AS n FROM order_lines')).toEqual([{ n: 3 }]);
+    const report = await upload([header, 'W2,Cancelled,2025-03-31,S1,1,10.00', 'W2,Cancelled,2025-03-31,S2,1,30.00', 'W3,Completed,2025-04-01,S1,1,10.00'].join('\n'), { fileName: 'april.csv' });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'cancelled_orders_left_out', count: 1, examples: ['W2'] }));
+    expect(await store.db.all('SELECT order_id, sku FROM order_lines ORDER BY 1, 2')).toEqual([
+      { order_id: 'W1', sku: 'S1' },
+      { order_id: 'W3', sku: 'S1' },
+    ]);
+  });
 });
 
 // A returns platform's export gives each request's status beside its resolution, which stays blank

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SqlSession } from '../../store/database.ts';
+import { SqlFile } from '../../store/sql-file.ts';
 import { sqlString } from '../sql-text.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
@@ -18,6 +19,14 @@ export const cancelledOrderReason = 'cancelled order, not a sale';
  */
 export async function stageOrderStatuses(session: SqlSession, f: FieldSql): Promise<void> {
   if (f.isMapped('order_status')) await stageVocabulary(session, 'order_status', f.text('order_status'), (text) => (isCancelledOrderStatus(text) ? 'cancelled' : null));
+}
+
+const stageCancelled = SqlFile.in('import', 'stage_cancelled_orders');
+
+/** `cancelled_orders`: the orders the normalised lines say were cancelled, and their lines (stage_cancelled_orders.sql). */
+export async function stageCancelledOrders(session: SqlSession, f: FieldSql): Promise<void> {
+  const saysCancelled = f.isMapped('order_status') || f.isMapped('cancelled_at');
+  await session.run(stageCancelled.sql, stageCancelled.bind({ saysCancelled, reason: cancelledOrderReason }));
 }
 
 /** Checks that a mapped value could be read; an unmapped field has nothing to check. */
