@@ -50,8 +50,9 @@ sorted AS (
                WHEN 'category' THEN category WHEN 'customerId' THEN customer_id WHEN 'reason' THEN reason
                WHEN 'resolution' THEN resolution WHEN 'disposition' THEN disposition END AS sort_text,
     (count(*) OVER ())::INTEGER AS total,
-    (sum(quantity) OVER ())::INTEGER AS total_units,
-    -- rejected returns are listed, but as everywhere they add no value
+    -- rejected returns are listed, but as everywhere they add no units or value to the totals,
+    -- which then agree with the KPI a drill-down opens from
+    (coalesce(sum(CASE WHEN resolution <> 'rejected' THEN quantity END) OVER (), 0))::INTEGER AS total_units,
     (coalesce(sum(CASE WHEN resolution <> 'rejected' THEN returned_value END) OVER (), 0))::DOUBLE AS total_returned_value
   FROM described
 ),

@@ -440,8 +440,11 @@ CREATE OR REPLACE MACRO returned_by_month(p_basis, p_from, p_to, p_category, p_c
 -- its request, as a shop states its window: delivered on 1 March, a 30-day window takes requests up
 -- to 31 March. A request dated before the delivery (a delivery recorded late) is on day 0. The
 -- policy simulator's window and its curve both count so (docs/metrics.md, "Return policy simulator").
+-- A return whose order is not in the data has no day to count from: null, never day 0 (greatest
+-- would turn the missing day into 0).
 CREATE OR REPLACE MACRO days_after_delivery(delivered_at, ordered_at, requested_at) AS
-  greatest(date_diff('day', coalesce(delivered_at, ordered_at)::DATE, requested_at::DATE), 0);
+  CASE WHEN coalesce(delivered_at, ordered_at) IS NOT NULL
+       THEN greatest(date_diff('day', coalesce(delivered_at, ordered_at)::DATE, requested_at::DATE), 0) END;
 
 -- When a basis month's figures become final (docs/metrics.md "Maturity"), for every route that
 -- marks provisional months. An order month is final once the return window of its last line has

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../server/import/import-file.ts';
 import { policyDefaults } from '../../server/policy/policy-params.ts';
 import { fixturesDir, openTestStore, refusal, refusedQuery, testSettings } from '../support/test-store.ts';
+import { importedReport } from '../support/upload.ts';
 
 // The policy shop (test/fixtures/policy-shop), every order in January 2025:
 // - Ropa: six dresses of 100, delivered 3 January. Returned (calendar days after delivery):
@@ -55,6 +56,27 @@ describe('the window: what a window of so many days after delivery would have re
   ])('a window of $windowDays days refuses $returns returns and saves $refundsSaved of refunds', async ({ windowDays, returns, refundsSaved }) => {
     const answer = await simulate({ windowDays: String(windowDays) });
     expect(answer.window).toMatchObject({ windowDays, returns, refundsSaved });
+  });
+});
+
+// A return of an order the data does not hold (placed before the orders export begins) has no
+// day after delivery to judge: it was counted on day 0, inside any window.
+describe('a return whose order is not in the data', () => {
+  it('is counted without a date, never inside the window', async () => {
+    const own = await openTestStore();
+    try {
+      await importFile(own.db, { filePath: path.join(shop, 'orders.csv'), fileName: 'orders.csv', kind: 'orders' });
+      await importFile(own.db, { filePath: path.join(shop, 'returns.csv'), fileName: 'returns.csv', kind: 'returns' });
+      const byRequest = { from: '2025-01-01', to: '2025-04-30', basis: 'return' } as const;
+      const before = await parseResponse(own.client.api.policy.simulation.$get({ query: byRequest }));
+      await importedReport(own.app, ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount', 'DZ,OLD-1,V,1,2025-01-20 09:00:00,Talle pequeño,Reembolso,100.00'].join('\n'), { fileName: 'old.csv', kind: 'returns' });
+      const after = await parseResponse(own.client.api.policy.simulation.$get({ query: byRequest }));
+      expect(after.scope.returns).toBe(before.scope.returns + 1);
+      expect(after.scope.returnsWithoutDate).toBe(before.scope.returnsWithoutDate + 1);
+      expect(after.window.returns).toBe(before.window.returns);
+    } finally {
+      own.close();
+    }
   });
 });
 

@@ -23,8 +23,11 @@ describe('GET /api/rows/returns', () => {
     const body = await parseResponse(store.client.api.rows.returns.$get({ query: { ...period, sort: 'returnId', order: 'asc' } }));
     expect(ids(body.rows)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R8']);
     expect(body.total).toBe(7);
-    // 1+3+1+2+1+1+1 units listed; value leaves the rejected R4 out, as the summary does (790)
-    expect(body.totals).toEqual({ units: 10, returnedValue: 790 });
+    // 1+3+1+2+1+1+1 units listed; the totals leave the rejected R4 (2 units) out, as the summary
+    // does: 8 units, 790 of value
+    expect(body.totals).toEqual({ units: 8, returnedValue: 790 });
+    const summary = await parseResponse(store.client.api.metrics.summary.$get({ query: period }));
+    expect(summary).toMatchObject({ unitsReturned: body.totals.units, returnedValue: body.totals.returnedValue });
     expect(body.rows[0]).toMatchObject({
       returnId: 'R1',
       orderId: 'O1',
