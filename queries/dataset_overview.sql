@@ -7,6 +7,7 @@ SELECT
   (SELECT count(*) FROM order_lines)::INTEGER AS "orderLines",
   (SELECT count(*) FROM returns)::INTEGER AS "returns",
   (SELECT max(currency) FROM data_facts) AS "currency",
+  coalesce((SELECT max(currencies) FROM data_facts), []) AS "currencies",
   coalesce((SELECT bool_and(is_demo) FROM imports), false) AS "isDemo",
   (SELECT coalesce(list(DISTINCT category ORDER BY category) FILTER (category IS NOT NULL), []) FROM sales_daily) AS "categories",
   (SELECT coalesce(list(DISTINCT channel ORDER BY channel) FILTER (channel IS NOT NULL), []) FROM orders_daily) AS "channels",

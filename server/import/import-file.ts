@@ -11,7 +11,7 @@ import { ensureImportRejectsTable } from './import-rejects.ts';
 import { numberRepeatedLines } from './normalise/normalise-order-lines.ts';
 import { dropNormalisedReturns } from './normalise/normalise-returns.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
-import { collectWarnings, lookAlikeWarnings, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
+import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
 import { dropStagedText } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
@@ -181,19 +181,22 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
 }
 
 /**
- * What only the stored data tells of a file's returns: how many link to no order line, and what to
- * warn of (import-warnings.ts). An orders file can be the other side of returns already stored.
+ * What only the stored data tells once a file is written: how many of its returns link to no order
+ * line, and what to warn of (import-warnings.ts): the currencies the orders now hold, returns it
+ * lists twice over, and returns whose order is written another way (an orders file can be the
+ * other side of returns already stored).
  */
-async function returnsAsStored(session: SqlSession, file: CheckedFile, id: number): Promise<{ unmatched: number; warnings: ImportWarning[] }> {
+async function asStored(session: SqlSession, file: CheckedFile, id: number): Promise<{ unmatched: number; warnings: ImportWarning[] }> {
   const returnsOf = file.tables.includes('returns') ? id : null;
   const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: returnsOf }));
   const unmatched = Number(row!.unmatched);
   const lookAlikes = unmatched > 0 ? await lookAlikeWarnings(session, returnsOf === null ? { ordersOf: id } : { returnsOf }) : [];
-  if (returnsOf === null) return { unmatched: 0, warnings: lookAlikes };
-  return { unmatched, warnings: [...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
+  const currencies = file.tables.includes('orders') ? await mixedCurrenciesWarning(session) : [];
+  if (returnsOf === null) return { unmatched: 0, warnings: [...currencies, ...lookAlikes] };
+  return { unmatched, warnings: [...currencies, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
 }
 
-function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaited<ReturnType<typeof returnsAsStored>>): ImportReport {
+function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaited<ReturnType<typeof asStored>>): ImportReport {
   const { analysed, tables, counts } = file;
   const { prepared, proposal, formats } = analysed;
   const tableReport = (t: TableKind) => ({ rowsImported: counts.tables[t]!.rowsAccepted, rowsRejected: counts.tables[t]!.rowsRejected });
@@ -247,7 +250,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
           progress.stepDone('write rows');
           await refreshDerivedData(session);
           progress.stepDone('refresh derived data');
-          return { id, stored: await returnsAsStored(session, checked, id) };
+          return { id, stored: await asStored(session, checked, id) };
         });
       });
       progress.stepDone('log and keep rejects');
@@ -288,7 +291,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
           }
           await refreshDerivedData(session);
           const reports: ImportReport[] = [];
-          for (const { file, id } of written) reports.push(reportOf(file, id, await returnsAsStored(session, file, id)));
+          for (const { file, id } of written) reports.push(reportOf(file, id, await asStored(session, file, id)));
           for (const { request } of ordered) request.onPhase?.('done');
           return reports;
         });

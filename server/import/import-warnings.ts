@@ -197,3 +197,21 @@ export async function lookAlikeWarnings(session: SqlSession, file: { returnsOf: 
     },
   ];
 }
+
+/**
+ * The stored order lines in several currencies, once the import is written: every figure adds
+ * their amounts as one currency (data_facts; the dashboard says so on every page too).
+ */
+export async function mixedCurrenciesWarning(session: SqlSession): Promise<ImportWarning[]> {
+  const [facts] = (await session.all('SELECT currencies, currency FROM data_facts')) as [{ currencies: string[] | null; currency: string | null } | undefined];
+  const currencies = facts?.currencies ?? [];
+  if (currencies.length < 2) return [];
+  return [
+    {
+      code: 'mixed_currencies',
+      message: `The orders stored are in ${currencies.length} currencies (${quotedSome(currencies)}): every amount adds them as if they were one, labelled ${facts!.currency}. Import each currency into its own database.`,
+      count: currencies.length,
+      examples: currencies,
+    },
+  ];
+}

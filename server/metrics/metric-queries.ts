@@ -66,6 +66,7 @@ export const datasetOverviewQuery = new SqlQuery(
     orderLines: z.number().int(),
     returns: z.number().int(),
     currency: z.string().nullable(),
+    currencies: z.array(z.string()),
     isDemo: z.boolean(),
     categories: z.array(z.string()),
     channels: z.array(z.string()),

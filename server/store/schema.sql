@@ -273,6 +273,9 @@ ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS returns_end TIMESTAMP;
 -- The last day anything was ordered: a period that begins after it holds no sales to compare
 -- (a delivery or a refund may come later, and the latest timestamp with it).
 ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS last_order_date DATE;
+-- Every currency the order lines are in: figures add amounts whatever their currency, so a second
+-- one is said on every page and at the import that brought it.
+ALTER TABLE data_facts ADD COLUMN IF NOT EXISTS currencies VARCHAR[];
 
 -- Which derived SQL made the derived data the database holds (a hash of server/store/derived/):
 -- a server whose derived SQL differs rebuilds it once.

@@ -438,3 +438,16 @@ describe("a returns export's request status", () => {
     ]);
   });
 });
+
+// Two shops, or a marketplace in another country, exported into one database: every figure added
+// the pesos to the dollars, labelled with the most frequent currency.
+describe('order lines in several currencies', () => {
+  it('are named at the import that brings the second currency, and by the dataset every page reads', async () => {
+    const first = await upload(['order_id,ordered_at,sku,quantity,unit_price,currency', 'U1,2025-03-02,S1,1,50.00,USD', 'U2,2025-03-03,S1,1,50.00,USD'].join('\n'), { fileName: 'usd.csv', kind: 'orders' });
+    expect(first.warnings.map((w: { code: string }) => w.code)).not.toContain('mixed_currencies');
+    const second = await upload(['order_id,ordered_at,sku,quantity,unit_price,currency', 'C1,2025-03-04,S1,1,47000,CLP'].join('\n'), { fileName: 'clp.csv', kind: 'orders' });
+    expect(second.warnings).toContainEqual(expect.objectContaining({ code: 'mixed_currencies', count: 2, examples: ['CLP', 'USD'] }));
+    const dataset = await (await store.app.request('/api/dataset')).json();
+    expect(dataset).toMatchObject({ currency: 'USD', currencies: ['CLP', 'USD'] });
+  });
+});

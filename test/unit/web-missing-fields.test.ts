@@ -18,6 +18,7 @@ const dataset = (returns: number, coverage: Dataset['coverage']): Dataset => ({
   lastDate: '2025-02-28',
   lastTimestamp: '2025-02-28T00:00:00',
   lastOrderDate: '2025-02-28',
+  currencies: [],
   orderLines: 11,
   returns,
   dimensions: { category: [], channel: [], region: [], carrier: [], reason: [] },

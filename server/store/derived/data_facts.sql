@@ -13,6 +13,10 @@ WITH stamps AS (
          max(request_date)
   FROM returns
 ),
+currencies AS (
+  SELECT mode(currency) AS main, coalesce(list(DISTINCT currency ORDER BY currency) FILTER (currency IS NOT NULL), []) AS every
+  FROM order_lines
+),
 learnt AS (
   SELECT quantile_cont(date_diff('second', ordered_at, requested_at), 0.95) AS seconds, count(*) AS n
   FROM returns
@@ -25,7 +29,8 @@ SELECT
   (SELECT max(last_ts) FROM stamps WHERE side = 'returns') AS returns_end,
   (SELECT max(last_day) FROM stamps WHERE side = 'orders') AS last_order_date,
   -- a shop exports in one currency; the most frequent one labels the money
-  (SELECT mode(currency) FROM order_lines) AS currency,
+  (SELECT main FROM currencies) AS currency,
+  (SELECT every FROM currencies) AS currencies,
   learnt.seconds::DOUBLE AS learnt_window_seconds,
   learnt.n::INTEGER AS learnt_window_returns
 FROM learnt

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { DemoBanner } from '../features/dataset/DemoBanner.tsx';
-import { ReturnsLagNotice } from '../features/dataset/ReturnsLagNotice.tsx';
+import { DataNotices } from '../features/dataset/DataNotices.tsx';
 import { FilterBar } from '../features/filters/FilterBar.tsx';
 import { PageErrorBoundary } from './PageErrorBoundary.tsx';
 import { SideNav } from './SideNav.tsx';
@@ -24,7 +24,7 @@ export function AppShell() {
         </header>
         <main id="main" className="app-shell__content" tabIndex={-1}>
           <DemoBanner />
-          <ReturnsLagNotice />
+          <DataNotices />
           <PageErrorBoundary resetKey={pathname}>
             <Suspense fallback={<p className="page-message">{t('states.loading')}</p>}>
               <Outlet />
