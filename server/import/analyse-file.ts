@@ -7,7 +7,7 @@ import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnM
 import { FieldSql, columnText } from './normalise/field-sql.ts';
 import { normaliseOrderLines, stageCancelledOrders, stageOrderStatuses } from './normalise/normalise-order-lines.ts';
 import { findCreditLines, normaliseCreditReturns } from './normalise/ledger-credits.ts';
-import { normaliseCombinedReturns, normaliseOrderLevelReturns, normaliseReturns } from './normalise/normalise-returns.ts';
+import { normaliseCombinedReturns, normaliseOrderLevelReturns, normaliseReturns, stageWithdrawnRequests } from './normalise/normalise-returns.ts';
 import { refuseReorderedHeader } from './reordered-header.ts';
 import { findSavedMapping, headerSignature } from './saved-mappings.ts';
 import type { Delimiter } from './source/csv-dialect.ts';
@@ -130,6 +130,7 @@ export async function analyseFile(
   }
   if (proposal.kind === 'returns') await (isOrderLevelReturns('returns', (f) => fields.isMapped(f)) ? normaliseOrderLevelReturns(session, fields) : normaliseReturns(session, fields));
   if (proposal.kind === 'combined') await (credits ? normaliseCreditReturns(session, fields, credits) : normaliseCombinedReturns(session, fields));
+  if (proposal.kind !== 'orders') await stageWithdrawnRequests(session, fields);
   return { prepared, proposal, formats, headerSignature: signature, formatOverrides, evidence };
 }
 

@@ -72,6 +72,7 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
   },
 };
 const deleteCancelledLines = statement('delete_cancelled_order_lines');
+const deleteWithdrawnReturns = statement('delete_withdrawn_returns');
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
@@ -157,7 +158,7 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
   for (const table of tables) {
     const plan = writePlan[table];
     await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
-    if (table === 'orders' && request.mode !== 'replace') await runFile(session, deleteCancelledLines);
+    if (request.mode !== 'replace') await runFile(session, table === 'orders' ? deleteCancelledLines : deleteWithdrawnReturns);
     await runFile(session, plan.insert, { importId: id });
   }
   await runFile(session, logImport, {

@@ -16,9 +16,11 @@ type Rule<Code> = [pattern: RegExp, code: Code];
 // come before general words ("caja rota" is transit damage, not a defect; "wrong size" is about
 // fit, not a wrong item). Texts are English, Spanish and Portuguese, folded.
 const reasonRules: Rule<Reason>[] = [
-  // the size asked for in exchange says which way it was wrong: "I need a bigger size" was too small
-  [/\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)( \w+){0,4} (mas grande|bigger|larger|maior)\b(?! (than|que))|\b(one |a )?size up\b/, 'size_too_small'],
-  [/\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)( \w+){0,4} (mas chic|mas pequen|smaller|menor)\w*\b(?! (than|que))|\b(one |a )?size down\b/, 'size_too_large'],
+  // the size asked for in exchange says which way it was wrong: "I need a bigger size" was too
+  // small. Only a size asked for ("un talle más grande", "a bigger size"), and never beside a
+  // defect or a damage, which are the reason then ("uno más grande porque llegó roto")
+  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|uno|una|one) (mas grande|bigger|larger|maior)|(bigger|larger) (size|one))\b(?! (than|que|de lo))|\b(one |a )?size up\b/, 'size_too_small'],
+  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|uno|una|one) (mas chic\w*|mas pequen\w*|smaller|menor)|smaller (size|one))\b(?! (than|que|de lo))|\b(one |a )?size down\b/, 'size_too_large'],
   // the customer's own mistake in ordering is a change of mind, not the seller's wrong item; a
   // size ordered wrong stays a question of fit
   [/\b((ordered|bought) (the |a )?wrong\b(?! size)|(ordered|bought) by mistake|misordered|(compre|pedi) (el |la |un |una )?(?!(talle|talla|numero) )(\w+ )?(equivocad|incorrect)|me equivoque(?! de (talle|talla|numero))|(comprei|pedi) (o |a )?(?!tamanho )(\w+ )?errad)/, 'changed_mind'],
@@ -42,8 +44,9 @@ const resolutionRules: Rule<Resolution>[] = [
   [/\b(pendiente|pending|en proceso|open|abiert|pendente|in progress|processing|awaiting|en revision|em analise|requested|solicitad)/, 'pending'],
   [/\b(credito|credit|gift ?card|giftcard|vale|cupon|coupon|cupom|voucher|saldo|nota de credito|bono)/, 'store_credit'],
   [/\b(cambio|cambiad|exchange|troca|trocad|reemplazo|replacement|replaced|swap|reposicion|substituicao)/, 'exchange'],
-  // "No refund", "Sin reembolso", with no exchange or credit instead: nothing was given back for it
-  [/\b(no|not|sin|sem|nao|without|non) (refund|reembols|reintegr|estorn|devolucion del dinero)/, 'rejected'],
+  // "No refund", "Sin reembolso" as the whole text: nothing was given back for it ("Reembolso, sin
+  // reembolso del envío" is a refund)
+  [/^(no|not|sin|sem|nao|without|non) (refund\w*|reembols\w*|reintegr\w*|estorn\w*|devolucion del dinero)$/, 'rejected'],
   [/\b(reembols|refund|devolucion (del|de) dinero|dinero devuelto|reintegro|estorno|estornad|money back|original payment|back to card)/, 'refund'],
 ];
 
@@ -120,8 +123,11 @@ export function matchReturnFlag(text: string): 'returned' | 'not_returned' | nul
   return null;
 }
 
-const withdrawnReturn = /\b(cancel\w*|anulad\w*|expir\w*|vencid\w*|caducad\w*|withdrawn|retirad\w*|desist\w*)/;
-const declinedReturn = /\b(rechaz\w*|reject\w*|deneg\w*|denied|declin\w*|recusad\w*|negad\w*|not approved|nao aprovad\w*)/;
+// A status is a short value said whole: "Refund cancelled" or "Garantía vencida" is no withdrawn
+// request, and "Retirado" (picked up by the carrier) one on its way back.
+const withdrawnReturn =
+  /^((request |solicitud |solicitacao )?(cancel(l)?ed|cancelad[ao]|anulad[ao]|expired|expirad[ao]|vencid[ao]|caducad[ao]|withdrawn|desistid[ao])( by (the )?(customer|buyer|shopper|merchant|seller|store)| por (el )?(cliente|comprador|vendedor))?|closed without return|cerrad[ao] sin devolucion)$/;
+const declinedReturn = /^((request |solicitud |solicitacao )?(rejected|declined|denied|rechazad[ao]|denegad[ao]|recusad[ao]|negad[ao]|not approved|no aprobad[ao]|nao aprovad[ao]))$/;
 
 /**
  * What a return request's status says of it: `withdrawn` (cancelled, expired: nothing came back),
@@ -134,7 +140,10 @@ export function matchRequestStatus(text: string): 'withdrawn' | 'rejected' | nul
   return null;
 }
 
-const cancelledOrder = /\b(cancel\w*|anulad\w*|anulacion|void\w*|fallid\w*|failed|rechazad\w*|recusad\w*|desistid\w*)/;
+// An order status is a short value said whole: "Partially cancelled", "Cancellation rejected" or
+// "Delivery failed - reshipped" are sales.
+const cancelledOrder =
+  /^((order |pedido |orden |venta |compra )?(cancel(l)?ed|cancelad[ao]|anulad[ao]|voided|void|failed|fallid[ao]|rechazad[ao]|recusad[ao])( by (the )?(customer|buyer|seller|merchant|store|admin)| por (el |la )?(comprador|cliente|vendedor|tienda|administrador|mercado libre)| pelo (comprador|cliente|vendedor))?|venta cancelada\b.*|payment failed|pago rechazado)$/;
 
 /** Whether an order's status says it never became a sale: "Cancelada", "Cancelled", "Voided", "Failed". */
 export function isCancelledOrderStatus(text: string): boolean {

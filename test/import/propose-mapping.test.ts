@@ -138,3 +138,20 @@ describe('proposeMapping', () => {
     expect(proposal.mapping).toMatchObject({ order_id: 'Order ID', ordered_at: 'Order Date', line_total: 'Sales', quantity: 'Quantity', return_flag: 'Order Returned' });
   });
 });
+
+// A status column is named by its whole header: "Payment Status" in a returns file, or "Order
+// Payment Status" in an orders file, holds another status, and read as the request's or the
+// order's it dropped every row whose payment said "Cancelled".
+describe('status columns', () => {
+  it.each([
+    ['returns', ['RMA number', 'Order number', 'Status', 'Created at', 'Item SKU', 'Quantity'], 'request_status', 'Status'],
+    ['returns', ['RMA number', 'Order number', 'Payment Status', 'Created at', 'Item SKU', 'Quantity'], 'request_status', undefined],
+    ['returns', ['RMA number', 'Order number', 'Order Status', 'Created at', 'Item SKU', 'Quantity'], 'request_status', undefined],
+    ['returns', ['RMA number', 'Order number', 'Shipping State', 'Created at', 'Item SKU', 'Quantity'], 'request_status', undefined],
+    ['orders', ['Order Number', 'Order Payment Status', 'Order Date', 'SKU', 'Quantity', 'Item Cost'], 'order_status', undefined],
+    ['orders', ['Order ID', 'Order Status', 'Order Date', 'SKU', 'Quantity', 'Price'], 'order_status', 'Order Status'],
+    ['orders', ['Order ID', 'Order Fulfillment Status', 'Order Date', 'SKU', 'Quantity', 'Price'], 'order_status', undefined],
+  ] as const)('%s file with %j: %s is %s', (kind, headers, field, header) => {
+    expect(proposeMapping({ headers: [...headers], kind }).mapping[field]).toBe(header);
+  });
+});

@@ -437,6 +437,15 @@ describe("a returns export's request status", () => {
       { return_id: 'RMA-6', resolution: 'rejected' },
     ]);
   });
+
+  it('takes out a return stored open and withdrawn in the next export; keeps one withdrawn with money given back', async () => {
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', '7001,2025-03-01,S1,1,50.00', '7002,2025-03-02,S2,1,50.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const header = 'RMA number,Order number,Status,Created at,Item SKU,Quantity,Refund amount';
+    await upload([header, 'RMA-1,7001,Requested,2025-03-10 09:00,S1,1,', 'RMA-2,7002,Requested,2025-03-11 09:00,S2,1,'].join('\n'), { fileName: 'returns-1.csv' });
+    const report = await upload([header, 'RMA-1,7001,Cancelled by customer,2025-03-10 09:00,S1,1,', 'RMA-2,7002,Cancelled,2025-03-11 09:00,S2,1,50.00'].join('\n'), { fileName: 'returns-2.csv' });
+    expect(report).toMatchObject({ rowsImported: 1, rowsRejected: 1 });
+    expect(await store.db.all('SELECT return_id, amount::DOUBLE AS amount FROM returns')).toEqual([{ return_id: 'RMA-2', amount: 50 }]);
+  });
 });
 
 // Two shops, or a marketplace in another country, exported into one database: every figure added

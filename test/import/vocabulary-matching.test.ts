@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, matchDisposition, matchReason, matchResolution, matchReturnFlag } from '../../server/import/vocabulary-matching.ts';
+import { foldText, isCancelledOrderStatus, matchDisposition, matchReason, matchRequestStatus, matchResolution, matchReturnFlag } from '../../server/import/vocabulary-matching.ts';
 
 describe('foldText', () => {
   it.each([
@@ -86,6 +86,13 @@ describe('matchReason: texts as customers write them, in English, Spanish and Po
     ['I want a smaller size', 'size_too_large'],
     ['Size down', 'size_too_large'],
     ["I didn't want it, the size was larger than expected", 'size_too_large'],
+    ['Quiero cambiarlo por uno más chico', 'size_too_large'],
+    // a comparative about something else, or beside a defect or damage, is no size asked for
+    ['Necesito menor precio', 'better_price'],
+    ['Quiero devolverlo, es más chico de lo que parecía en la foto', 'not_as_described'],
+    ['Quiero cambiarlo por uno más grande porque llegó roto', 'damaged_in_transit'],
+    ['Need a bigger one, this one is defective', 'defective'],
+    ['I need a larger box, item arrived damaged', 'damaged_in_transit'],
     // the customer ordered the wrong thing: their change of mind, not the seller's wrong item
     ['ORDERED_WRONG_ITEM', 'changed_mind'],
     ['Bought by mistake', 'changed_mind'],
@@ -112,6 +119,10 @@ describe('matchResolution', () => {
     ['Sin reembolso', 'rejected'],
     ['Sin reembolso, cambio por otro talle', 'exchange'],
     ['No refund - store credit issued', 'store_credit'],
+    // a refund that leaves the shipping out is a refund
+    ['Partial refund (no refund of return shipping)', 'refund'],
+    ['Reembolso - sin reembolso de envío', 'refund'],
+    ['Refund minus shipping; no refund of shipping cost', 'refund'],
     ['Reembolso', 'refund'],
     ['Devolución del dinero', 'refund'],
     ['Refund', 'refund'],
@@ -168,4 +179,18 @@ describe('matchReturnFlag', () => {
     ['true', 'returned'],
     ['maybe', null],
   ])('%s → %s', (text, code) => expect(matchReturnFlag(text)).toBe(code));
+});
+
+describe('isCancelledOrderStatus and matchRequestStatus: statuses read whole', () => {
+  it.each([
+    ['Cancelada', true], ['Cancelled', true], ['Voided', true], ['Failed', true], ['Cancelada por el comprador', true], ['Venta cancelada. No despaches.', true],
+    ['Partially cancelled', false], ['Cancelación parcial', false], ['Cancellation rejected', false], ['Not cancelled', false],
+    ['Delivery failed - reshipped', false], ['Payment failed, retried', false], ['Cancelamento solicitado', false], ['Completed', false], ['Entregado', false],
+  ])('order %s → cancelled %s', (text, cancelled) => expect(isCancelledOrderStatus(text)).toBe(cancelled));
+
+  it.each([
+    ['Cancelled by customer', 'withdrawn'], ['Expired', 'withdrawn'], ['Solicitud vencida', 'withdrawn'], ['Rejected', 'rejected'], ['Declined', 'rejected'],
+    // picked up by the carrier: on its way back
+    ['Retirado por el correo', null], ['Aguardando retirada', null], ['Refund cancelled', null], ['Garantía vencida', null], ['Não cancelado', null], ['Approved', null],
+  ])('request %s → %s', (text, code) => expect(matchRequestStatus(text)).toBe(code));
 });

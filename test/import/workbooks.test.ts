@@ -189,6 +189,30 @@ describe('typed cells', () => {
     ]);
   });
 
+  it('judges a formula by its result and rich text as text', async () => {
+    const textAmounts = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Ventas');
+      sheet.addRow(['Número de pedido', 'Fecha', 'SKU', 'Cantidad', 'Precio unitario']);
+      sheet.addRow(['1001', at(2026, 2, 3, 10), 'CAM-01', 1, { formula: 'TEXT(1250.5,"#.##0,00")', result: '1.250,50' }]);
+      sheet.addRow(['1002', at(2026, 2, 14, 12), 'PAN-02', 1, { richText: [{ text: '899' }, { text: ',99' }] }]);
+    });
+    const read = await post('import', textAmounts);
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(await lines('SELECT order_id, unit_price::DOUBLE AS price FROM order_lines ORDER BY order_id')).toEqual([
+      { order_id: '1001', price: 1250.5 },
+      { order_id: '1002', price: 899.99 },
+    ]);
+    const mixed = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Ventas');
+      sheet.addRow(['Número de pedido', 'Fecha', 'SKU', 'Cantidad', 'Precio unitario']);
+      sheet.addRow(['2001', at(2026, 2, 3, 10), 'CAM-01', 1, '1.250,50']);
+      sheet.addRow(['2002', at(2026, 2, 14, 12), 'PAN-02', 1, { formula: '899.99*1', result: 899.99 }]);
+    });
+    const refused = await post('import', mixed);
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('mixed_amount_cells');
+  });
+
   it('refuses amounts kept as text beside number cells with decimals, which no one separator reads; nothing is written', async () => {
     const workbook = await workbookBytes((book) => {
       const sheet = book.addWorksheet('Ventas');

@@ -31,7 +31,7 @@ export const mercadoLibreSales: Layout = {
     amount: ['Anulaciones y reembolsos', 'Cancelamentos e reembolsos'],
     reason_raw: ['Descripción del estado', 'Descrição do status'],
     // the sale's own status, the first "Estado"
-    order_status: ['Estado', 'Status'],
+    order_status: ['=Estado', '=Status'],
   },
   dayFirst: true,
 };

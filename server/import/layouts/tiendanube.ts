@@ -26,7 +26,7 @@ export const tiendanubeSales: Layout = {
     region: ['Provincia o estado', 'Estado'],
     country: ['País'],
     carrier: ['Medio de envío', 'Forma de entrega', 'Meio de envio'],
-    order_status: ['Estado de la orden', 'Status do pedido', 'Situação do pedido'],
+    order_status: ['=Estado de la orden', '=Status do pedido', '=Situação do pedido'],
   },
   dayFirst: true,
   decimalComma: true,

@@ -29,7 +29,7 @@ export const woocommerceOrders: Layout = {
     return_quantity: ['Qty Refunded', 'Quantity Refunded', 'Order Line Qty Refunded'],
     requested_at: ['Refund Date', 'Date of Refund'],
     reason_raw: ['Refund Reason'],
-    order_status: ['Order Status', 'Status'],
+    order_status: ['=Order Status', '=Status'],
   },
   dayFirst: false,
 };

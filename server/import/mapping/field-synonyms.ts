@@ -76,9 +76,10 @@ const orderSynonyms: SynonymTable = {
     'tipo de documento fiscal', 'tipo de nota',
   ],
   delivered_at: ['delivered at', 'delivery date', 'delivered date', 'date delivered', 'fecha de entrega', 'fecha entregado', 'entregado el', 'data de entrega', 'entregue em'],
+  // exactly these ("=", header-matching.ts): "Order Payment Status" and "Order Fulfillment Status" are not it
   order_status: [
-    'order status', 'order state', 'status of order', 'estado de la orden', 'estado del pedido', 'estado de la venta', 'estado de la compra',
-    'status do pedido', 'situacao do pedido', 'status da venda',
+    '=order status', '=order state', '=estado de la orden', '=estado del pedido', '=estado de la venta', '=estado de la compra',
+    '=status do pedido', '=situacao do pedido', '=status da venda',
   ],
   cancelled_at: ['cancelled at', 'canceled at', 'cancelled date', 'canceled date', 'cancellation date', 'date cancelled', 'fecha de cancelacion', 'cancelado el', 'data de cancelamento', 'cancelado em'],
 };
@@ -134,10 +135,11 @@ const returnSynonyms: SynonymTable = {
     'amount', 'monto', 'importe', 'valor',
   ],
   disposition: ['disposition', 'item disposition', 'restock action', 'destino', 'destino del producto', 'disposicion', 'destinacao', 'destino do produto'],
-  // not "return status", which lists of whole orders use for "Returned: Yes/No" (return_flag)
+  // not "return status", which lists of whole orders use for "Returned: Yes/No" (return_flag); a bare
+  // "Status" or "Estado" only as the whole header ("=", header-matching.ts), never "Payment Status"
   request_status: [
-    'status', 'rma status', 'request status', 'return request status', 'claim status', 'state',
-    'estado', 'estado de la solicitud', 'estado del rma', 'estado del reclamo', 'status da solicitacao', 'situacao',
+    '=status', '=estado', '=rma status', '=request status', '=return request status', '=claim status',
+    '=estado de la solicitud', '=estado del rma', '=estado del reclamo', '=status da solicitacao',
   ],
   recovered_value: ['recovered value', 'recovery value', 'resale value', 'recovered', 'recovered amount', 'valor recuperado', 'recupero', 'monto recuperado', 'valor de reventa', 'valor de revenda'],
   shipping_cost: [

@@ -95,10 +95,12 @@ export function matchHeaders(
   const candidates: Array<FieldMatch & { rank: number; column: number }> = [];
   for (const [field, names] of Object.entries(namesByField)) {
     names.forEach((name, rank) => {
-      const foldedName = foldText(name);
+      // a name marked "=" stands only for a header that says exactly it: "=status" is not "Payment Status"
+      const exactly = name.startsWith('=');
+      const foldedName = foldText(exactly ? name.slice(1) : name);
       folded.forEach((header, column) => {
         if (taken.has(headers[column]!)) return;
-        const confidence = headerScore(header, foldedName);
+        const confidence = exactly ? Number(header === foldedName) : headerScore(header, foldedName);
         if (confidence >= minimumConfidence && fits(field, headers[column]!, confidence)) candidates.push({ field, header: headers[column]!, confidence, rank, column });
       });
     });

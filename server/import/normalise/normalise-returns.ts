@@ -1,5 +1,6 @@
 import { groupOfReason, reasons } from '../../domain/returns-vocabulary.ts';
 import type { SqlSession } from '../../store/database.ts';
+import { SqlFile } from '../../store/sql-file.ts';
 import { matchDisposition, matchResolution, matchReturnFlag, matchRequestStatus, recogniseReason } from '../vocabulary-matching.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
@@ -90,7 +91,8 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
       ? [check('resolved_at < coalesce(received_at, requested_at)', 'resolved_at', 'resolved_at__text', 'resolved before it was requested or received')]
       : []),
     ...(f.isMapped('resolution') ? [check('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution)] : []),
-    ...(f.isMapped('request_status') ? [check("request_status_code = 'withdrawn'", 'request_status', 'request_status__text', withdrawnReturn)] : []),
+    // withdrawn, unless money was given back for it all the same
+    ...(f.isMapped('request_status') ? [check("request_status_code = 'withdrawn' AND coalesce(amount, 0) = 0", 'request_status', 'request_status__text', withdrawnReturn)] : []),
     ...readableChecks(f, moneyFields.map((field) => [field, parseFailure.money!] as [string, string])),
     ...moneyFields.map((field) => check(`${field} < 0`, field, `${field}__text`, 'cannot be negative')),
   ];
@@ -250,6 +252,13 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...order.checks, ...own, ...checks])}
     FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
+}
+
+const stageWithdrawn = SqlFile.in('import', 'stage_withdrawn_requests');
+
+/** `withdrawn_requests`: the return ids the normalised returns say were withdrawn (stage_withdrawn_requests.sql). */
+export async function stageWithdrawnRequests(session: SqlSession, f: FieldSql): Promise<void> {
+  await session.run(stageWithdrawn.sql, stageWithdrawn.bind({ saysStatus: f.isMapped('request_status'), reason: withdrawnReturn }));
 }
 
 /** A return requested before its stored order was placed is dirty data, reported rather than counted. */

@@ -28,6 +28,25 @@ export function cellText(value: CellValue, numFmt: string | undefined, date1904:
 }
 
 /**
+ * What a cell holds as the sheet shows it: a number the workbook stores as one (written with a dot
+ * by `cellText`), text, or anything else (a date, a boolean, an error, nothing). A formula is what
+ * its result is; rich text and a hyperlink's shown text are text.
+ */
+export function cellKind(value: CellValue, numFmt: string | undefined): 'number' | 'text' | 'other' {
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'string') return 'text';
+  if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) return 'other';
+  if ('richText' in value) return 'text';
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = value.result;
+    if (typeof result === 'number') return Number.isNaN(result) || isDateFormat(numFmt) ? 'other' : 'number';
+    return typeof result === 'string' ? 'text' : 'other';
+  }
+  if ('text' in value) return typeof value.text === 'string' ? 'text' : 'other';
+  return 'other';
+}
+
+/**
  * The reader gives a date cell as the UTC instant whose clock reads the cell's wall-clock time
  * (a serial number has no time zone), so the UTC fields are the sheet's date and time. Rounded to
  * the second: a serial's binary fraction lands a few microseconds off 14:32:00.

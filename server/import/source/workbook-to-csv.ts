@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError } from '../import-error.ts';
 import { SheetCsvFile } from './sheet-csv-file.ts';
-import { cellText } from './workbook-cell-text.ts';
+import { cellKind, cellText } from './workbook-cell-text.ts';
 import { notAWorkbook, workbookSheets } from './workbook-sheets.ts';
 
 export interface WorkbookSheet {
@@ -63,8 +63,9 @@ export async function workbookToCsv(filePath: string, options: { workDir: string
         row.eachCell((cell, column) => {
           const text = cellText(cell.value, cell.numFmt, sheet.date1904);
           cells[column - 1] = text;
-          if (typeof cell.value === 'string' && numberText.test(text.trim())) numberTextColumns.add(column - 1);
-          if (typeof cell.value === 'number' && text.includes('.')) decimalNumberColumns.add(column - 1);
+          const kind = cellKind(cell.value, cell.numFmt);
+          if (kind === 'text' && numberText.test(text.trim())) numberTextColumns.add(column - 1);
+          if (kind === 'number' && text.includes('.')) decimalNumberColumns.add(column - 1);
         });
         const texts = Array.from(cells, (text) => text ?? '');
         if (texts.some((text) => text !== '')) rows++;
