@@ -6,6 +6,7 @@ import type { Filters } from '../filters/filter-params.ts';
 import { measureDefinitions, type Measure } from '../../metrics/rate-measures.ts';
 import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
 import { useBreakdown, type BreakdownRow } from '../../metrics/use-breakdown.ts';
+import { rankByRate } from './rank-by-rate.ts';
 
 export type RateDimension = 'category' | 'channel' | 'region' | 'carrier' | 'sku';
 
@@ -40,11 +41,11 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
 
   const items = useMemo(
     (): RateItem[] =>
-      (breakdown.data?.rows ?? [])
-        .filter((row) => row.unitsSold > 0)
-        .map((row) => ({ key: row.key ?? '', label: row.key ?? t('states.noValue'), value: row[definition.breakdownRate], color: definition.color, row }))
-        .sort((a, b) => (b.value ?? -1) - (a.value ?? -1)),
-    [breakdown.data, definition, t],
+      rankByRate(breakdown.data?.rows ?? [], (row) => row[definition.breakdownRate]).map(({ row, fewSales }) => {
+        const label = row.key ?? t('states.noValue');
+        return { key: row.key ?? '', label: fewSales ? t('returnRate.fewSales', { label, units: format.number(row.unitsSold) }) : label, value: row[definition.breakdownRate], color: definition.color, row };
+      }),
+    [breakdown.data, definition, t, format],
   );
   const title = t(isSku ? 'returnRate.bySku' : 'returnRate.byDimension', {
     dimension: t(`filters.dimensions.${dimension}`).toLowerCase(),
