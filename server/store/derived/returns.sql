@@ -30,7 +30,9 @@ linked AS (
       l.carrier AS order_carrier,
       l.delivered_at AS delivered_at,
       l.unit_price AS unit_price,
-      round_money(r.quantity * l.unit_price, l.currency) AS returned_value,
+      -- at the price it was sold; a return whose order is not in the data (basis=return only) at what
+      -- the export says was given back for it, so that its refund never exceeds its value
+      coalesce(round_money(r.quantity * l.unit_price, l.currency), r.amount_exported) AS returned_value,
       -- the value given back, when the export does not say it, is the value of what came back
       coalesce(r.amount_exported, round_money(r.quantity * l.unit_price, l.currency)) AS amount,
       date_diff('second', r.requested_at, r.received_at)::INTEGER AS seconds_request_to_received,
