@@ -114,7 +114,7 @@ export async function analyseFile(
   const workbookSeparator = prepared.workbook && workbookDecimalSeparator(prepared.workbook, prepared.headers, typed.money);
   const readAs: FormatOverrides = workbookSeparator ? { ...formatOverrides, decimalSeparator: workbookSeparator } : formatOverrides;
   const formats = await detectValueFormats(session, typed, columnText, formatHints(proposal, prepared), readAs);
-  const fieldsOf = (p: MappingProposal) => new FieldSql(p.kind, p.mapping, formats, { currency: p.currencyFromHeader });
+  const fieldsOf = (p: MappingProposal) => new FieldSql(p.kind, p.mapping, formats, { currency: p.currencyFromHeader, lineTotalBeforeDiscount: p.layout?.lineTotalBeforeDiscount });
   let fields = fieldsOf(proposal);
   if (proposal.origin === 'detected') {
     const judged = await totalsOrUnitPrices(session, fields, proposal);

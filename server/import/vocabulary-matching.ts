@@ -150,7 +150,8 @@ export function isCancelledOrderStatus(text: string): boolean {
   return cancelledOrder.test(foldText(text));
 }
 
-const creditDocument = /\b(nota de credito|nota credito|credit note|credit memo|creditnote|nc|abono|devolucion|devolucao|refund|reembolso|return|nota de devolucao|rectificativa)\b/;
+// "N/C" folds to "n c"; Argentine credit notes carry their letter ("NCA", "NCB"), English ones "CN"
+const creditDocument = /\b(nota de credito|nota credito|credit note|credit memo|creditnote|credit|nc[abcem]?|n c|cn|ncred|abono|devolucion|devolucao|refund|reembolso|return|nota de devolucao|rectificativa)\b/;
 const saleDocument = /\b(factura|invoice|fc|fa|boleta|ticket|venta|sale|sales|nota fiscal|nf|recibo|receipt|pedido|order)\b/;
 
 /** A ledger's document type: "Nota de crédito", "NC", "Credit note" are credits; "Factura", "Invoice" are sales. */

@@ -151,6 +151,12 @@ describe('status columns', () => {
     ['orders', ['Order Number', 'Order Payment Status', 'Order Date', 'SKU', 'Quantity', 'Item Cost'], 'order_status', undefined],
     ['orders', ['Order ID', 'Order Status', 'Order Date', 'SKU', 'Quantity', 'Price'], 'order_status', 'Order Status'],
     ['orders', ['Order ID', 'Order Fulfillment Status', 'Order Date', 'SKU', 'Quantity', 'Price'], 'order_status', undefined],
+    // a bare status is the order's in an orders file (VTEX, Magento), the request's in a returns file
+    ['orders', ['Order ID', 'Status', 'Order Date', 'SKU', 'Quantity', 'Price'], 'order_status', 'Status'],
+    ['orders', ['Pedido', 'Estado', 'Fecha', 'SKU', 'Cantidad', 'Precio'], 'order_status', 'Estado'],
+    ['returns', ['Return ID', 'Order ID', 'State', 'Created at', 'SKU', 'Quantity'], 'request_status', 'State'],
+    // in a combined file a bare "Status" may be the return's: not the order's
+    ['combined', ['Order ID', 'Status', 'Order Date', 'SKU', 'Quantity', 'Price', 'Return Date', 'Return Quantity'], 'order_status', undefined],
   ] as const)('%s file with %j: %s is %s', (kind, headers, field, header) => {
     expect(proposeMapping({ headers: [...headers], kind }).mapping[field]).toBe(header);
   });

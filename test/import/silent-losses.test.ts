@@ -460,3 +460,48 @@ describe('order lines in several currencies', () => {
     expect(dataset).toMatchObject({ currency: 'USD', currencies: ['CLP', 'USD'] });
   });
 });
+
+// Round two of exports as platforms write them.
+describe('platform exports read as they mean', () => {
+  it("Amazon's All Orders report: item-price is the line's total, the promotion discount negative, a cancelled order no sale", async () => {
+    const header = ['amazon-order-id', 'purchase-date', 'order-status', 'product-name', 'sku', 'quantity', 'currency', 'item-price', 'item-promotion-discount', 'ship-state'].join('\t');
+    const rows = [
+      ['111-1', '2024-03-01T15:30:00+00:00', 'Shipped', 'Water Bottle', 'BOT-01', '3', 'USD', '47.97', '0.00', 'TX'],
+      ['111-2', '2024-03-02T15:30:00+00:00', 'Shipped', 'Yoga Mat', 'MAT-01', '1', 'USD', '29.99', '-3.00', 'CA'],
+      ['111-3', '2024-03-03T15:30:00+00:00', 'Cancelled', 'Yoga Mat', 'MAT-01', '2', 'USD', '59.98', '0.00', 'NY'],
+    ].map((r) => r.join('\t'));
+    const report = await upload([header, ...rows].join('\n'), { fileName: 'all-orders.txt' });
+    expect(report).toMatchObject({ source: 'amazon', rowsImported: 2, rowsRejected: 1 });
+    // 3 bottles for 47.97 in all (15.99 each); the mat 29.99 less its 3.00 promotion
+    expect(await store.db.all('SELECT order_id, quantity, unit_price::DOUBLE AS price FROM order_lines ORDER BY 1')).toEqual([
+      { order_id: '111-1', quantity: 3, price: 15.99 },
+      { order_id: '111-2', quantity: 1, price: 26.99 },
+    ]);
+  });
+
+  it('a line discount written negative lowers the price, as a positive one does', async () => {
+    await upload(['Order ID,Order Date,SKU,Quantity,Unit Price,Item Discount', '2001,2024-03-01,TSH-01,2,20.00,-4.00', '2002,2024-03-02,PNT-02,1,50.00,10.00'].join('\n'), { fileName: 'orders.csv' });
+    expect(await store.db.all('SELECT order_id, unit_price::DOUBLE AS price FROM order_lines ORDER BY 1')).toEqual([
+      { order_id: '2001', price: 18 },
+      { order_id: '2002', price: 40 },
+    ]);
+  });
+
+  it('a bare "Status" or "Estado" of an orders file is the order\'s: a cancelled one is no sale', async () => {
+    const report = await upload(['Pedido;Estado;Fecha;SKU;Cantidad;Precio', '5001;Facturado;01/03/2024;S1;1;30,00', '5002;Cancelado;02/03/2024;S1;2;30,00'].join('\n'), { fileName: 'pedidos.csv' });
+    expect(report).toMatchObject({ rowsImported: 1, rowsRejected: 1 });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'cancelled_orders_left_out', examples: ['5002'] }));
+  });
+
+  it("a ledger's credit notes written N/C, NCB or CN are returns, not sales", async () => {
+    const header = 'Tipo de comprobante;Nro. comprobante;Fecha;Cliente;Artículo;Descripción;Cantidad;Precio unitario';
+    const rows = ['FAC;A-1;01/03/2024;C001;REM-01;Remera;2,00;1.500,00', 'FAC;A-2;02/03/2024;C002;GOR-03;Gorra;1,00;2.000,00', 'N/C;A-3;05/03/2024;C001;REM-01;Remera;1,00;1.500,00', 'NCB;A-4;06/03/2024;C002;GOR-03;Gorra;1,00;2.000,00'];
+    const report = await upload([header, ...rows].join('\n'), { fileName: 'ventas.csv' });
+    expect(report.kind).toBe('combined');
+    expect(await store.db.all('SELECT count(*)::INTEGER AS lines, sum(quantity)::INTEGER AS units FROM order_lines')).toEqual([{ lines: 2, units: 3 }]);
+    expect(await store.db.all('SELECT sku, quantity FROM returns ORDER BY sku')).toEqual([
+      { sku: 'GOR-03', quantity: 1 },
+      { sku: 'REM-01', quantity: 1 },
+    ]);
+  });
+});

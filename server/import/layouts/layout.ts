@@ -23,4 +23,6 @@ export interface Layout {
   decimalComma?: boolean;
   /** A refund the export gives per order, not per line: reported, not turned into returns. */
   orderRefundField?: string;
+  /** The line's total is before its discount (Amazon's item-price), which is then taken off it; otherwise a line total is net. */
+  lineTotalBeforeDiscount?: boolean;
 }

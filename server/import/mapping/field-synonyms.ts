@@ -29,6 +29,11 @@ const productName = [
 
 const carrier = ['carrier', 'shipping carrier', 'courier', 'shipping company', 'transportista', 'empresa de envio', 'correo', 'transportadora', 'operador logistico'];
 
+const orderStatusNames = [
+  '=order status', '=order state', '=estado de la orden', '=estado del pedido', '=estado de la venta', '=estado de la compra',
+  '=status do pedido', '=situacao do pedido', '=status da venda',
+];
+
 const orderSynonyms: SynonymTable = {
   order_id: orderRef,
   ordered_at: [
@@ -76,11 +81,9 @@ const orderSynonyms: SynonymTable = {
     'tipo de documento fiscal', 'tipo de nota',
   ],
   delivered_at: ['delivered at', 'delivery date', 'delivered date', 'date delivered', 'fecha de entrega', 'fecha entregado', 'entregado el', 'data de entrega', 'entregue em'],
-  // exactly these ("=", header-matching.ts): "Order Payment Status" and "Order Fulfillment Status" are not it
-  order_status: [
-    '=order status', '=order state', '=estado de la orden', '=estado del pedido', '=estado de la venta', '=estado de la compra',
-    '=status do pedido', '=situacao do pedido', '=status da venda',
-  ],
+  // exactly these ("=", header-matching.ts): "Order Payment Status" and "Order Fulfillment Status"
+  // are not it. A bare "Status" of an orders file is the order's (VTEX, Magento, PrestaShop)
+  order_status: [...orderStatusNames, '=status', '=estado', '=situacao'],
   cancelled_at: ['cancelled at', 'canceled at', 'cancelled date', 'canceled date', 'cancellation date', 'date cancelled', 'fecha de cancelacion', 'cancelado el', 'data de cancelamento', 'cancelado em'],
 };
 
@@ -138,8 +141,8 @@ const returnSynonyms: SynonymTable = {
   // not "return status", which lists of whole orders use for "Returned: Yes/No" (return_flag); a bare
   // "Status" or "Estado" only as the whole header ("=", header-matching.ts), never "Payment Status"
   request_status: [
-    '=status', '=estado', '=rma status', '=request status', '=return request status', '=claim status',
-    '=estado de la solicitud', '=estado del rma', '=estado del reclamo', '=status da solicitacao',
+    '=status', '=estado', '=state', '=situacao', '=situacion', '=rma status', '=request status', '=return request status', '=claim status',
+    '=return state', '=request state', '=estado de la solicitud', '=estado del rma', '=estado del reclamo', '=status da solicitacao',
   ],
   recovered_value: ['recovered value', 'recovery value', 'resale value', 'recovered', 'recovered amount', 'valor recuperado', 'recupero', 'monto recuperado', 'valor de reventa', 'valor de revenda'],
   shipping_cost: [
@@ -170,5 +173,7 @@ const combinedReturnSynonyms: SynonymTable = {
 export const synonymsOfKind = {
   orders: orderSynonyms,
   returns: returnSynonyms,
-  combined: { ...orderSynonyms, ...combinedReturnSynonyms },
+  // a bare "Status" of a combined file may be the return's ("Returned / Not returned"): only an
+  // order's status by name
+  combined: { ...orderSynonyms, order_status: orderStatusNames, ...combinedReturnSynonyms },
 } satisfies Record<string, SynonymTable>;

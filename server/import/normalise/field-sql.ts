@@ -23,7 +23,7 @@ export class FieldSql {
     readonly kind: FileKind,
     readonly mapping: ColumnMapping,
     readonly formats: ValueFormats,
-    readonly constants: { currency?: string } = {},
+    readonly constants: { currency?: string; lineTotalBeforeDiscount?: boolean } = {},
   ) {}
 
   isMapped(field: string): boolean {

@@ -63,8 +63,10 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
   // listed price (the typed `unit_price`) less the line's discount spread over its units.
   const perUnit = (amount: string) => `(${amount} / nullif(quantity_given, 0))`;
   let unitPrice = 'unit_price';
-  if (f.isMapped('line_discount')) unitPrice = `unit_price - coalesce(${perUnit('line_discount')}, 0)`;
-  if (f.isMapped('line_total')) unitPrice = `coalesce(${perUnit('line_total')}, ${unitPrice})`;
+  // a discount never raises a price, whichever sign the export writes it with (Amazon: -3.00)
+  if (f.isMapped('line_discount')) unitPrice = `unit_price - coalesce(abs(${perUnit('line_discount')}), 0)`;
+  const lineTotal = f.isMapped('line_discount') && f.constants.lineTotalBeforeDiscount ? '(line_total - coalesce(abs(line_discount), 0))' : 'line_total';
+  if (f.isMapped('line_total')) unitPrice = `coalesce(${perUnit(lineTotal)}, ${unitPrice})`;
   unitPrice = `CAST(${unitPrice} AS DECIMAL(18,4))`;
   const quantity = wholeNumberSql('quantity_given');
 
