@@ -4,6 +4,7 @@ import type { FileKind } from './canonical-fields.ts';
 import type { ProblemTally } from './collect-problems.ts';
 import type { MappingProposal } from './mapping/propose-mapping.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
+import { chargeLineReason } from './normalise/normalise-order-lines.ts';
 import { dateStyleLabel } from './values/date-styles.ts';
 import type { ValueFormats } from './values/value-formats.ts';
 
@@ -89,7 +90,7 @@ export async function collectWarnings(
         examples: ids.slice(0, 20),
       });
     }
-    warnings.push(...(await cancelledOrdersWarning(session)));
+    warnings.push(...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
   }
   if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
@@ -140,6 +141,25 @@ async function cancelledOrdersWarning(session: SqlSession): Promise<ImportWarnin
       code: 'cancelled_orders_left_out',
       message: `${row.orders} cancelled order(s) (${quotedSome(row.examples, row.orders)}), ${row.lines} line(s), were left out: a cancelled order is no sale, and no return comes of it. They are listed with the rejected rows, and any lines of them an earlier import stored are taken out.`,
       count: row.orders,
+      examples: row.examples,
+    },
+  ];
+}
+
+/** Lines that charge for shipping, a tip or a fee, left out as no products sold. */
+async function chargeLinesWarning(session: SqlSession): Promise<ImportWarning[]> {
+  const [row] = (await session.all(
+    `SELECT count(*)::INTEGER AS lines, coalesce(list(DISTINCT sku ORDER BY sku)[1:20], [])::VARCHAR[] AS examples
+     FROM normalised_order_lines
+     WHERE problems IS NOT NULL AND list_contains(list_transform(problems, p -> p.reason), $reason)`,
+    { reason: chargeLineReason },
+  )) as [{ lines: number; examples: string[] }];
+  if (row.lines === 0) return [];
+  return [
+    {
+      code: 'charge_lines_left_out',
+      message: `${row.lines} line(s) charge for shipping, a tip or a fee (${quotedSome(row.examples)}), not for a product: they were left out of the units and sales, and are listed with the rejected rows.`,
+      count: row.lines,
       examples: row.examples,
     },
   ];

@@ -142,6 +142,16 @@ export function matchRequestStatus(text: string): 'withdrawn' | 'rejected' | nul
 
 // An order status is a short value said whole: "Partially cancelled", "Cancellation rejected" or
 // "Delivery failed - reshipped" are sales.
+// A line that charges for the delivery, a tip or a fee: no product a customer could send back.
+// Said by the whole SKU or name, or by a name that opens with the charge ("Envío estándar").
+const chargeLine =
+  /^(envio|envios|shipping|shipment|flete|frete|delivery|delivery fee|tip|tips|propina|propinas|gorjeta|fee|fees|service fee|handling|handling fee|cargo por envio|cargo por servicio|costo de envio|gastos de envio|taxa de entrega|recargo)$|^(envio|flete|frete|costo de envio|gastos de envio|cargo por envio) |^shipping (fee|cost|charge|protection|insurance|standard|express)\b/;
+
+/** Whether an order line's SKU or name says it charges for shipping, a tip or a fee rather than a product. */
+export function isChargeLine(text: string): boolean {
+  return chargeLine.test(foldText(text));
+}
+
 const cancelledOrder =
   /^((order |pedido |orden |venta |compra )?(cancel(l)?ed|cancelad[ao]|anulad[ao]|voided|void|failed|fallid[ao]|rechazad[ao]|recusad[ao])( by (the )?(customer|buyer|seller|merchant|store|admin)| por (el |la )?(comprador|cliente|vendedor|tienda|administrador|mercado libre)| pelo (comprador|cliente|vendedor))?|venta cancelada\b.*|payment failed|pago rechazado)$/;
 

@@ -493,6 +493,22 @@ describe('platform exports read as they mean', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'cancelled_orders_left_out', examples: ['5002'] }));
   });
 
+  it('a line that charges for shipping, a tip or a fee is no product sold; a gift card is one', async () => {
+    const rows = [
+      'S1,2024-03-01,ana@x.com,TSH-01,Camiseta básica,2,15.00',
+      'S1,2024-03-01,ana@x.com,ENVIO,Envío estándar,1,5.00',
+      'S2,2024-03-03,carla@x.com,SHIPPING,Shipping,1,9.00',
+      'S2,2024-03-03,carla@x.com,GC-50,Gift Card $50,1,50.00',
+      'S3,2024-03-05,eva@x.com,TIP,Tip,1,3.00',
+      'S3,2024-03-05,eva@x.com,ENV-01,Envase de vidrio,1,7.00',
+    ];
+    const report = await upload(['Order Reference,Order Date,Customer,SKU,Product,Quantity,Unit Price', ...rows].join('\n'), { fileName: 'sales.csv' });
+    expect(report).toMatchObject({ rowsImported: 3, rowsRejected: 3 });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'charge_lines_left_out', count: 3, examples: ['ENVIO', 'SHIPPING', 'TIP'] }));
+    // 2 × 15 + 50 + 7
+    expect(await store.db.all('SELECT sum(quantity)::INTEGER AS units, sum(quantity * unit_price)::DOUBLE AS gross FROM order_lines')).toEqual([{ units: 4, gross: 87 }]);
+  });
+
   it("a ledger's credit notes written N/C, NCB or CN are returns, not sales", async () => {
     const header = 'Tipo de comprobante;Nro. comprobante;Fecha;Cliente;Artículo;Descripción;Cantidad;Precio unitario';
     const rows = ['FAC;A-1;01/03/2024;C001;REM-01;Remera;2,00;1.500,00', 'FAC;A-2;02/03/2024;C002;GOR-03;Gorra;1,00;2.000,00', 'N/C;A-3;05/03/2024;C001;REM-01;Remera;1,00;1.500,00', 'NCB;A-4;06/03/2024;C002;GOR-03;Gorra;1,00;2.000,00'];

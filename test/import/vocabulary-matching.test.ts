@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, isCancelledOrderStatus, matchDisposition, matchReason, matchRequestStatus, matchResolution, matchReturnFlag } from '../../server/import/vocabulary-matching.ts';
+import { foldText, isCancelledOrderStatus, isChargeLine, matchDisposition, matchReason, matchRequestStatus, matchResolution, matchReturnFlag } from '../../server/import/vocabulary-matching.ts';
 
 describe('foldText', () => {
   it.each([
@@ -193,4 +193,11 @@ describe('isCancelledOrderStatus and matchRequestStatus: statuses read whole', (
     // picked up by the carrier: on its way back
     ['Retirado por el correo', null], ['Aguardando retirada', null], ['Refund cancelled', null], ['Garantía vencida', null], ['Não cancelado', null], ['Approved', null],
   ])('request %s → %s', (text, code) => expect(matchRequestStatus(text)).toBe(code));
+});
+
+describe('isChargeLine: shipping, tips and fees by their SKU or name', () => {
+  it.each([
+    ['ENVIO', true], ['Envío estándar', true], ['Shipping', true], ['Costo de envío', true], ['Propina', true], ['Frete', true], ['Handling fee', true],
+    ['Envase de vidrio', false], ['Gift Card $50', false], ['Shipping box set', false], ['Shipping Protection by Route', true], ['Tipografía en remera', false], ['Delivery boots', false],
+  ])('%s → %s', (text, charge) => expect(isChargeLine(text)).toBe(charge));
 });

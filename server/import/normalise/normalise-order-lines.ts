@@ -4,11 +4,14 @@ import { SqlFile } from '../../store/sql-file.ts';
 import { sqlString } from '../sql-text.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
-import { isCancelledOrderStatus } from '../vocabulary-matching.ts';
+import { isCancelledOrderStatus, isChargeLine } from '../vocabulary-matching.ts';
 import type { CreditLines } from './ledger-credits.ts';
 import { stageVocabulary } from './vocabulary-tables.ts';
 
 const textFields = ['customer_id', 'product_name', 'category', 'variant', 'currency', 'channel', 'region', 'country', 'carrier'];
+
+/** Why a line that charges for shipping, a tip or a fee is left out: it sold no product. */
+export const chargeLineReason = 'shipping, tip or fee, not a product';
 
 /** Why a cancelled order's lines are left out: what the rejects and the warning say. */
 export const cancelledOrderReason = 'cancelled order, not a sale';
@@ -19,7 +22,12 @@ export const cancelledOrderReason = 'cancelled order, not a sale';
  */
 export async function stageOrderStatuses(session: SqlSession, f: FieldSql): Promise<void> {
   if (f.isMapped('order_status')) await stageVocabulary(session, 'order_status', f.text('order_status'), (text) => (isCancelledOrderStatus(text) ? 'cancelled' : null));
+  // `vocab_charge_line`: the SKUs and names, each once, that say a line charges for shipping, a tip or a fee
+  await stageVocabulary(session, 'charge_line', chargeLineText(f), (text) => (text.split('\u0000').some(isChargeLine) ? 'charge' : null));
 }
+
+/** A line's SKU and name, as one text to match once per distinct pair. */
+const chargeLineText = (f: FieldSql) => `concat_ws(chr(0), ${f.text('sku')}, ${f.text('product_name')})`;
 
 const stageCancelled = SqlFile.in('import', 'stage_cancelled_orders');
 
@@ -52,6 +60,7 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     `${f.value('line_discount')} AS line_discount`,
     `${f.value('delivered_at')} AS delivered_at`,
     `${f.value('order_refund')} AS order_refund`,
+    `${chargeLineText(f)} AS charge_line__text`,
     `${f.text('order_status')} AS order_status__text`,
     `${f.text('cancelled_at')} AS cancelled_at__text`,
     ...['order_id', 'ordered_at', 'sku', 'quantity', 'unit_price', 'line_total', 'line_discount', 'delivered_at', 'order_refund'].map(
@@ -88,6 +97,8 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     ]),
     ...(options.signed ? [] : [check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative')]),
     ...(f.isMapped('delivered_at') ? [check('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered')] : []),
+    // shipping, a tip or a fee is no product sold, nor one that can come back (stageOrderStatuses)
+    check("charge_line__text IN (SELECT raw FROM vocab_charge_line WHERE code = 'charge')", 'sku', 'sku__text', chargeLineReason),
     // a cancelled order is no sale, and no return can come of it (stageOrderStatuses)
     ...(f.isMapped('order_status')
       ? [check("order_status__text IN (SELECT raw FROM vocab_order_status WHERE code = 'cancelled')", 'order_status', 'order_status__text', cancelledOrderReason)]

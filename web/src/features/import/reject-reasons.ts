@@ -24,6 +24,7 @@ const knownReasons = {
   'a stock adjustment (no customer and no price), not a return': 'import.rejectReasons.stockAdjustment',
   'not in the data: a return of a whole order takes its lines from the order, so import the orders first (or in the same drop)': 'import.rejectReasons.orderNotInData',
   'cancelled order, not a sale': 'import.rejectReasons.cancelledOrder',
+  'shipping, tip or fee, not a product': 'import.rejectReasons.chargeLine',
   'request withdrawn or expired: nothing came back': 'import.rejectReasons.withdrawnRequest',
 } as const satisfies Record<string, ParseKeys>;
 
