@@ -5,7 +5,7 @@ import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
 import { FieldSql, columnText } from './normalise/field-sql.ts';
-import { normaliseOrderLines, stageCancelledOrders, stageOrderStatuses } from './normalise/normalise-order-lines.ts';
+import { normaliseOrderLines, stageCancelledOrders, stageOrderLineVocabularies } from './normalise/normalise-order-lines.ts';
 import { findCreditLines, normaliseCreditReturns } from './normalise/ledger-credits.ts';
 import { normaliseCombinedReturns, normaliseOrderLevelReturns, normaliseReturns, stageWithdrawnRequests } from './normalise/normalise-returns.ts';
 import { refuseReorderedHeader } from './reordered-header.ts';
@@ -124,7 +124,7 @@ export async function analyseFile(
   const credits = requestedKind !== 'orders' && mayHoldCredits(proposal) ? await findCreditLines(session, fields) : undefined;
   if (credits) proposal = asLedger(proposal, credits);
   if (proposal.kind !== 'returns') {
-    await stageOrderStatuses(session, fields);
+    await stageOrderLineVocabularies(session, fields);
     await normaliseOrderLines(session, fields, options.workDir, credits);
     await stageCancelledOrders(session, fields);
   }

@@ -17,12 +17,13 @@ export const chargeLineReason = 'shipping, tip or fee, not a product';
 export const cancelledOrderReason = 'cancelled order, not a sale';
 
 /**
- * `vocab_order_status`: the file's order statuses, with code `cancelled` for those that say the
- * order never became a sale. Staged before the order lines are normalised, which check against it.
+ * What the order lines are checked against, each distinct text matched once: `vocab_order_status`,
+ * the file's order statuses, `cancelled` for those that say the order never became a sale; and
+ * `vocab_charge_line`, the SKU and name pairs, `charge` for those that say the line charges for
+ * shipping, a tip or a fee. Staged before the order lines are normalised.
  */
-export async function stageOrderStatuses(session: SqlSession, f: FieldSql): Promise<void> {
+export async function stageOrderLineVocabularies(session: SqlSession, f: FieldSql): Promise<void> {
   if (f.isMapped('order_status')) await stageVocabulary(session, 'order_status', f.text('order_status'), (text) => (isCancelledOrderStatus(text) ? 'cancelled' : null));
-  // `vocab_charge_line`: the SKUs and names, each once, that say a line charges for shipping, a tip or a fee
   await stageVocabulary(session, 'charge_line', chargeLineText(f), (text) => (text.split('\u0000').some(isChargeLine) ? 'charge' : null));
 }
 
@@ -97,9 +98,9 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     ]),
     ...(options.signed ? [] : [check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative')]),
     ...(f.isMapped('delivered_at') ? [check('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered')] : []),
-    // shipping, a tip or a fee is no product sold, nor one that can come back (stageOrderStatuses)
+    // shipping, a tip or a fee is no product sold, nor one that can come back (stageOrderLineVocabularies)
     check("charge_line__text IN (SELECT raw FROM vocab_charge_line WHERE code = 'charge')", 'sku', 'sku__text', chargeLineReason),
-    // a cancelled order is no sale, and no return can come of it (stageOrderStatuses)
+    // a cancelled order is no sale, and no return can come of it (stageOrderLineVocabularies)
     ...(f.isMapped('order_status')
       ? [check("order_status__text IN (SELECT raw FROM vocab_order_status WHERE code = 'cancelled')", 'order_status', 'order_status__text', cancelledOrderReason)]
       : []),
