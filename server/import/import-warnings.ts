@@ -25,6 +25,12 @@ function quotedSome(texts: readonly string[], total = texts.length): string {
   return total > 5 ? `${shown} and ${total - 5} more` : shown;
 }
 
+/** Whether the import staged a vocabulary's texts (a ledger's document types only when it may hold credits). */
+async function stagedVocabulary(session: SqlSession, vocabulary: string): Promise<boolean> {
+  const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE temporary AND table_name = $name', { name: `vocab_${vocabulary}` });
+  return Number(row!.n) > 0;
+}
+
 async function unmatchedTexts(session: SqlSession, vocabulary: string): Promise<string[]> {
   const rows = await session.all(`SELECT raw FROM vocab_${vocabulary} WHERE code IS NULL ORDER BY raw`);
   return rows.map((r) => String(r.raw));
@@ -71,6 +77,18 @@ export async function collectWarnings(
         const outcome = vocabulary === 'reason' ? 'count as "other", their text kept' : 'are kept without a disposition';
         warnings.push({ code: `unknown_${what}s`, message: `${texts.length} ${what} text(s) match no canonical ${what} and ${outcome}: ${quotedSome(texts)}.`, count: texts.length, examples: texts.slice(0, 20) });
       }
+    }
+  }
+  // a ledger's document types that say neither sale nor credit ("NCX", "Remito") stay sales: said
+  if (proposal.mapping.document_type !== undefined && (await stagedVocabulary(session, 'document_type'))) {
+    const texts = await unmatchedTexts(session, 'document_type');
+    if (texts.length > 0) {
+      warnings.push({
+        code: 'unknown_document_types',
+        message: `${texts.length} document type(s) say neither a sale nor a credit note and their lines are kept as sales: ${quotedSome(texts)}. If some are credit notes, import the file with those lines as returns.`,
+        count: texts.length,
+        examples: texts.slice(0, 20),
+      });
     }
   }
   if (kind !== 'returns') {

@@ -162,7 +162,8 @@ export function isCancelledOrderStatus(text: string): boolean {
 
 // "N/C" folds to "n c"; Argentine credit notes carry their letter ("NCA", "NCB"), English ones "CN"
 const creditDocument = /\b(nota de credito|nota credito|credit note|credit memo|creditnote|credit|nc[abcem]?|n c|cn|ncred|abono|devolucion|devolucao|refund|reembolso|return|nota de devolucao|rectificativa)\b/;
-const saleDocument = /\b(factura|invoice|fc|fa|boleta|ticket|venta|sale|sales|nota fiscal|nf|recibo|receipt|pedido|order)\b/;
+// an invoice's letter too: "FAC", "FCA", "FCB" (Argentine invoices A and B), "FV", "FT"
+const saleDocument = /\b(factura|invoice|fac|fc[abcem]?|fa|fv|ft|boleta|ticket|venta|sale|sales|nota fiscal|nf|recibo|receipt|pedido|order)\b/;
 
 /** A ledger's document type: "Nota de crédito", "NC", "Credit note" are credits; "Factura", "Invoice" are sales. */
 export function matchDocumentType(text: string): 'credit' | 'sale' | null {

@@ -509,6 +509,14 @@ describe('platform exports read as they mean', () => {
     expect(await store.db.all('SELECT sum(quantity)::INTEGER AS units, sum(quantity * unit_price)::DOUBLE AS gross FROM order_lines')).toEqual([{ units: 4, gross: 87 }]);
   });
 
+  it("a ledger's document type that says neither sale nor credit is named: its lines stay sales", async () => {
+    const header = 'Tipo de comprobante;Nro. comprobante;Fecha;Cliente;Artículo;Descripción;Cantidad;Precio unitario';
+    const rows = ['FAC;A-1;01/03/2024;C001;REM-01;Remera;2,00;1.500,00', 'NC;A-2;02/03/2024;C001;REM-01;Remera;1,00;1.500,00', 'ZZX;A-3;05/03/2024;C002;GOR-03;Gorra;1,00;2.000,00'];
+    const report = await upload([header, ...rows].join('\n'), { fileName: 'ventas.csv' });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'unknown_document_types', count: 1, examples: ['ZZX'] }));
+    expect(await store.db.all('SELECT sku FROM order_lines ORDER BY sku')).toEqual([{ sku: 'GOR-03' }, { sku: 'REM-01' }]);
+  });
+
   it("a ledger's credit notes written N/C, NCB or CN are returns, not sales", async () => {
     const header = 'Tipo de comprobante;Nro. comprobante;Fecha;Cliente;Artículo;Descripción;Cantidad;Precio unitario';
     const rows = ['FAC;A-1;01/03/2024;C001;REM-01;Remera;2,00;1.500,00', 'FAC;A-2;02/03/2024;C002;GOR-03;Gorra;1,00;2.000,00', 'N/C;A-3;05/03/2024;C001;REM-01;Remera;1,00;1.500,00', 'NCB;A-4;06/03/2024;C002;GOR-03;Gorra;1,00;2.000,00'];
