@@ -240,6 +240,18 @@ describe('every row of a returns file is a return line', () => {
     expect(clean.warnings.map((w: { code: string }) => w.code)).not.toContain('returned_more_than_sold');
   });
 
+  // Magento's credit-memo grid lists whole orders with a refund per order: the refund cannot be
+  // split by line, and its "0.00" rejected every row as no number.
+  it('a list of whole orders with a refund per order imports, each line valued at its price', async () => {
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', 'A1,2025-03-02,S1,2,10.00', 'A1,2025-03-02,S2,1,30.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const report = await upload(['Order,Created,Adjustment Refund', 'A1,2025-03-10,0.00'].join('\n'), { fileName: 'credit-memos.csv', kind: 'returns' });
+    expect(report).toMatchObject({ rowsRead: 1, rowsImported: 1, rowsRejected: 0 });
+    expect(await store.db.all('SELECT sku, quantity, returned_value::DOUBLE AS value FROM returns ORDER BY sku')).toEqual([
+      { sku: 'S1', quantity: 2, value: 20 },
+      { sku: 'S2', quantity: 1, value: 30 },
+    ]);
+  });
+
   it('an order listed twice in a list of whole orders is one return of its lines', async () => {
     await upload(['order_id,ordered_at,sku,quantity,unit_price', 'A1,2025-03-02,S1,2,10.00', 'A1,2025-03-02,S2,1,10.00', 'A2,2025-03-03,S1,1,10.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
     await upload(['Returned,Order ID', 'Yes,A1', 'Yes,A1'].join('\n'), { fileName: 'returns.csv', kind: 'returns' });

@@ -105,9 +105,11 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
  */
 function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds: boolean; perOrder?: boolean }) {
   const moneyFields = ['amount', 'recovered_value', 'shipping_cost'];
+  // an order's refund cannot be told apart by line: each line is valued at its price instead, and
+  // the refund is not read, nor checked (its "0.00" was rejected as no number)
+  const perOrderRefund = (field: string) => options.perOrder === true && field === 'amount';
   const money = (field: string) => {
-    // an order's refund cannot be told apart by line: each line is valued at its price instead
-    if (options.perOrder && field === 'amount') return 'NULL::DECIMAL(18,4)';
+    if (perOrderRefund(field)) return 'NULL::DECIMAL(18,4)';
     return field === 'amount' && options.signedRefunds ? `abs(${f.value(field)})` : f.value(field);
   };
   return [
@@ -123,7 +125,7 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
     `${f.value('resolved_at')} AS resolved_at`,
     ...moneyFields.map((field) => `${money(field)} AS ${field}`),
     `${f.text(options.carrierField)} AS return_carrier`,
-    ...['requested_at', 'received_at', 'resolved_at', 'resolution', ...moneyFields].map((field) => `${f.text(field)} AS ${field}__text`),
+    ...['requested_at', 'received_at', 'resolved_at', 'resolution', ...moneyFields].map((field) => `${perOrderRefund(field) ? 'NULL::VARCHAR' : f.text(field)} AS ${field}__text`),
   ];
 }
 
