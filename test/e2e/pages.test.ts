@@ -72,8 +72,9 @@ describe('every page on the demo data', () => {
         throw new Error(`${name}: ${error.message}`);
       });
       if (!pagesWithoutCharts.has(name)) {
-        // Charts size themselves to their frame, a frame after their data arrives.
-        await expect.poll(() => page.locator('figure .recharts-surface').count(), { message: name }).toBeGreaterThan(0);
+        // Charts size themselves to their frame, a frame after their data arrives; on a loaded
+        // machine the monthly review's last queries take more than expect.poll's default second.
+        await expect.poll(() => page.locator('figure .recharts-surface').count(), { message: name, timeout: 15_000 }).toBeGreaterThan(0);
       }
       await session.screenshot(`page-${name}-es`);
     }
