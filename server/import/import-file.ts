@@ -56,23 +56,27 @@ const maxKeptStructuralRejects = 100_000;
 
 const statement = (name: string) => SqlFile.in('import', name);
 
-/** How each table's incoming rows are staged before the transaction, then swapped in within it. */
-const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteOverlap: SqlFile; insert: SqlFile }> = {
+/**
+ * How each table's incoming rows are staged before the transaction, then swapped in within it.
+ * Appending also takes out what the file says is no longer a sale or a return (a cancelled order,
+ * a withdrawn request) though an earlier import stored it.
+ */
+const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteOverlap: SqlFile; deleteLeftOut: SqlFile; insert: SqlFile }> = {
   orders: {
     stage: statement('stage_incoming_order_lines'),
     deleteAll: statement('delete_all_order_lines'),
     deleteOverlap: statement('delete_overlapping_order_lines'),
+    deleteLeftOut: statement('delete_cancelled_order_lines'),
     insert: statement('insert_order_lines'),
   },
   returns: {
     stage: statement('stage_incoming_returns'),
     deleteAll: statement('delete_all_returns'),
     deleteOverlap: statement('delete_overlapping_returns'),
+    deleteLeftOut: statement('delete_withdrawn_returns'),
     insert: statement('insert_returns'),
   },
 };
-const deleteCancelledLines = statement('delete_cancelled_order_lines');
-const deleteWithdrawnReturns = statement('delete_withdrawn_returns');
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
@@ -158,7 +162,7 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
   for (const table of tables) {
     const plan = writePlan[table];
     await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
-    if (request.mode !== 'replace') await runFile(session, table === 'orders' ? deleteCancelledLines : deleteWithdrawnReturns);
+    if (request.mode !== 'replace') await runFile(session, plan.deleteLeftOut);
     await runFile(session, plan.insert, { importId: id });
   }
   await runFile(session, logImport, {

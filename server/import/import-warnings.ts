@@ -169,7 +169,7 @@ async function chargeLinesWarning(session: SqlSession): Promise<ImportWarning[]>
   const [row] = (await session.all(
     `SELECT count(*)::INTEGER AS lines, coalesce(list(DISTINCT sku ORDER BY sku)[1:20], [])::VARCHAR[] AS examples
      FROM normalised_order_lines
-     WHERE problems IS NOT NULL AND list_contains(list_transform(problems, p -> p.reason), $reason)`,
+     WHERE has_problem(problems, $reason::VARCHAR)`,
     { reason: chargeLineReason },
   )) as [{ lines: number; examples: string[] }];
   if (row.lines === 0) return [];

@@ -7,6 +7,11 @@
 -- with a probability of about 1 in 10 million.
 CREATE OR REPLACE MACRO customer_hash(customer_id) AS CASE WHEN customer_id IS NOT NULL THEN hash(customer_id) END;
 
+-- Whether an import's normalised row was left out for this reason (its `problems`, a list of
+-- {field, value, reason}; NULL for a row that passed every check): the rows an import sets aside
+-- as no sale or no return, to name them and to take them out of what earlier imports stored.
+CREATE OR REPLACE MACRO has_problem(problems, reason) AS problems IS NOT NULL AND list_contains(list_transform(problems, p -> p.reason), reason);
+
 CREATE TABLE IF NOT EXISTS order_lines (
   order_id      VARCHAR NOT NULL,
   sku           VARCHAR NOT NULL,

@@ -9,7 +9,7 @@ import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
 
 export const unknownResolution = 'not a known resolution (refund, exchange, store credit, rejected, pending)';
 export const unknownReturnFlag = 'says neither returned nor not returned';
-export const withdrawnReturn = 'request withdrawn or expired: nothing came back';
+export const withdrawnRequestReason = 'request withdrawn or expired: nothing came back';
 
 /** The reason group of a canonical reason code, as a SQL expression. */
 function reasonGroupSql(reasonCode: string): string {
@@ -92,7 +92,7 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
       : []),
     ...(f.isMapped('resolution') ? [check('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution)] : []),
     // withdrawn, unless money was given back for it all the same
-    ...(f.isMapped('request_status') ? [check("request_status_code = 'withdrawn' AND coalesce(amount, 0) = 0", 'request_status', 'request_status__text', withdrawnReturn)] : []),
+    ...(f.isMapped('request_status') ? [check("request_status_code = 'withdrawn' AND coalesce(amount, 0) = 0", 'request_status', 'request_status__text', withdrawnRequestReason)] : []),
     ...readableChecks(f, moneyFields.map((field) => [field, parseFailure.money!] as [string, string])),
     ...moneyFields.map((field) => check(`${field} < 0`, field, `${field}__text`, 'cannot be negative')),
   ];
@@ -260,7 +260,7 @@ const stageWithdrawn = SqlFile.in('import', 'stage_withdrawn_requests');
 
 /** `withdrawn_requests`: the return ids the normalised returns say were withdrawn (stage_withdrawn_requests.sql). */
 export async function stageWithdrawnRequests(session: SqlSession, f: FieldSql): Promise<void> {
-  await session.run(stageWithdrawn.sql, stageWithdrawn.bind({ saysStatus: f.isMapped('request_status'), reason: withdrawnReturn }));
+  await session.run(stageWithdrawn.sql, stageWithdrawn.bind({ saysStatus: f.isMapped('request_status'), reason: withdrawnRequestReason }));
 }
 
 /** A return requested before its stored order was placed is dirty data, reported rather than counted. */

@@ -5,6 +5,5 @@
 CREATE OR REPLACE TEMP TABLE cancelled_orders AS
 SELECT order_id, count(*)::INTEGER AS lines
 FROM normalised_order_lines
-WHERE $saysCancelled::BOOLEAN AND problems IS NOT NULL AND order_id IS NOT NULL
-  AND list_contains(list_transform(problems, p -> p.reason), $reason::VARCHAR)
+WHERE $saysCancelled::BOOLEAN AND order_id IS NOT NULL AND has_problem(problems, $reason::VARCHAR)
 GROUP BY order_id;

@@ -5,5 +5,4 @@
 CREATE OR REPLACE TEMP TABLE withdrawn_requests AS
 SELECT DISTINCT return_id
 FROM normalised_returns
-WHERE $saysStatus::BOOLEAN AND problems IS NOT NULL AND return_id IS NOT NULL
-  AND list_contains(list_transform(problems, p -> p.reason), $reason::VARCHAR);
+WHERE $saysStatus::BOOLEAN AND return_id IS NOT NULL AND has_problem(problems, $reason::VARCHAR);

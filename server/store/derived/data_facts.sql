@@ -10,7 +10,7 @@ WITH stamps AS (
   FROM order_lines
   UNION ALL
   SELECT 'returns', min(request_date), max(greatest(requested_at, coalesce(received_at, requested_at), coalesce(resolved_at, requested_at))),
-         max(request_date)
+         NULL -- a request day is no order day: only the orders' last day is kept
   FROM returns
 ),
 currencies AS (
