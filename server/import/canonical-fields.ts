@@ -65,6 +65,8 @@ const returnFields: readonly FieldSpec[] = [
   { name: 'resolution', type: 'vocabulary' },
   // the request's own status: one declined is a rejected return, one withdrawn or expired no return
   { name: 'request_status', type: 'text' },
+  // when the status was set ("Updated at"): of rows that list one request's history, the latest counts
+  { name: 'status_at', type: 'timestamp' },
   { name: 'amount', type: 'money' },
   { name: 'disposition', type: 'vocabulary' },
   { name: 'recovered_value', type: 'money' },
@@ -78,10 +80,12 @@ const returnFields: readonly FieldSpec[] = [
  * saying whether the line came back. Without a return quantity the whole line came back.
  */
 const givenByTheLine = new Set(['order_id', 'sku', 'product_name', 'quantity', 'carrier']);
+// a combined row is one order line: it lists no request's history
+const returnsFileOnly = new Set(['status_at']);
 const combinedReturnFields: readonly FieldSpec[] = [
   { name: 'return_quantity', type: 'integer' },
   { name: 'return_carrier', type: 'text' },
-  ...returnFields.filter((f) => !givenByTheLine.has(f.name)).map((f) => ({ ...f, required: false })),
+  ...returnFields.filter((f) => !givenByTheLine.has(f.name) && !returnsFileOnly.has(f.name)).map((f) => ({ ...f, required: false })),
 ];
 
 export const fieldsOfKind: Record<FileKind, readonly FieldSpec[]> = {

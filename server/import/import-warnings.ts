@@ -5,6 +5,7 @@ import type { ProblemTally } from './collect-problems.ts';
 import type { MappingProposal } from './mapping/propose-mapping.ts';
 import type { PreparedSource } from './source/prepare-source.ts';
 import { chargeLineReason } from './normalise/normalise-order-lines.ts';
+import { earlierStatusReason } from './normalise/normalise-returns.ts';
 import { dateStyleLabel } from './values/date-styles.ts';
 import type { ValueFormats } from './values/value-formats.ts';
 
@@ -110,6 +111,7 @@ export async function collectWarnings(
     }
     warnings.push(...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
   }
+  if (kind === 'returns') warnings.push(...(await returnHistoriesWarning(session, proposal)));
   if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
     const n = Number(row!.n);
@@ -164,6 +166,26 @@ async function cancelledOrdersWarning(session: SqlSession): Promise<ImportWarnin
   ];
 }
 
+/** The returns the file lists with their history (normalise-returns.ts): counted once each, at their latest row. */
+async function returnHistoriesWarning(session: SqlSession, proposal: MappingProposal): Promise<ImportWarning[]> {
+  const [row] = (await session.all(
+    `SELECT count(*)::INTEGER AS rows, count(DISTINCT label)::INTEGER AS returns, coalesce(list(DISTINCT label ORDER BY label)[1:20], [])::VARCHAR[] AS examples
+     FROM (SELECT coalesce(return_id, order_id || ' / ' || sku) AS label FROM normalised_returns WHERE has_problem(problems, $reason::VARCHAR))`,
+    { reason: earlierStatusReason },
+  )) as [{ rows: number; returns: number; examples: string[] }];
+  if (row.rows === 0) return [];
+  const statusAt = proposal.mapping.status_at;
+  const latest = statusAt === undefined ? 'its latest date, else its last line' : `"${statusAt}", else its latest date, else its last line`;
+  return [
+    {
+      code: 'return_histories_folded',
+      message: `${row.returns} return(s) are listed with their history, a row per status (${quotedSome(row.examples, row.returns)}): each counts once, as its latest row says (by ${latest}). The ${row.rows} earlier row(s) are listed with the rejected rows, and a return last withdrawn, cancelled or expired is no return.`,
+      count: row.returns,
+      examples: row.examples,
+    },
+  ];
+}
+
 /** Lines that charge for shipping, a tip or a fee, left out as no products sold. */
 async function chargeLinesWarning(session: SqlSession): Promise<ImportWarning[]> {
   const [row] = (await session.all(
@@ -210,7 +232,7 @@ export async function storedReturnsWarnings(session: SqlSession, importId: numbe
   return [
     {
       code: 'returned_more_than_sold',
-      message: `${over.lines} order line(s) that the file returns on several rows under one return id now have more units returned than sold (${quotedSome(over.examples, over.lines)}): every row counts as a return, so a return listed on each step of its history counts each time. Check the returns export for repeated rows.`,
+      message: `${over.lines} order line(s) that the file returns on several rows under one return id now have more units returned than sold (${quotedSome(over.examples, over.lines)}): every row counts as a return, so a return listed on each step of its history counts each time unless a status column tells the steps apart. Check the returns export for repeated rows.`,
       count: over.lines,
       examples: over.examples,
     },

@@ -144,6 +144,10 @@ const returnSynonyms: SynonymTable = {
     '=status', '=estado', '=state', '=situacao', '=situacion', '=rma status', '=request status', '=return request status', '=claim status',
     '=return state', '=request state', '=estado de la solicitud', '=estado del rma', '=estado del reclamo', '=status da solicitacao',
   ],
+  status_at: [
+    'updated at', 'updated', 'last updated', 'last update', 'status date', 'status updated at', 'status changed at', 'modified at', 'last modified',
+    'fecha de actualizacion', 'ultima actualizacion', 'actualizado', 'fecha de estado', 'data de atualizacao', 'ultima atualizacao', 'atualizado em',
+  ],
   recovered_value: ['recovered value', 'recovery value', 'resale value', 'recovered', 'recovered amount', 'valor recuperado', 'recupero', 'monto recuperado', 'valor de reventa', 'valor de revenda'],
   shipping_cost: [
     'return shipping cost', 'return shipping', 'return label cost', 'label cost', 'shipping label cost',

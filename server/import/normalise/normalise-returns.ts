@@ -10,6 +10,7 @@ import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
 export const unknownResolution = 'not a known resolution (refund, exchange, store credit, rejected, pending)';
 export const unknownReturnFlag = 'says neither returned nor not returned';
 export const withdrawnRequestReason = 'request withdrawn or expired: nothing came back';
+export const earlierStatusReason = 'an earlier status of a return the file lists again: its latest row counts';
 
 /** The reason group of a canonical reason code, as a SQL expression. */
 function reasonGroupSql(reasonCode: string): string {
@@ -48,8 +49,12 @@ function returnFlagParts(f: FieldSql) {
   };
 }
 
-/** The return side that returns files and combined files share, over typed columns named alike. */
-function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
+/**
+ * The return side that returns files and combined files share, over typed columns named alike.
+ * `superseded`: the rows that are an earlier status of a return listed again (historyParts), whose
+ * status decides nothing.
+ */
+function returnColumnsAndProblems(f: FieldSql, quantityGiven: string, superseded = 'false') {
   const quantity = wholeNumberSql(quantityGiven);
   // Without a resolution column, an amount paid back means a refund and none means pending
   // (docs/metrics.md); a file with neither says nothing of how returns ended: unknown, not open.
@@ -92,7 +97,9 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string) {
       : []),
     ...(f.isMapped('resolution') ? [check('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution)] : []),
     // withdrawn, unless money was given back for it all the same
-    ...(f.isMapped('request_status') ? [check("request_status_code = 'withdrawn' AND coalesce(amount, 0) = 0", 'request_status', 'request_status__text', withdrawnRequestReason)] : []),
+    ...(f.isMapped('request_status')
+      ? [check(`NOT ${superseded} AND request_status_code = 'withdrawn' AND coalesce(amount, 0) = 0`, 'request_status', 'request_status__text', withdrawnRequestReason)]
+      : []),
     ...readableChecks(f, moneyFields.map((field) => [field, parseFailure.money!] as [string, string])),
     ...moneyFields.map((field) => check(`${field} < 0`, field, `${field}__text`, 'cannot be negative')),
   ];
@@ -129,20 +136,55 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
   ];
 }
 
+/**
+ * A returns export may list a request's history, one row per status it went through ("Requested",
+ * then "Cancelled" or "Refunded" under one id): its latest row is the return, counted once and
+ * requested when its first row says, and the earlier rows are rejected, named. The rows of one
+ * return (its id, else its order, SKU and request date) with the same SKU, quantity and reason
+ * are one history only when no status repeats among them: two lines of one SKU under one RMA,
+ * alike to their status, stay two returns, and rows that tell neither apart are left as they are.
+ * The latest is the one with the latest status date, else the latest date, else the later line.
+ * Without a status column nothing tells a history: the file is read row by row.
+ */
+function historyParts(f: FieldSql) {
+  if (!f.isMapped('request_status')) return { over: (typed: string) => typed, superseded: 'false', checks: [] as RowCheck[] };
+  const latestFirst = 'status_at DESC NULLS LAST, greatest(requested_at, received_at, resolved_at) DESC NULLS LAST, file_row DESC';
+  const over = (typed: string) => `(
+      SELECT * EXCLUDE (in_history, history_step, first_requested_at)
+        REPLACE (CASE WHEN in_history THEN first_requested_at ELSE requested_at END AS requested_at),
+        in_history AND history_step > 1 AS superseded
+      FROM (
+        SELECT *,
+          count(*) OVER history > 1 AND count(DISTINCT lower(coalesce(request_status__text, ''))) OVER history = count(*) OVER history AS in_history,
+          row_number() OVER (history ORDER BY ${latestFirst}) AS history_step,
+          min(requested_at) OVER history AS first_requested_at
+        FROM ${typed} AS typed
+        WINDOW history AS (PARTITION BY return_id, order_id, sku, quantity_given, reason_raw, CASE WHEN return_id IS NULL THEN requested_at END)
+      )
+    )`;
+  return {
+    over,
+    superseded: 'superseded',
+    checks: [...readableChecks(f, [['status_at', parseFailure.timestamp!]]), check('superseded', 'request_status', 'request_status__text', earlierStatusReason)],
+  };
+}
+
 /** A returns file: one row per returned line. */
 export async function normaliseReturns(session: SqlSession, f: FieldSql): Promise<void> {
   const joins = await stageReturnVocabularies(session, f);
   const flag = returnFlagParts(f);
+  const history = historyParts(f);
   const typed = [
     `${f.value('order_id')} AS order_id`,
     `${f.value('sku')} AS sku`,
     `${f.value('quantity')} AS quantity_given`,
     `${f.value('requested_at')} AS requested_at`,
-    ...['order_id', 'sku', 'quantity'].map((field) => `${f.text(field)} AS ${field}__text`),
+    `${f.value('status_at')} AS status_at`,
+    ...['order_id', 'sku', 'quantity', 'status_at'].map((field) => `${f.text(field)} AS ${field}__text`),
     ...flag.typed,
     ...returnTyped(f, { carrierField: 'carrier', signedRefunds: false }),
   ];
-  const { columns, checks, quantity } = returnColumnsAndProblems(f, 'quantity_given');
+  const { columns, checks, quantity } = returnColumnsAndProblems(f, 'quantity_given', history.superseded);
   const own = [
     check('order_id__text IS NULL', 'order_id', "''", 'missing'),
     check('sku__text IS NULL', 'sku', "''", 'missing'),
@@ -151,10 +193,11 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
     check('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
     check('requested_at__text IS NULL', 'requested_at', "''", 'missing'),
   ];
+  const rows = `(SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${flag.keeps})`;
   await session.run(`
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
-    SELECT file_row, ${columns.join(', ')}, false AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks])}
-    FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${flag.keeps}) AS typed`);
+    SELECT file_row, ${columns.join(', ')}, false AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks, ...history.checks])}
+    FROM ${history.over(rows)} AS typed`);
   await flagReturnsBeforeTheirOrder(session);
 }
 
