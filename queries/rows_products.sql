@@ -1,44 +1,74 @@
 -- Which products come back, and which come back far more than the rest of their category?
--- One row per SKU and category in scope: sales, returns, rate, top reason, value, and the
--- category's rate without this SKU as its baseline. Sorted, searched and paged on the server.
+-- One row per SKU and category in scope: sales, returns, rate, top reason, value, and the rest of
+-- its category as its baseline. The baseline is taken by stratum of return age, as the cause finder
+-- takes it (return_age_stratum: each basis month from $openFrom on, still collecting returns, on
+-- its own, the settled months before it together): the SKU's sales in each at the rate the rest of
+-- its category returned in it. While the last months still collect returns, a product that sold
+-- only in earlier, settled months would otherwise be set against a rest still waiting for its
+-- returns, and a discontinued product would look worse than its successor for no other reason.
+-- Sorted, searched and paged on the server.
 -- A SKU is flagged when all three hold, so a handful of sales never raises a flag:
 --   * at least $minUnits units sold;
 --   * its rate is at least $minLift times the baseline;
 --   * the lower end of its 95 % Wilson interval is still above the baseline (the excess is not noise).
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, search, flaggedOnly,
---          minUnits, minLift, sort, order ('asc' | 'desc'), limit, offset
-WITH sales AS (
-  SELECT sku, category, max(product_name) AS product_name, sum(quantity) AS units_sold, sum(line_value) AS gross_sales
+--          minUnits, minLift, sort, order ('asc' | 'desc'), limit, offset,
+--          openFrom (DATE; NULL: every month settled, as on basis=return)
+WITH sales_by_age AS (
+  SELECT sku, category, return_age_stratum(order_month, $openFrom::DATE) AS stratum, max(product_name) AS product_name, sum(quantity) AS units_sold, sum(line_value) AS gross_sales
   FROM sales_in_scope($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku)
   GROUP BY ALL
 ),
 returned_by_reason AS (
-  SELECT sku, category, reason, sum(quantity) AS units, sum(returned_value) AS value
+  SELECT sku, category, return_age_stratum(basis_month, $openFrom::DATE) AS stratum, reason, sum(quantity) AS units, sum(returned_value) AS value
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
   -- rejected returns are in no rate and no value
   WHERE resolution <> 'rejected'
   GROUP BY ALL
 ),
+-- every stratum a SKU sold or had returns in (on basis=return a return may fall in a month it did not sell)
+by_age AS (
+  SELECT coalesce(s.sku, r.sku) AS sku, coalesce(s.category, r.category) AS category, coalesce(s.stratum, r.stratum) AS stratum,
+    coalesce(s.units_sold, 0) AS units_sold, coalesce(r.units_returned, 0) AS units_returned
+  FROM sales_by_age s
+  FULL JOIN (SELECT sku, category, stratum, sum(units) AS units_returned FROM returned_by_reason GROUP BY ALL) r
+    ON r.sku = s.sku AND r.category IS NOT DISTINCT FROM s.category AND r.stratum = s.stratum
+),
+-- the rest of the category in the same stratum: its units returned over its units sold, this SKU left out
+against_rest AS (
+  SELECT sku, category,
+    sum(units_sold * rest_rate) AS expected_units,
+    sum(units_sold) FILTER (rest_rate IS NOT NULL) AS compared_units
+  FROM (
+    SELECT *,
+      (sum(units_returned) OVER category_age - units_returned)
+        / nullif(sum(units_sold) OVER category_age - units_sold, 0) AS rest_rate
+    FROM by_age
+    WINDOW category_age AS (PARTITION BY category, stratum)
+  )
+  GROUP BY ALL
+),
+sales AS (
+  SELECT sku, category, max(product_name) AS product_name, sum(units_sold) AS units_sold, sum(gross_sales) AS gross_sales
+  FROM sales_by_age
+  GROUP BY ALL
+),
 returned AS (
   SELECT sku, category, sum(units) AS units_returned, sum(value) AS returned_value,
     first(reason ORDER BY units DESC, reason) AS top_reason
-  FROM returned_by_reason
+  FROM (SELECT sku, category, reason, sum(units) AS units, sum(value) AS value FROM returned_by_reason GROUP BY ALL)
   GROUP BY ALL
 ),
-products AS (
+with_baseline AS (
   SELECT s.sku, s.category, s.product_name, s.units_sold, s.gross_sales,
-    coalesce(r.units_returned, 0) AS units_returned, coalesce(r.returned_value, 0) AS returned_value, r.top_reason
+    coalesce(r.units_returned, 0) AS units_returned, coalesce(r.returned_value, 0) AS returned_value, r.top_reason,
+    coalesce(r.units_returned, 0) / nullif(s.units_sold, 0) AS rate,
+    -- the SKU's units returned had it come back as the rest did in each stratum, per unit it sold
+    -- in the strata with a rest to compare with
+    b.expected_units / nullif(b.compared_units, 0) AS baseline_rate
   FROM sales s
   LEFT JOIN returned r ON r.sku = s.sku AND r.category IS NOT DISTINCT FROM s.category
-),
-with_baseline AS (
-  SELECT *,
-    units_returned / nullif(units_sold, 0) AS rate,
-    -- the rest of the category: its units returned over its units sold, this SKU left out
-    (sum(units_returned) OVER category_rows - units_returned)
-      / nullif(sum(units_sold) OVER category_rows - units_sold, 0) AS baseline_rate
-  FROM products
-  WINDOW category_rows AS (PARTITION BY category)
+  LEFT JOIN against_rest b ON b.sku = s.sku AND b.category IS NOT DISTINCT FROM s.category
 ),
 judged AS (
   SELECT *,

@@ -3,7 +3,7 @@
 // trials, and reports the significant findings ranked by the value of their excess returns, each
 // with its last month against the month before.
 import { listValue } from '@duckdb/node-api';
-import { scopeParams, type MetricFilters, type Period } from '../metrics/metric-filters.ts';
+import { monthsOf, scopeParams, type MetricFilters } from '../metrics/metric-filters.ts';
 import type { MetricsService, RequestScope } from '../metrics/metrics-service.ts';
 import type { Database } from '../store/database.ts';
 import { describeFinding, excessValueOf, headlineTrial } from './cause-findings.ts';
@@ -15,17 +15,6 @@ import { SliceTable, type Measure } from './slice-counts.ts';
 import { suspectsIn, valuesToRead, type Suspect } from './suspects.ts';
 import { runTrials } from './trials.ts';
 
-/** The first day of every month of the period: the axis of each finding's series. */
-function monthsOf({ from, to }: Period): string[] {
-  const months: string[] = [];
-  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
-  for (let i = 0; ; i++) {
-    const month = new Date(Date.UTC(fromYear, fromMonth - 1 + i, 1)).toISOString().slice(0, 10);
-    if (month > to) return months;
-    months.push(month);
-  }
-}
-
 export class CauseFinder {
   constructor(
     private readonly db: Database,
@@ -36,7 +25,7 @@ export class CauseFinder {
     const { period, range } = await this.metrics.scope(filters);
     const params = { ...scopeParams(filters, period), minUnits: options.minUnits };
     const [rows, currencies, netCost] = await Promise.all([
-      causeCellsQuery.run(this.db, params),
+      causeCellsQuery.run(this.db, { ...params, openFrom: this.metrics.firstMonthCollecting(filters, range, period) }),
       causeCurrencyQuery.run(this.db),
       causeNetCostKnownQuery.run(this.db, params),
     ]);
@@ -57,6 +46,7 @@ export class CauseFinder {
     const reportedSuspects = reported.map((c) => c.headline.suspect);
     if (reported.length > 0) await this.readMonths(table, params, reportedSuspects);
 
+    // each finding's series runs over the months of the period
     const months = monthsOf(period);
     const lastTwo = lastTwoMonths(period, months);
     const monthOnMonth = lastTwo && reported.length > 0 ? await this.monthOnMonth(filters, { period, range }, lastTwo, rows, reportedSuspects, options.minUnits) : null;

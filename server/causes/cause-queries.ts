@@ -16,16 +16,19 @@ const sliceKey = z.object({
 });
 const flattenKey = <Row extends { key: z.infer<typeof sliceKey> }>({ key, ...rest }: Row) => ({ ...key, ...rest });
 
+/** A slice over the period, by stratum of return age (queries/causes_cells.sql); money is read here only. */
 export const sliceRowSchema = z
   .object({
     key: sliceKey,
     lines: count,
     units: count,
-    returns: z.array(returnedLines.extend({ returnedValue: z.number(), netCost: z.number() })),
+    strata: z.array(z.object({ stratum: z.string(), lines: count, units: count })),
+    strataReturns: z.array(returnedLines.extend({ stratum: z.string(), returnedValue: z.number(), netCost: z.number() })),
   })
   .transform(flattenKey);
 export type SliceRow = z.output<typeof sliceRowSchema>;
 
+/** A slice month by month (queries/causes_monthly.sql). */
 export const sliceMonthsSchema = z
   .object({
     key: sliceKey,

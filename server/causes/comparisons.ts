@@ -40,35 +40,47 @@ const lineRate = (c: Counts) => (c.lines > 0 ? c.returnedLines / c.lines : null)
  * gifts) without the noise of a month's own comparison, which for a rare reason is a handful of
  * returns.
  */
-export function monthSwing(reference: CountSource, month: string): { lines: number | null; units: number | null } {
+export function monthSwing(reference: Pick<CountSource, 'period' | 'month'>, month: string): { lines: number | null; units: number | null } {
   const [inMonth, period] = [reference.month('all', month), reference.period('all')];
   const swing = (monthRate: number | null, periodRate: number | null) => (monthRate === null || !periodRate ? null : monthRate / periodRate);
   return { lines: swing(lineRate(inMonth), lineRate(period)), units: swing(unitRate(inMonth), unitRate(period)) };
 }
 
-/** A stratum where both the suspect and the rest sold something: only there is there a comparison. */
+/** A stratum where both the suspect and the rest sold something over the period: the series' comparison. */
 interface ComparedStratum {
   stratum: Stratum;
-  own: Counts;
-  rest: Counts;
   restUnitRate: number;
   restLineRate: number;
+}
+
+/** One stratum of return age within a stratum, where both the suspect and the rest sold something: the test's comparison. */
+interface ComparedAge {
+  own: Counts;
+  rest: Counts;
 }
 
 /**
  * A class, not an object of arrow functions: a scan of a large catalogue makes tens of thousands
  * of comparisons, and functions made per comparison (each given its name at run time by the
  * TypeScript loader) cost more than the comparing.
+ *
+ * The test and the baseline set the suspect against the rest within each stratum of return age
+ * too (each month still collecting returns on its own, the settled months together): while the
+ * last months still collect returns, a suspect that sold only in earlier months (a discontinued
+ * SKU, the carrier used before a switch) would otherwise be set against a rest still waiting for
+ * its returns, and look worse for that alone.
  */
 class StratifiedComparison implements Comparison {
   readonly suspect: Counts;
   readonly baselineUnitRate: number | null;
   readonly expectedReturnedLines: number | null;
   private readonly compared: ComparedStratum[] = [];
+  private readonly comparedAges: ComparedAge[] = [];
 
   constructor(
     strata: readonly Stratum[],
     private readonly measure: Measure,
+    ages: readonly string[],
   ) {
     let suspect = noCounts;
     let expectedUnits = 0;
@@ -77,27 +89,31 @@ class StratifiedComparison implements Comparison {
       const own = stratum.suspect.period(measure);
       const rest = minus(stratum.group.period(measure), own);
       if (own.lines === 0 || rest.lines === 0) continue;
-      const restUnitRate = unitRate(rest)!;
-      const restLineRate = lineRate(rest)!;
-      this.compared.push({ stratum, own, rest, restUnitRate, restLineRate });
-      suspect = plus(suspect, own);
-      expectedUnits += own.units * restUnitRate;
-      expectedLines += own.lines * restLineRate;
+      this.compared.push({ stratum, restUnitRate: unitRate(rest)!, restLineRate: lineRate(rest)! });
+      for (const age of ages) {
+        const ownOfAge = stratum.suspect.ofAge(measure, age);
+        const restOfAge = minus(stratum.group.ofAge(measure, age), ownOfAge);
+        if (ownOfAge.lines === 0 || restOfAge.lines === 0) continue;
+        this.comparedAges.push({ own: ownOfAge, rest: restOfAge });
+        suspect = plus(suspect, ownOfAge);
+        expectedUnits += ownOfAge.units * unitRate(restOfAge)!;
+        expectedLines += ownOfAge.lines * lineRate(restOfAge)!;
+      }
     }
     this.suspect = suspect;
-    this.baselineUnitRate = this.compared.length > 0 && suspect.units > 0 ? expectedUnits / suspect.units : null;
-    this.expectedReturnedLines = this.compared.length > 0 ? expectedLines : null;
+    this.baselineUnitRate = this.comparedAges.length > 0 && suspect.units > 0 ? expectedUnits / suspect.units : null;
+    this.expectedReturnedLines = this.comparedAges.length > 0 ? expectedLines : null;
   }
 
   test(): { p: number; minimumP: number } {
     return stratifiedExcessTest(
-      this.compared.map(({ own, rest }) => ({ suspect: { lines: own.lines, returned: own.returnedLines }, rest: { lines: rest.lines, returned: rest.returnedLines } })),
+      this.comparedAges.map(({ own, rest }) => ({ suspect: { lines: own.lines, returned: own.returnedLines }, rest: { lines: rest.lines, returned: rest.returnedLines } })),
     );
   }
 
   month(month: string): MonthComparison {
     const compared = this.compared;
-    const reference: CountSource = {
+    const reference: Pick<CountSource, 'period' | 'month'> = {
       period: (m) => sumOf(compared, (s) => s.group.period(m)),
       month: (m, at) => sumOf(compared, (s) => s.group.month(m, at)),
     };
@@ -120,8 +136,9 @@ class StratifiedComparison implements Comparison {
   }
 }
 
-export function stratifiedComparison(strata: readonly Stratum[], measure: Measure): Comparison {
-  return new StratifiedComparison(strata, measure);
+/** `ages`: the strata of return age of the counts (SliceTable.ages), each compared within each of `strata`. */
+export function stratifiedComparison(strata: readonly Stratum[], measure: Measure, ages: readonly string[]): Comparison {
+  return new StratifiedComparison(strata, measure, ages);
 }
 
 function sumOf(strata: readonly ComparedStratum[], read: (s: Stratum) => Counts): Counts {

@@ -11,7 +11,7 @@ export interface LineCount {
   returned: number;
 }
 
-/** A suspect's lines and the comparable lines, within one stratum (e.g. one category). */
+/** A suspect's lines and the comparable lines, within one stratum (a category, within one stratum of return age). */
 export interface Stratum {
   suspect: LineCount;
   rest: LineCount;

@@ -5,7 +5,7 @@
 // two months, and, when the data ends part way through the last month, only its orders up to the
 // same day. Against the whole month before, the open month's returns still to come would hide a
 // real rise, and a steady finding could never be told from one that grows.
-import { periodDays, previousPeriod, type Period } from '../metrics/metric-filters.ts';
+import { monthEnd, periodDays, previousPeriod, type Period } from '../metrics/metric-filters.ts';
 import type { Counts, SliceTable } from './slice-counts.ts';
 import { suspectKey, suspectsIn, type Suspect } from './suspects.ts';
 import type { Trial } from './trials.ts';
@@ -29,8 +29,7 @@ export function lastTwoMonths(period: Period, months: readonly string[]): LastTw
   const [before, last] = months.slice(-2) as [string, string];
   // the month before ends the day before the last month begins
   const beforeEnds = previousPeriod({ from: last, to: last }).to;
-  const [year, month] = last.split('-').map(Number) as [number, number];
-  const lastEnds = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  const lastEnds = monthEnd(last);
   const sameDaysEnd = new Date(Date.parse(`${before}T00:00:00Z`) + (periodDays({ from: last, to: period.to }) - 1) * 86_400_000).toISOString().slice(0, 10);
   const beforeTo = period.to >= lastEnds || sameDaysEnd >= beforeEnds ? beforeEnds : sameDaysEnd;
   return { last: { from: last, to: period.to }, before: { from: before, to: beforeTo }, beforeEnds };

@@ -5,7 +5,7 @@ import type { SliceKind, SliceMonths, SliceRow } from './cause-queries.ts';
 /** Every reason, or one canonical reason code. */
 export type Measure = 'all' | string;
 
-/** What a slice sold, and what came back for one measure. Money is known for the period only. */
+/** What a slice sold, and what came back for one measure. Money is known over the period and by return age, not by month. */
 export interface Counts {
   lines: number;
   units: number;
@@ -31,9 +31,14 @@ function combine(a: Counts, b: Counts, sign: 1 | -1): Counts {
 export const plus = (a: Counts, b: Counts) => combine(a, b, 1);
 export const minus = (a: Counts, b: Counts) => combine(a, b, -1);
 
-/** Anything that can tell its counts for a measure, over the period and by month (YYYY-MM-01). */
+/**
+ * Anything that can tell its counts for a measure: over the period, by stratum of return age (a
+ * month still collecting returns, YYYY-MM-01, or `settled`: the months before it together), and
+ * by month (YYYY-MM-01).
+ */
 export interface CountSource {
   period(measure: Measure): Counts;
+  ofAge(measure: Measure, age: string): Counts;
   month(measure: Measure, month: string): Counts;
 }
 
@@ -55,36 +60,63 @@ function byMeasure(lines: number, units: number, returns: readonly Returned[]): 
   return counts;
 }
 
+/**
+ * Counts by measure for each key (a stratum, a month) of what was sold and what came back, into
+ * `into`: a key with returns and no sales (basis=return: requested in a month nothing was ordered)
+ * has returns only.
+ */
+function byMeasureAndKey(into: Map<string, Map<Measure, Counts>>, sold: readonly { key: string; lines: number; units: number }[], returned: readonly (Returned & { key: string })[]) {
+  const returnsByKey = new Map<string, Returned[]>();
+  for (const r of returned) returnsByKey.set(r.key, [...(returnsByKey.get(r.key) ?? []), r]);
+  const soldKeys = new Set(sold.map((s) => s.key));
+  for (const s of sold) into.set(s.key, byMeasure(s.lines, s.units, returnsByKey.get(s.key) ?? []));
+  for (const [key, returns] of returnsByKey) if (!soldKeys.has(key)) into.set(key, byMeasure(0, 0, returns));
+}
+
 /** A measure with no returns here still has the slice's sales. */
 function soldIn(counts: Map<Measure, Counts>, measure: Measure): Counts {
   const all = counts.get('all')!;
   return counts.get(measure) ?? { ...noCounts, lines: all.lines, units: all.units };
 }
 
+const keyedIn = (counts: Map<string, Map<Measure, Counts>>, key: string, measure: Measure) => {
+  const found = counts.get(key);
+  return found ? soldIn(found, measure) : noCounts;
+};
+
 /** One row of causes_cells.sql, indexed by measure; its months, when read, from causes_monthly.sql. */
 export class Slice implements CountSource {
   private readonly periodCounts: Map<Measure, Counts>;
+  private readonly ageCounts = new Map<string, Map<Measure, Counts>>();
   private readonly monthCounts = new Map<string, Map<Measure, Counts>>();
 
   constructor(readonly row: SliceRow) {
-    this.periodCounts = byMeasure(row.lines, row.units, row.returns);
+    this.periodCounts = byMeasure(row.lines, row.units, row.strataReturns);
+    byMeasureAndKey(
+      this.ageCounts,
+      row.strata.map((s) => ({ ...s, key: s.stratum })),
+      row.strataReturns.map((r) => ({ ...r, key: r.stratum })),
+    );
   }
 
   addMonths({ months, monthlyReturns }: SliceMonths): void {
-    const returnsByMonth = new Map<string, SliceMonths['monthlyReturns']>();
-    for (const r of monthlyReturns) returnsByMonth.set(r.month, [...(returnsByMonth.get(r.month) ?? []), r]);
-    for (const m of months) this.monthCounts.set(m.month, byMeasure(m.lines, m.units, returnsByMonth.get(m.month) ?? []));
-    // returns of a month with no sales in it (basis=return: requested in a month nothing was ordered)
-    for (const [month, returns] of returnsByMonth) if (!this.monthCounts.has(month)) this.monthCounts.set(month, byMeasure(0, 0, returns));
+    byMeasureAndKey(
+      this.monthCounts,
+      months.map((m) => ({ ...m, key: m.month })),
+      monthlyReturns.map((r) => ({ ...r, key: r.month })),
+    );
   }
 
   period(measure: Measure): Counts {
     return soldIn(this.periodCounts, measure);
   }
 
+  ofAge(measure: Measure, age: string): Counts {
+    return keyedIn(this.ageCounts, age, measure);
+  }
+
   month(measure: Measure, month: string): Counts {
-    const counts = this.monthCounts.get(month);
-    return counts ? soldIn(counts, measure) : noCounts;
+    return keyedIn(this.monthCounts, month, measure);
   }
 }
 
@@ -103,6 +135,10 @@ export class SliceSum implements CountSource {
     return counts;
   }
 
+  ofAge(measure: Measure, age: string): Counts {
+    return this.parts.reduce((sum, part) => plus(sum, part.ofAge(measure, age)), noCounts);
+  }
+
   month(measure: Measure, month: string): Counts {
     return this.parts.reduce((sum, part) => plus(sum, part.month(measure, month)), noCounts);
   }
@@ -112,14 +148,22 @@ export class SliceSum implements CountSource {
 export class SliceTable {
   private readonly slices = new Map<string, Slice>();
   readonly reasons: readonly string[];
+  /** Every stratum of return age any slice sold or had returns in: each comparison is made within them. */
+  readonly ages: readonly string[];
 
   constructor(rows: readonly SliceRow[]) {
     const reasons = new Set<string>();
+    const ages = new Set<string>();
     for (const row of rows) {
       this.slices.set(SliceTable.key(row.slice, row.category, row.value, row.secondValue), new Slice(row));
-      for (const r of row.returns) reasons.add(r.reason);
+      for (const r of row.strataReturns) {
+        reasons.add(r.reason);
+        ages.add(r.stratum);
+      }
+      for (const s of row.strata) ages.add(s.stratum);
     }
     this.reasons = [...reasons].sort();
+    this.ages = [...ages].sort();
   }
 
   private static key(kind: SliceKind, category: string | null, value: string | null, secondValue: string | null): string {

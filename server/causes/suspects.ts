@@ -33,7 +33,7 @@ function skuSuspects(table: SliceTable): Suspect[] {
       values: { sku },
       category,
       unitsSold: units,
-      compare: (measure: Measure) => stratifiedComparison([{ suspect: slice, group }], measure),
+      compare: (measure: Measure) => stratifiedComparison([{ suspect: slice, group }], measure, table.ages),
     }];
   });
 }
@@ -57,7 +57,7 @@ function singleValueSuspects(table: SliceTable, dimension: 'channel' | 'region' 
     dimension,
     values: { [dimension]: value },
     unitsSold: unitsOf(strata),
-    compare: (measure: Measure) => stratifiedComparison(strata, measure),
+    compare: (measure: Measure) => stratifiedComparison(strata, measure, table.ages),
   }));
 }
 

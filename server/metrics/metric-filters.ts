@@ -82,6 +82,23 @@ export function previousPeriod({ from, to }: Period): Period {
   return { from: toIso(new Date(end.getTime() - (length - 1) * dayMs)), to: toIso(end) };
 }
 
+/** The first day of every month of the period. */
+export function monthsOf({ from, to }: Period): string[] {
+  const months: string[] = [];
+  const [fromYear, fromMonth] = from.split('-').map(Number) as [number, number];
+  for (let i = 0; ; i++) {
+    const month = toIso(new Date(Date.UTC(fromYear, fromMonth - 1 + i, 1)));
+    if (month > to) return months;
+    months.push(month);
+  }
+}
+
+/** The last day of a month given by its first day. */
+export function monthEnd(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return toIso(new Date(Date.UTC(year, monthNumber, 0)));
+}
+
 /** The same dates a year earlier; 29 February falls back to the 28th. */
 export function yearEarlierPeriod({ from, to }: Period): Period {
   const shift = (iso: string) => {

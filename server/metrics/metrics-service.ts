@@ -1,9 +1,9 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { asOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { asOf, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import { judgedAt } from './data-ends.ts';
-import { beginsAfterData, earlierAtSameAge, type EarlierAtSameAge } from './same-age.ts';
+import { beginsAfterData, collectsReturns, earlierAtSameAge, type ComparisonClock, type EarlierAtSameAge } from './same-age.ts';
 import type {
   AvoidableOptions,
   BreakdownOptions,
@@ -163,10 +163,27 @@ export class MetricsService {
    * the month before a finding's last month.
    */
   atSameAge(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): EarlierAtSameAge {
-    if (!range.lastTimestamp) return { period: earlier, returnsRequestedBy: null };
+    const clock = this.clock(filters, range);
+    return clock ? earlierAtSameAge(period, earlier, clock) : { period: earlier, returnsRequestedBy: null };
+  }
+
+  /**
+   * The first month of `period` (YYYY-MM-01) still collecting returns as `filters` count it
+   * (same-age.ts); null when none does, as on basis=return. Like-for-like comparisons (the cause
+   * finder, the products' baselines) take each month from it on as a stratum of its own, and the
+   * settled months before it together.
+   */
+  firstMonthCollecting(filters: MetricFilters, range: DataRange, period: Period): string | null {
+    const clock = this.clock(filters, range);
+    return (clock && monthsOf(period).find((month) => collectsReturns({ from: month, to: monthEnd(month) }, clock))) ?? null;
+  }
+
+  /** What a period's age is judged by: the moment it is counted at, and the longer of the policy's and the learnt return window. */
+  private clock(filters: MetricFilters, range: DataRange): ComparisonClock | null {
+    if (!range.lastTimestamp) return null;
     const asOf = filters.requestedBy && filters.requestedBy < range.lastTimestamp ? filters.requestedBy : range.lastTimestamp;
     const windowDays = Math.max(this.returnWindowDays, range.learntWindowDays ?? 0);
-    return earlierAtSameAge(period, earlier, { dataEnd: range.lastTimestamp, asOf, basis: filters.basis, windowDays });
+    return { dataEnd: range.lastTimestamp, asOf, basis: filters.basis, windowDays };
   }
 
   async summary(filters: MetricFilters, compare?: Comparison) {

@@ -39,9 +39,12 @@ function shifted(timestamp: string, current: Period, earlier: Period): string {
   return new Date(Date.parse(`${timestamp}Z`) - shiftMs).toISOString().slice(0, 19);
 }
 
-/** Whether a period is still collecting returns: its last day plus the return window is after `asOf`. */
-function stillCollecting(periodTo: string, windowDays: number, asOf: string): boolean {
-  return Date.parse(`${periodTo}T00:00:00Z`) + (windowDays + 1) * dayMs > Date.parse(`${asOf}Z`);
+/**
+ * Whether a period still collects returns on basis=order: its last day plus the return window is
+ * after `asOf`. A request period is complete once it has passed.
+ */
+export function collectsReturns(period: Period, { basis, windowDays, asOf }: ComparisonClock): boolean {
+  return basis === 'order' && Date.parse(`${period.to}T00:00:00Z`) + (windowDays + 1) * dayMs > Date.parse(`${asOf}Z`);
 }
 
 /**
@@ -62,6 +65,5 @@ export function earlierAtSameAge(current: Period, earlier: Period, clock: Compar
   const runsPast = clock.dataEnd.slice(0, 10) < current.to;
   const lastDay = shifted(clock.dataEnd, current, earlier).slice(0, 10);
   const to = runsPast && lastDay < earlier.to ? lastDay : earlier.to;
-  const open = clock.basis === 'order' && stillCollecting(current.to, clock.windowDays, clock.asOf);
-  return { period: { from: earlier.from, to }, returnsRequestedBy: open ? shifted(clock.asOf, current, earlier) : null };
+  return { period: { from: earlier.from, to }, returnsRequestedBy: collectsReturns(current, clock) ? shifted(clock.asOf, current, earlier) : null };
 }

@@ -102,9 +102,10 @@ export class RowsService {
   }
 
   async products(filters: ProductRowsParams) {
-    const { period, params } = await this.scope(filters);
+    const { period, range, params } = await this.scope(filters);
     const found = await productRowsQuery.run(this.db, {
       ...params,
+      openFrom: this.metrics.firstMonthCollecting(filters, range, period),
       flaggedOnly: filters.flagged,
       minUnits: filters.minUnits,
       minLift: filters.minLift,

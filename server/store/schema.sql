@@ -327,6 +327,12 @@ CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_ch
     AND (p_reason IS NULL OR reason = p_reason)
     AND (p_requested_by IS NULL OR requested_at <= p_requested_by);
 
+-- The cause finder's stratum of a basis month (queries/causes_cells.sql): each month still
+-- collecting returns on its own, the settled months before p_open_from together (all of them when
+-- it is NULL). Months of one stratum are equally complete, so their counts compare like for like.
+CREATE OR REPLACE MACRO return_age_stratum(month, p_open_from) AS
+  CASE WHEN month >= p_open_from THEN strftime(month, '%Y-%m-01') ELSE 'settled' END;
+
 -- The dimension filters on one row's attributes (NULL: any value).
 CREATE OR REPLACE MACRO matches_filters(category, channel, region, carrier, p_category, p_channel, p_region, p_carrier) AS
   (p_category IS NULL OR category = p_category)

@@ -137,20 +137,23 @@ describe('GET /api/rows/products', () => {
     const [a, b, , d] = body.rows;
     // A is all of Calzado: 2 of 6 units back, nothing to compare with
     expect(a).toMatchObject({ unitsSold: 6, unitsReturned: 2, baselineRate: null, farAboveCategory: false });
-    // Hogar: B 1 of 11 (R4 rejected), D 2 of 4
+    // Hogar: B 1 of 11 (R4 rejected), D 2 of 4. The data ends on 16 March: January is settled,
+    // February still collects returns (its last day + the 30-day window), so each product is set
+    // against the other in each: B 0 of 5 in January and 1 of 6 in February, D 1 of 2 in each.
+    // B at D's 1/2 both months: (5 + 6) × 1/2 of 11; D at B's 0, then 1/6: 2 × 0 + 2 × 1/6 = 1/3 of 4
     expect(b.returnRateUnits).toBeCloseTo(1 / 11, 12);
-    expect(b.baselineRate).toBeCloseTo(2 / 4, 12);
+    expect(b.baselineRate).toBeCloseTo(5.5 / 11, 12);
     expect(d.returnRateUnits).toBeCloseTo(0.5, 12);
-    expect(d.baselineRate).toBeCloseTo(1 / 11, 12);
-    expect(d.lift).toBeCloseTo(5.5, 12);
-    expect(d.excessUnits).toBeCloseTo(2 - 4 / 11, 12);
+    expect(d.baselineRate).toBeCloseTo(1 / 3 / 4, 12);
+    expect(d.lift).toBeCloseTo(6, 12);
+    expect(d.excessUnits).toBeCloseTo(2 - 1 / 3, 12);
     expect(d.topReason).toMatch(/not_as_described|better_price/);
     // 4 units sold are far below the default 30: no flag on a handful of sales
     expect(body.flaggedTotal).toBe(0);
   });
 
   it('flags a SKU far above its category once the sample may be small', async () => {
-    // D: Wilson lower bound of 2/4 is 0.150, above Hogar's 0.091, and 5.5× it
+    // D: Wilson lower bound of 2/4 is 0.150, above its baseline of 1/12, and 6× it
     const body = await parseResponse(store.client.api.rows.products.$get({ query: { ...period, minUnits: '1', flagged: 'true' } }));
     expect(body.rows.map((row) => row.sku)).toEqual(['D']);
     expect(body.flaggedTotal).toBe(1);
