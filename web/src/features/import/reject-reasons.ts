@@ -26,6 +26,7 @@ const knownReasons = {
   'cancelled order, not a sale': 'import.rejectReasons.cancelledOrder',
   'shipping, tip or fee, not a product': 'import.rejectReasons.chargeLine',
   'request withdrawn or expired: nothing came back': 'import.rejectReasons.withdrawnRequest',
+  'an earlier status of a return the file lists again: its latest row counts': 'import.rejectReasons.earlierStatus',
 } as const satisfies Record<string, ParseKeys>;
 
 type PatternedKey = 'import.rejectReasons.wrongWidth' | 'import.rejectReasons.tooLong';

@@ -78,6 +78,7 @@ const fieldKeys = {
   order_status: 'import.fields.order_status',
   cancelled_at: 'import.fields.cancelled_at',
   request_status: 'import.fields.request_status',
+  status_at: 'import.fields.status_at',
   row: 'import.fields.row',
 } as const satisfies Record<string, ParseKeys>;
 
