@@ -49,7 +49,9 @@ export function readingAssumptions(proposal: MappingProposal): string[] {
     lines.push("No refund amount: a return's value is its line's unit price × the quantity returned.");
   }
   if (hasReturns && isOrderLevelReturns(kind, (f) => mapping[f] !== undefined) && mapping.amount) {
-    lines.push(`${column(mapping.amount)} is per order and cannot be split by line: each line is valued at its price instead.`);
+    lines.push(
+      `${column(mapping.amount)} is per order and cannot be split by line: an order refunded in full has each line refunded at its value; one refunded for less than its lines' value had only some of them back, which the file does not say, so it is rejected.`,
+    );
   }
   if (mapping.line_total) lines.push(`${column(mapping.line_total)} is each line's total: the unit price is it ÷ ${column(mapping.quantity ?? 'quantity')}.`);
   for (const refused of proposal.refused) lines.push(`${column(refused.header)} was not taken as ${refused.field}: ${refused.why}.`);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { layoutFixture, openTestStore } from '../support/test-store.ts';
 import { importedReport } from '../support/upload.ts';
+import { partialOrderRefund } from '../../server/import/normalise/normalise-returns.ts';
 
 // Files that once imported "successfully" while losing or distorting data without a word (issue
 // "Silent losses"). Every figure is worked out by hand from the file.
@@ -249,6 +250,34 @@ describe('every row of a returns file is a return line', () => {
     expect(await store.db.all('SELECT sku, quantity, returned_value::DOUBLE AS value FROM returns ORDER BY sku')).toEqual([
       { sku: 'S1', quantity: 2, value: 20 },
       { sku: 'S2', quantity: 1, value: 30 },
+    ]);
+  });
+
+  // Magento's credit-memo grid as its admin exports it: one row per credit memo, its order, its
+  // grand total refunded, and dates as "Mar 10, 2025 10:15:00 AM". A credit memo may refund one
+  // item of an order: counted as the whole order back, M2's 10.00 of 50.00 was 2 units stored for
+  // the 1 returned; and the dates, unread, silently became the orders' dates.
+  it("Magento's credit memos: an order refunded in full comes back at its lines' values, one refunded in part is rejected, named", async () => {
+    const orders = ['order_id,ordered_at,sku,quantity,unit_price', 'M1,2025-03-02,S1,2,10.00', 'M1,2025-03-02,S2,1,30.00', 'M2,2025-03-03,S1,1,10.00', 'M2,2025-03-03,S3,1,40.00', 'M3,2025-03-04,S4,1,50.00', 'M4,2025-03-05,S4,1,50.00'];
+    await upload(orders.join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const memos = [
+      'ID,Created,Order,Order Date,Bill-to Name,Status,Refunded',
+      '000000101,"Mar 10, 2025 10:15:00 AM",M1,"Mar 2, 2025 9:00:00 AM",Ana Perez,Refunded,$50.00',
+      '000000102,"Mar 11, 2025 11:00:00 AM",M2,"Mar 3, 2025 9:00:00 AM",Beto Gil,Refunded,$10.00',
+      // 55.50: the lines' 50.00 and the shipping
+      '000000103,"Mar 12, 2025 1:30:00 PM",M3,"Mar 4, 2025 9:00:00 AM",Caro Diaz,Refunded,$55.50',
+      '000000104,"Mar 32, 2025 1:30:00 PM",M4,"Mar 5, 2025 9:00:00 AM",Dani Ruiz,Refunded,$50.00',
+    ];
+    const report = await upload(memos.join('\n'), { fileName: 'credit-memos.csv', kind: 'returns' });
+    expect(report).toMatchObject({ rowsRead: 4, rowsImported: 2, rowsRejected: 2, format: { dateFormat: 'mmm d, yyyy' } });
+    expect(report.rejects).toEqual([
+      { line: 3, field: 'amount', value: '$10.00', reason: partialOrderRefund },
+      { line: 5, field: 'requested_at', value: 'Mar 32, 2025 1:30:00 PM', reason: 'not a valid date' },
+    ]);
+    expect(await store.db.all("SELECT order_id, sku, quantity, strftime(requested_at, '%Y-%m-%d %H:%M') AS requested, resolution, amount::DOUBLE AS amount FROM returns ORDER BY order_id, sku")).toEqual([
+      { order_id: 'M1', sku: 'S1', quantity: 2, requested: '2025-03-10 10:15', resolution: 'refund', amount: 20 },
+      { order_id: 'M1', sku: 'S2', quantity: 1, requested: '2025-03-10 10:15', resolution: 'refund', amount: 30 },
+      { order_id: 'M3', sku: 'S4', quantity: 1, requested: '2025-03-12 13:30', resolution: 'refund', amount: 50 },
     ]);
   });
 

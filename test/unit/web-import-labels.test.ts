@@ -3,7 +3,7 @@ import { createFormatters } from '../../web/src/lib/format.ts';
 import { fileSize } from '../../web/src/features/import/file-size.ts';
 import { rejectReasonKey } from '../../web/src/features/import/reject-reasons.ts';
 import { formatUtcWallClock } from '../../web/src/features/import/utc-wall-clock.ts';
-import { earlierStatusReason, orderNotInData, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
+import { earlierStatusReason, orderNotInData, partialOrderRefund, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
 import { stockAdjustment } from '../../server/import/normalise/ledger-credits.ts';
 import { importFormData } from '../../web/src/features/import/upload-import.ts';
 import { catalogues } from '../support/catalogues.ts';
@@ -28,6 +28,7 @@ describe('reject reasons', () => {
     [orderNotInData, 'el pedido no está en los datos: una devolución del pedido entero toma sus líneas del pedido, así que importá primero los pedidos (o en la misma tanda)'],
     [stockAdjustment, 'es un ajuste de stock (sin cliente ni precio), no una devolución'],
     [earlierStatusReason, 'un estado anterior de una devolución que el archivo repite: cuenta su última fila'],
+    [partialOrderRefund, 'reembolsa una parte del pedido: el archivo no dice cuáles de sus líneas volvieron'],
   ])('translates the server text %j', (reason, spanish) => {
     const known = rejectReasonKey(reason);
     expect(known).not.toBeNull();

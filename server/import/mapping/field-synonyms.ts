@@ -136,6 +136,8 @@ const returnSynonyms: SynonymTable = {
     'monto reembolsado', 'importe reembolsado', 'reembolso', 'monto devuelto',
     'valor reembolsado', 'valor do reembolso', 'estorno', 'valor estornado',
     'amount', 'monto', 'importe', 'valor',
+    // a credit-memo grid's total (Magento): "Refunded" as the whole header, never "Refunded Qty"
+    '=refunded', '=reembolsado',
   ],
   disposition: ['disposition', 'item disposition', 'restock action', 'destino', 'destino del producto', 'disposicion', 'destinacao', 'destino do produto'],
   // not "return status", which lists of whole orders use for "Returned: Yes/No" (return_flag); a bare

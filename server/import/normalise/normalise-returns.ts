@@ -112,8 +112,8 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string, superseded
  */
 function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds: boolean; perOrder?: boolean }) {
   const moneyFields = ['amount', 'recovered_value', 'shipping_cost'];
-  // an order's refund cannot be told apart by line: each line is valued at its price instead, and
-  // the refund is not read, nor checked (its "0.00" was rejected as no number)
+  // an order's refund cannot be told apart by line: normaliseOrderLevelReturns reads it for the
+  // order, and it is not checked as a line's amount (its "0.00" was rejected as no number)
   const perOrderRefund = (field: string) => options.perOrder === true && field === 'amount';
   const money = (field: string) => {
     if (perOrderRefund(field)) return 'NULL::DECIMAL(18,4)';
@@ -202,12 +202,16 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
 }
 
 export const orderNotInData = 'not in the data: a return of a whole order takes its lines from the order, so import the orders first (or in the same drop)';
+export const partialOrderRefund = 'refunds part of the order: the file does not say which of its lines came back';
 
 /**
- * A returns file that lists whole orders, with no product (Superstore's Returns.csv): every line
- * of each order listed came back, whole, dated at its order unless the file gives a date. The
- * lines come from the orders already stored, one return per (order, SKU); an order not in the
- * data is rejected, named.
+ * A returns file that lists whole orders, with no product (Superstore's Returns.csv, Magento's
+ * credit memos): every line of each order listed came back, whole, dated at its order unless the
+ * file gives a date. The lines come from the orders already stored, one return per (order, SKU);
+ * an order not in the data is rejected, named. A refund per order (a credit memo's total) cannot be
+ * split by line: when it covers the order's lines, each line is refunded at its value; when it is
+ * less (under 99 % of their value), it refunds part of the order, and which lines came back is not
+ * in the file: the row is rejected, named, rather than counted as the whole order back.
  */
 export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSql): Promise<void> {
   const joins = await stageReturnVocabularies(session, f);
@@ -217,13 +221,16 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
     `${f.value('order_id')} AS order_id`,
     `${f.text('order_id')} AS order_id__text`,
     `${f.value('requested_at')} AS requested_given`,
+    `abs(${f.value('amount')}) AS order_refund`,
+    `${f.text('amount')} AS order_refund__text`,
     ...flag.typed,
     ...returnTyped(f, { carrierField: 'carrier', signedRefunds: false, perOrder: true }),
   ];
   const { columns, checks } = returnColumnsAndProblems(f, 'quantity_given');
   const own = [
     check('order_id__text IS NULL', 'order_id', "''", 'missing'),
-    check('order_id__text IS NOT NULL AND sku IS NULL', 'order_id', 'order_id__text', orderNotInData),
+    check('order_id__text IS NOT NULL AND sku IS NULL AND NOT partial_refund', 'order_id', 'order_id__text', orderNotInData),
+    check('partial_refund', 'amount', 'order_refund__text', partialOrderRefund),
     ...(datedAtOrder ? [] : [check('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed')]),
   ];
   await session.run(`
@@ -234,13 +241,24 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
       QUALIFY row_number() OVER (PARTITION BY order_id, requested_given ORDER BY raw.file_row DESC) = 1
     ),
     order_skus AS (
-      SELECT order_id, sku, sum(quantity) AS quantity, min(ordered_at) AS ordered_at FROM order_lines
-      WHERE order_id IN (SELECT order_id FROM listed) GROUP BY ALL
+      SELECT order_id, sku, sum(quantity) AS quantity, sum(line_value) AS value, min(ordered_at) AS ordered_at,
+        sum(sum(line_value)) OVER (PARTITION BY order_id) AS order_value
+      FROM order_lines
+      WHERE order_id IN (SELECT order_id FROM listed) GROUP BY order_id, sku
+    ),
+    judged AS (
+      SELECT listed.*, coalesce(order_refund > 0 AND order_refund < 0.99 * v.order_value, false) AS partial_refund
+      FROM listed LEFT JOIN (SELECT DISTINCT order_id, order_value FROM order_skus) AS v USING (order_id)
     )
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks])}
     FROM (
-      SELECT listed.*, o.sku, o.quantity AS quantity_given, o.ordered_at, coalesce(listed.requested_given, o.ordered_at) AS requested_at
-      FROM listed LEFT JOIN order_skus AS o USING (order_id)
+      SELECT judged.* REPLACE (CASE WHEN order_refund > 0 THEN o.value END AS amount),
+        o.sku, o.quantity AS quantity_given, o.ordered_at,
+        -- dated at the order only where the file gives no date: a date it gives but cannot be read
+        -- is left unread, and the row rejected for it, rather than silently dated at the order
+        CASE WHEN requested_at__text IS NULL THEN o.ordered_at ELSE judged.requested_given END AS requested_at
+      -- a partial refund takes no lines: its one row is rejected
+      FROM judged LEFT JOIN order_skus AS o ON o.order_id = judged.order_id AND NOT judged.partial_refund
     ) AS typed`);
 }
 

@@ -3,7 +3,7 @@
  * is not decided here: that needs every value of the column (value-formats.ts).
  */
 
-export type DateFamily = 'iso' | 'numeric' | 'long' | 'unknown';
+export type DateFamily = 'iso' | 'numeric' | 'long' | 'monthName' | 'unknown';
 export type DayMonthOrder = 'day-first' | 'month-first';
 
 export interface DateStyle {
@@ -20,20 +20,23 @@ const isoDate = /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 const numericDate = /^\d{1,2}([/.-])\d{1,2}\1(\d{2}|\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?$/i;
 /** "15 de marzo de 2024 14:32 hs.", "15 de março de 2024" (Mercado Libre / Livre). */
 const longDate = /^\d{1,2} de \p{L}+\.? de \d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*hs\.?)?$/iu;
+/** "Mar 10, 2025 10:15:00 AM", "March 10, 2025" (Magento's admin grids, US-English reports). */
+const monthNameDate = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?)?$/i;
 
 /** Whether a value is written as a date in one of the families an export uses. */
 export function looksLikeDate(value: string): boolean {
-  return isoDate.test(value) || numericDate.test(value) || longDate.test(value);
+  return isoDate.test(value) || numericDate.test(value) || longDate.test(value) || monthNameDate.test(value);
 }
 
 /** The family most sample values belong to, with the separator and year width they use. */
 export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle, 'order' | 'ambiguous'> {
-  const counts = { iso: 0, numeric: 0, long: 0 };
+  const counts = { iso: 0, numeric: 0, long: 0, monthName: 0 };
   const separators = new Map<string, number>();
   let twoDigitYears = 0;
   for (const value of samples) {
     if (isoDate.test(value)) counts.iso++;
     else if (longDate.test(value)) counts.long++;
+    else if (monthNameDate.test(value)) counts.monthName++;
     else {
       const match = numericDate.exec(value);
       if (match) {
@@ -49,10 +52,11 @@ export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle,
   return { family, separator, twoDigitYear: twoDigitYears > counts.numeric / 2 };
 }
 
-/** How the format is reported: "dd/mm/yyyy", "mm-dd-yy", "iso", "d de mmmm de yyyy". */
+/** How the format is reported: "dd/mm/yyyy", "mm-dd-yy", "iso", "d de mmmm de yyyy", "mmm d, yyyy". */
 export function dateStyleLabel(style: DateStyle): string {
   if (style.family === 'iso') return 'iso';
   if (style.family === 'long') return 'd de mmmm de yyyy';
+  if (style.family === 'monthName') return 'mmm d, yyyy';
   if (style.family === 'unknown') return 'unknown';
   const year = style.twoDigitYear ? 'yy' : 'yyyy';
   const [first, second] = style.order === 'day-first' ? ['dd', 'mm'] : ['mm', 'dd'];

@@ -102,6 +102,13 @@ export function timestampSql(text: string, style: DateStyle): string {
       const month = `CASE ${monthName} ${monthNumbers.map(([n, names]) => names.map((name) => `WHEN '${name}' THEN ${n}`).join(' ')).join(' ')} END`;
       return `try(make_timestamp(${part('(\\d{4})')}, ${month}, ${part('^(\\d{1,2})')}, coalesce(${part('(\\d{1,2}):\\d{2}')}, 0), coalesce(${part('\\d{1,2}:(\\d{2})')}, 0), 0))`;
     }
+    case 'monthName': {
+      // DuckDB's %b and %B read English month names, in any case; a comma after the year is dropped
+      const dates = ['%b %d, %Y', '%B %d, %Y'];
+      const times = [' %I:%M:%S %p', ' %I:%M %p', ' %H:%M:%S', ' %H:%M', ''];
+      const formats = dates.flatMap((date) => times.map((time) => `${date}${time}`));
+      return `try_strptime(regexp_replace(${text}, '(\\d{4}),', '\\1'), [${formats.map(sqlString).join(', ')}])`;
+    }
     case 'iso':
     case 'unknown':
       // a plain cast reads ISO dates and keeps the wall clock of "…-04:00"; " -0400" needs the offset cut

@@ -27,6 +27,7 @@ const knownReasons = {
   'shipping, tip or fee, not a product': 'import.rejectReasons.chargeLine',
   'request withdrawn or expired: nothing came back': 'import.rejectReasons.withdrawnRequest',
   'an earlier status of a return the file lists again: its latest row counts': 'import.rejectReasons.earlierStatus',
+  'refunds part of the order: the file does not say which of its lines came back': 'import.rejectReasons.partialOrderRefund',
 } as const satisfies Record<string, ParseKeys>;
 
 type PatternedKey = 'import.rejectReasons.wrongWidth' | 'import.rejectReasons.tooLong';
