@@ -8,7 +8,7 @@
 -- returns, and a discontinued product would look worse than its successor for no other reason.
 -- Sorted, searched and paged on the server.
 -- A SKU is flagged when all three hold, so a handful of sales never raises a flag:
---   * at least $minUnits units sold;
+--   * at least $minUnits units sold in the strata its baseline compares;
 --   * its rate is at least $minLift times the baseline;
 --   * the lower end of its 95 % Wilson interval is still above the baseline (the excess is not noise).
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy, search, flaggedOnly,
@@ -26,19 +26,20 @@ returned_by_reason AS (
   WHERE resolution <> 'rejected'
   GROUP BY ALL
 ),
--- every stratum a SKU sold or had returns in (on basis=return a return may fall in a month it did not sell)
+-- every stratum a SKU sold in, with its returns there: the products of the table, as their rest
 by_age AS (
-  SELECT coalesce(s.sku, r.sku) AS sku, coalesce(s.category, r.category) AS category, coalesce(s.stratum, r.stratum) AS stratum,
-    coalesce(s.units_sold, 0) AS units_sold, coalesce(r.units_returned, 0) AS units_returned
+  SELECT s.sku, s.category, s.stratum, s.units_sold, coalesce(r.units_returned, 0) AS units_returned
   FROM sales_by_age s
-  FULL JOIN (SELECT sku, category, stratum, sum(units) AS units_returned FROM returned_by_reason GROUP BY ALL) r
+  LEFT JOIN (SELECT sku, category, stratum, sum(units) AS units_returned FROM returned_by_reason GROUP BY ALL) r
     ON r.sku = s.sku AND r.category IS NOT DISTINCT FROM s.category AND r.stratum = s.stratum
 ),
--- the rest of the category in the same stratum: its units returned over its units sold, this SKU left out
+-- the rest of the category in the same stratum: its units returned over its units sold, this SKU
+-- left out; the SKU is judged in the strata the rest sold in only, as its baseline is
 against_rest AS (
   SELECT sku, category,
     sum(units_sold * rest_rate) AS expected_units,
-    sum(units_sold) FILTER (rest_rate IS NOT NULL) AS compared_units
+    sum(units_sold) FILTER (rest_rate IS NOT NULL) AS compared_units,
+    sum(units_returned) FILTER (rest_rate IS NOT NULL) AS compared_returned
   FROM (
     SELECT *,
       (sum(units_returned) OVER category_age - units_returned)
@@ -65,23 +66,26 @@ with_baseline AS (
     coalesce(r.units_returned, 0) / nullif(s.units_sold, 0) AS rate,
     -- the SKU's units returned had it come back as the rest did in each stratum, per unit it sold
     -- in the strata with a rest to compare with
-    b.expected_units / nullif(b.compared_units, 0) AS baseline_rate
+    b.expected_units / nullif(b.compared_units, 0) AS baseline_rate,
+    b.compared_units, b.compared_returned, b.compared_returned / nullif(b.compared_units, 0) AS compared_rate
   FROM sales s
   LEFT JOIN returned r ON r.sku = s.sku AND r.category IS NOT DISTINCT FROM s.category
   LEFT JOIN against_rest b ON b.sku = s.sku AND b.category IS NOT DISTINCT FROM s.category
 ),
+-- lift, excess and the flag over the strata the baseline compares, like for like: a product that
+-- also sold in months its category-mates did not is not judged on those
 judged AS (
   SELECT *,
-    rate / nullif(baseline_rate, 0) AS lift,
-    greatest(units_returned - baseline_rate * units_sold, 0) AS excess_units,
+    compared_rate / nullif(baseline_rate, 0) AS lift,
+    greatest(compared_returned - baseline_rate * compared_units, 0) AS excess_units,
     -- Wilson score interval, lower bound, z = 1.96
-    (rate + 1.9208 / units_sold - 1.96 * sqrt(rate * (1 - rate) / units_sold + 0.9604 / (units_sold * units_sold)))
-      / (1 + 3.8416 / units_sold) AS rate_lower_bound
+    (compared_rate + 1.9208 / compared_units - 1.96 * sqrt(compared_rate * (1 - compared_rate) / compared_units + 0.9604 / (compared_units * compared_units)))
+      / (1 + 3.8416 / compared_units) AS rate_lower_bound
   FROM with_baseline
 ),
 flagged AS (
   SELECT *,
-    coalesce(units_sold >= $minUnits AND lift >= $minLift AND rate_lower_bound > baseline_rate, false) AS far_above_category
+    coalesce(compared_units >= $minUnits AND lift >= $minLift AND rate_lower_bound > baseline_rate, false) AS far_above_category
   FROM judged
 ),
 filtered AS (

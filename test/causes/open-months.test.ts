@@ -14,11 +14,14 @@ import { openTestStore, writeTempFile } from '../support/test-store.ts';
 //            STEADY-1  200 lines a month, January–October, 10 %: 20 a month, 4 in October (+1 line on 31 October)
 //   Hogar    PLAIN-1   200 lines a month, January–October, 10 %: as STEADY-1
 //            BAD-1     200 lines a month, January–October, 20 %: 40 a month, 8 in October
+//   Deco     INC-1     200 lines a month, January–October, 10 %: as STEADY-1
+//            LAUNCH-1  200 lines in October (new), 10 %: 4 back so far
 //
 // OLD-1 comes back exactly as the rest of its category did in the months it sold. Set against the
 // rest's whole period it looked 1.8× worse: 180 of 1,800 against (184 + 40) of (2,001 + 2,000),
 // most of the rest's October not yet come back. BAD-1 does come back twice as often as PLAIN-1
-// every month. The shop also switched carriers on 1 October, from Andreani to OCA: no month saw
+// every month. INC-1 comes back as LAUNCH-1 did in October, the only month both sold; set
+// against LAUNCH-1 it looked 4.6× worse: 184 of 2,000 against 4 of 200. The shop also switched carriers on 1 October, from Andreani to OCA: no month saw
 // both, so nothing compares them.
 const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
 const plan: { sku: string; category: string; lines: (month: number) => number; rate: number }[] = [
@@ -27,6 +30,8 @@ const plan: { sku: string; category: string; lines: (month: number) => number; r
   { sku: 'STEADY-1', category: 'Calzado', lines: () => 200, rate: 0.1 },
   { sku: 'PLAIN-1', category: 'Hogar', lines: () => 200, rate: 0.1 },
   { sku: 'BAD-1', category: 'Hogar', lines: () => 200, rate: 0.2 },
+  { sku: 'INC-1', category: 'Deco', lines: () => 200, rate: 0.1 },
+  { sku: 'LAUNCH-1', category: 'Deco', lines: (m) => (m === 10 ? 200 : 0), rate: 0.1 },
 ];
 const exportedAt = Date.parse('2025-10-31T18:00:00Z');
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
@@ -85,6 +90,21 @@ describe('comparisons while the last months still collect returns', () => {
     expect(bySku['BAD-1']).toMatchObject({ unitsSold: 2000, unitsReturned: 368, farAboveCategory: true });
     expect(bySku['BAD-1']!.baselineRate).toBeCloseTo(184 / 2000, 12);
     expect(bySku['BAD-1']!.excessUnits).toBeCloseTo(184, 9);
+    // INC-1 is judged where LAUNCH-1 compares, October: 4 of 200 against 4 of 200
+    expect(bySku['INC-1']).toMatchObject({ unitsSold: 2000, unitsReturned: 184, excessUnits: 0, farAboveCategory: false });
+    expect([bySku['INC-1']!.baselineRate, bySku['INC-1']!.lift]).toEqual([4 / 200, 1]);
     expect(body.flaggedTotal).toBe(1);
+  });
+
+  it('on basis=return the rest of a category is the products it sold in the period', async () => {
+    // October's requests: STEADY-1's 16 of September's orders and 4 of October's, NEW-1's 40, and
+    // OLD-1's 16, which sold nothing in October: it is no part of the others' rest
+    const query = { from: '2025-10-01', to: '2025-10-31', basis: 'return' as const, sort: 'sku', order: 'asc' as const };
+    const body = await parseResponse(store.client.api.rows.products.$get({ query }));
+    const bySku = Object.fromEntries(body.rows.map((r) => [r.sku, r]));
+    expect(bySku['OLD-1']).toBeUndefined();
+    expect(bySku['STEADY-1']).toMatchObject({ unitsSold: 201, unitsReturned: 20 });
+    expect(bySku['STEADY-1']!.baselineRate).toBeCloseTo(40 / 2000, 12);
+    expect(bySku['NEW-1']!.baselineRate).toBeCloseTo(20 / 201, 12);
   });
 });
