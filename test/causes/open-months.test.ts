@@ -99,8 +99,7 @@ describe('comparisons while the last months still collect returns', () => {
   it('on basis=return the rest of a category is the products it sold in the period', async () => {
     // October's requests: STEADY-1's 16 of September's orders and 4 of October's, NEW-1's 40, and
     // OLD-1's 16, which sold nothing in October: it is no part of the others' rest
-    const query = { from: '2025-10-01', to: '2025-10-31', basis: 'return' as const, sort: 'sku', order: 'asc' as const };
-    const body = await parseResponse(store.client.api.rows.products.$get({ query }));
+    const body = await parseResponse(store.client.api.rows.products.$get({ query: { from: '2025-10-01', to: '2025-10-31', basis: 'return', sort: 'sku', order: 'asc' } }));
     const bySku = Object.fromEntries(body.rows.map((r) => [r.sku, r]));
     expect(bySku['OLD-1']).toBeUndefined();
     expect(bySku['STEADY-1']).toMatchObject({ unitsSold: 201, unitsReturned: 20 });
