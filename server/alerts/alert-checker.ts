@@ -128,7 +128,7 @@ export class AlertChecker {
     const { lastTimestamp, returnsLag } = judged;
     const lastDate = lastTimestamp.slice(0, 10);
     const open = await openAlertEpisodesQuery.run(this.db);
-    const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder) };
+    const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder, lastTimestamp) };
     const report: CheckReport = { asOf: lastTimestamp, rulesChecked: rules.length, fired: [], closed: 0, failed: [] };
     for (const rule of rules) {
       try {

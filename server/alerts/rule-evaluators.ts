@@ -34,13 +34,18 @@ export interface FinderOptions {
   reason?: string;
 }
 
-/** The cause finder over the window, as the Causes page would run it for that period; each question asked once per check. */
-export function findingsOnce(finder: CauseFinder): AlertServices['findings'] {
+/**
+ * The cause finder over the window, as the Causes page would run it for that period, counted as it
+ * stands at `judgedAt`, the moment the check judges (the returns' end while they lag the orders):
+ * which months still collect returns is told from there, not from the orders' end. Each question
+ * asked once per check.
+ */
+export function findingsOnce(finder: CauseFinder, judgedAt: string): AlertServices['findings'] {
   const asked = new Map<string, Promise<FinderAnswer>>();
   return (period, options) => {
     const key = JSON.stringify([period, options.q, options.minUnits, options.reason ?? null]);
     if (!asked.has(key)) {
-      const filters: MetricFilters = { basis: 'order', ...period, ...(options.reason ? { reason: options.reason } : {}) };
+      const filters: MetricFilters = { basis: 'order', ...period, requestedBy: judgedAt, ...(options.reason ? { reason: options.reason } : {}) };
       const answer = finder.find(filters, { limit: findingsLimit, minUnits: options.minUnits, q: options.q, lang: 'es' });
       asked.set(key, answer.then(({ findings, scanned }) => ({ findings, complete: scanned.reported <= findings.length })));
     }

@@ -103,8 +103,8 @@ describe('rules that ask the cause finder', () => {
 /** One rule judged straight by its evaluator, at the data's latest timestamp: its verdicts, whatever episodes are open. */
 async function verdictsOf(store: Store, input: AlertRuleInput, findings?: AlertServices['findings']) {
   const metrics = new MetricsService(store.db, 30);
-  const services: AlertServices = { metrics, nowcast: new NowcastService(store.db, 30, metrics), findings: findings ?? findingsOnce(new CauseFinder(store.db, metrics)) };
   const { range } = await metrics.scope({ basis: 'order' });
+  const services: AlertServices = { metrics, nowcast: new NowcastService(store.db, 30, metrics), findings: findings ?? findingsOnce(new CauseFinder(store.db, metrics), range.lastTimestamp!) };
   const at = { range: { ...range, lastDate: range.lastDate!, lastTimestamp: range.lastTimestamp! }, returnsLag: false };
   const evaluation = await evaluate(alertRuleSchema.parse(input) as RuleOfKind<'above_baseline'>, services, at);
   return { verdicts: evaluation.observations.map((o) => o.verdict), othersClear: evaluation.othersClear };
