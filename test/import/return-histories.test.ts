@@ -68,13 +68,13 @@ describe('a returns export that lists each request\'s history', () => {
     ]);
   });
 
-  it('without a status date, the row with the latest date is the latest; on the same date, the later line; an earlier status withdraws nothing', async () => {
+  it('without a status date, the row with the latest date is the latest; on the same date, the one that ends it, else the later line; an earlier status withdraws nothing', async () => {
     const report = await upload([
       'RMA number,Order number,Item SKU,Quantity,Status,Date,Refund amount',
       // one date column, each row's own: the refund on 6 March is the latest, though listed first
       'RMA-2,1002,JKT-L,1,Refunded,2026-03-06,80.00',
       'RMA-2,1002,JKT-L,1,Requested,2026-03-02,',
-      // the same day: the later line, declined
+      // the same day: the declined row, which ends the request (and is the later line)
       'RMA-1,1001,TSH-M,1,Requested,2026-03-04,',
       'RMA-1,1001,TSH-M,1,Declined,2026-03-04,',
       // expired, then approved after all: an open return, its expiry only an earlier status
@@ -120,5 +120,90 @@ describe('rows under one return id that are no history', () => {
     const [counts] = await store.db.all('SELECT count(*)::INTEGER AS returns, sum(quantity)::INTEGER AS units FROM returns');
     // 2 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1
     expect(counts).toEqual({ returns: 9, units: 11 });
+  });
+});
+
+describe('a history whose latest row says only what happened last', () => {
+  it('takes its request date from its first row, so the refund is not lost for a blank "Requested At"; a latest row it cannot read is rejected with its history', async () => {
+    const report = await upload([
+      'RMA ID,Order ID,SKU,Quantity,Status,Requested At,Resolved At,Refund Amount',
+      // each row carries only its own event's date
+      'RMA-2,1002,JKT-L,1,Requested,2026-03-02 11:00,,',
+      'RMA-2,1002,JKT-L,1,Refunded,,2026-03-06 12:00,80.00',
+      // a refund the file cannot read: the return is refused, named, rather than kept open
+      'RMA-1,1001,TSH-M,1,Requested,2026-03-02 10:00,,',
+      'RMA-1,1001,TSH-M,1,Refunded,,2026-03-05 16:00,n/a',
+    ]);
+    expect(report).toMatchObject({ rowsRead: 4, rowsImported: 1, rowsRejected: 3 });
+    expect(report.rejects).toEqual([
+      { line: 2, field: 'request_status', value: 'Requested', reason: earlierStatusReason },
+      { line: 4, field: 'request_status', value: 'Requested', reason: earlierStatusReason },
+      { line: 5, field: 'amount', value: 'n/a', reason: 'not a number' },
+    ]);
+    expect(await stored()).toEqual([{ return_id: 'RMA-2', sku: 'JKT-L', quantity: 1, resolution: 'refund', amount: 80, requested: '2026-03-02 11:00' }]);
+    const [dates] = await store.db.all(`SELECT strftime(resolved_at, '%Y-%m-%d %H:%M') AS resolved FROM returns`);
+    expect(dates).toEqual({ resolved: '2026-03-06 12:00' });
+    // requested 2 March 11:00, resolved 6 March 12:00: 4 days and 1 hour
+    const summary = await (await store.app.request('/api/metrics/summary?from=2026-02-01&to=2026-02-28')).json();
+    expect(summary).toMatchObject({ returns: 1, unitsReturned: 1, refundedValue: 80 });
+    expect(summary.cycleDays.requestToResolved).toMatchObject({ n: 1 });
+    expect(summary.cycleDays.requestToResolved.p50).toBeCloseTo(4 + 1 / 24, 9);
+  });
+});
+
+describe('rows of one return that each say how they ended', () => {
+  it('a refunded line and a rejected line of one SKU under one RMA stay two returns', async () => {
+    const report = await upload([
+      'RMA ID,Order ID,SKU,Quantity,Reason,Status,Created At,Refund Amount',
+      // two caps on two lines: one refunded, one declined
+      'RMA-4,1003,CAP-01,1,Defective,Refunded,2026-03-04 09:00,10.00',
+      'RMA-4,1003,CAP-01,1,Defective,Rejected,2026-03-04 09:00,',
+    ]);
+    expect(report).toMatchObject({ rowsRead: 2, rowsImported: 2, rowsRejected: 0 });
+    expect(warningCodes(report)).not.toContain('return_histories_folded');
+    // the rejected line is valued at its order line, 1 × 10
+    expect(await stored()).toEqual([
+      { return_id: 'RMA-4', sku: 'CAP-01', quantity: 1, resolution: 'refund', amount: 10, requested: '2026-03-04 09:00' },
+      { return_id: 'RMA-4', sku: 'CAP-01', quantity: 1, resolution: 'rejected', amount: 10, requested: '2026-03-04 09:00' },
+    ]);
+    const summary = await (await store.app.request('/api/metrics/summary?from=2026-02-01&to=2026-02-28')).json();
+    expect(summary).toMatchObject({ returns: 2, refundedValue: 10 });
+  });
+
+  it('without a return id, a refund and an exchange of one order, SKU and day stay two returns', async () => {
+    const report = await upload([
+      'Order ID,SKU,Quantity,Reason,Status,Resolution,Requested At,Refund Amount',
+      '1003,CAP-01,1,Too small,Refunded,Refund,2026-03-04 09:00,10.00',
+      // the exchange says how it ended by its resolution alone, valued at its order line, 1 × 10
+      '1003,CAP-01,1,Too small,Exchanged,Exchange,2026-03-04 09:00,',
+    ]);
+    expect(report).toMatchObject({ rowsRead: 2, rowsImported: 2, rowsRejected: 0 });
+    expect(warningCodes(report)).not.toContain('return_histories_folded');
+    expect((await stored()).map((r) => [r.sku, r.quantity, r.resolution, r.amount])).toEqual([
+      ['CAP-01', 1, 'refund', 10],
+      ['CAP-01', 1, 'exchange', 10],
+    ]);
+    // both caps back: 10 refunded, 10 kept as an exchange, so half the value given back is retained
+    const summary = await (await store.app.request('/api/metrics/summary?from=2026-02-01&to=2026-02-28')).json();
+    expect(summary).toMatchObject({ returns: 2, unitsReturned: 2, refundedValue: 10, exchangedValue: 10, retainedValue: 10, retentionRate: 0.5 });
+  });
+});
+
+describe('a history listed newest first, with no status date', () => {
+  it('on the same dates, the row with the outcome is the latest: a cancelled request stays cancelled, a refund stays a refund', async () => {
+    const report = await upload([
+      'RMA ID,Order ID,SKU,Quantity,Status,Created At,Refund Amount',
+      'RMA-1,1001,TSH-M,1,Cancelled,2026-03-02 10:00,',
+      'RMA-1,1001,TSH-M,1,Requested,2026-03-02 10:00,',
+      'RMA-2,1002,JKT-L,1,Refunded,2026-03-02 11:00,80.00',
+      'RMA-2,1002,JKT-L,1,Requested,2026-03-02 11:00,',
+    ]);
+    expect(report).toMatchObject({ rowsRead: 4, rowsImported: 1, rowsRejected: 3 });
+    expect(report.rejects).toEqual([
+      { line: 2, field: 'request_status', value: 'Cancelled', reason: withdrawnRequestReason },
+      { line: 3, field: 'request_status', value: 'Requested', reason: earlierStatusReason },
+      { line: 5, field: 'request_status', value: 'Requested', reason: earlierStatusReason },
+    ]);
+    expect(await stored()).toEqual([{ return_id: 'RMA-2', sku: 'JKT-L', quantity: 1, resolution: 'refund', amount: 80, requested: '2026-03-02 11:00' }]);
   });
 });

@@ -139,26 +139,32 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
 /**
  * A returns export may list a request's history, one row per status it went through ("Requested",
  * then "Cancelled" or "Refunded" under one id): its latest row is the return, counted once and
- * requested when its first row says, and the earlier rows are rejected, named. The rows of one
- * return (its id, else its order, SKU and request date) with the same SKU, quantity and reason
- * are one history only when no status repeats among them: two lines of one SKU under one RMA,
- * alike to their status, stay two returns, and rows that tell neither apart are left as they are.
- * The latest is the one with the latest status date, else the latest date, else the later line.
- * Without a status column nothing tells a history: the file is read row by row.
+ * requested when its first row says (a later row may carry only its own event's date), and the
+ * earlier rows are rejected, named. A history moves through statuses in progress to one outcome at
+ * most, so the rows of one return (its id, else its order, SKU and request date) with the same SKU,
+ * quantity and reason are one history only when no status repeats among them and at most one of
+ * them says how it ended (a refund, exchange, store credit or rejection, money given back, a
+ * request declined or withdrawn): two lines of one SKU under one RMA, alike to their status or
+ * one refunded and one rejected, stay two returns, and rows that tell neither apart are left as
+ * they are. The latest is the one with the latest status date, else the latest date, else the one
+ * that ends the history (a file listed newest first puts it above the rows it closes), else the
+ * later line. Without a status column nothing tells a history: the file is read row by row.
  */
 function historyParts(f: FieldSql) {
   if (!f.isMapped('request_status')) return { over: (typed: string) => typed, superseded: 'false', checks: [] as RowCheck[] };
-  const latestFirst = 'status_at DESC NULLS LAST, greatest(requested_at, received_at, resolved_at) DESC NULLS LAST, file_row DESC';
+  const outcome = `coalesce(resolution_code IN ('refund', 'exchange', 'store_credit', 'rejected') OR request_status_code IN ('rejected', 'withdrawn') OR amount <> 0, false)`;
+  const latestFirst = 'status_at DESC NULLS LAST, greatest(requested_at, received_at, resolved_at) DESC NULLS LAST, ends_history DESC, file_row DESC';
   const over = (typed: string) => `(
-      SELECT * EXCLUDE (in_history, history_step, first_requested_at)
+      SELECT * EXCLUDE (in_history, history_step, first_requested_at, ends_history)
         REPLACE (CASE WHEN in_history THEN first_requested_at ELSE requested_at END AS requested_at),
         in_history AND history_step > 1 AS superseded
       FROM (
         SELECT *,
-          count(*) OVER history > 1 AND count(DISTINCT lower(coalesce(request_status__text, ''))) OVER history = count(*) OVER history AS in_history,
+          count(*) OVER history > 1 AND count(DISTINCT lower(coalesce(request_status__text, ''))) OVER history = count(*) OVER history
+            AND count(*) FILTER (WHERE ends_history) OVER history <= 1 AS in_history,
           row_number() OVER (history ORDER BY ${latestFirst}) AS history_step,
           min(requested_at) OVER history AS first_requested_at
-        FROM ${typed} AS typed
+        FROM (SELECT *, ${outcome} AS ends_history FROM ${typed}) AS typed
         WINDOW history AS (PARTITION BY return_id, order_id, sku, quantity_given, reason_raw, CASE WHEN return_id IS NULL THEN requested_at END)
       )
     )`;
@@ -191,7 +197,8 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
     check('quantity__text IS NULL', 'quantity', "''", 'missing'),
     check(`quantity__text IS NOT NULL AND ${quantity} IS NULL`, 'quantity', 'quantity__text', parseFailure.integer!),
     check('quantity_given <= 0', 'quantity', 'quantity__text', 'must be more than zero'),
-    check('requested_at__text IS NULL', 'requested_at', "''", 'missing'),
+    // a later row of a history may leave the request date to its first row (historyParts)
+    check('requested_at__text IS NULL AND requested_at IS NULL', 'requested_at', "''", 'missing'),
   ];
   const rows = `(SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${flag.keeps})`;
   await session.run(`
