@@ -20,7 +20,7 @@ export const metricFiltersShape = {
     carrier: dimensionValue,
     sku: dimensionValue,
     reason: z.enum(reasons as [string, ...string[]]).optional(),
-    /** Only the returns requested by this moment: the period's figures as they stood then. */
+    /** Only the returns requested by this moment, with only what had happened to them by then: the period's figures as they stood then. */
     requestedBy: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'expected a timestamp as YYYY-MM-DDTHH:MM:SS')

@@ -76,6 +76,15 @@ function overallAndRows<Row extends { isTotal: boolean }>(rows: Row[]) {
 }
 
 /** Answers the metrics routes: resolves the period, binds the filters, runs the queries. */
+/**
+ * The moment a period's ages and verdicts are judged at: the data's latest timestamp, or the
+ * earlier moment it is counted as it stood (`requestedBy`: a comparison's same age), when nothing
+ * that happened after was yet known.
+ */
+function countedAt(range: DataRange, period: Period, filters: MetricFilters): string {
+  return filters.requestedBy && (!range.lastTimestamp || filters.requestedBy < range.lastTimestamp) ? filters.requestedBy : asOf(range, period);
+}
+
 export class MetricsService {
   constructor(
     private readonly db: Database,
@@ -258,7 +267,7 @@ export class MetricsService {
       filters,
       compare,
       async (period, range, scoped) => {
-        const lastTimestamp = asOf(range, period);
+        const lastTimestamp = countedAt(range, period, scoped);
         const { overall, rows } = overallAndRows(await returnSlaQuery.run(this.db, { ...this.params(scoped, period), slaDays, lastTimestamp }));
         return { slaDays, asOf: lastTimestamp, overall, months: rows };
       },
@@ -268,7 +277,7 @@ export class MetricsService {
 
   async openReturns(filters: MetricFilters, options: OpenReturnsOptions) {
     const { period, range } = await this.scope(filters);
-    const lastTimestamp = asOf(range, period);
+    const lastTimestamp = countedAt(range, period, filters);
     const rows = await openReturnsQuery.run(this.db, { ...this.params(filters, period), ...options, stage: options.stage ?? null, lastTimestamp });
     const counts = rows[0] ?? { openReturns: 0, awaitingReceipt: 0, total: 0 };
     return {
@@ -315,6 +324,7 @@ export class MetricsService {
       filters,
       compare,
       async (period, range, scoped) => {
+        // each customer is observed only once their whole window is in the data: complete, whenever counted
         const lastTimestamp = asOf(range, period);
         const rows = await repeatPurchaseQuery.run(this.db, { ...this.params(scoped, period), withinDays, lastTimestamp });
         const figures = ({ cohort: _cohort, resolution: _resolution, ...row }: (typeof rows)[number]) => row;

@@ -4,7 +4,7 @@ import type { Filters } from '../../web/src/features/filters/filter-params.ts';
 import { findMovers } from '../../web/src/features/monthly-review/movers.ts';
 import { comparisonFilters } from '../../web/src/metrics/use-summary.ts';
 import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
-import { comparisonOf, openTestStore } from '../support/test-store.ts';
+import { comparisonOf, openTestStore, writeTempFile } from '../support/test-store.ts';
 import { importedReport } from '../support/upload.ts';
 
 // The constant-rate shop (test/support/constant-rate-shop.ts): 20 % of units come back, 5 and 40
@@ -191,8 +191,9 @@ describe('a comparison with a period still collecting returns counts the earlier
 // - now: O8, O9, O14, O10, O15 sold 10 units; R7 brought 1 back: 10 %.
 // - 18 January–15 February sold 17 units (O4, O11, O13, O5, O12, O6, O7). Counted whole, R3, R5, R6
 //   and R8 brought 4 back (R4 was rejected): 23.5 %, a fall of 13.5 points. As it stood on
-//   15 February 10:00 (16 March less 29 days) only R3 (8 February) and R6 (12 February) had been
-//   asked for: 2 units, 11.8 %, a fall of 1.8 points.
+//   15 February 10:00 (16 March less 29 days) R3 (8 February) and R6 (12 February) had been asked
+//   for, and R4 (15 February 08:00, 2 units) too: rejected only on 19 February, it was still an
+//   open request then, as the current period's are now. 4 units, 23.5 %, a fall of 13.5 points.
 describe('the small shop at the same age', () => {
   let small: Awaited<ReturnType<typeof openTestStore>>;
   beforeAll(async () => {
@@ -206,9 +207,58 @@ describe('the small shop at the same age', () => {
     const comparison = comparisonOf(answer);
     expect(comparison.period).toMatchObject({ from: '2025-01-18', to: '2025-02-15' });
     expect(comparison.returnsRequestedBy).toBe('2025-02-15T10:00:00');
-    expect(comparison.values).toMatchObject({ unitsSold: 17, unitsReturned: 2 });
-    expect(comparison.changes.returnRateUnits!.absolute).toBeCloseTo(1 / 10 - 2 / 17, 12);
+    expect(comparison.values).toMatchObject({ unitsSold: 17, unitsReturned: 4, returns: 3, refundedValue: 0, storeCreditValue: 50 });
+    expect(comparison.changes.returnRateUnits!.absolute).toBeCloseTo(1 / 10 - 4 / 17, 12);
     const whole = await parseResponse(small.client.api.metrics.summary.$get({ query: { from: '2025-01-18', to: '2025-02-15' } }));
     expect(whole).toMatchObject({ unitsSold: 17, unitsReturned: 4 });
+  });
+});
+
+// Two one-unit orders a day, F and S, 1 January–31 March 2025 at 10:00; the export is taken at
+// 31 March 10:00. Each is asked back the next day and received the day after; F is refunded (100)
+// a day after its receipt, S 15 days after. What had not happened by the export is blank (pending).
+// A steady process: March against the 31 days before at the same age (cut at 28 February 10:00)
+// must show no change. Counted today, the earlier period's slow refunds, all in since, read as a
+// March that resolves faster (p50 1 against 8 days) and refunds 30 % less.
+describe('after the request, at the same age', () => {
+  const dayMs = 86_400_000;
+  const exportedAt = Date.parse('2025-03-31T10:00:00Z');
+  const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  function steadyShop() {
+    const orders = ['order_id,ordered_at,sku,category,quantity,unit_price,currency'];
+    const returns = ['return_id,order_id,sku,quantity,reason,requested_at,received_at,resolved_at,resolution,amount'];
+    for (let t = Date.parse('2025-01-01T10:00:00Z'); t <= exportedAt; t += dayMs) {
+      for (const sku of ['F', 'S']) {
+        const id = `${sku}${stamp(t).slice(0, 10)}`;
+        orders.push(`${id},${stamp(t)},${sku},Cat,1,100,ARS`);
+        const [requested, received] = [t + dayMs, t + 2 * dayMs];
+        const resolved = received + (sku === 'F' ? 1 : 15) * dayMs;
+        if (requested > exportedAt) continue;
+        const done = resolved <= exportedAt;
+        returns.push(`R${id},${id},${sku},1,defective,${stamp(requested)},${received <= exportedAt ? stamp(received) : ''},${done ? stamp(resolved) : ''},${done ? 'refund' : 'pending'},${done ? 100 : ''}`);
+      }
+    }
+    return { orders: writeTempFile('orders.csv', `${orders.join('\n')}\n`), returns: writeTempFile('returns.csv', `${returns.join('\n')}\n`) };
+  }
+  let steady: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    steady = await openTestStore({ withShop: steadyShop() });
+  });
+  afterAll(() => steady.close());
+  const march = { from: '2025-03-01', to: '2025-03-31', compare: 'previous' as const };
+
+  it('counts receipts, resolutions and refunds only as they stood: a steady process shows no change', async () => {
+    // March: F refunded for the orders of 1–28 March (28, 1 day each), S for 1–14 March (14, 15
+    // days each): n 42, mean 238 / 42, p50 1, refunded 4,200. 29 January–28 February as it stood
+    // on 28 February 10:00: F for 29 January–25 February (28), S for 29 January–11 February (14): the same
+    const cycle = await parseResponse(steady.client.api.metrics['cycle-times'].$get({ query: march }));
+    const cycleBefore = comparisonOf(cycle);
+    expect(cycleBefore.returnsRequestedBy).toBe('2025-02-28T10:00:00');
+    expect(cycle.overall.receivedToResolved).toMatchObject({ n: 42, p50: 1 });
+    expect(cycleBefore.values.receivedToResolved).toEqual(cycle.overall.receivedToResolved);
+    const summary = await parseResponse(steady.client.api.metrics.summary.$get({ query: march }));
+    expect([summary.refundedValue, comparisonOf(summary).values.refundedValue]).toEqual([4200, 4200]);
+    const sla = await parseResponse(steady.client.api.metrics.sla.$get({ query: { ...march, slaDays: '7' } }));
+    expect(comparisonOf(sla).values).toEqual(sla.overall);
   });
 });

@@ -71,6 +71,7 @@ const sampleParams = {
   sku: null,
   reason: null,
   requestedBy: null,
+  openFrom: null,
   order: 'desc',
   limit: 10,
   offset: 0,
