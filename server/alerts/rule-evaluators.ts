@@ -92,15 +92,18 @@ const verdictOf = (known: boolean, above: boolean): Verdict => (!known ? 'unknow
 const one = (verdict: Verdict, figures: AlertFigures): Evaluation<AlertFigures> => ({ observations: [{ subject: '', verdict, figures }], othersClear: false });
 
 /**
- * A rate or a share over the window's orders (basis=order). An open window's rate only grows as
- * its returns arrive: above the level now, it will close above it; below, it is no verdict on
- * where it will close, and the nowcast rule is the one that speaks before the returns arrive.
+ * A rate over the window's orders (basis=order). An open window's rate only grows as its returns
+ * arrive: above the level now, it will close above it; below, it is no verdict on where it will
+ * close, and the nowcast rule is the one that speaks before the returns arrive. A reason's share
+ * is over the returns requested in the window (basis=return): over its orders, the reasons that
+ * come back soonest (damage, at delivery) would fill an open window first, and read as a rise.
  */
 const threshold: Evaluator<'threshold'> = async (rule, { metrics }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
   const segment = definedValues(rule.segment);
   const byReason = rule.measure === 'returnRate' && rule.reason !== undefined;
-  const filters: MetricFilters = { basis: 'order', ...period, ...segment, ...(byReason ? { reason: rule.reason } : {}) };
+  const basis = rule.measure === 'reasonShare' ? 'return' : 'order';
+  const filters: MetricFilters = { basis, ...period, ...segment, ...(byReason ? { reason: rule.reason } : {}) };
   const summary = await metrics.summary(filters);
   const base = { segment, reason: rule.reason ?? null, threshold: rule.threshold, baseline: null, period, asOf: range.lastTimestamp, detail: {} };
   if (rule.measure === 'reasonShare') {
@@ -111,7 +114,7 @@ const threshold: Evaluator<'threshold'> = async (rule, { metrics }, { range }) =
       measure: 'reasonShare',
       value: n > 0 ? share : null,
       n,
-      rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }),
+      rowsLink: rowsLink(period, basis, { ...segment, reason: rule.reason }),
     });
   }
   const n = summary.unitsSold;

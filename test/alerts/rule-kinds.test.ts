@@ -42,13 +42,44 @@ describe('rules on the constant-rate shop', () => {
     expect(figures.rowsLink).toBe('/rows?from=2025-12-02&to=2025-12-31&basis=order');
   });
 
-  it('threshold on a reason’s share: every return is “Talle pequeño”, so 100 % of the 25 units back', async () => {
+  it('threshold on a reason’s share: every return is “Talle pequeño”, so 100 % of the 60 units asked back in the window', async () => {
     const fired = await firedBy(store, [
       { name: 'small', kind: 'threshold', measure: 'reasonShare', reason: 'size_too_small', threshold: 0.5, minUnits: 20 },
       { name: 'defective', kind: 'threshold', measure: 'reasonShare', reason: 'defective', threshold: 0.05, minUnits: 20 },
     ]);
     expect([...fired.keys()]).toEqual(['small']);
-    expect(fired.get('small')).toMatchObject({ measure: 'reasonShare', value: 1, n: 25, reason: 'size_too_small' });
+    // the returns requested on 2–31 December: the 5-day returns of the orders of 27 November–26
+    // December and the 40-day returns of 23 October–21 November, 30 each
+    expect(fired.get('small')).toMatchObject({ measure: 'reasonShare', value: 1, n: 60, reason: 'size_too_small' });
+  });
+
+  it('threshold on a reason’s share reads the window’s requests: a reason that comes back sooner does not rise', async () => {
+    // ten one-unit orders a day through 2025; of each day's, the first comes back damaged 3 days
+    // later, the next four too small 25 days later: damaged is 20 % of every day's returns. Over the
+    // window's orders it read 27 of 47 (57 %): all their damage is in, most of their fit returns
+    // not yet. The requests of 2–31 December: 30 damaged, 4 × 30 too small: 20 %
+    const dayMs = 86_400_000;
+    const start = Date.UTC(2025, 0, 1, 10);
+    const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+    const orders = ['order_id,ordered_at,sku,category,quantity,unit_price'];
+    const returns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount'];
+    for (let day = 0; day <= 364; day++) {
+      for (let k = 0; k < 10; k++) {
+        const id = `D${day}-${k}`;
+        orders.push(`${id},${stamp(start + day * dayMs)},A,Ropa,1,10.00`);
+        const delay = k === 0 ? 3 : k <= 4 ? 25 : null;
+        if (delay !== null && day + delay <= 364) returns.push(`R-${id},${id},A,1,${stamp(start + (day + delay) * dayMs)},${k === 0 ? 'Llegó dañado' : 'Talle pequeño'},Reembolso,10.00`);
+      }
+    }
+    const mixed = await openTestStore({ withShop: { orders: writeTempFile('orders.csv', orders.join('\n')), returns: writeTempFile('returns.csv', returns.join('\n')) } });
+    try {
+      const rule = { name: 'damaged', kind: 'threshold', measure: 'reasonShare', reason: 'damaged_in_transit', threshold: 0.3, minUnits: 20 } as const;
+      expect((await firedBy(mixed, [rule])).size).toBe(0);
+      const { verdicts } = await verdictsOf(mixed, { ...rule, threshold: 0.19 });
+      expect(verdicts).toEqual(['holds']);
+    } finally {
+      mixed.close();
+    }
   });
 
   it('nowcast: December (26 of 310 back, share arrived 12.458 / 31) is expected to close at 20.9 %: above 20 %, not above 22 %', async () => {
