@@ -1,4 +1,5 @@
 import type { DataRange } from '../metrics/metric-queries.ts';
+import { agesAt } from '../metrics/metric-filters.ts';
 import type { Database } from '../store/database.ts';
 import { returnCurveQuery } from './curve-queries.ts';
 import { CompleteCohorts, type CurveCount } from './return-curve.ts';
@@ -25,7 +26,7 @@ export async function learntCohorts(
     category: options.category,
     windowDays: returnWindowDays,
     learntWindowDays: range.learntWindowDays,
-    lastTimestamp: range.lastTimestamp,
+    lastTimestamp: agesAt(range),
   });
   const byKey = new Map<string | null, CurveCount[]>();
   for (const row of rows) {

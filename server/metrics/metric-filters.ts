@@ -59,11 +59,18 @@ export function resolvePeriod(filters: MetricFilters, range: DataRange): Period 
 }
 
 /**
- * What ages and maturity are judged against: the data's latest timestamp, never the wall clock.
- * Only an empty database has none, and then nothing is aged: the period's last day stands in.
+ * What ages and maturity are judged against: the data's latest timestamp, never the wall clock;
+ * while the returns imported stop well before the orders, the returns' end (`agesAt`): past it,
+ * nothing is known of returns, so no month after it is settled and no open return is older. Null
+ * while the database is empty.
  */
+export function agesAt(range: DataRange): string | null {
+  return range.agesAt ?? range.lastTimestamp;
+}
+
+/** `agesAt`, or in an empty database, where nothing is aged, the period's last day. */
 export function asOf(range: DataRange, period: Period): string {
-  return range.lastTimestamp ?? `${period.to}T00:00:00`;
+  return agesAt(range) ?? `${period.to}T00:00:00`;
 }
 
 const dayMs = 86_400_000;

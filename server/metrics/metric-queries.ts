@@ -49,8 +49,12 @@ const dataRangeSchema = z.object({
   learntWindowDays: days,
   learntWindowReturns: z.number().int(),
 });
-/** What the data covers: its first date, its latest timestamp and the return window customers use. */
-export type DataRange = z.infer<typeof dataRangeSchema>;
+/**
+ * What the data covers: its first date, its latest timestamp and the return window customers use;
+ * `agesAt`, where set, the moment ages and maturity are judged at when it is not the latest
+ * timestamp: the returns' end while they lag the orders (data-ends.ts).
+ */
+export type DataRange = z.infer<typeof dataRangeSchema> & { agesAt?: string };
 
 export const dataRangeQuery = new SqlQuery('data_range', dataRangeSchema);
 

@@ -82,7 +82,8 @@ function overallAndRows<Row extends { isTotal: boolean }>(rows: Row[]) {
  * that happened after was yet known.
  */
 function countedAt(range: DataRange, period: Period, filters: MetricFilters): string {
-  return filters.requestedBy && (!range.lastTimestamp || filters.requestedBy < range.lastTimestamp) ? filters.requestedBy : asOf(range, period);
+  const judged = asOf(range, period);
+  return filters.requestedBy && filters.requestedBy < judged ? filters.requestedBy : judged;
 }
 
 export class MetricsService {
@@ -96,8 +97,9 @@ export class MetricsService {
    * up to date by every import and once when the server starts (`ensureDerivedDataCurrent`).
    */
   private async dataRange(): Promise<DataRange> {
-    const [range] = await dataRangeQuery.run(this.db);
-    return range!;
+    const [[range], [ends]] = await Promise.all([dataRangeQuery.run(this.db), dataEndsQuery.run(this.db)]);
+    const judged = judgedAt(ends!);
+    return judged?.returnsLag ? { ...range!, agesAt: judged.lastTimestamp } : range!;
   }
 
   /** The period of a request, its missing ends taken from the data; the range comes along for the answer. */
@@ -190,7 +192,8 @@ export class MetricsService {
   /** What a period's age is judged by: the moment it is counted at, and the longer of the policy's and the learnt return window. */
   private clock(filters: MetricFilters, range: DataRange): ComparisonClock | null {
     if (!range.lastTimestamp) return null;
-    const asOf = filters.requestedBy && filters.requestedBy < range.lastTimestamp ? filters.requestedBy : range.lastTimestamp;
+    const judged = range.agesAt ?? range.lastTimestamp;
+    const asOf = filters.requestedBy && filters.requestedBy < judged ? filters.requestedBy : judged;
     const windowDays = Math.max(this.returnWindowDays, range.learntWindowDays ?? 0);
     return { dataEnd: range.lastTimestamp, asOf, basis: filters.basis, windowDays };
   }

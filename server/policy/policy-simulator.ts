@@ -2,7 +2,7 @@
 // a fee per return or an exchange-first policy would have changed, from the shop's own returns in
 // scope. Every block names the assumptions its figures rest on, as codes the page translates.
 import { ReturnCurve } from '../curve/return-curve.ts';
-import { periodDays, scopeParams, type MetricFilters } from '../metrics/metric-filters.ts';
+import { agesAt, periodDays, scopeParams, type MetricFilters } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
 import type { Database } from '../store/database.ts';
 import type { PolicyInputs } from './policy-params.ts';
@@ -59,7 +59,7 @@ export class PolicySimulator {
     // Scaled per month over the days the data covers: a period reaching past the data's first or
     // last date (or the requestedBy bound) holds no returns on those days, and counting them would
     // dilute the month.
-    const asOf = filters.requestedBy ?? range.lastTimestamp;
+    const asOf = filters.requestedBy ?? agesAt(range);
     const dataDays = {
       from: range.firstDate && range.firstDate > period.from ? range.firstDate : period.from,
       to: asOf && asOf.slice(0, 10) < period.to ? asOf.slice(0, 10) : period.to,

@@ -1,6 +1,6 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../support/test-store.ts';
+import { comparisonOf, openTestStore } from '../support/test-store.ts';
 import { importedReport } from '../support/upload.ts';
 
 // A returns export taken on 10 October, then an orders export taken on 15 October: the returns of
@@ -25,5 +25,45 @@ describe('returns imported that stop well before the orders', () => {
     expect(await returnsLag()).toEqual({ returnsEnd: '2025-10-10T10:00:00', ordersEnd: '2025-10-15T10:00:00' });
     await importedReport(store.app, returns(13), { fileName: 'returns-14-oct.csv', kind: 'returns' });
     expect(await returnsLag()).toBeNull();
+  });
+});
+
+// Ten one-unit orders a day, 1 January–31 May 2025 at 10:00; the first of each day comes back 5
+// days later (10 %). The returns export was taken on 31 March (its last request: 31 March 10:00)
+// and imported first; the orders export on 31 May. With the 30-day window, on 31 March January and
+// February are settled; March, April and May still collect returns, and nothing of their returns
+// after 31 March is in the data: judged from the orders' end, April was settled at 0 % and set
+// against March counted whole, 8.3 %.
+describe('maturity while the returns stop short of the orders', () => {
+  let lagging: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    lagging = await openTestStore();
+    const dayMs = 86_400_000;
+    const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+    const [first, last, returnsTaken] = [Date.UTC(2025, 0, 1, 10), Date.UTC(2025, 4, 31, 10), Date.UTC(2025, 2, 31, 10)];
+    const laggingOrders = ['order_id,ordered_at,sku,quantity,unit_price'];
+    const laggingReturns = ['return_id,order_id,sku,quantity,requested_at,reason,resolution'];
+    for (let t = first; t <= last; t += dayMs) {
+      for (let k = 0; k < 10; k++) {
+        const id = `${stamp(t).slice(0, 10)}-${k}`;
+        laggingOrders.push(`${id},${stamp(t)},A,1,10.00`);
+        if (k === 0 && t + 5 * dayMs <= returnsTaken) laggingReturns.push(`R${id},${id},A,1,${stamp(t + 5 * dayMs)},Talle pequeño,Reembolso`);
+      }
+    }
+    await importedReport(lagging.app, laggingReturns.join('\n'), { fileName: 'returns-31-mar.csv', kind: 'returns' });
+    await importedReport(lagging.app, laggingOrders.join('\n'), { fileName: 'orders-31-may.csv', kind: 'orders' });
+  });
+  afterAll(() => lagging.close());
+
+  it('judges months at the returns’ end: only January and February are final', async () => {
+    const trend = await parseResponse(lagging.client.api.metrics.trend.$get({ query: {} }));
+    expect(trend.rows.map((r) => [r.month.slice(0, 7), r.mature])).toEqual([['2025-01', true], ['2025-02', true], ['2025-03', false], ['2025-04', false], ['2025-05', false]]);
+  });
+
+  it('sets April against March as it stood 30 days before the returns’ end: no returns either', async () => {
+    const april = await parseResponse(lagging.client.api.metrics.summary.$get({ query: { from: '2025-04-01', to: '2025-04-30', compare: 'previous' } }));
+    const comparison = comparisonOf(april);
+    expect(comparison.returnsRequestedBy).toBe('2025-03-01T10:00:00');
+    expect([april.returnRateUnits, comparison.values.returnRateUnits]).toEqual([0, 0]);
   });
 });
