@@ -73,6 +73,16 @@ export function asOf(range: DataRange, period: Period): string {
   return agesAt(range) ?? `${period.to}T00:00:00`;
 }
 
+/**
+ * The moment a period's ages and verdicts are judged at: `asOf`, or the earlier moment it is
+ * counted as it stood (`requestedBy`: a comparison's same age), when nothing that happened after
+ * was yet known.
+ */
+export function countedAt(range: DataRange, period: Period, filters: Pick<MetricFilters, 'requestedBy'>): string {
+  const judged = asOf(range, period);
+  return filters.requestedBy && filters.requestedBy < judged ? filters.requestedBy : judged;
+}
+
 const dayMs = 86_400_000;
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { asOf, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { asOf, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import { judgedAt } from './data-ends.ts';
 import { beginsAfterData, collectsReturns, earlierAtSameAge, type ComparisonClock, type EarlierAtSameAge } from './same-age.ts';
 import type {
@@ -76,16 +76,6 @@ function overallAndRows<Row extends { isTotal: boolean }>(rows: Row[]) {
 }
 
 /** Answers the metrics routes: resolves the period, binds the filters, runs the queries. */
-/**
- * The moment a period's ages and verdicts are judged at: the data's latest timestamp, or the
- * earlier moment it is counted as it stood (`requestedBy`: a comparison's same age), when nothing
- * that happened after was yet known.
- */
-function countedAt(range: DataRange, period: Period, filters: MetricFilters): string {
-  const judged = asOf(range, period);
-  return filters.requestedBy && filters.requestedBy < judged ? filters.requestedBy : judged;
-}
-
 export class MetricsService {
   constructor(
     private readonly db: Database,

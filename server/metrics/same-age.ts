@@ -54,7 +54,10 @@ export function collectsReturns(period: Period, { basis, windowDays, asOf }: Com
  *   15 October sets against 31 August–14 September, not against all of September;
  * - on basis=order, while the current period still collects returns, only the earlier period's
  *   returns requested by `asOf` less the shift are counted: the current one's returns still to come
- *   would otherwise read as a fall. A request period is complete once it has passed.
+ *   would otherwise read as a fall. A request period is complete once it has passed;
+ * - a current period counted at a moment before the data's end (`requestedBy`, or the returns'
+ *   end while they lag) has nothing after it, not even a resolution: the earlier one is counted at
+ *   that moment less the shift too, on either basis.
  */
 export function earlierAtSameAge(current: Period, earlier: Period, clock: ComparisonClock): EarlierAtSameAge {
   // a current period that begins after the data ends holds nothing to set against (no change is
@@ -65,5 +68,6 @@ export function earlierAtSameAge(current: Period, earlier: Period, clock: Compar
   const runsPast = clock.dataEnd.slice(0, 10) < current.to;
   const lastDay = shifted(clock.dataEnd, current, earlier).slice(0, 10);
   const to = runsPast && lastDay < earlier.to ? lastDay : earlier.to;
-  return { period: { from: earlier.from, to }, returnsRequestedBy: collectsReturns(current, clock) ? shifted(clock.asOf, current, earlier) : null };
+  const countedBefore = clock.asOf < clock.dataEnd;
+  return { period: { from: earlier.from, to }, returnsRequestedBy: collectsReturns(current, clock) || countedBefore ? shifted(clock.asOf, current, earlier) : null };
 }

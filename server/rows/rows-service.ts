@@ -1,4 +1,4 @@
-import { asOf, scopeParams } from '../metrics/metric-filters.ts';
+import { countedAt, scopeParams } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
 import type { Database } from '../store/database.ts';
 import { csvLine } from './csv-cells.ts';
@@ -65,7 +65,7 @@ export class RowsService {
         daysOf: filters.daysOf ?? null,
         minDays: filters.minDays,
         maxDays: filters.maxDays ?? null,
-        lastTimestamp: asOf(range, period),
+        lastTimestamp: countedAt(range, period, filters),
       },
     };
   }

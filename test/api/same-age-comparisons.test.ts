@@ -261,4 +261,35 @@ describe('after the request, at the same age', () => {
     const sla = await parseResponse(steady.client.api.metrics.sla.$get({ query: { ...march, slaDays: '7' } }));
     expect(comparisonOf(sla).values).toEqual(sla.overall);
   });
+
+  it('a period counted at an earlier moment sets the period before at that moment less the shift, on basis=return too', async () => {
+    // requests of 1–15 March as they stood on 15 March 10:00: F's of the orders of 28 February–
+    // 14 March (15) and S's (15); refunded by then, F's of the orders up to 12 March: 13, 1,300.
+    // 14–28 February at 28 February 10:00: F's of the orders of 13–25 February, 13, 1,300. Counted
+    // whole, as it stands on 31 March, all its 30 were refunded: 3,000, a false fall of 57 %
+    const query = { from: '2025-03-01', to: '2025-03-15', basis: 'return', requestedBy: '2025-03-15T10:00:00', compare: 'previous' } as const;
+    const summary = await parseResponse(steady.client.api.metrics.summary.$get({ query }));
+    expect(comparisonOf(summary).returnsRequestedBy).toBe('2025-02-28T10:00:00');
+    expect([summary.returns, summary.refundedValue, comparisonOf(summary).values.returns, comparisonOf(summary).values.refundedValue]).toEqual([30, 1300, 30, 1300]);
+    // the drill-down ages a return open then at that moment: S's of 1 March, asked for on 2 March
+    // 10:00 and refunded on 18 March, was 13 days old on 15 March 10:00
+    const rows = await parseResponse(steady.client.api.rows.returns.$get({ query: { from: '2025-03-02', to: '2025-03-02', basis: 'return', sku: 'S', requestedBy: '2025-03-15T10:00:00' } }));
+    expect(rows.rows.map((r) => [r.resolution, r.ageDays])).toEqual([['pending', 13]]);
+  });
+});
+
+describe('a file that does not say how returns ended, counted at an earlier moment', () => {
+  it('still does not say: the refunds stay unknown, not 0', async () => {
+    const files = {
+      orders: writeTempFile('orders.csv', 'order_id,ordered_at,sku,quantity,unit_price\nO1,2025-03-01 10:00:00,A,1,10\nO2,2025-03-01 10:00:00,A,1,10\n'),
+      returns: writeTempFile('returns.csv', 'order_id,sku,quantity,requested_at,resolved_at\nO1,A,1,2025-03-02 10:00:00,2025-03-20 10:00:00\nO2,A,1,2025-03-03 10:00:00,2025-03-08 10:00:00\n'),
+    };
+    const bare = await openTestStore({ withShop: files });
+    try {
+      const asItStood = await parseResponse(bare.client.api.metrics.summary.$get({ query: { from: '2025-03-01', to: '2025-03-31', requestedBy: '2025-03-10T00:00:00' } }));
+      expect([asItStood.returns, asItStood.refundedValue]).toEqual([2, null]);
+    } finally {
+      bare.close();
+    }
+  });
 });
