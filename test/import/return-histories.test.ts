@@ -207,3 +207,33 @@ describe('a history listed newest first, with no status date', () => {
     expect(await stored()).toEqual([{ return_id: 'RMA-2', sku: 'JKT-L', quantity: 1, resolution: 'refund', amount: 80, requested: '2026-03-02 11:00' }]);
   });
 });
+
+describe('a history that repeats what it expects, or dates only its first row', () => {
+  it('the refund written on every row is one refund; an undated outcome closes the dated request before it', async () => {
+    const report = await upload([
+      'RMA ID,Order ID,SKU,Quantity,Status,Requested At,Resolved At,Refund Amount',
+      // the expected refund on each row: one refund of 80, resolved on 6 March
+      'RMA-2,1002,JKT-L,1,Requested,2026-03-02 11:00,,80.00',
+      'RMA-2,1002,JKT-L,1,Refunded,2026-03-02 11:00,2026-03-06 12:00,80.00',
+      // the cancellation carries no date: it comes after the request it closes
+      'RMA-1,1001,TSH-M,1,Requested,2026-03-02 10:00,,',
+      'RMA-1,1001,TSH-M,1,Cancelled,,,',
+      // received on 5 March, then declined with no date: a rejected return of the 2 caps
+      'RMA-3,1003,CAP-01,2,Requested,2026-03-03 09:00,,',
+      'RMA-3,1003,CAP-01,2,Received,2026-03-03 09:00,2026-03-05 09:00,',
+      'RMA-3,1003,CAP-01,2,Declined,,,',
+    ]);
+    expect(report).toMatchObject({ rowsRead: 7, rowsImported: 2, rowsRejected: 5 });
+    expect(report.rejects.map((r: { line: number; reason: string }) => [r.line, r.reason])).toEqual([
+      [2, earlierStatusReason],
+      [4, earlierStatusReason],
+      [5, withdrawnRequestReason],
+      [6, earlierStatusReason],
+      [7, earlierStatusReason],
+    ]);
+    expect(await stored()).toEqual([
+      { return_id: 'RMA-2', sku: 'JKT-L', quantity: 1, resolution: 'refund', amount: 80, requested: '2026-03-02 11:00' },
+      { return_id: 'RMA-3', sku: 'CAP-01', quantity: 2, resolution: 'rejected', amount: 20, requested: '2026-03-03 09:00' },
+    ]);
+  });
+});

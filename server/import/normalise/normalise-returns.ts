@@ -140,31 +140,38 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
  * A returns export may list a request's history, one row per status it went through ("Requested",
  * then "Cancelled" or "Refunded" under one id): its latest row is the return, counted once and
  * requested when its first row says (a later row may carry only its own event's date), and the
- * earlier rows are rejected, named. A history moves through statuses in progress to one outcome at
- * most, so the rows of one return (its id, else its order, SKU and request date) with the same SKU,
- * quantity and reason are one history only when no status repeats among them and at most one of
- * them says how it ended (a refund, exchange, store credit or rejection, money given back, a
- * request declined or withdrawn): two lines of one SKU under one RMA, alike to their status or
- * one refunded and one rejected, stay two returns, and rows that tell neither apart are left as
- * they are. The latest is the one with the latest status date, else the latest date, else the one
- * that ends the history (a file listed newest first puts it above the rows it closes), else the
- * later line. Without a status column nothing tells a history: the file is read row by row.
+ * earlier rows are rejected, named. A history moves through statuses in progress to one outcome,
+ * so the rows of one return (its id, else its order, SKU and request date) with the same SKU,
+ * quantity and reason are one history only when no status repeats among them and they do not
+ * contradict each other on how it ended: at most one kind of outcome (money or goods given back,
+ * a rejection, a withdrawal), one resolution that gives something back, one amount. An export
+ * that repeats the expected refund on every row, or the resolution asked for, is still one
+ * history; two lines of one SKU under one RMA, alike to their status, or one refunded and one
+ * rejected, stay two returns, and rows that tell neither apart are left as they are. The latest is
+ * the one with the latest status date, else the latest of its dates (a row with none, such as an
+ * undated "Cancelled", comes after the dated request it closes), else one that says how it ended,
+ * else the later line. Without a status column nothing tells a history: the file is read row by row.
  */
 function historyParts(f: FieldSql) {
   if (!f.isMapped('request_status')) return { over: (typed: string) => typed, superseded: 'false', checks: [] as RowCheck[] };
-  const outcome = `coalesce(resolution_code IN ('refund', 'exchange', 'store_credit', 'rejected') OR request_status_code IN ('rejected', 'withdrawn') OR amount <> 0, false)`;
-  const latestFirst = 'status_at DESC NULLS LAST, greatest(requested_at, received_at, resolved_at) DESC NULLS LAST, ends_history DESC, file_row DESC';
+  const outcome = `CASE WHEN request_status_code = 'withdrawn' THEN 'withdrawn'
+      WHEN request_status_code = 'rejected' OR resolution_code = 'rejected' THEN 'rejected'
+      WHEN resolution_code IN ('refund', 'exchange', 'store_credit') OR amount <> 0 THEN 'given' END`;
+  // a row with no date of its own is a later status than the dated request it follows
+  const latestFirst = 'status_at DESC NULLS LAST, greatest(requested_at, received_at, resolved_at) DESC NULLS FIRST, outcome IS NOT NULL DESC, file_row DESC';
   const over = (typed: string) => `(
-      SELECT * EXCLUDE (in_history, history_step, first_requested_at, ends_history)
+      SELECT * EXCLUDE (in_history, history_step, first_requested_at, outcome)
         REPLACE (CASE WHEN in_history THEN first_requested_at ELSE requested_at END AS requested_at),
         in_history AND history_step > 1 AS superseded
       FROM (
         SELECT *,
           count(*) OVER history > 1 AND count(DISTINCT lower(coalesce(request_status__text, ''))) OVER history = count(*) OVER history
-            AND count(*) FILTER (WHERE ends_history) OVER history <= 1 AS in_history,
+            AND count(DISTINCT outcome) OVER history <= 1
+            AND count(DISTINCT CASE WHEN resolution_code IN ('refund', 'exchange', 'store_credit') THEN resolution_code END) OVER history <= 1
+            AND count(DISTINCT nullif(amount, 0)) OVER history <= 1 AS in_history,
           row_number() OVER (history ORDER BY ${latestFirst}) AS history_step,
           min(requested_at) OVER history AS first_requested_at
-        FROM (SELECT *, ${outcome} AS ends_history FROM ${typed}) AS typed
+        FROM (SELECT *, ${outcome} AS outcome FROM ${typed}) AS typed
         WINDOW history AS (PARTITION BY return_id, order_id, sku, quantity_given, reason_raw, CASE WHEN return_id IS NULL THEN requested_at END)
       )
     )`;
