@@ -42,7 +42,11 @@ const reasonRules: Rule<Reason>[] = [
 const resolutionRules: Rule<Resolution>[] = [
   [/\b(rechaz|reject|deneg|denied|declin|recusad|negad|no aplica|not approved|nao aprovad)/, 'rejected'],
   [/\b(pendiente|pending|en proceso|open|abiert|pendente|in progress|processing|awaiting|en revision|em analise|requested|solicitad)/, 'pending'],
-  [/\b(credito|credit|gift ?card|giftcard|vale|cupon|coupon|cupom|voucher|saldo|nota de credito|bono)/, 'store_credit'],
+  // money back to how the customer paid ("Credit Card", "Reembolso a tarjeta de crédito") is a
+  // refund, though it says "credit"; a gift card, in any language, is store credit
+  [/\b(gift ?card|giftcard|tarjeta (de )?regalo|cartao (de )?presente|vale|cupon|coupon|cupom|voucher|store credit|credito en tienda|credito en la tienda|credito na loja)/, 'store_credit'],
+  [/\b(credit card|debit card|card|tarjeta|cartao|paypal|mercado ?pago|bank|transferencia|transfer|original payment|payment method|efectivo|cash)/, 'refund'],
+  [/\b(credito|credit|saldo|nota de credito|bono)/, 'store_credit'],
   [/\b(cambio|cambiad|exchange|troca|trocad|reemplazo|replacement|replaced|swap|reposicion|substituicao)/, 'exchange'],
   // "No refund", "Sin reembolso" as the whole text: nothing was given back for it ("Reembolso, sin
   // reembolso del envío" is a refund)

@@ -1,5 +1,6 @@
+import { parseResponse } from 'hono/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { layoutFixture, openTestStore } from '../support/test-store.ts';
+import { layoutFixture, openTestStore, orderTotals } from '../support/test-store.ts';
 import { importedReport } from '../support/upload.ts';
 import { partialOrderRefund } from '../../server/import/normalise/normalise-returns.ts';
 
@@ -568,5 +569,62 @@ describe('platform exports read as they mean', () => {
       { sku: 'GOR-03', quantity: 1 },
       { sku: 'REM-01', quantity: 1 },
     ]);
+  });
+});
+
+// Columns a shop's sheet or a returns app names its own way, each once read as another field with
+// no warning (a hunt through export layouts).
+describe('columns named the way shops name them', () => {
+  const summary = () => store.db.all('SELECT count(*)::INTEGER AS returns, sum(quantity)::INTEGER AS units FROM returns').then((rows) => rows[0]);
+
+  it('"Devolución: Sí/No" says whether a line came back; it is no return id, so next month\'s "Sí" replaces nothing', async () => {
+    const header = 'Pedido,Fecha,SKU,Cantidad,Precio,Devolución,Fecha de devolución,Motivo';
+    const march = [header, '1001,01/03/2025,REM-M,2,25,Sí,15/03/2025,Talle chico', '1002,02/03/2025,REM-L,1,25,No,,', '1003,03/03/2025,BUZ-M,1,60,Sí,18/03/2025,Fallado'];
+    const first = await upload(march.join('\n'), { fileName: 'ventas-marzo.csv', kind: 'combined' });
+    expect(first.mapping).toMatchObject({ return_flag: 'Devolución' });
+    expect(first.mapping.return_id).toBeUndefined();
+    // 1001's 2 units and 1003's 1
+    expect(await summary()).toEqual({ returns: 2, units: 3 });
+    await upload([header, '1004,01/04/2025,REM-M,1,25,Sí,10/04/2025,Talle chico'].join('\n'), { fileName: 'ventas-abril.csv', kind: 'combined' });
+    expect(await summary()).toEqual({ returns: 3, units: 4 });
+  });
+
+  it('"Return Qty" beside "Ordered Qty" is how many came back; "Return Amount" is no id', async () => {
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', '1001,2025-03-01,TEE-M,2,20.00', '1002,2025-03-02,TEE-L,3,20.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const report = await upload(
+      ['RMA #,Order #,SKU,Ordered Qty,Return Qty,Reason,Created,Return Amount', 'RMA-10,1001,TEE-M,2,1,Too small,2025-03-05 10:00:00,20.00', 'RMA-11,1002,TEE-L,3,2,Too large,2025-03-06 10:00:00,40.00'].join('\n'),
+      { fileName: 'rmas.csv', kind: 'returns' },
+    );
+    expect(report.mapping).toMatchObject({ return_id: 'RMA #', quantity: 'Return Qty', amount: 'Return Amount' });
+    expect(await store.db.all('SELECT return_id, quantity, amount::DOUBLE AS amount FROM returns ORDER BY return_id')).toEqual([
+      { return_id: 'RMA-10', quantity: 1, amount: 20 },
+      { return_id: 'RMA-11', quantity: 2, amount: 40 },
+    ]);
+  });
+
+  it('an exchange or store credit with a "Refund" of 0.00 is valued at its line, not at nothing (Loop)', async () => {
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', '1001,2025-03-01,TEE-M,1,25.00', '1002,2025-03-02,TEE-L,1,25.00', '1003,2025-03-03,HOOD-M,1,60.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    await upload(
+      [
+        'Return ID,Order Name,Created At,SKU,Quantity,Return Reason,Outcome,Refund,Gift Card,Exchange Total,State',
+        'R1,#1001,2025-03-05 10:00:00,TEE-M,1,Too small,Exchange,0.00,0.00,25.00,closed',
+        'R2,#1002,2025-03-06 10:00:00,TEE-L,1,Changed my mind,Refund,25.00,0.00,0.00,closed',
+        'R3,#1003,2025-03-07 10:00:00,HOOD-M,1,Defective,Store Credit,0.00,60.00,0.00,closed',
+      ].join('\n'),
+      { fileName: 'loop-returns.csv', kind: 'returns' },
+    );
+    const figures = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-03-01', to: '2025-03-31' } }));
+    // retained: 25 exchanged + 60 in store credit, of 110 given back
+    expect(figures).toMatchObject({ refundedValue: 25, exchangedValue: 25, storeCreditValue: 60, retainedValue: 85 });
+    expect(figures.retentionRate).toBeCloseTo(85 / 110, 12);
+  });
+
+  it("Shopee's \"Deal Price\" is what the line sold at, not its \"Original Price\"", async () => {
+    const report = await upload(
+      ['Order ID,Order Status,Order Creation Date,Product Name,SKU Reference No.,Original Price,Deal Price,Quantity,Product Subtotal', '240101ABC,Completed,2025-01-01 09:15,Basic Tee,TEE-M,500,399,2,798'].join('\n'),
+      { fileName: 'shopee.csv', kind: 'orders' },
+    );
+    expect(report.mapping).toMatchObject({ unit_price: 'Deal Price' });
+    expect(await orderTotals(store.db)).toMatchObject({ units: 2, gross: 798 });
   });
 });

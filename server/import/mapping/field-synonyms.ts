@@ -57,7 +57,8 @@ const orderSynonyms: SynonymTable = {
     'quantidade', 'qtd', 'qtde', 'quantidade vendida',
   ],
   unit_price: [
-    'unit price', 'price', 'item price', 'product price', 'selling price', 'sale price', 'price per unit', 'item cost',
+    // the price paid before the list price: Shopee's "Deal Price" beside its "Original Price"
+    'deal price', 'unit price', 'price', 'item price', 'product price', 'selling price', 'sale price', 'price per unit', 'item cost',
     'precio', 'precio unitario', 'precio del producto', 'precio de venta', 'precio unit',
     'preco', 'preco unitario', 'valor unitario', 'preco de venda', 'preco do produto',
   ],
@@ -88,15 +89,17 @@ const orderSynonyms: SynonymTable = {
 };
 
 /** Whether a line came back: a combined file's per line, an order-level returns list's per order. */
-const returnFlag = ['returned', 'is returned', 'was returned', 'return status', 'return flag', 'return', 'devuelto', 'estado de devolucion', 'estado de la devolucion', 'devolvido', 'status da devolucao'];
+const returnFlag = ['returned', 'is returned', 'was returned', 'return status', 'return flag', 'return', 'devuelto', 'devolucion', 'estado de devolucion', 'estado de la devolucion', 'devolvido', 'devolucao', 'status da devolucao'];
 
 // A returns export often carries its order's side too ("Quantity" and "Returned Quantity", "Amount"
 // and "Refund Amount", "Carrier" and "Return Carrier", "Fecha" and "Fecha de devolución"): each
 // field's names that say it is the return's come first, so that on equal matches they win.
 const returnSynonyms: SynonymTable = {
   return_flag: returnFlag,
+  // "Return No" only as the whole header: "no" is a filler word, so as a name it would be "return",
+  // found in every "Return Qty", "Return Amount"
   return_id: [
-    'return id', 'return number', 'return no', 'return reference', 'rma', 'rma number', 'rma id', 'return name', 'case id',
+    'return id', 'return number', '=return no', 'return reference', 'rma', 'rma number', 'rma id', 'return name', 'case id',
     'devolucion', 'id devolucion', 'id de devolucion', 'numero de devolucion', 'nro de devolucion', 'nro devolucion',
     'devolucao', 'id da devolucao', 'numero da devolucao',
   ],
@@ -104,8 +107,8 @@ const returnSynonyms: SynonymTable = {
   sku,
   product_name: productName,
   quantity: [
-    'return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'units returned',
-    'cantidad devuelta', 'unidades devueltas', 'quantidade devolvida',
+    'return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'return qty', 'returned qty', 'units returned',
+    'cantidad devuelta', 'cant devuelta', 'unidades devueltas', 'quantidade devolvida', 'qtd devolvida',
     'quantity', 'qty', 'units', 'cantidad', 'unidades', 'quantidade', 'qtd',
   ],
   reason_raw: [
@@ -163,7 +166,7 @@ const returnSynonyms: SynonymTable = {
 const combinedReturnSynonyms: SynonymTable = {
   return_flag: returnFlag,
   return_id: returnSynonyms.return_id!,
-  return_quantity: ['return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'units returned', 'qty refunded', 'quantity refunded', 'refunded quantity', 'cantidad devuelta', 'unidades devueltas', 'quantidade devolvida'],
+  return_quantity: ['return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'return qty', 'returned qty', 'units returned', 'qty refunded', 'quantity refunded', 'refunded quantity', 'cantidad devuelta', 'cant devuelta', 'unidades devueltas', 'quantidade devolvida', 'qtd devolvida'],
   reason_raw: returnSynonyms.reason_raw!,
   requested_at: ['return date', 'returned at', 'return requested', 'return requested at', 'return request date', 'date returned', 'fecha de devolucion', 'data da devolucao'],
   received_at: returnSynonyms.received_at!,

@@ -77,7 +77,9 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string, superseded
     'received_at',
     'resolved_at',
     `${resolution} AS resolution`,
-    'amount',
+    // an exchange or store credit gives goods or credit back, never nothing: its "Refund" of 0.00
+    // (Loop, AfterShip) says no money went back, so its value is the line's (returned_value)
+    `CASE WHEN amount = 0 AND (${resolution}) IN ('exchange', 'store_credit') THEN NULL ELSE amount END AS amount`,
     // an unknown disposition loses no money figure, so the row stays, with none
     'disposition_code AS disposition',
     'recovered_value',
