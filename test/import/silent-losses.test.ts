@@ -259,7 +259,7 @@ describe('every row of a returns file is a return line', () => {
   // item of an order: counted as the whole order back, M2's 10.00 of 50.00 was 2 units stored for
   // the 1 returned; and the dates, unread, silently became the orders' dates.
   it("Magento's credit memos: an order refunded in full comes back at its lines' values, one refunded in part is rejected, named", async () => {
-    const orders = ['order_id,ordered_at,sku,quantity,unit_price', 'M1,2025-03-02,S1,2,10.00', 'M1,2025-03-02,S2,1,30.00', 'M2,2025-03-03,S1,1,10.00', 'M2,2025-03-03,S3,1,40.00', 'M3,2025-03-04,S4,1,50.00', 'M4,2025-03-05,S4,1,50.00'];
+    const orders = ['order_id,ordered_at,sku,quantity,unit_price', 'M1,2025-03-02,S1,2,10.00', 'M1,2025-03-02,S2,1,30.00', 'M2,2025-03-03,S1,1,10.00', 'M2,2025-03-03,S3,1,40.00', 'M3,2025-03-04,S4,1,50.00', 'M4,2025-03-05,S4,1,50.00', 'M5,2025-03-06,S5,1,20.00', 'M6,2025-03-06,S6,1,20.00'];
     await upload(orders.join('\n'), { fileName: 'orders.csv', kind: 'orders' });
     const memos = [
       'ID,Created,Order,Order Date,Bill-to Name,Status,Refunded',
@@ -268,18 +268,42 @@ describe('every row of a returns file is a return line', () => {
       // 55.50: the lines' 50.00 and the shipping
       '000000103,"Mar 12, 2025 1:30:00 PM",M3,"Mar 4, 2025 9:00:00 AM",Caro Diaz,Refunded,$55.50',
       '000000104,"Mar 32, 2025 1:30:00 PM",M4,"Mar 5, 2025 9:00:00 AM",Dani Ruiz,Refunded,$50.00',
+      // a refund written with its sign before the currency's is read; one it cannot read is named
+      '000000105,"Mar 13, 2025 9:00:00 AM",M5,"Mar 6, 2025 9:00:00 AM",Eva Sosa,Refunded,-$20.00',
+      '000000106,"Mar 14, 2025 9:00:00 AM",M6,"Mar 6, 2025 9:00:00 AM",Fede Paz,Refunded,n/a',
     ];
     const report = await upload(memos.join('\n'), { fileName: 'credit-memos.csv', kind: 'returns' });
-    expect(report).toMatchObject({ rowsRead: 4, rowsImported: 2, rowsRejected: 2, format: { dateFormat: 'mmm d, yyyy' } });
+    expect(report).toMatchObject({ rowsRead: 6, rowsImported: 3, rowsRejected: 3, format: { dateFormat: 'mmm d, yyyy' } });
     expect(report.rejects).toEqual([
       { line: 3, field: 'amount', value: '$10.00', reason: partialOrderRefund },
       { line: 5, field: 'requested_at', value: 'Mar 32, 2025 1:30:00 PM', reason: 'not a valid date' },
+      { line: 7, field: 'amount', value: 'n/a', reason: 'not a number' },
     ]);
     expect(await store.db.all("SELECT order_id, sku, quantity, strftime(requested_at, '%Y-%m-%d %H:%M') AS requested, resolution, amount::DOUBLE AS amount FROM returns ORDER BY order_id, sku")).toEqual([
       { order_id: 'M1', sku: 'S1', quantity: 2, requested: '2025-03-10 10:15', resolution: 'refund', amount: 20 },
       { order_id: 'M1', sku: 'S2', quantity: 1, requested: '2025-03-10 10:15', resolution: 'refund', amount: 30 },
       { order_id: 'M3', sku: 'S4', quantity: 1, requested: '2025-03-12 13:30', resolution: 'refund', amount: 50 },
+      { order_id: 'M5', sku: 'S5', quantity: 1, requested: '2025-03-13 09:00', resolution: 'refund', amount: 20 },
     ]);
+  });
+
+  it('dates written with the month\'s name, as US-English admin grids and ICU write them, are read', async () => {
+    // each form and the time it says, most in ICU's form (a narrow no-break space before the AM, as
+    // newer PHP intl writes them): four memos of each, enough values for the column to speak for itself
+    const forms: Array<[written: string, read: string]> = [
+      ['Mar 10, 2025, 10:15:00\u202fAM', '2025-03-10 10:15'],
+      ['Sept 11, 2025, 9:00:00\u202fAM', '2025-09-11 09:00'],
+      ['Mar. 12, 2025 10:15:00AM', '2025-03-12 10:15'],
+      ['Mar 13, 2025, 10:15:00\u202fPM', '2025-03-13 22:15'],
+      ['March 14, 2025 1:05 p.m.', '2025-03-14 13:05'],
+    ];
+    const memos = [0, 1, 2, 3].flatMap((copy) => forms.map(([written, read], form) => ({ order: `M${copy}${form}`, written, read })));
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', ...memos.map((m) => `${m.order},2025-03-01,S1,1,10.00`)].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const report = await upload(['Order,Created,Refunded', ...memos.map((m) => `${m.order},"${m.written}",$10.00`)].join('\n'), { fileName: 'credit-memos.csv', kind: 'returns' });
+    expect(report).toMatchObject({ rowsRead: 20, rowsImported: 20, mapping: { requested_at: 'Created' }, format: { dateFormat: 'mmm d, yyyy' } });
+    expect(await store.db.all("SELECT order_id AS \"order\", strftime(requested_at, '%Y-%m-%d %H:%M') AS read FROM returns ORDER BY order_id")).toEqual(
+      memos.map(({ order, read }) => ({ order, read })).sort((a, b) => a.order.localeCompare(b.order)),
+    );
   });
 
   it('an order listed twice in a list of whole orders is one return of its lines', async () => {

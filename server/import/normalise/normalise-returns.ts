@@ -245,8 +245,10 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
   const { columns, checks } = returnColumnsAndProblems(f, 'quantity_given');
   const own = [
     check('order_id__text IS NULL', 'order_id', "''", 'missing'),
-    check('order_id__text IS NOT NULL AND sku IS NULL AND NOT partial_refund', 'order_id', 'order_id__text', orderNotInData),
+    check('order_id__text IS NOT NULL AND sku IS NULL AND NOT partial_refund AND NOT refund_unread', 'order_id', 'order_id__text', orderNotInData),
     check('partial_refund', 'amount', 'order_refund__text', partialOrderRefund),
+    // a refund it cannot read says nothing of whether the whole order came back
+    check('refund_unread', 'amount', 'order_refund__text', parseFailure.money!),
     ...(datedAtOrder ? [] : [check('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed')]),
   ];
   await session.run(`
@@ -263,7 +265,8 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
       WHERE order_id IN (SELECT order_id FROM listed) GROUP BY order_id, sku
     ),
     judged AS (
-      SELECT listed.*, coalesce(order_refund > 0 AND order_refund < 0.99 * v.order_value, false) AS partial_refund
+      SELECT listed.*, coalesce(order_refund > 0 AND order_refund < 0.99 * v.order_value, false) AS partial_refund,
+        order_refund__text IS NOT NULL AND order_refund IS NULL AS refund_unread
       FROM listed LEFT JOIN (SELECT DISTINCT order_id, order_value FROM order_skus) AS v USING (order_id)
     )
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks])}
@@ -273,8 +276,8 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
         -- dated at the order only where the file gives no date: a date it gives but cannot be read
         -- is left unread, and the row rejected for it, rather than silently dated at the order
         CASE WHEN requested_at__text IS NULL THEN o.ordered_at ELSE judged.requested_given END AS requested_at
-      -- a partial refund takes no lines: its one row is rejected
-      FROM judged LEFT JOIN order_skus AS o ON o.order_id = judged.order_id AND NOT judged.partial_refund
+      -- a partial refund, or one it cannot read, takes no lines: its one row is rejected
+      FROM judged LEFT JOIN order_skus AS o ON o.order_id = judged.order_id AND NOT judged.partial_refund AND NOT judged.refund_unread
     ) AS typed`);
 }
 

@@ -20,8 +20,11 @@ const isoDate = /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 const numericDate = /^\d{1,2}([/.-])\d{1,2}\1(\d{2}|\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?$/i;
 /** "15 de marzo de 2024 14:32 hs.", "15 de março de 2024" (Mercado Libre / Livre). */
 const longDate = /^\d{1,2} de \p{L}+\.? de \d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*hs\.?)?$/iu;
-/** "Mar 10, 2025 10:15:00 AM", "March 10, 2025" (Magento's admin grids, US-English reports). */
-const monthNameDate = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?)?$/i;
+/**
+ * "Mar 10, 2025 10:15:00 AM", "March 10, 2025", "Sept. 10, 2025, 10:15 AM" (Magento's admin grids,
+ * US-English reports; ICU puts a narrow no-break space before the AM).
+ */
+const monthNameDate = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0\u202f]?[ap]\.?m\.?)?)?$/i;
 
 /** Whether a value is written as a date in one of the families an export uses. */
 export function looksLikeDate(value: string): boolean {

@@ -22,10 +22,13 @@ export function orderRefSql(text: string): string {
   return `nullif(trim(CASE WHEN starts_with(${text}, '#') THEN ltrim(${text}, '#') ELSE ${text} END), '')`;
 }
 
-/** The amount without a currency sign or code before or after it: "$ 1.234,56", "12,50 €" → "1.234,56", "12,50". */
+/**
+ * The amount without a currency sign or code before or after it, a minus before the sign kept:
+ * "$ 1.234,56", "12,50 €", "-$50.00" → "1.234,56", "12,50", "-50.00".
+ */
 export function withoutCurrencySigns(text: string): string {
   // the space beside a sign may be a no-break one ("12,50\u00a0€" from a spreadsheet's currency format)
-  return `regexp_replace(${text}, '^(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)[\\s\\x{00a0}\\x{202f}]*|[\\s\\x{00a0}\\x{202f}]*(?:[A-Z]{3}|€)$', '', 'g')`;
+  return `regexp_replace(${text}, '^(-?)(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)[\\s\\x{00a0}\\x{202f}]*|[\\s\\x{00a0}\\x{202f}]*(?:[A-Z]{3}|€)$', '\\1', 'g')`;
 }
 
 /** The text with the number format's separators made plain: "1.234,56" → "1234.56". */
@@ -103,11 +106,21 @@ export function timestampSql(text: string, style: DateStyle): string {
       return `try(make_timestamp(${part('(\\d{4})')}, ${month}, ${part('^(\\d{1,2})')}, coalesce(${part('(\\d{1,2}):\\d{2}')}, 0), coalesce(${part('\\d{1,2}:(\\d{2})')}, 0), 0))`;
     }
     case 'monthName': {
-      // DuckDB's %b and %B read English month names, in any case; a comma after the year is dropped
+      // DuckDB's %b and %B read English month names in any case, "Sep" but not "Sept", and want
+      // "10:15 AM": no-break spaces made plain, the month's dot and the comma after the year dropped,
+      // "10:15AM" and "1:05 p.m." spaced and spelt as it reads them
       const dates = ['%b %d, %Y', '%B %d, %Y'];
       const times = [' %I:%M:%S %p', ' %I:%M %p', ' %H:%M:%S', ' %H:%M', ''];
       const formats = dates.flatMap((date) => times.map((time) => `${date}${time}`));
-      return `try_strptime(regexp_replace(${text}, '(\\d{4}),', '\\1'), [${formats.map(sqlString).join(', ')}])`;
+      const steps: Array<[pattern: string, replacement: string, flags?: string]> = [
+        ['[\\x{00a0}\\x{202f}]', ' ', 'g'],
+        ['^(\\pL+)\\.', '\\1'],
+        ['^(?i)sept\\b', 'Sep'],
+        ['(\\d{4}),', '\\1'],
+        ['(\\d)\\s*([AaPp])\\.?[Mm]\\.?$', '\\1 \\2M'],
+      ];
+      const plain = steps.reduce((sql, [pattern, replacement, flags]) => `regexp_replace(${sql}, '${pattern}', '${replacement}'${flags ? `, '${flags}'` : ''})`, text);
+      return `try_strptime(${plain}, [${formats.map(sqlString).join(', ')}])`;
     }
     case 'iso':
     case 'unknown':
