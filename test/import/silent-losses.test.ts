@@ -306,6 +306,18 @@ describe('every row of a returns file is a return line', () => {
     );
   });
 
+  it('times as Google Sheets ("3/5/2025, 2:05:09 PM") and Spanish Excel ("05/03/2025 02:05 p. m.") write them are read', async () => {
+    const sheets = await upload(['Order,Date,SKU,Qty,Price', 'G1,"3/5/2025, 2:05:09 PM",A,1,10', 'G2,"3/17/2025, 9:30:00 AM",A,1,10'].join('\n'), { fileName: 'sheets.csv', kind: 'orders' });
+    const excel = await upload(['Pedido,Fecha,SKU,Cantidad,Precio', 'E1,05/03/2025 02:05 p. m.,A,1,10', 'E2,17/03/2025 09:30 a. m.,A,1,10'].join('\n'), { fileName: 'excel.csv', kind: 'orders' });
+    expect([sheets.rowsImported, excel.rowsImported]).toEqual([2, 2]);
+    expect(await store.db.all("SELECT order_id, strftime(ordered_at, '%Y-%m-%d %H:%M') AS ordered FROM order_lines ORDER BY order_id")).toEqual([
+      { order_id: 'E1', ordered: '2025-03-05 14:05' },
+      { order_id: 'E2', ordered: '2025-03-17 09:30' },
+      { order_id: 'G1', ordered: '2025-03-05 14:05' },
+      { order_id: 'G2', ordered: '2025-03-17 09:30' },
+    ]);
+  });
+
   it('an order listed twice in a list of whole orders is one return of its lines', async () => {
     await upload(['order_id,ordered_at,sku,quantity,unit_price', 'A1,2025-03-02,S1,2,10.00', 'A1,2025-03-02,S2,1,10.00', 'A2,2025-03-03,S1,1,10.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
     await upload(['Returned,Order ID', 'Yes,A1', 'Yes,A1'].join('\n'), { fileName: 'returns.csv', kind: 'returns' });

@@ -11,13 +11,16 @@ export interface DateStyle {
   /** For `numeric`: the separator between day, month and year. */
   separator: '/' | '-' | '.';
   twoDigitYear: boolean;
+  /** Times written "02:05 p. m." or "2:05 p.m." (Spanish Excel): made "PM" before they are read. */
+  dottedMeridiem: boolean;
   order: DayMonthOrder;
   /** True when every value fits both orders and the order came from the export's language. */
   ambiguous: boolean;
 }
 
 const isoDate = /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
-const numericDate = /^\d{1,2}([/.-])\d{1,2}\1(\d{2}|\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?$/i;
+// "3/5/2025, 2:05:09 PM" (Google Sheets), "05/03/2025 02:05 p. m." (Spanish Excel)
+const numericDate = /^\d{1,2}([/.-])\d{1,2}\1(\d{2}|\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?$/i;
 /** "15 de marzo de 2024 14:32 hs.", "15 de março de 2024" (Mercado Libre / Livre). */
 const longDate = /^\d{1,2} de \p{L}+\.? de \d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*hs\.?)?$/iu;
 /**
@@ -36,7 +39,9 @@ export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle,
   const counts = { iso: 0, numeric: 0, long: 0, monthName: 0 };
   const separators = new Map<string, number>();
   let twoDigitYears = 0;
+  let dottedMeridiems = 0;
   for (const value of samples) {
+    if (/[ap]\.\s?m\.?$/i.test(value)) dottedMeridiems++;
     if (isoDate.test(value)) counts.iso++;
     else if (longDate.test(value)) counts.long++;
     else if (monthNameDate.test(value)) counts.monthName++;
@@ -52,7 +57,7 @@ export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle,
   const best = (Object.entries(counts) as Array<[DateFamily, number]>).sort((a, b) => b[1] - a[1])[0]!;
   const family: DateFamily = best[1] === 0 ? 'unknown' : best[0];
   const separator = ([...separators.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '/') as DateStyle['separator'];
-  return { family, separator, twoDigitYear: twoDigitYears > counts.numeric / 2 };
+  return { family, separator, twoDigitYear: twoDigitYears > counts.numeric / 2, dottedMeridiem: dottedMeridiems > 0 };
 }
 
 /** How the format is reported: "dd/mm/yyyy", "mm-dd-yy", "iso", "d de mmmm de yyyy", "mmm d, yyyy". */

@@ -75,7 +75,7 @@ const monthNumbers: Array<[number, string[]]> = [
 function numericDateFormats(style: DateStyle, year: '%y' | '%Y'): string {
   const s = style.separator;
   const date = style.order === 'day-first' ? `%d${s}%m${s}${year}` : `%m${s}%d${s}${year}`;
-  const formats = [`${date} %H:%M:%S`, `${date} %H:%M`, date, `${date} %I:%M:%S %p`, `${date} %I:%M %p`, `${date}T%H:%M:%S`, `${date}, %H:%M:%S`, `${date}, %H:%M`];
+  const formats = [`${date} %H:%M:%S`, `${date} %H:%M`, date, `${date} %I:%M:%S %p`, `${date} %I:%M %p`, `${date}T%H:%M:%S`, `${date}, %H:%M:%S`, `${date}, %H:%M`, `${date}, %I:%M:%S %p`, `${date}, %I:%M %p`];
   return `[${formats.map(sqlString).join(', ')}]`;
 }
 
@@ -85,7 +85,10 @@ function numericDateFormats(style: DateStyle, year: '%y' | '%Y'): string {
  * year 11. A list of both widths for try_strptime costs 45 times more than this test per value:
  * its misses are slow.
  */
-function numericTimestampSql(text: string, style: DateStyle): string {
+function numericTimestampSql(rawText: string, style: DateStyle): string {
+  // "p. m." (Spanish Excel) and "p.m." read as DuckDB's %p reads "PM"; only where the column has
+  // them, not over every value of ten million rows
+  const text = style.dottedMeridiem ? `regexp_replace(${rawText}, '\\s*([AaPp])\\.?\\s?[Mm]\\.?$', ' \\1M')` : rawText;
   const s = style.separator === '.' ? '\\.' : style.separator;
   const fourDigitYear = `regexp_matches(${text}, '^\\d{1,2}${s}\\d{1,2}${s}\\d{4}')`;
   return `CASE WHEN ${fourDigitYear} THEN try_strptime(${text}, ${numericDateFormats(style, '%Y')}) ELSE try_strptime(${text}, ${numericDateFormats(style, '%y')}) END`;
