@@ -2,8 +2,12 @@
 -- of one dimension, sorted and paginated on the server.
 -- The dimension and sort key are bound values matched by CASE, never spliced-in identifiers.
 -- For by = 'reason' every reason shares the period's sales as its denominator.
+-- unitsSoldOpen: the units sold in the months still collecting returns (from $openFrom on): a
+-- value whose sales sit there more than the others' has more of its returns still to come, and its
+-- rate is not yet comparable with theirs.
 -- $params: by, from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
---          search, sort, order ('asc' | 'desc'), limit, offset
+--          search, sort, order ('asc' | 'desc'), limit, offset,
+--          openFrom (DATE; NULL: every month settled, as on basis=return)
 WITH sales_cells AS (
   -- per SKU only when the answer is per SKU: the other dimensions read the smaller daily cells
   SELECT * FROM sales_cells($from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $by = 'sku')
@@ -12,13 +16,14 @@ sales AS (
   SELECT
     CASE $by WHEN 'sku' THEN sku WHEN 'category' THEN category WHEN 'channel' THEN channel
              WHEN 'region' THEN region WHEN 'carrier' THEN carrier END AS key,
-    sum(units_sold) AS units_sold, sum(gross_sales) AS gross_sales
+    sum(units_sold) AS units_sold, sum(units_sold) FILTER (order_month >= $openFrom::DATE) AS units_sold_open, sum(gross_sales) AS gross_sales
   FROM sales_cells
   WHERE $by <> 'reason'
   GROUP BY ALL
 ),
 sales_total AS (
-  SELECT sum(units_sold) AS units_sold, sum(gross_sales) AS gross_sales FROM sales_cells WHERE $by = 'reason'
+  SELECT sum(units_sold) AS units_sold, sum(units_sold) FILTER (order_month >= $openFrom::DATE) AS units_sold_open, sum(gross_sales) AS gross_sales
+  FROM sales_cells WHERE $by = 'reason'
 ),
 returned_by_reason AS (
   SELECT
@@ -38,17 +43,18 @@ returned AS (
 -- every key with sales or returns: under basis = 'return' a key can have returns of earlier
 -- orders and no sales in the period, and its returns still count
 with_denominators AS (
-  SELECT coalesce(s.key, r.key) AS key, s.units_sold, s.gross_sales
+  SELECT coalesce(s.key, r.key) AS key, s.units_sold, s.units_sold_open, s.gross_sales
   FROM sales s
   FULL JOIN returned r ON r.key IS NOT DISTINCT FROM s.key
   WHERE $by <> 'reason'
   UNION ALL
-  SELECT r.key, t.units_sold, t.gross_sales FROM returned r, sales_total t WHERE $by = 'reason'
+  SELECT r.key, t.units_sold, t.units_sold_open, t.gross_sales FROM returned r, sales_total t WHERE $by = 'reason'
 ),
 rows AS (
   SELECT
     d.key,
     coalesce(d.units_sold, 0) AS units_sold,
+    coalesce(d.units_sold_open, 0) AS units_sold_open,
     coalesce(r.units_returned, 0) AS units_returned,
     coalesce(r.units_returned, 0) / nullif(d.units_sold, 0) AS return_rate_units,
     coalesce(r.returned_value, 0) AS returned_value,
@@ -69,6 +75,7 @@ sorted AS (
 SELECT
   key AS "key",
   units_sold::INTEGER AS "unitsSold",
+  units_sold_open::INTEGER AS "unitsSoldOpen",
   units_returned::INTEGER AS "unitsReturned",
   return_rate_units::DOUBLE AS "returnRateUnits",
   returned_value::DOUBLE AS "returnedValue",

@@ -117,6 +117,7 @@ export const breakdownQuery = new SqlQuery(
   z.object({
     key: z.string().nullable(),
     unitsSold: z.number().int(),
+    unitsSoldOpen: z.number().int(),
     unitsReturned: z.number().int(),
     returnRateUnits: rate,
     returnedValue: z.number(),

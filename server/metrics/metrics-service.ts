@@ -236,8 +236,9 @@ export class MetricsService {
   }
 
   async breakdown(filters: MetricFilters, options: BreakdownOptions) {
-    const { period } = await this.scope(filters);
-    const rows = await breakdownQuery.run(this.db, { ...this.params(filters, period), ...options, search: options.search ?? null });
+    const { period, range } = await this.scope(filters);
+    const openFrom = this.firstMonthCollecting(filters, range, period);
+    const rows = await breakdownQuery.run(this.db, { ...this.params(filters, period), ...options, search: options.search ?? null, openFrom });
     return {
       by: options.by,
       period: { ...period, basis: filters.basis },

@@ -57,10 +57,12 @@ describe('GET /api/metrics/breakdown', () => {
     const body = await breakdown({ by: 'category', ...period });
     expect(body.total).toBe(3);
     // Hogar and Indumentaria tie on 3 returned units; the key breaks the tie in the same direction.
+    // February still collects returns on 16 March (its last day + the 30-day window): its units are
+    // the open ones, Indumentaria O5 1 + O8 2 + O14 5, Hogar O5 1 + O6 4 + O9 1 + O12 2, Calzado O5 1 + O7 1
     expect(body.rows).toEqual([
-      { key: 'Indumentaria', unitsSold: 13, unitsReturned: 3, returnRateUnits: 3 / 13, returnedValue: 120, grossSales: 520, returnRateValue: 120 / 520, topReason: 'damaged_in_transit' },
-      { key: 'Hogar', unitsSold: 15, unitsReturned: 3, returnRateUnits: 3 / 15, returnedValue: 450, grossSales: 1350, returnRateValue: 450 / 1350, topReason: 'better_price' },
-      { key: 'Calzado', unitsSold: 6, unitsReturned: 2, returnRateUnits: 2 / 6, returnedValue: 220, grossSales: 620, returnRateValue: 220 / 620, topReason: 'size_too_small' },
+      { key: 'Indumentaria', unitsSold: 13, unitsSoldOpen: 8, unitsReturned: 3, returnRateUnits: 3 / 13, returnedValue: 120, grossSales: 520, returnRateValue: 120 / 520, topReason: 'damaged_in_transit' },
+      { key: 'Hogar', unitsSold: 15, unitsSoldOpen: 8, unitsReturned: 3, returnRateUnits: 3 / 15, returnedValue: 450, grossSales: 1350, returnRateValue: 450 / 1350, topReason: 'better_price' },
+      { key: 'Calzado', unitsSold: 6, unitsSoldOpen: 2, unitsReturned: 2, returnRateUnits: 2 / 6, returnedValue: 220, grossSales: 620, returnRateValue: 220 / 620, topReason: 'size_too_small' },
     ]);
   });
 

@@ -107,3 +107,15 @@ describe('comparisons while the last months still collect returns', () => {
     expect(bySku['NEW-1']!.baselineRate).toBeCloseTo(20 / 201, 12);
   });
 });
+
+describe('a breakdown says how much of each value sold in the months still collecting returns', () => {
+  it('Andreani sold September in them, OCA all of its October; on basis=return no month is', async () => {
+    // September and October collect returns (see above). Andreani: the five products' 200 a month,
+    // January–September (OLD-1, STEADY-1, PLAIN-1, BAD-1, INC-1): 9,000, September's 1,000 of them.
+    // OCA: October's 2,000 + 200 + 1 + 200 + 200 + 200 + 200 = 3,001, all of them
+    const carriers = async (basis: 'order' | 'return') =>
+      (await parseResponse(store.client.api.metrics.breakdown.$get({ query: { ...period, basis, by: 'carrier', sort: 'unitsSold', order: 'desc' } }))).rows.map((r) => [r.key, r.unitsSold, r.unitsSoldOpen]);
+    expect(await carriers('order')).toEqual([['Andreani', 9000, 1000], ['OCA', 3001, 3001]]);
+    expect(await carriers('return')).toEqual([['Andreani', 9000, 0], ['OCA', 3001, 0]]);
+  });
+});

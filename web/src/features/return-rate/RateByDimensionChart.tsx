@@ -41,9 +41,14 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
 
   const items = useMemo(
     (): RateItem[] =>
-      rankByRate(breakdown.data?.rows ?? [], (row) => row[definition.breakdownRate]).map(({ row, fewSales }) => {
-        const label = row.key ?? t('states.noValue');
-        return { key: row.key ?? '', label: fewSales ? t('returnRate.fewSales', { label, units: format.number(row.unitsSold) }) : label, value: row[definition.breakdownRate], color: definition.color, row };
+      rankByRate(breakdown.data?.rows ?? [], (row) => row[definition.breakdownRate]).map(({ row, fewSales, stillCollecting }) => {
+        const name = row.key ?? t('states.noValue');
+        const label = fewSales
+          ? t('returnRate.fewSales', { label: name, units: format.number(row.unitsSold) })
+          : stillCollecting
+            ? t('returnRate.stillCollecting', { label: name, share: format.percent(row.unitsSoldOpen / row.unitsSold) })
+            : name;
+        return { key: row.key ?? '', label, value: row[definition.breakdownRate], color: definition.color, row };
       }),
     [breakdown.data, definition, t, format],
   );
