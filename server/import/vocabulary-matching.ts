@@ -43,11 +43,12 @@ const resolutionRules: Rule<Resolution>[] = [
   [/\b(rechaz|reject|deneg|denied|declin|recusad|negad|no aplica|not approved|nao aprovad)/, 'rejected'],
   [/\b(pendiente|pending|en proceso|open|abiert|pendente|in progress|processing|awaiting|en revision|em analise|requested|solicitad)/, 'pending'],
   // money back to how the customer paid ("Credit Card", "Reembolso a tarjeta de crédito") is a
-  // refund, though it says "credit"; a gift card, in any language, is store credit
+  // refund, though it says "credit"; a gift card, in any language, is store credit; an exchange
+  // that names how its difference was paid ("card charged for difference") is an exchange
   [/\b(gift ?card|giftcard|tarjeta (de )?regalo|cartao (de )?presente|vale|cupon|coupon|cupom|voucher|store credit|credito en tienda|credito en la tienda|credito na loja)/, 'store_credit'],
-  [/\b(credit card|debit card|card|tarjeta|cartao|paypal|mercado ?pago|bank|transferencia|transfer|original payment|payment method|efectivo|cash)/, 'refund'],
-  [/\b(credito|credit|saldo|nota de credito|bono)/, 'store_credit'],
   [/\b(cambio|cambiad|exchange|troca|trocad|reemplazo|replacement|replaced|swap|reposicion|substituicao)/, 'exchange'],
+  [/\b(credit card|debit card|card|tarjeta|cartao|paypal|mercado ?pago|bank|transferencia|transfer|original payment|payment method|efectivo|cash)\b/, 'refund'],
+  [/\b(credito|credit|saldo|nota de credito|bono)/, 'store_credit'],
   // "No refund", "Sin reembolso" as the whole text: nothing was given back for it ("Reembolso, sin
   // reembolso del envío" is a refund)
   [/^(no|not|sin|sem|nao|without|non) (refund\w*|reembols\w*|reintegr\w*|estorn\w*|devolucion del dinero)$/, 'rejected'],

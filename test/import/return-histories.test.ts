@@ -237,3 +237,35 @@ describe('a history that repeats what it expects, or dates only its first row', 
     ]);
   });
 });
+
+describe('a history whose middle status has no date, or that ends withdrawn or rejected with the refund asked for on every row', () => {
+  it('an undated step in progress is not the last word; a refund written on every row is none given when the request is cancelled', async () => {
+    const report = await upload([
+      'RMA ID,Order ID,SKU,Quantity,Status,Requested At,Received At,Resolved At,Resolution,Refund Amount',
+      // "Approved" carries no date and says nothing of how it ended: the dated refund is the latest
+      'RMA-2,1002,JKT-L,1,Requested,2026-03-02 11:00,,,,',
+      'RMA-2,1002,JKT-L,1,Approved,,,,,',
+      'RMA-2,1002,JKT-L,1,Received,2026-03-02 11:00,2026-03-04 11:00,,,',
+      'RMA-2,1002,JKT-L,1,Refunded,2026-03-02 11:00,2026-03-04 11:00,2026-03-06 12:00,Refund,80.00',
+      // the refund asked for written on both rows, then cancelled: no return
+      'RMA-1,1001,TSH-M,1,Requested,2026-03-02 10:00,,,Refund,25.00',
+      'RMA-1,1001,TSH-M,1,Cancelled,2026-03-03 10:00,,,Refund,25.00',
+      // the same, declined: one rejected return of the 2 caps
+      'RMA-3,1003,CAP-01,2,Requested,2026-03-03 09:00,,,Refund,20.00',
+      'RMA-3,1003,CAP-01,2,Declined,2026-03-04 09:00,,,Refund,20.00',
+    ]);
+    expect(report).toMatchObject({ rowsRead: 8, rowsImported: 2, rowsRejected: 6 });
+    expect(report.rejects.map((r: { line: number; reason: string }) => [r.line, r.reason])).toEqual([
+      [2, earlierStatusReason],
+      [3, earlierStatusReason],
+      [4, earlierStatusReason],
+      [6, earlierStatusReason],
+      [7, withdrawnRequestReason],
+      [8, earlierStatusReason],
+    ]);
+    expect(await stored()).toEqual([
+      { return_id: 'RMA-2', sku: 'JKT-L', quantity: 1, resolution: 'refund', amount: 80, requested: '2026-03-02 11:00' },
+      { return_id: 'RMA-3', sku: 'CAP-01', quantity: 2, resolution: 'rejected', amount: 20, requested: '2026-03-03 09:00' },
+    ]);
+  });
+});

@@ -625,6 +625,16 @@ describe('columns named the way shops name them', () => {
     expect(await summary()).toEqual({ returns: 3, units: 4 });
   });
 
+  it('a "Devolución" or "Return Nro" column of ids is the return id, not the flag', async () => {
+    await upload(['order_id,ordered_at,sku,quantity,unit_price', '1001,2025-03-01,TEE-M,2,20.00', '1002,2025-03-02,TEE-L,1,20.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
+    const spanish = await upload(['Devolución,Pedido,SKU,Cantidad,Motivo,Fecha', 'DEV-1023,1001,TEE-M,1,Talle chico,2025-03-05', 'DEV-1024,1002,TEE-L,1,Fallado,2025-03-06'].join('\n'), { fileName: 'devoluciones.csv', kind: 'returns' });
+    expect(spanish).toMatchObject({ rowsImported: 2, mapping: { return_id: 'Devolución' } });
+    expect(spanish.mapping.return_flag).toBeUndefined();
+    const english = await upload(['Return Nro,Order,SKU,Qty,Reason,Date', 'R-77,1001,TEE-M,1,Too small,2025-03-07'].join('\n'), { fileName: 'returns.csv', kind: 'returns' });
+    expect(english).toMatchObject({ rowsImported: 1, mapping: { return_id: 'Return Nro' } });
+    expect(await store.db.all('SELECT return_id FROM returns ORDER BY return_id')).toEqual([{ return_id: 'DEV-1023' }, { return_id: 'DEV-1024' }, { return_id: 'R-77' }]);
+  });
+
   it('"Return Qty" beside "Ordered Qty" is how many came back; "Return Amount" is no id', async () => {
     await upload(['order_id,ordered_at,sku,quantity,unit_price', '1001,2025-03-01,TEE-M,2,20.00', '1002,2025-03-02,TEE-L,3,20.00'].join('\n'), { fileName: 'orders.csv', kind: 'orders' });
     const report = await upload(

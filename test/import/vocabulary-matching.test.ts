@@ -144,6 +144,12 @@ describe('matchResolution', () => {
     ['Bank transfer', 'refund'],
     ['Tarjeta de regalo', 'store_credit'],
     ['Nota de crédito', 'store_credit'],
+    // an exchange that says how its difference was paid is an exchange; a word that begins like a
+    // payment means is none
+    ['Exchange (card charged for difference)', 'exchange'],
+    ['Cambio - diferencia pagada con tarjeta', 'exchange'],
+    ['Cashback', null],
+    ['Transferido a nuevo pedido', null],
     ['Rechazada', 'rejected'],
     ['Denied', 'rejected'],
     ['Pendiente', 'pending'],

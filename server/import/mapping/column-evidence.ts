@@ -70,12 +70,14 @@ const valuesToOverruleAName = 20;
  * unreadable ones are the rows' problems, reported one by one, not the column's. A header that
  * names its field plainly (`confidence` 0.9 or more) is overruled only by a sample large enough
  * to speak for the column; below that its bad values are rejected row by row, each named.
- * Counts in a yes/no column, and a place for a customer, overrule any header.
+ * Counts in a yes/no column, a column of which no value says yes or no taken as the flag ("Devolución"
+ * holding ids like DEV-1023), and a place for a customer overrule any header.
  */
 export function contradiction(kind: FieldKindForEvidence, header: string, e: ColumnEvidence | undefined, confidence = 0): string | undefined {
   if (kind === 'customer' && meaningful(foldHeader(header)).some((w) => placeWords.has(w))) return `"${header}" names a place, not a customer`;
   if (!e || e.values === 0) return undefined;
   if (kind === 'flag' && share(e.integers, e) >= 0.9 && (e.maxInteger ?? 0) > 1) return `its values are counts up to ${e.maxInteger}, not a yes/no flag`;
+  if (kind === 'flag' && e.flags === 0) return 'none of its values say returned or not';
   if (confidence >= 0.9 && e.values < valuesToOverruleAName) return undefined;
   switch (kind) {
     case 'timestamp':

@@ -99,7 +99,7 @@ const returnSynonyms: SynonymTable = {
   // "Return No" only as the whole header: "no" is a filler word, so as a name it would be "return",
   // found in every "Return Qty", "Return Amount"
   return_id: [
-    'return id', 'return number', '=return no', 'return reference', 'rma', 'rma number', 'rma id', 'return name', 'case id',
+    'return id', 'return number', '=return no', '=return nro', '=return num', '=return n', 'return reference', 'rma', 'rma number', 'rma id', 'return name', 'case id',
     'devolucion', 'id devolucion', 'id de devolucion', 'numero de devolucion', 'nro de devolucion', 'nro devolucion',
     'devolucao', 'id da devolucao', 'numero da devolucao',
   ],

@@ -51,10 +51,11 @@ function returnFlagParts(f: FieldSql) {
 
 /**
  * The return side that returns files and combined files share, over typed columns named alike.
- * `superseded`: the rows that are an earlier status of a return listed again (historyParts), whose
- * status decides nothing.
+ * `history` (historyParts): `superseded`, the rows that are an earlier status of a return listed
+ * again, whose status decides nothing; `amountRepeated`, the rows whose history writes the same
+ * amount on every row, the refund asked for rather than given.
  */
-function returnColumnsAndProblems(f: FieldSql, quantityGiven: string, superseded = 'false') {
+function returnColumnsAndProblems(f: FieldSql, quantityGiven: string, history: { superseded: string; amountRepeated: string } = { superseded: 'false', amountRepeated: 'false' }) {
   const quantity = wholeNumberSql(quantityGiven);
   // Without a resolution column, an amount paid back means a refund and none means pending
   // (docs/metrics.md); a file with neither says nothing of how returns ended: unknown, not open.
@@ -100,7 +101,10 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string, superseded
     ...(f.isMapped('resolution') ? [check('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution)] : []),
     // withdrawn, unless money was given back for it all the same
     ...(f.isMapped('request_status')
-      ? [check(`NOT ${superseded} AND request_status_code = 'withdrawn' AND coalesce(amount, 0) = 0`, 'request_status', 'request_status__text', withdrawnRequestReason)]
+      ? [
+          // a refund written on every row of its history is what was asked for: none was given
+          check(`NOT ${history.superseded} AND request_status_code = 'withdrawn' AND (coalesce(amount, 0) = 0 OR ${history.amountRepeated})`, 'request_status', 'request_status__text', withdrawnRequestReason),
+        ]
       : []),
     ...readableChecks(f, moneyFields.map((field) => [field, parseFailure.money!] as [string, string])),
     ...moneyFields.map((field) => check(`${field} < 0`, field, `${field}__text`, 'cannot be negative')),
@@ -155,14 +159,18 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
  * else the later line. Without a status column nothing tells a history: the file is read row by row.
  */
 function historyParts(f: FieldSql) {
-  if (!f.isMapped('request_status')) return { over: (typed: string) => typed, superseded: 'false', checks: [] as RowCheck[] };
+  if (!f.isMapped('request_status')) return { over: (typed: string) => typed, superseded: 'false', amountRepeated: 'false', checks: [] as RowCheck[] };
+  const key = 'PARTITION BY return_id, order_id, sku, quantity_given, reason_raw, CASE WHEN return_id IS NULL THEN requested_at END';
+  // the same resolution or amount on every row is what was asked for, not how it ended
+  const repeated = (column: string) => `count(*) OVER history > 1 AND count(${column}) OVER history = count(*) OVER history AND count(DISTINCT ${column}) OVER history = 1`;
   const outcome = `CASE WHEN request_status_code = 'withdrawn' THEN 'withdrawn'
       WHEN request_status_code = 'rejected' OR resolution_code = 'rejected' THEN 'rejected'
-      WHEN resolution_code IN ('refund', 'exchange', 'store_credit') OR amount <> 0 THEN 'given' END`;
-  // a row with no date of its own is a later status than the dated request it follows
-  const latestFirst = 'status_at DESC NULLS LAST, greatest(requested_at, received_at, resolved_at) DESC NULLS FIRST, outcome IS NOT NULL DESC, file_row DESC';
+      WHEN (resolution_code IN ('refund', 'exchange', 'store_credit') AND NOT resolution_repeated) OR (amount <> 0 AND NOT amount_repeated) THEN 'given' END`;
+  const dated = 'greatest(requested_at, received_at, resolved_at)';
+  // a row with no date of its own that says how it ended is a later status than the dated request it closes
+  const latestFirst = `status_at DESC NULLS LAST, (${dated} IS NULL AND outcome IS NOT NULL) DESC, ${dated} DESC NULLS LAST, outcome IS NOT NULL DESC, file_row DESC`;
   const over = (typed: string) => `(
-      SELECT * EXCLUDE (in_history, history_step, first_requested_at, outcome)
+      SELECT * EXCLUDE (in_history, history_step, first_requested_at, outcome, resolution_repeated)
         REPLACE (CASE WHEN in_history THEN first_requested_at ELSE requested_at END AS requested_at),
         in_history AND history_step > 1 AS superseded
       FROM (
@@ -173,13 +181,17 @@ function historyParts(f: FieldSql) {
             AND count(DISTINCT nullif(amount, 0)) OVER history <= 1 AS in_history,
           row_number() OVER (history ORDER BY ${latestFirst}) AS history_step,
           min(requested_at) OVER history AS first_requested_at
-        FROM (SELECT *, ${outcome} AS outcome FROM ${typed}) AS typed
-        WINDOW history AS (PARTITION BY return_id, order_id, sku, quantity_given, reason_raw, CASE WHEN return_id IS NULL THEN requested_at END)
+        FROM (
+          SELECT *, ${outcome} AS outcome
+          FROM (SELECT *, ${repeated('amount')} AS amount_repeated, ${repeated('resolution_code')} AS resolution_repeated FROM ${typed} WINDOW history AS (${key}))
+        ) AS typed
+        WINDOW history AS (${key})
       )
     )`;
   return {
     over,
     superseded: 'superseded',
+    amountRepeated: 'amount_repeated',
     checks: [...readableChecks(f, [['status_at', parseFailure.timestamp!]]), check('superseded', 'request_status', 'request_status__text', earlierStatusReason)],
   };
 }
@@ -199,7 +211,7 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
     ...flag.typed,
     ...returnTyped(f, { carrierField: 'carrier', signedRefunds: false }),
   ];
-  const { columns, checks, quantity } = returnColumnsAndProblems(f, 'quantity_given', history.superseded);
+  const { columns, checks, quantity } = returnColumnsAndProblems(f, 'quantity_given', history);
   const own = [
     check('order_id__text IS NULL', 'order_id', "''", 'missing'),
     check('sku__text IS NULL', 'sku', "''", 'missing'),
