@@ -11,8 +11,11 @@ export interface DateStyle {
   /** For `numeric`: the separator between day, month and year. */
   separator: '/' | '-' | '.';
   twoDigitYear: boolean;
-  /** Times written "02:05 p. m." or "2:05 p.m." (Spanish Excel): made "PM" before they are read. */
-  dottedMeridiem: boolean;
+  /**
+   * Times whose AM/PM DuckDB's %p does not read as written: "02:05 p. m.", "2:05 p.m." (Spanish
+   * Excel), a no-break space before it (ICU): made " PM" before they are read.
+   */
+  irregularMeridiem: boolean;
   order: DayMonthOrder;
   /** True when every value fits both orders and the order came from the export's language. */
   ambiguous: boolean;
@@ -39,9 +42,9 @@ export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle,
   const counts = { iso: 0, numeric: 0, long: 0, monthName: 0 };
   const separators = new Map<string, number>();
   let twoDigitYears = 0;
-  let dottedMeridiems = 0;
+  let irregularMeridiems = 0;
   for (const value of samples) {
-    if (/[ap]\.\s?m\.?$/i.test(value)) dottedMeridiems++;
+    if (/([ap]\.\s?m\.?|[\u00a0\u202f][ap]\.?\s?m\.?)$/i.test(value)) irregularMeridiems++;
     if (isoDate.test(value)) counts.iso++;
     else if (longDate.test(value)) counts.long++;
     else if (monthNameDate.test(value)) counts.monthName++;
@@ -57,7 +60,7 @@ export function recogniseDateFamily(samples: readonly string[]): Omit<DateStyle,
   const best = (Object.entries(counts) as Array<[DateFamily, number]>).sort((a, b) => b[1] - a[1])[0]!;
   const family: DateFamily = best[1] === 0 ? 'unknown' : best[0];
   const separator = ([...separators.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '/') as DateStyle['separator'];
-  return { family, separator, twoDigitYear: twoDigitYears > counts.numeric / 2, dottedMeridiem: dottedMeridiems > 0 };
+  return { family, separator, twoDigitYear: twoDigitYears > counts.numeric / 2, irregularMeridiem: irregularMeridiems > 0 };
 }
 
 /** How the format is reported: "dd/mm/yyyy", "mm-dd-yy", "iso", "d de mmmm de yyyy", "mmm d, yyyy". */

@@ -86,9 +86,11 @@ function numericDateFormats(style: DateStyle, year: '%y' | '%Y'): string {
  * its misses are slow.
  */
 function numericTimestampSql(rawText: string, style: DateStyle): string {
-  // "p. m." (Spanish Excel) and "p.m." read as DuckDB's %p reads "PM"; only where the column has
-  // them, not over every value of ten million rows
-  const text = style.dottedMeridiem ? `regexp_replace(${rawText}, '\\s*([AaPp])\\.?\\s?[Mm]\\.?$', ' \\1M')` : rawText;
+  // "p. m.", "p.m." and a no-break space before "PM" made " PM", as DuckDB's %p reads it; only where
+  // the column has them, not over every value of ten million rows
+  const text = style.irregularMeridiem
+    ? `regexp_replace(${rawText}, '[\\s\\x{00a0}\\x{202f}]*([AaPp])\\.?[\\s\\x{00a0}\\x{202f}]?[Mm]\\.?$', ' \\1M')`
+    : rawText;
   const s = style.separator === '.' ? '\\.' : style.separator;
   const fourDigitYear = `regexp_matches(${text}, '^\\d{1,2}${s}\\d{1,2}${s}\\d{4}')`;
   return `CASE WHEN ${fourDigitYear} THEN try_strptime(${text}, ${numericDateFormats(style, '%Y')}) ELSE try_strptime(${text}, ${numericDateFormats(style, '%y')}) END`;
