@@ -4,6 +4,7 @@
 // (docs/metrics.md, "Alerts", says why each window and base is fair).
 import type { CauseFinder } from '../causes/cause-finder.ts';
 import type { Finding } from '../causes/cause-findings.ts';
+import type { SuspectValues } from '../causes/suspects.ts';
 import type { NowcastService } from '../curve/nowcast-service.ts';
 import type { MetricFilters, Period } from '../metrics/metric-filters.ts';
 import type { DataRange } from '../metrics/metric-queries.ts';
@@ -23,6 +24,8 @@ export interface FinderAnswer {
   findings: Finding[];
   /** Every significant finding is among them: false when the answer stopped at its limit. */
   complete: boolean;
+  /** The values of the suspects the finder set against a comparison (CauseFinder.scan). */
+  compared: SuspectValues[];
 }
 
 /** The most findings a rule reads; past it, a finding not listed may still be there. */
@@ -46,8 +49,8 @@ export function findingsOnce(finder: CauseFinder, judgedAt: string): AlertServic
     const key = JSON.stringify([period, options.q, options.minUnits, options.reason ?? null]);
     if (!asked.has(key)) {
       const filters: MetricFilters = { basis: 'order', ...period, requestedBy: judgedAt, ...(options.reason ? { reason: options.reason } : {}) };
-      const answer = finder.find(filters, { limit: findingsLimit, minUnits: options.minUnits, q: options.q, lang: 'es' });
-      asked.set(key, answer.then(({ findings, scanned }) => ({ findings, complete: scanned.reported <= findings.length })));
+      const scanned = finder.scan(filters, { limit: findingsLimit, minUnits: options.minUnits, q: options.q, lang: 'es' });
+      asked.set(key, scanned.then(({ answer, compared }) => ({ findings: answer.findings, complete: answer.scanned.reported <= answer.findings.length, compared })));
     }
     return asked.get(key)!;
   };
@@ -161,18 +164,20 @@ function findingFigures(finding: Finding, period: Period, asOf: string, measure:
 /**
  * The segment is one of the finder's findings in the window: its rate (or the reason's) against
  * its comparison's in the same months, so an open month is set against lines equally open. Not
- * found is clear only when the finder could have found it: with fewer than `minUnits` units sold
- * it never tries the segment, and an answer cut at its limit may have left it out: no verdict.
+ * found is clear only when the finder could have found it: with fewer than `minUnits` units sold,
+ * or with no months of the same return age as its comparison, it never tries the segment, and an
+ * answer cut at its limit may have left it out: no verdict.
  */
 const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { metrics, findings: findingsOver }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
-  const { findings, complete } = await findingsOver(period, rule);
+  const { findings, complete, compared } = await findingsOver(period, rule);
   const found = findings.find((f) => sameValues(f.values, rule.segment));
   const segment = definedValues(rule.segment);
   if (found) return one('holds', { ...findingFigures(found, period, range.lastTimestamp, 'aboveBaseline'), reason: rule.reason ?? null });
   const { unitsSold } = await metrics.summary({ basis: 'order', ...period, ...segment });
   const figures: AlertFigures = { measure: 'aboveBaseline', segment, reason: rule.reason ?? null, value: null, threshold: null, baseline: null, n: unitsSold, period, asOf: range.lastTimestamp, detail: {}, rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }) };
-  return one(verdictOf(complete && unitsSold >= rule.minUnits, false), figures);
+  const tried = compared.some((values) => sameValues(values, rule.segment));
+  return one(verdictOf(complete && unitsSold >= rule.minUnits && tried, false), figures);
 };
 
 /** A finding's identity across checks: where it is, not which of its measures headlines it this time. */

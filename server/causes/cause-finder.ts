@@ -22,6 +22,15 @@ export class CauseFinder {
   ) {}
 
   async find(filters: MetricFilters, options: CauseOptions) {
+    return (await this.scan(filters, options)).answer;
+  }
+
+  /**
+   * The answer, and the suspects the finder could set against a comparison (the values of those
+   * with a baseline for their return rate): a suspect not found among them was not tried, which an
+   * alert must not read as "not above" (a product sold only in months its category-mates did not).
+   */
+  async scan(filters: MetricFilters, options: CauseOptions) {
     const { period, range } = await this.metrics.scope(filters);
     const params = { ...scopeParams(filters, period), minUnits: options.minUnits };
     const [rows, currencies, netCost] = await Promise.all([
@@ -57,7 +66,7 @@ export class CauseFinder {
       onlyReason: filters.reason ?? null,
       netCostKnown: netCost[0]?.known ?? false,
     };
-    return {
+    const answer = {
       period: { ...period, basis: filters.basis },
       currency: context.currency,
       settings: { limit: options.limit, minUnits: options.minUnits, q: options.q, lang: options.lang },
@@ -68,6 +77,8 @@ export class CauseFinder {
         lastMonth: monthOnMonth?.of(candidate.headline) ?? null,
       })),
     };
+    const compared = [...bySuspect].filter(([, trials]) => trials.some((t) => t.measure === 'all')).map(([suspect]) => suspect.values);
+    return { answer, compared };
   }
 
   /** The months of every category and of these suspects' own slices, into the table. */

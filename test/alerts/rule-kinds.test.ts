@@ -144,7 +144,15 @@ async function verdictsOf(store: Store, input: AlertRuleInput, findings?: AlertS
 describe('rules that ask the cause finder, when it cannot tell', () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openTestStore({ withShop: constantRateShopFiles([{ sku: 'A', category: 'Calzado', ordersPerDay: 10, returnDelays: [5, 5, 5] }, { sku: 'B', category: 'Calzado', ordersPerDay: 10, returnDelays: [5] }]) });
+    // and in Deco, D sold until 30 November and C from 1 December (day 334)
+    store = await openTestStore({
+      withShop: constantRateShopFiles([
+        { sku: 'A', category: 'Calzado', ordersPerDay: 10, returnDelays: [5, 5, 5] },
+        { sku: 'B', category: 'Calzado', ordersPerDay: 10, returnDelays: [5] },
+        { sku: 'D', category: 'Deco', ordersPerDay: 10, returnDelays: [5], sellsOn: (day) => day < 334 },
+        { sku: 'C', category: 'Deco', ordersPerDay: 10, returnDelays: [5], sellsOn: (day) => day >= 334 },
+      ]),
+    });
   });
   afterAll(() => store.close());
 
@@ -155,8 +163,15 @@ describe('rules that ask the cause finder, when it cannot tell', () => {
     expect((await verdictsOf(store, { name: 'B', kind: 'above_baseline', segment: { sku: 'B' } })).verdicts).toEqual(['clear']);
   });
 
+  it('above_baseline: a segment that shares no month of the same return age with its comparison is no verdict, not clear', async () => {
+    // over 60 days, 2 November–31 December: November is settled on 31 December 10:00 (its last day +
+    // the 30-day window), December still collects returns. C's 310 units are all December's, D's
+    // all November's: nothing sets C against the rest of Deco
+    expect((await verdictsOf(store, { name: 'C', kind: 'above_baseline', segment: { sku: 'C' }, windowDays: 60 })).verdicts).toEqual(['unknown']);
+  });
+
   it('an answer cut at its limit: a segment not listed is no verdict, and new findings do not close the others', async () => {
-    const cut: AlertServices['findings'] = async () => ({ findings: [], complete: false });
+    const cut: AlertServices['findings'] = async () => ({ findings: [], complete: false, compared: [{ sku: 'B' }] });
     expect((await verdictsOf(store, { name: 'B', kind: 'above_baseline', segment: { sku: 'B' } }, cut)).verdicts).toEqual(['unknown']);
     expect((await verdictsOf(store, { name: 'new', kind: 'new_finding' }, cut)).othersClear).toBe(false);
   });
