@@ -4,7 +4,7 @@
 // back more. Pairs (carrier × region, category × channel) are judged within their two-way table
 // instead (pair-table.ts).
 import { stratifiedExcessTest } from './excess-tests.ts';
-import { minus, plus, noCounts, type CountSource, type Counts, type Measure } from './slice-counts.ts';
+import { minus, plus, noCounts, type AgedCountSource, type CountSource, type Counts, type Measure } from './slice-counts.ts';
 
 export interface MonthComparison {
   month: string;
@@ -26,9 +26,9 @@ export interface Comparison {
 }
 
 export interface Stratum {
-  suspect: CountSource;
+  suspect: AgedCountSource;
   /** The stratum as a whole, suspect included: its rest is the comparison. */
-  group: CountSource;
+  group: AgedCountSource;
 }
 
 const unitRate = (c: Counts) => (c.units > 0 ? c.returnedUnits / c.units : null);
@@ -40,7 +40,7 @@ const lineRate = (c: Counts) => (c.lines > 0 ? c.returnedLines / c.lines : null)
  * gifts) without the noise of a month's own comparison, which for a rare reason is a handful of
  * returns.
  */
-export function monthSwing(reference: Pick<CountSource, 'period' | 'month'>, month: string): { lines: number | null; units: number | null } {
+export function monthSwing(reference: CountSource, month: string): { lines: number | null; units: number | null } {
   const [inMonth, period] = [reference.month('all', month), reference.period('all')];
   const swing = (monthRate: number | null, periodRate: number | null) => (monthRate === null || !periodRate ? null : monthRate / periodRate);
   return { lines: swing(lineRate(inMonth), lineRate(period)), units: swing(unitRate(inMonth), unitRate(period)) };
@@ -113,7 +113,7 @@ class StratifiedComparison implements Comparison {
 
   month(month: string): MonthComparison {
     const compared = this.compared;
-    const reference: Pick<CountSource, 'period' | 'month'> = {
+    const reference: CountSource = {
       period: (m) => sumOf(compared, (s) => s.group.period(m)),
       month: (m, at) => sumOf(compared, (s) => s.group.month(m, at)),
     };

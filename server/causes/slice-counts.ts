@@ -31,15 +31,18 @@ function combine(a: Counts, b: Counts, sign: 1 | -1): Counts {
 export const plus = (a: Counts, b: Counts) => combine(a, b, 1);
 export const minus = (a: Counts, b: Counts) => combine(a, b, -1);
 
-/**
- * Anything that can tell its counts for a measure: over the period, by stratum of return age (a
- * month still collecting returns, YYYY-MM-01, or `settled`: the months before it together), and
- * by month (YYYY-MM-01).
- */
+/** Anything that can tell its counts for a measure, over the period and by month (YYYY-MM-01). */
 export interface CountSource {
   period(measure: Measure): Counts;
-  ofAge(measure: Measure, age: string): Counts;
   month(measure: Measure, month: string): Counts;
+}
+
+/**
+ * A slice, which can tell its counts by stratum of return age too: a month still collecting
+ * returns (YYYY-MM-01), or `settled`, the months before it together.
+ */
+export interface AgedCountSource extends CountSource {
+  ofAge(measure: Measure, age: string): Counts;
 }
 
 type Returned = { reason: string; lines: number; units: number; returnedValue?: number; netCost?: number };
@@ -85,7 +88,7 @@ const keyedIn = (counts: Map<string, Map<Measure, Counts>>, key: string, measure
 };
 
 /** One row of causes_cells.sql, indexed by measure; its months, when read, from causes_monthly.sql. */
-export class Slice implements CountSource {
+export class Slice implements AgedCountSource {
   private readonly periodCounts: Map<Measure, Counts>;
   private readonly ageCounts = new Map<string, Map<Measure, Counts>>();
   private readonly monthCounts = new Map<string, Map<Measure, Counts>>();
@@ -133,10 +136,6 @@ export class SliceSum implements CountSource {
       this.periodCounts.set(measure, counts);
     }
     return counts;
-  }
-
-  ofAge(measure: Measure, age: string): Counts {
-    return this.parts.reduce((sum, part) => plus(sum, part.ofAge(measure, age)), noCounts);
   }
 
   month(measure: Measure, month: string): Counts {
