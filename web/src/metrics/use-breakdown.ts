@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferRequestType, type InferResponseType } from 'hono/client';
 import { apiClient } from '../lib/api-client.ts';
+import { keepWhileAsked } from '../lib/keep-while-asked.ts';
 import type { Filters } from '../features/filters/filter-params.ts';
 
 const getBreakdown = apiClient.api.metrics.breakdown.$get;
@@ -37,7 +38,7 @@ export function breakdownOptions(filters: Filters | null, request: BreakdownRequ
             }),
           )
       : skipToken,
-    placeholderData: keepPreviousData,
+    placeholderData: keepWhileAsked(filters !== null),
   });
 }
 

@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { parseResponse, type InferResponseType } from 'hono/client';
 import { apiClient } from '../lib/api-client.ts';
+import { keepWhileAsked } from '../lib/keep-while-asked.ts';
 import { hasNoBaseline } from './use-no-baseline-note.ts';
 import type { Comparison, Filters } from '../features/filters/filter-params.ts';
 
@@ -15,8 +16,7 @@ export function summaryOptions(filters: Filters | null, comparison: Comparison |
     queryFn: filters
       ? () => parseResponse(getSummary({ query: comparison ? { ...filters, compare: comparison } : filters }))
       : skipToken,
-    // Keep the old figures on screen while new filters load, instead of flashing skeletons.
-    placeholderData: keepPreviousData,
+    placeholderData: keepWhileAsked(filters !== null),
   });
 }
 
