@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { asOf, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { agesAt, asOf, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import { judgedAt } from './data-ends.ts';
 import { beginsAfterData, collectsReturns, earlierAtSameAge, type ComparisonClock, type EarlierAtSameAge } from './same-age.ts';
 import type {
@@ -208,7 +208,9 @@ export class MetricsService {
         returnWindowDays: this.returnWindowDays,
         learntWindow: { days: range.learntWindowDays, returns: range.learntWindowReturns },
         windowDays: Math.max(this.returnWindowDays, range.learntWindowDays ?? 0),
-        asOf: range.lastTimestamp,
+        // what months are aged at (the returns' end while they lag), and where the data ends
+        asOf: agesAt(range),
+        dataEnd: range.lastTimestamp,
       },
     };
   }

@@ -2,6 +2,7 @@ import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparisonOf, openTestStore } from '../support/test-store.ts';
 import { importedReport } from '../support/upload.ts';
+import { earlierAtSameAge } from '../../server/metrics/same-age.ts';
 
 // A returns export taken on 10 October, then an orders export taken on 15 October: the returns of
 // the days between are not in the data, and every rate of those days reads low until they are.
@@ -58,6 +59,18 @@ describe('maturity while the returns stop short of the orders', () => {
   it('judges months at the returns’ end: only January and February are final', async () => {
     const trend = await parseResponse(lagging.client.api.metrics.trend.$get({ query: {} }));
     expect(trend.rows.map((r) => [r.month.slice(0, 7), r.mature])).toEqual([['2025-01', true], ['2025-02', true], ['2025-03', false], ['2025-04', false], ['2025-05', false]]);
+  });
+
+  it('tells the monthly review where the data ends and where months are aged, so it sets April against March as the server does', async () => {
+    const trend = await parseResponse(lagging.client.api.metrics.trend.$get({ query: { from: '2025-04-01', to: '2025-04-30' } }));
+    expect([trend.asOf, trend.dataEnd]).toEqual(['2025-03-31T10:00:00', '2025-05-31T10:00:00']);
+    // the review's clock (use-review-facts.ts): March, 31 days before April, as it stood on 28 February
+    // 10:00, nothing back yet
+    const clock = { dataEnd: trend.dataEnd!, asOf: trend.asOf!, basis: 'order' as const, windowDays: trend.windowDays };
+    const march = earlierAtSameAge({ from: '2025-04-01', to: '2025-04-30' }, { from: '2025-03-01', to: '2025-03-31' }, clock);
+    expect(march).toEqual({ period: { from: '2025-03-01', to: '2025-03-31' }, returnsRequestedBy: '2025-02-28T10:00:00' });
+    const asItStood = await parseResponse(lagging.client.api.metrics.summary.$get({ query: { ...march.period, requestedBy: march.returnsRequestedBy! } }));
+    expect(asItStood.returnRateUnits).toBe(0);
   });
 
   it('sets April against March as it stood 30 days before the returns’ end: no returns either', async () => {

@@ -51,8 +51,8 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
     const window = trend.data;
     const earlier = inData(earlierMonth) ? reviewFilters(filters, earlierMonth) : null;
     if (!earlier || !window) return null;
-    if (!window.asOf) return earlier;
-    const clock = { dataEnd: window.asOf, asOf: window.asOf, basis: earlier.basis, windowDays: window.windowDays };
+    if (!window.asOf || !window.dataEnd) return earlier;
+    const clock = { dataEnd: window.dataEnd, asOf: window.asOf, basis: earlier.basis, windowDays: window.windowDays };
     const { period, returnsRequestedBy } = earlierAtSameAge(monthPeriod(month), monthPeriod(earlierMonth), clock);
     return { ...earlier, ...period, ...(returnsRequestedBy ? { requestedBy: returnsRequestedBy } : {}) };
   };
