@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../../web/src/lib/format.ts';
 import { artifactsDir, useBrowserSession, type BrowserSession } from './browser-harness.ts';
 
 const eventually = { timeout: 20_000 };
@@ -42,6 +43,16 @@ describe('the monthly review', () => {
     expect(await kpis.innerText()).toContain(percent.format(august.returnRateUnits));
     await expect.poll(() => page.locator('.review-issues__title').count(), eventually).toBeGreaterThan(0);
     await expect.poll(() => page.locator('main .chart-frame__skeleton').count(), eventually).toBe(0);
+    // the preventable causes against August as the KPIs compare it, at the same age, not whole
+    const byReason = async (query: string) => (await (await fetch(`${session.server.url}/api/metrics/breakdown?by=reason&sort=unitsReturned&order=desc&limit=50&${query}`)).json()).rows;
+    const [reasonsNow, reasonsBefore] = await Promise.all([byReason('from=2026-09-01&to=2026-09-30'), byReason(`from=2026-08-01&to=2026-08-31&requestedBy=${sameAge}`)]);
+    const preventable = ['size_too_small', 'size_too_large', 'not_as_described', 'defective', 'damaged_in_transit', 'wrong_item', 'late_delivery'];
+    const shown = reasonsNow.filter((row: { key: string; unitsReturned: number }) => preventable.includes(row.key) && row.unitsReturned > 0).slice(0, 5);
+    const pointsOf = createFormatters('es-AR', null).percentPoints;
+    const expected = shown.map((row: { key: string; returnRateUnits: number }) => pointsOf(row.returnRateUnits - reasonsBefore.find((b: { key: string }) => b.key === row.key).returnRateUnits));
+    // each row: the reason is its header cell; then units, rate and the change
+    const rows = page.getByRole('region', { name: 'Causas prevenibles principales' }).locator('tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2]!.textContent))).toEqual(expected);
     await session.screenshot('monthly-review-es');
     expect(session.consoleErrors).toEqual([]);
   });
@@ -104,6 +115,18 @@ describe('the monthly review', () => {
     // A4 is 595.3 × 841.9 points.
     expect(Number(mediaBox?.[1])).toBeCloseTo(595.3, -1);
     expect(Number(mediaBox?.[2])).toBeCloseTo(841.9, -1);
+  });
+
+  it("reviews the data's first month to the end: with no month before, what moved says so instead of loading for ever", async () => {
+    const { page } = session;
+    const { firstDate } = await (await fetch(`${session.server.url}/api/dataset`)).json();
+    const month = firstDate.slice(0, 7);
+    const label = new Intl.DateTimeFormat('es-AR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+    await page.goto(`${session.server.url}/monthly-review?month=${month}`);
+    await page.locator(`[data-review-month="${month}"][data-ready="true"]`).waitFor(eventually);
+    await expect.poll(() => page.locator('main .chart-frame__skeleton').count(), eventually).toBe(0);
+    expect(await page.locator('main').innerText()).toContain(`${label} es el primer mes de los datos: no hay un mes anterior con el cual comparar.`);
+    expect(session.consoleErrors).toEqual([]);
   });
 
   it('writes the summary in English when the reader chose English', async () => {

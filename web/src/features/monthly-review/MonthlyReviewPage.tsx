@@ -82,6 +82,8 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
   const nowcast = useNowcast(facts?.provisional ? monthFilters : null);
   const estimates = nowcast.data?.rows.find((row) => row.month === `${month}-01`)?.estimate ?? undefined;
   const monthLabel = format.monthLong(`${month}-01`);
+  // the data is taken to begin with the month of its first order, as the server does
+  const monthBeforeInData = shiftMonth(month, -1) >= bounds.firstDate.slice(0, 7);
   // Everything the page shows has answered (or failed): what the PDF report waits for before it
   // prints (server/report/). The month's own figures come first; the movers and the reasons behind
   // the summary only when there is a month before to set against. A query that a later answer
@@ -174,8 +176,9 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
           filters={monthFilters}
           before={previousFilters}
           description={t('review.moversDescription', { month: format.monthLong(`${shiftMonth(month, -1)}-01`) })}
+          unavailable={monthBeforeInData ? undefined : t('review.noMonthBefore', { month: monthLabel })}
         />
-        <ReviewPreventable filters={monthFilters} month={month} />
+        <ReviewPreventable filters={monthFilters} before={previousFilters} monthBeforeInData={monthBeforeInData} />
       </div>
       <ReviewCauses filters={filters} month={month} />
       <div className="chart-grid review__pair">

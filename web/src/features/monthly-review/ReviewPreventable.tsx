@@ -10,7 +10,6 @@ import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { breakdownOptions, type BreakdownRequest, type BreakdownRow } from '../../metrics/use-breakdown.ts';
-import { monthPeriod, shiftMonth } from './review-month.ts';
 
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
 const shown = 5;
@@ -20,17 +19,26 @@ interface PreventableRow {
   before: BreakdownRow | undefined;
 }
 
-/** The preventable reasons that cost most this month, each against the month before. */
-export function ReviewPreventable({ filters, month }: { filters: Filters | null; month: string }) {
+interface ReviewPreventableProps {
+  filters: Filters | null;
+  /** The month before as the review compares it (at the same age while the month collects returns); null until known. */
+  before: Filters | null;
+  /** Whether the data reaches the month before: the first month of the data has none to compare with. */
+  monthBeforeInData: boolean;
+}
+
+/** The preventable reasons that cost most this month, each against the month before as the review compares it. */
+export function ReviewPreventable({ filters, before: beforeFilters, monthBeforeInData }: ReviewPreventableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { query, rows } = useQueries({
-    queries: [breakdownOptions(filters, byReason), breakdownOptions(filters && { ...filters, ...monthPeriod(shiftMonth(month, -1)) }, byReason)],
+    queries: [breakdownOptions(filters, byReason), breakdownOptions(beforeFilters, byReason)],
     combine: (results) => {
       const [now, before] = results;
       const earlier = new Map((before?.data?.rows ?? []).map((row) => [row.key, row]));
       return {
-        query: combinedQuery(results),
+        // the month before is waited for only where the data has it
+        query: combinedQuery(monthBeforeInData ? results : [now!]),
         rows: (now?.data?.rows ?? [])
           .filter((row) => row.key !== null && isReason(row.key) && groupOfReason(row.key) !== 'customer' && row.unitsReturned > 0)
           .slice(0, shown)
