@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { newOrGrowing } from '../../web/src/features/monthly-review/new-or-growing.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultReviewMonth, monthPeriod, reviewMonths, shiftMonth } from '../../web/src/features/monthly-review/review-month.ts';
 import { reviewSummary, type ReviewFacts } from '../../web/src/features/monthly-review/review-summary.ts';
@@ -102,3 +103,21 @@ describe('the written summary', () => {
   });
 });
 
+
+describe('newOrGrowing: what the review says of a cause', () => {
+  const previous = { month: '2025-11-01', unitsSold: 600, unitsReturned: 104, rate: 0.173, returnsRequestedBy: '2025-12-01T10:00:00' };
+  const december = (rate: number) => ({ month: '2025-12-01', unitsSold: 620, unitsReturned: Math.round(rate * 620), rate, previous });
+
+  it('is no news in December when it started and ended in November', () => {
+    const spike = { timing: { startMonth: '2025-11-01', endMonth: '2025-11-01' }, lastMonth: december(0.05) };
+    expect(newOrGrowing(spike, '2025-12')).toBeUndefined();
+    // still going: new since November
+    expect(newOrGrowing({ ...spike, timing: { startMonth: '2025-11-01', endMonth: null } }, '2025-12')).toEqual({ kind: 'new', since: '2025-11-01' });
+  });
+
+  it('is not growing on a rise the review shows as the same figure (under 0.05 points)', () => {
+    const steady = { timing: { startMonth: null, endMonth: null } };
+    expect(newOrGrowing({ ...steady, lastMonth: december(0.17301) }, '2025-12')).toBeUndefined();
+    expect(newOrGrowing({ ...steady, lastMonth: december(0.1736) }, '2025-12')).toEqual({ kind: 'growing', rate: 0.1736, previousRate: 0.173, previousMonth: '2025-11-01', sameAge: true });
+  });
+});

@@ -25,7 +25,8 @@ export interface ReviewFacts {
 /** Below this a change of rate is noise at the precision shown (0.05 points). */
 const flat = 0.0005;
 
-function direction(change: number): 'up' | 'down' | 'flat' {
+/** Which way a change of rate went, at the precision the review shows it. */
+export function direction(change: number): 'up' | 'down' | 'flat' {
   return Math.abs(change) < flat ? 'flat' : change > 0 ? 'up' : 'down';
 }
 
