@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { newOrGrowing } from '../../web/src/features/monthly-review/new-or-growing.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { driverOf, type Mover } from '../../web/src/features/monthly-review/movers.ts';
 import { defaultReviewMonth, monthPeriod, reviewMonths, shiftMonth } from '../../web/src/features/monthly-review/review-month.ts';
 import { reviewSummary, type ReviewFacts } from '../../web/src/features/monthly-review/review-summary.ts';
 import { createFormatters } from '../../web/src/lib/format.ts';
@@ -119,5 +120,33 @@ describe('newOrGrowing: what the review says of a cause', () => {
     const steady = { timing: { startMonth: null, endMonth: null } };
     expect(newOrGrowing({ ...steady, lastMonth: december(0.17301) }, '2025-12')).toBeUndefined();
     expect(newOrGrowing({ ...steady, lastMonth: december(0.1736) }, '2025-12')).toEqual({ kind: 'growing', rate: 0.1736, previousRate: 0.173, previousMonth: '2025-11-01', sameAge: true });
+  });
+});
+
+describe('driverOf: the value the summary says drove the rate', () => {
+  const mover = (dimension: Mover['dimension'], key: string, impactUnits: number): Mover => ({
+    dimension,
+    key,
+    rateNow: 0.09,
+    rateBefore: 0.1,
+    change: impactUnits / 1000,
+    unitsSoldNow: 1000,
+    unitsReturnedNow: 90,
+    unitsReturnedBefore: 100,
+    impactUnits,
+  });
+
+  it('names none when no one value accounts for half the move: five categories falling alike', () => {
+    // 5,000 units sold, the rate 1 point down: 50 units; each category 10 of them
+    const five = ['A', 'B', 'C', 'D', 'E'].map((key) => mover('category', key, -10));
+    expect(driverOf(five, -50)).toBeUndefined();
+  });
+
+  it('names the category that accounts for half or more, before a SKU, never a reason or a value that moved the other way', () => {
+    const movers = [mover('reason', 'defective', -45), mover('sku', 'TEE-M', -40), mover('category', 'Calzado', -25), mover('channel', 'App', 30)];
+    expect(driverOf(movers, -50)?.key).toBe('Calzado');
+    expect(driverOf(movers.filter((m) => m.dimension !== 'category'), -50)?.key).toBe('TEE-M');
+    // had the rate risen 50 units' worth, App's 30 of them would have driven it
+    expect(driverOf(movers, 50)?.key).toBe('App');
   });
 });

@@ -62,3 +62,16 @@ export function findMovers(
   }
   return movers.sort((a, b) => Math.abs(b.impactUnits) - Math.abs(a.impactUnits) || a.key.localeCompare(b.key)).slice(0, limit);
 }
+
+/**
+ * The mover the summary says drove the rate ("driven by", "mostly thanks to"): a value, not a reason,
+ * that moved the way the rate went and accounts for at least half of the units the change of rate
+ * stands for (`changeUnits`: the change × the units sold now), a category before any other. None
+ * when no one value does: five categories each falling alike drove it together, and naming the
+ * first would claim more than the figures show.
+ */
+export function driverOf(movers: readonly Mover[], changeUnits: number | null): Mover | undefined {
+  if (changeUnits === null || changeUnits === 0) return undefined;
+  const drivers = movers.filter((mover) => mover.dimension !== 'reason' && mover.impactUnits / changeUnits >= 0.5);
+  return drivers.find((mover) => mover.dimension === 'category') ?? drivers[0];
+}

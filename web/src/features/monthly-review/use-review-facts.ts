@@ -7,7 +7,7 @@ import { useDataset } from '../dataset/use-dataset.ts';
 import { useReturnRows } from '../drill-down/use-drill-rows.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { earlierAtSameAge } from '../../../../server/metrics/same-age.ts';
-import { findMovers, type Mover } from './movers.ts';
+import { driverOf, findMovers } from './movers.ts';
 import { changeBetween } from '../../metrics/kpi-change.ts';
 import { kpiOf, netReturnCostNeeds, shownValue } from '../../metrics/kpi-definitions.ts';
 import { breakdownOptions, type BreakdownRequest } from '../../metrics/use-breakdown.ts';
@@ -20,13 +20,6 @@ import type { ReviewFacts } from './review-summary.ts';
 
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
 const isPreventable = (code: string | null) => code !== null && isReason(code) && groupOfReason(code) !== 'customer';
-
-/** The mover that pushed the rate most in the direction it went: a category first, else any value but a reason. */
-function driverOf(movers: readonly Mover[], change: number | null): Mover | undefined {
-  if (change === null || change === 0) return undefined;
-  const sameWay = movers.filter((mover) => Math.sign(mover.change) === Math.sign(change) && mover.dimension !== 'reason');
-  return sameWay.find((mover) => mover.dimension === 'category') ?? sameWay[0];
-}
 
 /** The month's filters: the filter bar's dimensions and basis, the period replaced by the month. */
 export function reviewFilters(filters: Filters | null, month: string): Filters | null {
@@ -65,7 +58,7 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
 
   const now = current.data?.returnRateUnits ?? null;
   const before = previous.data?.returnRateUnits ?? null;
-  const driver = driverOf(movers, now !== null && before !== null ? now - before : null);
+  const driver = driverOf(movers, now !== null && before !== null && current.data ? (now - before) * current.data.unitsSold : null);
   // the driver's reasons in the month and in the month before as it was compared: at the same age
   const driverFilters = (scope: Filters | null) => (scope && driver && driver.dimension !== 'reason' ? { ...scope, [driver.dimension]: driver.key } : null);
   const reasons = useQueries({
