@@ -11,8 +11,7 @@ import type { Database } from '../store/database.ts';
 import { episodeChanges } from './alert-episodes.ts';
 import { alertMessage, type FiredAlert } from './alert-message.ts';
 import type { StoredRule } from './alert-rules.ts';
-import { judgedAt } from '../metrics/data-ends.ts';
-import { dataEndsQuery } from '../metrics/metric-queries.ts';
+import { agesAt } from '../metrics/metric-filters.ts';
 import { addInboxEntry, addInboxEntryOnce, closeEpisode, openAlertEpisodesQuery, openEpisode, readRules } from './alert-store.ts';
 import { alertSentence } from './alert-wording.ts';
 import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
@@ -122,10 +121,11 @@ export class AlertChecker {
       await addInboxEntryOnce(this.db, { kind: 'check_failed', ruleId: id, title: `La regla ${id} guardada no se puede leer y no se revisa: ${error}`, details: { rule: { id }, error } });
     }
     const rules = stored.filter((rule) => rule.enabled);
+    // where the check judges: the data's end, or the returns' end while they lag the orders (DataRange.agesAt)
     const { range } = await this.metrics.scope({ basis: 'order' });
-    const judged = judgedAt((await dataEndsQuery.run(this.db))[0]!);
-    if (!judged) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
-    const { lastTimestamp, returnsLag } = judged;
+    const lastTimestamp = agesAt(range);
+    if (!lastTimestamp) return { asOf: null, rulesChecked: 0, fired: [], closed: 0, failed: [] };
+    const returnsLag = range.agesAt !== undefined;
     const lastDate = lastTimestamp.slice(0, 10);
     const open = await openAlertEpisodesQuery.run(this.db);
     const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder, lastTimestamp) };

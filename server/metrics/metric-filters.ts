@@ -79,7 +79,11 @@ export function asOf(range: DataRange, period: Period): string {
  * was yet known.
  */
 export function countedAt(range: DataRange, period: Period, filters: Pick<MetricFilters, 'requestedBy'>): string {
-  const judged = asOf(range, period);
+  return asStood(asOf(range, period), filters);
+}
+
+/** `judged`, or the filters' earlier `requestedBy`, the moment the period is counted as it stood. */
+export function asStood(judged: string, filters: Pick<MetricFilters, 'requestedBy'>): string {
   return filters.requestedBy && filters.requestedBy < judged ? filters.requestedBy : judged;
 }
 

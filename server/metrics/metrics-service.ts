@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { agesAt, asOf, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { agesAt, asOf, asStood, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import { judgedAt } from './data-ends.ts';
 import { beginsAfterData, collectsReturns, earlierAtSameAge, type ComparisonClock, type EarlierAtSameAge } from './same-age.ts';
 import type {
@@ -182,8 +182,7 @@ export class MetricsService {
   /** What a period's age is judged by: the moment it is counted at, and the longer of the policy's and the learnt return window. */
   private clock(filters: MetricFilters, range: DataRange): ComparisonClock | null {
     if (!range.lastTimestamp) return null;
-    const judged = range.agesAt ?? range.lastTimestamp;
-    const asOf = filters.requestedBy && filters.requestedBy < judged ? filters.requestedBy : judged;
+    const asOf = asStood(agesAt(range)!, filters);
     const windowDays = Math.max(this.returnWindowDays, range.learntWindowDays ?? 0);
     return { dataEnd: range.lastTimestamp, asOf, basis: filters.basis, windowDays };
   }
@@ -359,7 +358,6 @@ export class MetricsService {
     const range = await this.dataRange();
     const [overview] = await datasetOverviewQuery.run(this.db);
     const { categories, channels, regions, carriers, reasons, coverage, ...sizes } = overview!;
-    const [ends] = await dataEndsQuery.run(this.db);
     return {
       ...sizes,
       empty: sizes.orderLines === 0 && sizes.returns === 0,
@@ -368,7 +366,8 @@ export class MetricsService {
       lastTimestamp: range.lastTimestamp,
       lastOrderDate: range.lastOrderDate,
       // the returns imported stop well before the orders (data-ends.ts): the ones still to import would read as a fall
-      returnsLag: judgedAt(ends!)?.returnsLag ? { returnsEnd: ends!.returnsEnd!, ordersEnd: ends!.ordersEnd! } : null,
+      // while they lag, the data's latest timestamp is the orders' end (dataRange)
+      returnsLag: range.agesAt ? { returnsEnd: range.agesAt, ordersEnd: range.lastTimestamp! } : null,
       dimensions: { category: categories, channel: channels, region: regions, carrier: carriers, reason: reasons },
       coverage,
     };
