@@ -15,7 +15,7 @@ import { ReviewKpiTable } from './ReviewKpiTable.tsx';
 import { ReviewOpenIssues } from './ReviewOpenIssues.tsx';
 import { ReviewPreventable } from './ReviewPreventable.tsx';
 import { ReviewTrend } from './ReviewTrend.tsx';
-import { defaultReviewMonth, isReviewMonth, reviewMonths, shiftMonth } from './review-month.ts';
+import { defaultReviewMonth, isReviewMonth, monthInData, reviewMonths, shiftMonth } from './review-month.ts';
 import { reviewSummary } from './review-summary.ts';
 import { useReviewFacts } from './use-review-facts.ts';
 import { useNowcast } from '../../metrics/use-nowcast.ts';
@@ -82,8 +82,7 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
   const nowcast = useNowcast(facts?.provisional ? monthFilters : null);
   const estimates = nowcast.data?.rows.find((row) => row.month === `${month}-01`)?.estimate ?? undefined;
   const monthLabel = format.monthLong(`${month}-01`);
-  // the data is taken to begin with the month of its first order, as the server does
-  const monthBeforeInData = shiftMonth(month, -1) >= bounds.firstDate.slice(0, 7);
+  const monthBeforeInData = monthInData(shiftMonth(month, -1), bounds.firstDate);
   // Everything the page shows has answered (or failed): what the PDF report waits for before it
   // prints (server/report/). The month's own figures come first; the movers and the reasons behind
   // the summary only when there is a month before to set against. A query that a later answer

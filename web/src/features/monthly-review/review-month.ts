@@ -23,6 +23,14 @@ export function monthPeriod(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: lastDayOf(month) };
 }
 
+/**
+ * Whether the data reaches a month (YYYY-MM): it is taken to begin with the month of its first
+ * order, as the server does (exports cover whole months).
+ */
+export function monthInData(month: string, firstDate: string): boolean {
+  return month >= firstDate.slice(0, 7);
+}
+
 /** Every month the data touches, newest first. */
 export function reviewMonths(bounds: { firstDate: string; lastDate: string }): string[] {
   const months: string[] = [];

@@ -15,7 +15,7 @@ import { useMovers } from './use-movers.ts';
 import { useSummary, type Summary } from '../../metrics/use-summary.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import { useProducts } from '../products/use-products.ts';
-import { monthPeriod, shiftMonth } from './review-month.ts';
+import { monthInData, monthPeriod, shiftMonth } from './review-month.ts';
 import type { ReviewFacts } from './review-summary.ts';
 
 const byReason: BreakdownRequest = { by: 'reason', sort: 'unitsReturned', order: 'desc', limit: 50, offset: 0 };
@@ -38,8 +38,8 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   // A month still collecting returns is set against the earlier months as they stood at the same
   // age, as every compare route does; they are asked once the trend says how long the window is.
   // a month before the data starts has no figures to set against: it is not asked, and shows none
-  // rather than zeros (the data is taken to begin with the month of its first order, as the server does)
-  const inData = (someMonth: string) => someMonth >= firstDate.slice(0, 7);
+  // rather than zeros
+  const inData = (someMonth: string) => monthInData(someMonth, firstDate);
   const earlierFilters = (earlierMonth: string) => {
     const window = trend.data;
     const earlier = inData(earlierMonth) ? reviewFilters(filters, earlierMonth) : null;
