@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Database, SqlSession } from '../store/database.ts';
+import { markFirstImport, storeIsEmpty, undoFirstImport, undoInterruptedFirstImport, unmarkFirstImport } from '../store/first-import.ts';
 import { avoidLoopJoins, refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
 import { analyseFile, kindFromHeader, type AnalyseRequest } from './analyse-file.ts';
@@ -152,19 +153,25 @@ async function readAndCheck(session: SqlSession, request: ImportRequest, workDir
   return { request, startedAt, analysed, tables, counts, rowsRejected: counts.rowsRejected + uncounted, rowsWithRejects: counts.rowsWithRejects + uncounted, rejects, warnings };
 }
 
-/**
- * Inside the write transaction: swaps a checked file's rows in under a new import id, logs the
- * import with its rejects, and saves its mapping when asked. The derived data is refreshed after.
- */
-async function writeChecked(session: SqlSession, file: CheckedFile): Promise<number> {
-  const { request, analysed, tables } = file;
+/** The id of the import being written, drawn in its write turn. */
+async function drawImportId(session: SqlSession): Promise<number> {
   const [{ id }] = (await session.all(nextImportId.sql)) as [{ id: number }];
-  for (const table of tables) {
+  return id;
+}
+
+/** Swaps a checked file's rows in under its import id: what it replaces or takes out goes first. */
+async function writeRows(session: SqlSession, file: CheckedFile, id: number): Promise<void> {
+  for (const table of file.tables) {
     const plan = writePlan[table];
-    await runFile(session, request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
-    if (request.mode !== 'replace') await runFile(session, plan.deleteLeftOut);
+    await runFile(session, file.request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
+    if (file.request.mode !== 'replace') await runFile(session, plan.deleteLeftOut);
     await runFile(session, plan.insert, { importId: id });
   }
+}
+
+/** Logs a written file as an import with its rejects, and saves its mapping when asked. */
+async function logWritten(session: SqlSession, file: CheckedFile, id: number): Promise<void> {
+  const { request, analysed } = file;
   await runFile(session, logImport, {
     importId: id,
     kind: analysed.proposal.kind,
@@ -182,7 +189,6 @@ async function writeChecked(session: SqlSession, file: CheckedFile): Promise<num
   if (request.saveMapping) {
     await saveMapping(session, { headerSignature: analysed.headerSignature, kind: analysed.proposal.kind, mapping: analysed.proposal.mapping, format: analysed.formatOverrides });
   }
-  return id;
 }
 
 /**
@@ -235,7 +241,8 @@ function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaite
 /**
  * Imports one file into the canonical tables. The file is read once as a stream, staged and
  * normalised in temp tables, then swapped in with one transaction: either every accepted row
- * lands and the import is logged, or nothing changes. Rows with problems are reported with the
+ * lands and the import is logged, or nothing changes. Into an empty database it is written step by
+ * step instead (writeFirstImport), with the same outcome. Rows with problems are reported with the
  * line a text editor shows; returns whose order is not in the data are kept and counted.
  */
 export async function importFile(db: Database, request: ImportRequest): Promise<ImportReport> {
@@ -247,11 +254,15 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       // Imports write one at a time: a file waiting for its turn is not writing yet, and its id
       // is drawn in its turn, so ids follow the order the imports were written in.
       const { id, stored } = await db.inWriteTurn(async () => {
+        await undoInterruptedFirstImport(session);
         await ensureImportRejectsTable(session);
+        if (await storeIsEmpty(session)) return db.holdingReads(() => writeFirstImport(session, checked, progress));
         return session.transaction(async () => {
           // said once the transaction has begun: from here a failed or killed import leaves nothing
           progress.tell({ phase: 'writing' });
-          const id = await writeChecked(session, checked);
+          const id = await drawImportId(session);
+          await writeRows(session, checked, id);
+          await logWritten(session, checked, id);
           progress.stepDone('write rows');
           await refreshDerivedData(session);
           progress.stepDone('refresh derived data');
@@ -263,6 +274,34 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       return reportOf(checked, id, stored);
     }),
   );
+}
+
+/**
+ * The first import into an empty database, written step by step (store/first-import.ts): its rows
+ * and their derived data are committed as they are written, under a marker that the transaction
+ * logging the import removes. A failure on the way empties the store again.
+ */
+async function writeFirstImport(session: SqlSession, file: CheckedFile, progress: ReturnType<typeof progressOf>) {
+  const id = await drawImportId(session);
+  await markFirstImport(session, id);
+  try {
+    // said once the marker is committed: from here a failed or killed import leaves nothing
+    progress.tell({ phase: 'writing' });
+    await writeRows(session, file, id);
+    progress.stepDone('write rows');
+    await refreshDerivedData(session);
+    progress.stepDone('refresh derived data');
+    const stored = await asStored(session, file, id);
+    await session.transaction(async () => {
+      await logWritten(session, file, id);
+      await unmarkFirstImport(session);
+    });
+    return { id, stored };
+  } catch (error) {
+    // should the undo fail too, the marker stays: the next write, or the next start, undoes it
+    await undoFirstImport(session).catch((undoError: unknown) => console.error('[inversa] could not yet undo the failed first import:', undoError));
+    throw error;
+  }
 }
 
 /** What each kind of file must wait for: returns link to the orders, and whole-order returns are made of their lines. */
@@ -282,6 +321,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
     db.withSession(async (session) => {
       await avoidLoopJoins(session);
       return db.inWriteTurn(async () => {
+        await undoInterruptedFirstImport(session);
         await ensureImportRejectsTable(session);
         return session.transaction(async () => {
           const written: Array<{ file: CheckedFile; id: number }> = [];
@@ -292,7 +332,10 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
             await fs.mkdir(fileDir);
             const file = await readAndCheck(session, request, fileDir, progress);
             progress.tell({ phase: 'writing' });
-            written.push({ file, id: await writeChecked(session, file) });
+            const id = await drawImportId(session);
+            await writeRows(session, file, id);
+            await logWritten(session, file, id);
+            written.push({ file, id });
           }
           await refreshDerivedData(session);
           const reports: ImportReport[] = [];

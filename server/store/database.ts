@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { roundMoneyMacroSql } from '../domain/money-rounding.ts';
 import { parameterTypes } from './parameter-types.ts';
 import { SqlFile } from './sql-file.ts';
+import { undoInterruptedFirstImport } from './first-import.ts';
 
 export type SqlParams = Record<string, DuckDBValue>;
 export type JsonRow = Record<string, unknown>;
@@ -74,6 +75,18 @@ export class SqlSession {
   }
 }
 
+/** A first import the last process died in is taken out before anything reads (store/first-import.ts). */
+async function undoInterruptedWrite(instance: DuckDBInstance): Promise<void> {
+  const connection = await instance.connect();
+  try {
+    if (await undoInterruptedFirstImport(new SqlSession(connection))) {
+      console.error('[inversa] the first import into this database stopped before it finished: what it had written was taken out');
+    }
+  } finally {
+    connection.closeSync();
+  }
+}
+
 /**
  * The one DuckDB instance of the process. Reads share a small pool of connections so that
  * requests run side by side.
@@ -83,6 +96,8 @@ export class Database {
   private readonly waiting: Array<(session: SqlSession) => void> = [];
   /** The last write in line; the next one starts when it has ended, whether it failed or not. */
   private lastWrite: Promise<unknown> = Promise.resolve();
+  /** Set while a write that commits step by step runs (holdingReads): reads wait for it. */
+  private readsHeld: Promise<void> | null = null;
   private closing = false;
 
   private constructor(
@@ -111,12 +126,14 @@ export class Database {
       await setup.run(`SET allowed_directories = [${dirs.join(', ')}]`);
       await setup.run('SET enable_external_access = false');
     }
+    await undoInterruptedWrite(instance);
     const readers = [new SqlSession(setup)];
     for (let i = 1; i < (options.readers ?? 4); i++) readers.push(new SqlSession(await instance.connect()));
     return new Database(instance, readers);
   }
 
   async all(sql: string, params: SqlParams = {}): Promise<JsonRow[]> {
+    while (this.readsHeld) await this.readsHeld;
     const session = await this.acquire();
     try {
       return await session.all(sql, params);
@@ -149,6 +166,22 @@ export class Database {
     const turn = this.lastWrite.then(work);
     this.lastWrite = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * Runs `work`, a write that commits step by step (the first import, store/first-import.ts), while
+   * reads asked for meanwhile wait: they see the database before it or after it, never half of it.
+   * Reads already running hold the data as it was when they began.
+   */
+  async holdingReads<T>(work: () => Promise<T>): Promise<T> {
+    let release!: () => void;
+    this.readsHeld = new Promise<void>((resolve) => (release = resolve));
+    try {
+      return await work();
+    } finally {
+      this.readsHeld = null;
+      release();
+    }
   }
 
   /** False once shutting down began: what the readiness probe answers. */

@@ -115,6 +115,14 @@ ALTER TABLE returns ADD COLUMN IF NOT EXISTS customer_returns INTEGER;
 
 CREATE SEQUENCE IF NOT EXISTS import_ids START 1;
 
+-- The first import into an empty database while it writes (server/store/first-import.ts): it
+-- commits step by step rather than in one transaction, and this row, removed in the step that logs
+-- the import, says that what is stored is half of it. Whoever opens the database finds it and
+-- empties the data again.
+CREATE TABLE IF NOT EXISTS first_import_pending (
+  import_id INTEGER NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS imports (
   import_id      INTEGER PRIMARY KEY,
   kind           VARCHAR NOT NULL,

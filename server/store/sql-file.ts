@@ -15,6 +15,8 @@ export const sqlFolders = {
   store: 'server/store',
   /** What the refresh derives from the canonical tables, and its bookkeeping. */
   derived: 'server/store/derived',
+  /** The marker and the undo of a first import, written step by step (store/first-import.ts). */
+  firstImport: 'server/store/first-import',
   /** The import's staging and writes. */
   import: 'server/import/sql',
   /** Users, sessions and the audit trail (team mode). */
