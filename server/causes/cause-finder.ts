@@ -96,11 +96,11 @@ export class CauseFinder {
   }
 
   /**
-   * The last month against the month before (month-on-month.ts). While the last month still
-   * collects returns, or ends with the data part way through, the month before is read again as it
-   * stood at the same age (metrics.atSameAge), into a table of the same rows; otherwise the
-   * period's own months serve. Null when the period does not reach the days the month before is
-   * compared over.
+   * The last month against the month before (month-on-month.ts). The month before is read again as
+   * it stood at the same age (metrics.atSameAge), over the days it is compared on, into a table of
+   * the same rows; the period's own months serve only when the last month begins after the data
+   * ends and the month before is compared whole. Null when the period does not reach the days the
+   * month before is compared over.
    */
   private async monthOnMonth(filters: MetricFilters, { period, range }: RequestScope, lastTwo: LastTwoMonths, rows: SliceRow[], suspects: readonly Suspect[], minUnits: number) {
     const sameAge = this.metrics.atSameAge(filters, range, lastTwo.last, lastTwo.before);

@@ -37,7 +37,7 @@ export function lastTwoMonths(period: Period, months: readonly string[]): LastTw
 
 const figures = (month: string, c: Counts) => ({ month, unitsSold: c.units, unitsReturned: c.returnedUnits, rate: c.units > 0 ? c.returnedUnits / c.units : null });
 
-/** Each reported finding's last month and the month before, the latter at the same age when it must be. */
+/** Each reported finding's last month and the month before, the latter at the same age. */
 export class MonthOnMonth {
   private readonly sameAgeSuspects: Map<string, Suspect> | null;
 

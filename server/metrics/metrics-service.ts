@@ -135,7 +135,7 @@ export class MetricsService {
         kind: compare,
         // as counted: it ends early when the current period runs past the data's end
         period: { ...earlierPeriod, basis: filters.basis },
-        // the earlier period as it stood at the same age, or null when it is counted whole
+        // the earlier period as it stood at the same age; null only with afterData, when no change is computed
         returnsRequestedBy,
         beforeData,
         afterData,
@@ -157,11 +157,12 @@ export class MetricsService {
 
   /**
    * The earlier period of a comparison as it is set beside `period` (same-age.ts): cut short when
-   * `period` runs past the data's end, and on basis=order, while `period` still collects returns,
-   * with only the returns requested by the moment it is counted at (the data's latest timestamp,
-   * or an earlier `requestedBy`) less the shift between them. Set against a complete period, the
-   * open one's missing orders and returns would read as a fall. The cause finder asks it too, for
-   * the month before a finding's last month.
+   * `period` runs past the data's end, and counted as it stood at the moment `period` is counted at
+   * (the data's latest timestamp, or an earlier `requestedBy`) less the shift between them: only
+   * the returns requested by then, with only what had happened to them by then. Counted as it
+   * stands today, the earlier period's returns still to come (while `period` collects returns) and
+   * its receipts and refunds since would read as a change. The cause finder asks it too, for the
+   * month before a finding's last month.
    */
   atSameAge(filters: MetricFilters, range: DataRange, period: Period, earlier: Period): EarlierAtSameAge {
     const clock = this.clock(filters, range);

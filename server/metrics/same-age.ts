@@ -1,5 +1,5 @@
-// A comparison sets a period against an earlier one. When the current period is still open, the
-// earlier is counted at the same age. Shared by the server's compare routes, the cause finder's
+// A comparison sets a period against an earlier one, counted at the same age: as it stood when it
+// was as old as the current one is now. Shared by the server's compare routes, the cause finder's
 // month on month and the monthly review, which asks for each month itself (docs/metrics.md,
 // "Comparing periods").
 
@@ -24,7 +24,11 @@ export interface ComparisonClock {
 export interface EarlierAtSameAge {
   /** The earlier period as counted: cut short when the current one runs past the data's end. */
   period: Period;
-  /** Only the returns requested by then are counted; null when the earlier period is counted whole. */
+  /**
+   * The moment it is counted as it stood at: only the returns requested by then, with only what had
+   * happened to them by then. Null only when the current period begins after the data ends, and
+   * no change is computed.
+   */
   returnsRequestedBy: string | null;
 }
 
@@ -33,9 +37,9 @@ export function beginsAfterData(period: Period, dataEnd: string | null): boolean
   return dataEnd !== null && period.from > dataEnd.slice(0, 10);
 }
 
-/** A timestamp less the shift between the two periods' first days. */
-function shifted(timestamp: string, current: Period, earlier: Period): string {
-  const shiftMs = Date.parse(`${current.from}T00:00:00Z`) - Date.parse(`${earlier.from}T00:00:00Z`);
+/** A timestamp less the shift from one day to the other (`YYYY-MM-DD`). */
+function shifted(timestamp: string, day: string, earlierDay: string): string {
+  const shiftMs = Date.parse(`${day}T00:00:00Z`) - Date.parse(`${earlierDay}T00:00:00Z`);
   return new Date(Date.parse(`${timestamp}Z`) - shiftMs).toISOString().slice(0, 19);
 }
 
@@ -48,16 +52,31 @@ export function collectsReturns(period: Period, { basis, windowDays, asOf }: Com
 }
 
 /**
+ * The moment the earlier period is counted at, as old as the current one is at `asOf`: `asOf` less
+ * the shift between the two periods' first days, so that each day of the earlier period is as old
+ * as the same day of the current one. On basis=return, once the current period's last day is
+ * reached, less the shift between their last days instead: a month and the month before differ in
+ * length (February's first day is 31 days after January's, its last 28 after January's last), and
+ * the first days' shift would cut the earlier period before its last requests (31 January's
+ * requests, set beside a February counted on 1 March, would be dropped). Its youngest requests are then
+ * as old as the current period's.
+ */
+function sameAgeMoment(current: Period, earlier: Period, { basis, asOf }: ComparisonClock): string {
+  return basis === 'return' && asOf.slice(0, 10) >= current.to ? shifted(asOf, current.to, earlier.to) : shifted(asOf, current.from, earlier.from);
+}
+
+/**
  * The earlier period as it is set beside the current one, at the same age:
  * - when the current period runs past the data's end, it holds no orders (or requests) after it, so
  *   the earlier one ends on the day of the data's end less the shift: October 1–31 with data to
  *   15 October sets against 31 August–14 September, not against all of September;
- * - on basis=order, while the current period still collects returns, only the earlier period's
- *   returns requested by `asOf` less the shift are counted: the current one's returns still to come
- *   would otherwise read as a fall. A request period is complete once it has passed;
- * - a current period counted at a moment before the data's end (`requestedBy`, or the returns'
- *   end while they lag) has nothing after it, not even a resolution: the earlier one is counted at
- *   that moment less the shift too, on either basis.
+ * - the earlier period is counted as it stood at the same age (`sameAgeMoment`), on either basis,
+ *   open or closed: on basis=order, while the current period still collects returns, its returns
+ *   still to come would otherwise read as a fall; and on either basis, the resolutions, receipts and
+ *   refunds the current period's returns have still to have, the earlier one's have had since: a
+ *   steady process would read as slower and refunding less. A current period counted at a moment
+ *   before the data's end (`requestedBy`, or the returns' end while they lag) is counted at that
+ *   moment, and so the earlier one at that moment less the shift.
  */
 export function earlierAtSameAge(current: Period, earlier: Period, clock: ComparisonClock): EarlierAtSameAge {
   // a current period that begins after the data ends holds nothing to set against (no change is
@@ -66,8 +85,7 @@ export function earlierAtSameAge(current: Period, earlier: Period, clock: Compar
   // only a current period the data ends within is cut short: a whole month keeps the whole month
   // before, however many days each has
   const runsPast = clock.dataEnd.slice(0, 10) < current.to;
-  const lastDay = shifted(clock.dataEnd, current, earlier).slice(0, 10);
+  const lastDay = shifted(clock.dataEnd, current.from, earlier.from).slice(0, 10);
   const to = runsPast && lastDay < earlier.to ? lastDay : earlier.to;
-  const countedBefore = clock.asOf < clock.dataEnd;
-  return { period: { from: earlier.from, to }, returnsRequestedBy: collectsReturns(current, clock) || countedBefore ? shifted(clock.asOf, current, earlier) : null };
+  return { period: { from: earlier.from, to }, returnsRequestedBy: sameAgeMoment(current, earlier, clock) };
 }

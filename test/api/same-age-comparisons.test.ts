@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Filters } from '../../web/src/features/filters/filter-params.ts';
 import { findMovers } from '../../web/src/features/monthly-review/movers.ts';
 import { comparisonFilters } from '../../web/src/metrics/use-summary.ts';
+import { earlierAtSameAge } from '../../server/metrics/same-age.ts';
 import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
 import { comparisonOf, openTestStore, writeTempFile } from '../support/test-store.ts';
 import { importedReport } from '../support/upload.ts';
@@ -48,12 +49,19 @@ describe('a comparison with a period still collecting returns counts the earlier
     expect(comparison.changes.refundedValue).toEqual({ absolute: 0, relative: 0 });
   });
 
-  it('a period whose return window has closed is compared whole, and so is a request period', async () => {
-    // January–March closes 40 days (the learnt window) after 31 March, long before the data ends
+  // April–June closes 40 days (the learnt window) after 29 June, long before the data ends; its 90
+  // days sold 900 units and brought back 180. January–March, as it stood on 2 October 10:00 (the
+  // data's end less 90 days), had had all its 180 back long before. By request date, 3 October–
+  // 31 December and the 90 days before (cut at 2 October 10:00, after their last request) each hold
+  // two requests a day, 180. This shop's returns carry no receipt or resolution time: nothing of
+  // them happened after the cut, and the figures are the whole ones.
+  it('a period whose return window has closed, and a request period, are counted as they stood too', async () => {
     const closed = comparisonOf(await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-04-01', to: '2025-06-29', compare: 'previous' } })));
-    expect(closed.returnsRequestedBy).toBeNull();
+    expect(closed).toMatchObject({ period: { from: '2025-01-01', to: '2025-03-31' }, returnsRequestedBy: '2025-10-02T10:00:00', values: { unitsSold: 900, unitsReturned: 180 } });
+    expect(closed.changes.returnRateUnits).toEqual({ absolute: 0, relative: 0 });
     const byRequest = comparisonOf(await parseResponse(store.client.api.metrics.summary.$get({ query: { ...current, basis: 'return', compare: 'previous' } })));
-    expect(byRequest.returnsRequestedBy).toBeNull();
+    expect(byRequest).toMatchObject({ returnsRequestedBy: '2025-10-02T10:00:00', values: { unitsReturned: 180 } });
+    expect(byRequest.changes.unitsReturned).toEqual({ absolute: 0, relative: 0 });
   });
 
   // 17 December 2025–15 January 2026 runs past the data's end (31 December 10:00): its 15 days in
@@ -75,14 +83,15 @@ describe('a comparison with a period still collecting returns counts the earlier
   });
 
   // By request date the same periods: 17–31 December holds the 5-day returns of orders 345–359 and
-  // the 40-day ones of orders 310–324 (30); 17 November–1 December those of orders 315–329 and
-  // 280–294 (30). All 30 days of the earlier period would hold 60.
+  // the 40-day ones of orders 310–324 (30); 17 November–1 December, as it stood on 1 December 10:00
+  // (its last requests came at 10:00), those of orders 315–329 and 280–294 (30). All 30 days of the
+  // earlier period would hold 60.
   it('a request period that runs past the data is set against the same days too', async () => {
     const answer = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-12-17', to: '2026-01-15', basis: 'return', compare: 'previous' } }));
     expect(answer).toMatchObject({ unitsReturned: 30 });
     const comparison = comparisonOf(answer);
     expect(comparison.period).toMatchObject({ from: '2025-11-17', to: '2025-12-01' });
-    expect(comparison.returnsRequestedBy).toBeNull();
+    expect(comparison.returnsRequestedBy).toBe('2025-12-01T10:00:00');
     expect(comparison.values).toMatchObject({ unitsReturned: 30 });
     expect(comparison.changes.unitsReturned).toEqual({ absolute: 0, relative: 0 });
   });
@@ -216,30 +225,32 @@ describe('the small shop at the same age', () => {
 
 // Two one-unit orders a day, F and S, 1 January–31 March 2025 at 10:00; the export is taken at
 // 31 March 10:00. Each is asked back the next day and received the day after; F is refunded (100)
-// a day after its receipt, S 15 days after. What had not happened by the export is blank (pending).
+// a day after its receipt, S `slowDays` (15 unless told) after. What had not happened by the export
+// is blank (pending).
+const dayMs = 86_400_000;
+const exportedAt = Date.parse('2025-03-31T10:00:00Z');
+const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+function steadyShop(slowDays = 15) {
+  const orders = ['order_id,ordered_at,sku,category,quantity,unit_price,currency'];
+  const returns = ['return_id,order_id,sku,quantity,reason,requested_at,received_at,resolved_at,resolution,amount'];
+  for (let t = Date.parse('2025-01-01T10:00:00Z'); t <= exportedAt; t += dayMs) {
+    for (const sku of ['F', 'S']) {
+      const id = `${sku}${stamp(t).slice(0, 10)}`;
+      orders.push(`${id},${stamp(t)},${sku},Cat,1,100,ARS`);
+      const [requested, received] = [t + dayMs, t + 2 * dayMs];
+      const resolved = received + (sku === 'F' ? 1 : slowDays) * dayMs;
+      if (requested > exportedAt) continue;
+      const done = resolved <= exportedAt;
+      returns.push(`R${id},${id},${sku},1,defective,${stamp(requested)},${received <= exportedAt ? stamp(received) : ''},${done ? stamp(resolved) : ''},${done ? 'refund' : 'pending'},${done ? 100 : ''}`);
+    }
+  }
+  return { orders: writeTempFile('orders.csv', `${orders.join('\n')}\n`), returns: writeTempFile('returns.csv', `${returns.join('\n')}\n`) };
+}
+
 // A steady process: March against the 31 days before at the same age (cut at 28 February 10:00)
 // must show no change. Counted today, the earlier period's slow refunds, all in since, read as a
 // March that resolves faster (p50 1 against 8 days) and refunds 30 % less.
 describe('after the request, at the same age', () => {
-  const dayMs = 86_400_000;
-  const exportedAt = Date.parse('2025-03-31T10:00:00Z');
-  const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-  function steadyShop() {
-    const orders = ['order_id,ordered_at,sku,category,quantity,unit_price,currency'];
-    const returns = ['return_id,order_id,sku,quantity,reason,requested_at,received_at,resolved_at,resolution,amount'];
-    for (let t = Date.parse('2025-01-01T10:00:00Z'); t <= exportedAt; t += dayMs) {
-      for (const sku of ['F', 'S']) {
-        const id = `${sku}${stamp(t).slice(0, 10)}`;
-        orders.push(`${id},${stamp(t)},${sku},Cat,1,100,ARS`);
-        const [requested, received] = [t + dayMs, t + 2 * dayMs];
-        const resolved = received + (sku === 'F' ? 1 : 15) * dayMs;
-        if (requested > exportedAt) continue;
-        const done = resolved <= exportedAt;
-        returns.push(`R${id},${id},${sku},1,defective,${stamp(requested)},${received <= exportedAt ? stamp(received) : ''},${done ? stamp(resolved) : ''},${done ? 'refund' : 'pending'},${done ? 100 : ''}`);
-      }
-    }
-    return { orders: writeTempFile('orders.csv', `${orders.join('\n')}\n`), returns: writeTempFile('returns.csv', `${returns.join('\n')}\n`) };
-  }
   let steady: Awaited<ReturnType<typeof openTestStore>>;
   beforeAll(async () => {
     steady = await openTestStore({ withShop: steadyShop() });
@@ -275,6 +286,91 @@ describe('after the request, at the same age', () => {
     // 10:00 and refunded on 18 March, was 13 days old on 15 March 10:00
     const rows = await parseResponse(steady.client.api.rows.returns.$get({ query: { from: '2025-03-02', to: '2025-03-02', basis: 'return', sku: 'S', requestedBy: '2025-03-15T10:00:00' } }));
     expect(rows.rows.map((r) => [r.resolution, r.ageDays])).toEqual([['pending', 13]]);
+  });
+});
+
+// The same steady process, compared where nothing is still to be requested but resolutions are
+// still to come: a request period (basis=return), and an order period whose return window has
+// closed. Counted whole, the earlier period's late refunds, all in since, read as a current period
+// that refunds less and resolves faster; counted as it stood at the same age, nothing changes.
+describe('a period whose returns are all requested, at the same age', () => {
+  let steady: Awaited<ReturnType<typeof openTestStore>>;
+  let slow: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    [steady, slow] = await Promise.all([openTestStore({ withShop: steadyShop() }), openTestStore({ withShop: steadyShop(45) })]);
+  });
+  afterAll(() => {
+    steady.close();
+    slow.close();
+  });
+  const refunded = async (store: typeof steady, query: Record<string, string>) => (await parseResponse(store.client.api.metrics.summary.$get({ query }))).refundedValue;
+
+  it('requests of a period the data ends at the end of: March against the 31 days before', async () => {
+    // March's requests are those of the orders of 28 February–30 March: 62. By 31 March 10:00 F was
+    // refunded for the orders up to 28 March (29, a day after receipt each) and S for those up to
+    // 14 March (15, 15 days each): 44, 4,400, p50 1 day. 29 January–28 February holds the requests
+    // of the orders of 28 January–27 February, 62; as it stood on 28 February 10:00 F's were
+    // refunded for the orders up to 25 February (29) and S's up to 11 February (15): the same.
+    const query = { from: '2025-03-01', to: '2025-03-31', basis: 'return', compare: 'previous' } as const;
+    const summary = await parseResponse(steady.client.api.metrics.summary.$get({ query }));
+    const before = comparisonOf(summary);
+    expect(before).toMatchObject({ period: { from: '2025-01-29', to: '2025-02-28' }, returnsRequestedBy: '2025-02-28T10:00:00' });
+    expect([summary.returns, summary.refundedValue, before.values.returns, before.values.refundedValue]).toEqual([62, 4400, 62, 4400]);
+    expect(before.changes.refundedValue).toEqual({ absolute: 0, relative: 0 });
+    const cycle = await parseResponse(steady.client.api.metrics['cycle-times'].$get({ query }));
+    expect(cycle.overall.receivedToResolved).toMatchObject({ n: 44, p50: 1 });
+    expect(comparisonOf(cycle).values.receivedToResolved).toEqual(cycle.overall.receivedToResolved);
+    const sla = await parseResponse(steady.client.api.metrics.sla.$get({ query: { ...query, slaDays: '7' } }));
+    expect(comparisonOf(sla).values).toEqual(sla.overall);
+    // counted whole, as it was compared before: all 62 refunded (6,200), p50 (1 + 15) / 2 = 8 days
+    expect(await refunded(steady, { from: '2025-01-29', to: '2025-02-28', basis: 'return' })).toBe(6200);
+    const whole = await parseResponse(steady.client.api.metrics['cycle-times'].$get({ query: { from: '2025-01-29', to: '2025-02-28', basis: 'return' } }));
+    expect(whole.overall.receivedToResolved).toMatchObject({ n: 62, p50: 8 });
+  });
+
+  it('requests of a period that runs past the data: the same days, as they stood', async () => {
+    // 16 March–14 April holds, by 31 March 10:00, the requests of the orders of 15–30 March: 32;
+    // F's refunded for the orders up to 28 March (14), S's none: 1,400. The 30 days before end on
+    // 1 March (31 March less 30 days): the requests of the orders of 13–28 February, 32; as they
+    // stood on 1 March 10:00 F's were refunded for the orders up to 26 February (14), S's none.
+    // Counted whole, all 32 were refunded: 3,200, a false fall of 56 %.
+    const summary = await parseResponse(steady.client.api.metrics.summary.$get({ query: { from: '2025-03-16', to: '2025-04-14', basis: 'return', compare: 'previous' } }));
+    const before = comparisonOf(summary);
+    expect(before).toMatchObject({ period: { from: '2025-02-14', to: '2025-03-01' }, returnsRequestedBy: '2025-03-01T10:00:00' });
+    expect([summary.returns, summary.refundedValue, before.values.returns, before.values.refundedValue]).toEqual([32, 1400, 32, 1400]);
+    expect(await refunded(steady, { from: '2025-02-14', to: '2025-03-01', basis: 'return' })).toBe(3200);
+  });
+
+  it("the monthly review's month before a request month: every request of the shorter month, as old at its end", async () => {
+    // March against February, as the review asks it. February's last day is 31 days before March's
+    // (its first only 28): counted on 28 February 10:00, February holds all its requests (those of
+    // the orders of 31 January–27 February, 56), of which 18 were open then (F's of the orders of
+    // 26–27 February, S's of 12–27 February), as March's are now (62 requests, 44 refunded). Cut
+    // at 3 March 10:00 (the first days' shift), 43 were refunded and 13 open; cut at 25 February
+    // 10:00 (31 days), the requests of 25 February 10:00–28 February would be dropped.
+    const clock = { dataEnd: '2025-03-31T10:00:00', asOf: '2025-03-31T10:00:00', basis: 'return', windowDays: 30 } as const;
+    const before = earlierAtSameAge({ from: '2025-03-01', to: '2025-03-31' }, { from: '2025-02-01', to: '2025-02-28' }, clock);
+    expect(before).toEqual({ period: { from: '2025-02-01', to: '2025-02-28' }, returnsRequestedBy: '2025-02-28T10:00:00' });
+    const february = await parseResponse(steady.client.api.metrics.summary.$get({ query: { ...before.period, basis: 'return', requestedBy: before.returnsRequestedBy! } }));
+    expect([february.returns, february.refundedValue]).toEqual([56, 3800]);
+  });
+
+  it('orders of a period whose return window has closed but whose refunds are still coming', async () => {
+    // S refunded 45 days after receipt. February's orders (56 returns, all requested by 1 March)
+    // closed their 30-day window on 31 March 00:00. By 31 March 10:00 F's 28 were refunded and S's
+    // of the orders up to 12 February (12): 40, 4,000, p50 1, mean (28 + 12 × 45) / 40 = 14.2 days.
+    // 4–31 January at the same age, 3 March 10:00 (28 days before): F's 28 and S's of the orders up
+    // to 15 January (12): the same. Counted whole, all 56 refunded: 5,600, p50 (1 + 45) / 2 = 23.
+    const query = { from: '2025-02-01', to: '2025-02-28', compare: 'previous' } as const;
+    const summary = await parseResponse(slow.client.api.metrics.summary.$get({ query }));
+    const before = comparisonOf(summary);
+    expect(before).toMatchObject({ period: { from: '2025-01-04', to: '2025-01-31' }, returnsRequestedBy: '2025-03-03T10:00:00' });
+    expect([summary.refundedValue, before.values.refundedValue]).toEqual([4000, 4000]);
+    const cycle = await parseResponse(slow.client.api.metrics['cycle-times'].$get({ query }));
+    expect(cycle.overall.receivedToResolved).toMatchObject({ n: 40, p50: 1, mean: expect.closeTo(14.2, 9) });
+    expect(comparisonOf(cycle).values.receivedToResolved).toEqual(cycle.overall.receivedToResolved);
+    expect(comparisonOf(cycle).changes.receivedToResolvedP50).toEqual({ absolute: 0, relative: 0 });
+    expect(await refunded(slow, { from: '2025-01-04', to: '2025-01-31' })).toBe(5600);
   });
 });
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newOrGrowing } from '../../web/src/features/monthly-review/new-or-growing.ts';
 import { openTestStore, writeTempFile } from '../support/test-store.ts';
 
-// The monthly review's "growing" sets a finding's month against the month before at the same age
-// while the month still collects returns. A shop from 1 August to 31 December 2025 whose data ends
+// The monthly review's "growing" sets a finding's month against the month before at the same age.
+// A shop from 1 August to 31 December 2025 whose data ends
 // at the last order, 31 December 10:00, every order one unit at 10, each day:
 // - Calzado: A 20 orders, of which 4 come back 5 days later and 4 after 40 days (40 %); B, C, D 10
 //   orders each, 1 back after 5 days and 1 after 40 (20 %). A is a steady finding: twice the rest.
@@ -89,11 +89,13 @@ describe("the cause finder's last month against the month before, at the same ag
     expect(h.evidence.rate).toBeCloseTo(582 / 1840, 12);
   });
 
-  it('a last month whose window has closed is set against the whole month before', async () => {
+  it('a last month whose window has closed is set against the month before as it stood at the same age', async () => {
     // October closes 40 days (the learnt window) after its last order, before the data ends. Both
-    // months complete: September 240 of 600, October 248 of 620, 40 % each: nothing grows.
+    // months complete: September as it stood on 1 December 10:00 (the data's end less the 30 days
+    // between the months) had had its last return on 9 November: 240 of 600, and October 248 of
+    // 620, 40 % each: nothing grows.
     const findings = await findingsOf('2025-08-01', '2025-10-31');
-    const september = { month: '2025-09-01', unitsSold: 600, unitsReturned: 240, rate: 0.4, returnsRequestedBy: null };
+    const september = { month: '2025-09-01', unitsSold: 600, unitsReturned: 240, rate: 0.4, returnsRequestedBy: '2025-12-01T10:00:00' };
     for (const label of ['A', 'H']) {
       const finding = findings.get(label)!;
       expect(finding.lastMonth).toEqual({ month: '2025-10-01', unitsSold: 620, unitsReturned: 248, rate: 0.4, previous: september });

@@ -30,12 +30,33 @@ describe('earlierAtSameAge: what the earlier period of a comparison is counted o
     });
   });
 
-  it('counts a closed period and a request period whole', () => {
-    expect(earlierAtSameAge({ from: '2025-01-01', to: '2025-01-31' }, { from: '2024-12-01', to: '2024-12-31' }, clock('2025-06-30T10:00:00')).returnsRequestedBy).toBeNull();
+  it('counts a closed period and a request period as they stood at the same age too', () => {
+    // 1 December → 1 January is 31 days: a closed January's resolutions still to come, December's
+    // had had since, so December is counted as it stood on 30 May
+    expect(earlierAtSameAge({ from: '2025-01-01', to: '2025-01-31' }, { from: '2024-12-01', to: '2024-12-31' }, clock('2025-06-30T10:00:00')).returnsRequestedBy).toBe('2025-05-30T10:00:00');
     expect(earlierAtSameAge({ from: '2026-10-01', to: '2026-10-31' }, { from: '2026-09-01', to: '2026-09-30' }, { ...clock('2026-10-15T10:00:00'), basis: 'return' })).toEqual({
       period: { from: '2026-09-01', to: '2026-09-15' },
-      returnsRequestedBy: null,
+      returnsRequestedBy: '2026-09-15T10:00:00',
     });
+  });
+
+  it("on basis=return, sets a whole request period's last day beside the earlier one's, so that none of its requests is cut", () => {
+    const byRequest = (dataEnd: string) => ({ ...clock(dataEnd), basis: 'return' as const });
+    // February against January with data to 1 March 10:00: January's last day is 28 days before
+    // February's (its first 31): January as it stood on 1 February 10:00, its requests all in. The
+    // first days' shift put it at 29 January 10:00, without the requests of 29–31 January.
+    expect(earlierAtSameAge({ from: '2025-02-01', to: '2025-02-28' }, { from: '2025-01-01', to: '2025-01-31' }, byRequest('2025-03-01T10:00:00'))).toEqual({
+      period: { from: '2025-01-01', to: '2025-01-31' },
+      returnsRequestedBy: '2025-02-01T10:00:00',
+    });
+    // the data ends on the last day: the earlier period's last day at the same hour
+    expect(earlierAtSameAge({ from: '2025-03-01', to: '2025-03-31' }, { from: '2025-02-01', to: '2025-02-28' }, byRequest('2025-03-31T10:00:00')).returnsRequestedBy).toBe('2025-02-28T10:00:00');
+    // a year earlier across 29 February: 29 February 2024 is 366 days after 28 February 2023
+    expect(earlierAtSameAge({ from: '2024-02-01', to: '2024-02-29' }, { from: '2023-02-01', to: '2023-02-28' }, byRequest('2024-03-05T10:00:00')).returnsRequestedBy).toBe('2023-03-05T10:00:00');
+    // periods of the same length: the same shift either way (31 days)
+    expect(earlierAtSameAge({ from: '2025-03-01', to: '2025-03-31' }, { from: '2025-01-29', to: '2025-02-28' }, byRequest('2025-04-10T10:00:00')).returnsRequestedBy).toBe('2025-03-10T10:00:00');
+    // on basis=order the days of the orders are aligned from the first: January at 29 January 10:00
+    expect(earlierAtSameAge({ from: '2025-02-01', to: '2025-02-28' }, { from: '2025-01-01', to: '2025-01-31' }, clock('2025-03-01T10:00:00')).returnsRequestedBy).toBe('2025-01-29T10:00:00');
   });
 });
 
