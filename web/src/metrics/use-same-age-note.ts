@@ -4,7 +4,8 @@ import { useFormat } from '../lib/format-context.ts';
 /**
  * What a change says when its earlier period was counted at the same age, as it stood at
  * `returnsRequestedBy` (docs/metrics.md, "Comparing periods"): "a igual antigüedad: …", as a phrase
- * after a figure or as a sentence that ends a description; nothing when it was counted whole.
+ * after a figure or as a sentence that ends a description; nothing when there is no such moment
+ * (a current period that begins after the data ends, which gives no change).
  */
 export function useSameAgeNote() {
   const { t } = useTranslation();

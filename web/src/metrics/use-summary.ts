@@ -25,9 +25,9 @@ export function useSummary(filters: Filters | null, comparison: Comparison | nul
 }
 
 /**
- * The filters of the comparison period as the server chose it: the same filters, its dates, and,
- * while the current period still collects returns, only the returns requested by the moment it was
- * counted at (`returnsRequestedBy`, docs/metrics.md "Comparing periods"). A chart that sets the two
+ * The filters of the comparison period as the server chose it: the same filters, its dates, and
+ * the moment it was counted as it stood at (`returnsRequestedBy`, docs/metrics.md "Comparing
+ * periods"). A chart that sets the two
  * periods side by side (the movers) then compares them as the KPIs do, not against a whole period.
  */
 export function comparisonFilters(filters: Filters | null, answer: Summary | undefined): Filters | null {

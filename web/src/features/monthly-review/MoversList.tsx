@@ -19,8 +19,8 @@ export function useMoverName() {
 interface MoversListProps {
   filters: Filters | null;
   /**
-   * The same filters over the period to compare with; with `requestedBy` while the current period
-   * still collects returns, so that both are counted at the same age (and the list says so).
+   * The same filters over the period to compare with; with `requestedBy`, so that both are counted
+   * at the same age (and the list says so).
    */
   before: Filters | null;
   /** Which period that is, in words. */

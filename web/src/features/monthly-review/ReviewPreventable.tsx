@@ -21,7 +21,7 @@ interface PreventableRow {
 
 interface ReviewPreventableProps {
   filters: Filters | null;
-  /** The month before as the review compares it (at the same age while the month collects returns); null until known. */
+  /** The month before as the review compares it (at the same age); null until known. */
   before: Filters | null;
   /** Whether the data reaches the month before: the first month of the data has none to compare with. */
   monthBeforeInData: boolean;

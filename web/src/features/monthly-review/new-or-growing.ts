@@ -10,9 +10,8 @@ export type NewOrGrowing =
  * Why a finding of the quarter ending with `month` (YYYY-MM) is in the review: new when its excess
  * started in the quarter and had not ended before the month, growing when the month's rate is above
  * the month before's by as much as the review shows (two equal figures are no growth). The server
- * counts the month before at the same age while the month still collects returns
- * (`lastMonth.previous.returnsRequestedBy`): set against the whole month, an open month's returns
- * still to come would hide a rise.
+ * counts the month before at the same age (`lastMonth.previous.returnsRequestedBy`): set against the
+ * whole month, an open month's returns still to come would hide a rise.
  */
 export function newOrGrowing(finding: Pick<Finding, 'timing' | 'lastMonth'>, month: string): NewOrGrowing | undefined {
   const quarterStart = `${shiftMonth(month, -2)}-01`;

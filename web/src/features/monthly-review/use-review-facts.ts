@@ -35,8 +35,8 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const dataset = useDataset();
   const monthFilters = reviewFilters(filters, month);
   const trend = useTrend(monthFilters);
-  // A month still collecting returns is set against the earlier months as they stood at the same
-  // age, as every compare route does; they are asked once the trend says how long the window is.
+  // The month is set against the earlier months as they stood at the same age, as every compare
+  // route does; they are asked once the trend says where the data ends and the month is aged at.
   // a month before the data starts has no figures to set against: it is not asked, and shows none
   // rather than zeros
   const inData = (someMonth: string) => monthInData(someMonth, firstDate);
