@@ -8,6 +8,7 @@ import { detectEncoding, type SourceEncoding } from './detect-encoding.ts';
 import { distinctHeaderNames } from './header-names.ts';
 import { readsAsLatin1 } from './latin1-reading.ts';
 import { SingleByteTranscoder } from './single-byte-transcoder.ts';
+import { openCopyInThread, openTranscodingCopy } from './copy-writer.ts';
 import { SourceCopy, type CsvEncoding } from './source-copy.ts';
 import { openSourceStream, startsWithBytes } from './source-stream.ts';
 import { workbookToCsv, type WorkbookSheets } from './workbook-to-csv.ts';
@@ -57,6 +58,11 @@ export interface PrepareOptions {
 
 const sampleBytes = 256 * 1024;
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+/**
+ * A single-byte file this large is transcoded in a worker thread beside the scan (copy-writer.ts):
+ * in this thread, 64 MiB take about as long as starting the worker.
+ */
+const transcodeInWorkerFrom = 64 * 1024 * 1024;
 /** A row longer than this is not data anyone exported on purpose. */
 export const maxRecordBytes = 1024 * 1024;
 
@@ -112,7 +118,8 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       mayReadSource:
         !workbook && !source.gzipped && options.maxContentBytes === undefined && (guess.encoding === 'utf-8' || guess.encoding === 'windows-1252') && readableWhereItLies(sourcePath),
       sourceEncoding: transcoder ? 'latin-1' : 'utf-8',
-      toUtf8,
+      openCopy: (copyPath) =>
+        transcoder && source.totalBytes >= transcodeInWorkerFrom ? openTranscodingCopy(copyPath, 'windows-1252') : openCopyInThread(copyPath, transcoder && toUtf8),
     });
     const sourceCopy = copy;
     let scanned = 0;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
+import type { CopyWriter } from './copy-writer.ts';
 
 /** How DuckDB reads the file the import stages from: the source itself, or the UTF-8 copy. */
 export type CsvEncoding = 'utf-8' | 'latin-1';
@@ -12,8 +12,8 @@ export interface SourceCopyOptions {
   mayReadSource: boolean;
   /** How DuckDB would read the source: its bytes as UTF-8, or as Latin-1 (Windows-1252 without 0x80–0x9F). */
   sourceEncoding: CsvEncoding;
-  /** The scanned bytes as UTF-8: what the copy holds (the identity when they already are). */
-  toUtf8: (bytes: Buffer) => Buffer;
+  /** Opens the copy: a writer that takes the scanned bytes and writes them as UTF-8 (copy-writer.ts). */
+  openCopy: (copyPath: string) => Promise<CopyWriter>;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface SourceCopyOptions {
  * copied once, then every kept byte follows.
  */
 export class SourceCopy {
-  private output: FileHandle | undefined;
+  private output: CopyWriter | undefined;
   /** Bytes kept so far while they are the source's first bytes: the copy's head, when it starts. */
   private sourceBytesKept = 0;
 
@@ -57,7 +57,7 @@ export class SourceCopy {
       }
       await this.startCopy();
     }
-    if (slices.length > 0) await this.output!.writev(slices.map(this.options.toUtf8));
+    await this.output!.write(slices);
   }
 
   /**
@@ -75,10 +75,10 @@ export class SourceCopy {
   /** Starts the copy with the source's bytes kept so far: from here the copy is what DuckDB reads. */
   async startCopy(): Promise<void> {
     if (this.output) return;
-    this.output = await fs.promises.open(this.options.copyPath, 'w');
+    this.output = await this.options.openCopy(this.options.copyPath);
     if (this.sourceBytesKept === 0) return;
     const head = fs.createReadStream(this.options.sourcePath, { start: 0, end: this.sourceBytesKept - 1, highWaterMark: 1024 * 1024 });
-    for await (const chunk of head) await this.output.write(this.options.toUtf8(chunk as Buffer));
+    for await (const chunk of head) await this.output.write([chunk as Buffer]);
   }
 
   /** Where DuckDB reads the rows, and how. */
