@@ -191,6 +191,14 @@ async function logWritten(session: SqlSession, file: CheckedFile, id: number): P
   }
 }
 
+/** Inside a write transaction: a checked file's rows swapped in under a new import id, and logged. */
+async function writeChecked(session: SqlSession, file: CheckedFile): Promise<number> {
+  const id = await drawImportId(session);
+  await writeRows(session, file, id);
+  await logWritten(session, file, id);
+  return id;
+}
+
 /**
  * What only the stored data tells once a file is written: how many of its returns link to no order
  * line, and what to warn of (import-warnings.ts): the currencies the orders now hold, returns it
@@ -260,9 +268,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         return session.transaction(async () => {
           // said once the transaction has begun: from here a failed or killed import leaves nothing
           progress.tell({ phase: 'writing' });
-          const id = await drawImportId(session);
-          await writeRows(session, checked, id);
-          await logWritten(session, checked, id);
+          const id = await writeChecked(session, checked);
           progress.stepDone('write rows');
           await refreshDerivedData(session);
           progress.stepDone('refresh derived data');
@@ -332,10 +338,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
             await fs.mkdir(fileDir);
             const file = await readAndCheck(session, request, fileDir, progress);
             progress.tell({ phase: 'writing' });
-            const id = await drawImportId(session);
-            await writeRows(session, file, id);
-            await logWritten(session, file, id);
-            written.push({ file, id });
+            written.push({ file, id: await writeChecked(session, file) });
           }
           await refreshDerivedData(session);
           const reports: ImportReport[] = [];
