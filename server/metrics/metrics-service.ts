@@ -157,7 +157,8 @@ export class MetricsService {
 
   /**
    * The earlier period of a comparison as it is set beside `period` (same-age.ts): cut short when
-   * `period` runs past the data's end, and counted as it stood at the moment `period` is counted at
+   * `period` runs past the data's end, or (basis=order) after as many days as `period` has when it
+   * is longer and its last days still collect returns, and counted as it stood at the moment `period` is counted at
    * (the data's latest timestamp, or an earlier `requestedBy`) less the shift between them: only
    * the returns requested by then, with only what had happened to them by then. Counted as it
    * stands today, the earlier period's returns still to come (while `period` collects returns) and

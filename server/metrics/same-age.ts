@@ -22,7 +22,7 @@ export interface ComparisonClock {
 }
 
 export interface EarlierAtSameAge {
-  /** The earlier period as counted: cut short when the current one runs past the data's end. */
+  /** The earlier period as counted: cut short when the current one runs past the data's end, or when it is longer and still collecting returns (basis=order). */
   period: Period;
   /**
    * The moment it is counted as it stood at: only the returns requested by then, with only what had
@@ -70,6 +70,9 @@ function sameAgeMoment(current: Period, earlier: Period, { basis, asOf }: Compar
  * - when the current period runs past the data's end, it holds no orders (or requests) after it, so
  *   the earlier one ends on the day of the data's end less the shift: October 1–31 with data to
  *   15 October sets against 31 August–14 September, not against all of September;
+ * - on basis=order, when the earlier period is longer than the current one and its last day is still
+ *   collecting returns at its cut, it ends after as many days as the current one has
+ *   (`withCounterparts`): February against January with data to 1 March sets against 1–28 January;
  * - the earlier period is counted as it stood at the same age (`sameAgeMoment`), on either basis,
  *   open or closed: on basis=order, while the current period still collects returns, its returns
  *   still to come would otherwise read as a fall; and on either basis, the resolutions, receipts and
@@ -82,10 +85,35 @@ export function earlierAtSameAge(current: Period, earlier: Period, clock: Compar
   // a current period that begins after the data ends holds nothing to set against (no change is
   // computed, `afterData`): its earlier period is given whole
   if (beginsAfterData(current, clock.dataEnd)) return { period: earlier, returnsRequestedBy: null };
-  // only a current period the data ends within is cut short: a whole month keeps the whole month
-  // before, however many days each has
+  // for the data's end, only a current period the data ends within is cut short: a whole month is
+  // not, however many days each has (but see withCounterparts)
   const runsPast = clock.dataEnd.slice(0, 10) < current.to;
   const lastDay = shifted(clock.dataEnd, current.from, earlier.from).slice(0, 10);
-  const to = runsPast && lastDay < earlier.to ? lastDay : earlier.to;
-  return { period: { from: earlier.from, to }, returnsRequestedBy: sameAgeMoment(current, earlier, clock) };
+  const returnsRequestedBy = sameAgeMoment(current, earlier, clock);
+  const inData = { from: earlier.from, to: runsPast && lastDay < earlier.to ? lastDay : earlier.to };
+  return { period: withCounterparts(current, inData, { ...clock, asOf: returnsRequestedBy }), returnsRequestedBy };
+}
+
+/**
+ * The earlier period without the days the current one has no counterpart for, on basis=order,
+ * while they would be counted younger than the return window at `atCut.asOf` (the earlier period's
+ * cut). Its days are aligned on the current one's from the first (`sameAgeMoment`), so when it is
+ * longer its last days have no counterpart, and at the cut they are younger than the current
+ * period's youngest: February against January with data to 1 March 10:00 cuts January at
+ * 29 January 10:00, when its orders of 29 January were just placed and those of 30–31 January not
+ * yet: they would count as sales with none of their returns, and January's rate would read about
+ * 3/31 low. So the earlier period
+ * ends after as many days as the current one has, unless its last day's window has closed at the
+ * cut (`collectsReturns` at the cut): every day of it is then past the window, and so is every day of
+ * the current one (its youngest day is older by the days the earlier has more), so all their
+ * returns are in and counting the extra days whole is right: settled months keep whole months.
+ * Judging by the current period alone would not do: closed at `asOf`, it can leave the earlier
+ * period's last days a day to three short of the window at the cut. On basis=return nothing is cut:
+ * the requests of every day are counted, its last days' shift (`sameAgeMoment`) taking in the
+ * earlier period's youngest requests. A shorter earlier period (March against February) is left as
+ * it is: the current period's days without counterpart cannot be dropped from what is asked.
+ */
+function withCounterparts(current: Period, earlier: Period, atCut: ComparisonClock): Period {
+  const lastCounterpart = shifted(`${current.to}T00:00:00`, current.from, earlier.from).slice(0, 10);
+  return lastCounterpart < earlier.to && collectsReturns(earlier, atCut) ? { from: earlier.from, to: lastCounterpart } : earlier;
 }

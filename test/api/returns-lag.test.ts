@@ -65,10 +65,10 @@ describe('maturity while the returns stop short of the orders', () => {
     const trend = await parseResponse(lagging.client.api.metrics.trend.$get({ query: { from: '2025-04-01', to: '2025-04-30' } }));
     expect([trend.asOf, trend.dataEnd]).toEqual(['2025-03-31T10:00:00', '2025-05-31T10:00:00']);
     // the review's clock (use-review-facts.ts): March, 31 days before April, as it stood on 28 February
-    // 10:00, nothing back yet
+    // 10:00, nothing back yet; over April's 30 days, as April still collects returns
     const clock = { dataEnd: trend.dataEnd!, asOf: trend.asOf!, basis: 'order' as const, windowDays: trend.windowDays };
     const march = earlierAtSameAge({ from: '2025-04-01', to: '2025-04-30' }, { from: '2025-03-01', to: '2025-03-31' }, clock);
-    expect(march).toEqual({ period: { from: '2025-03-01', to: '2025-03-31' }, returnsRequestedBy: '2025-02-28T10:00:00' });
+    expect(march).toEqual({ period: { from: '2025-03-01', to: '2025-03-30' }, returnsRequestedBy: '2025-02-28T10:00:00' });
     const asItStood = await parseResponse(lagging.client.api.metrics.summary.$get({ query: { ...march.period, requestedBy: march.returnsRequestedBy! } }));
     expect(asItStood.returnRateUnits).toBe(0);
   });

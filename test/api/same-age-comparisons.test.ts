@@ -223,14 +223,14 @@ describe('the small shop at the same age', () => {
   });
 });
 
-// Two one-unit orders a day, F and S, 1 January–31 March 2025 at 10:00; the export is taken at
-// 31 March 10:00. Each is asked back the next day and received the day after; F is refunded (100)
-// a day after its receipt, S `slowDays` (15 unless told) after. What had not happened by the export
-// is blank (pending).
+// Two one-unit orders a day, F and S, from 1 January 2025 at 10:00; the export is taken at
+// `exported` (31 March 10:00 unless told), the day's orders included. Each is asked back the next
+// day and received the day after; F is refunded (100) a day after its receipt, S `slowDays` (15
+// unless told) after. What had not happened by the export is blank (pending).
 const dayMs = 86_400_000;
-const exportedAt = Date.parse('2025-03-31T10:00:00Z');
 const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-function steadyShop(slowDays = 15) {
+function steadyShop(slowDays = 15, exported = '2025-03-31T10:00:00') {
+  const exportedAt = Date.parse(`${exported}Z`);
   const orders = ['order_id,ordered_at,sku,category,quantity,unit_price,currency'];
   const returns = ['return_id,order_id,sku,quantity,reason,requested_at,received_at,resolved_at,resolution,amount'];
   for (let t = Date.parse('2025-01-01T10:00:00Z'); t <= exportedAt; t += dayMs) {
@@ -387,5 +387,37 @@ describe('a file that does not say how returns ended, counted at an earlier mome
     } finally {
       bare.close();
     }
+  });
+});
+
+// The steady shop exported on 1 March 2025, 10:00, February against January as the monthly review
+// asks it (basis=order). February: 56 units sold (1–28 February), each asked back the next day, all
+// by 1 March 10:00: 56, 100 %. January is cut at 29 January 10:00 (1 March less the 31 days between
+// the first days), when each of its days 1–28 was as old as the same day of February: their 56
+// units had all been asked back. Counted over all of January, its 6 units of 29–31 January, just
+// placed or not yet then, count as sold with none back: 56 of 62, 90.3 %, and February's rate reads as
+// a rise of 9.7 points in a shop that did not change. Ending January on its 28th day: 56 of 56.
+describe('a month against a longer month before, on basis=order', () => {
+  let early: Awaited<ReturnType<typeof openTestStore>>;
+  beforeAll(async () => {
+    early = await openTestStore({ withShop: steadyShop(15, '2025-03-01T10:00:00') });
+  });
+  afterAll(() => early.close());
+
+  it('sets February against the same 28 days of January: a steady shop shows no change', async () => {
+    const february = { from: '2025-02-01', to: '2025-02-28' };
+    const trend = await parseResponse(early.client.api.metrics.trend.$get({ query: february }));
+    expect([trend.asOf, trend.dataEnd]).toEqual(['2025-03-01T10:00:00', '2025-03-01T10:00:00']);
+    const clock = { dataEnd: trend.dataEnd!, asOf: trend.asOf!, basis: 'order' as const, windowDays: trend.windowDays };
+    const before = earlierAtSameAge(february, { from: '2025-01-01', to: '2025-01-31' }, clock);
+    expect(before).toEqual({ period: { from: '2025-01-01', to: '2025-01-28' }, returnsRequestedBy: '2025-01-29T10:00:00' });
+    const now = await parseResponse(early.client.api.metrics.summary.$get({ query: february }));
+    const january = await parseResponse(early.client.api.metrics.summary.$get({ query: { ...before.period, requestedBy: before.returnsRequestedBy! } }));
+    expect([now.unitsSold, now.unitsReturned, now.returnRateUnits]).toEqual([56, 56, 1]);
+    expect([january.unitsSold, january.unitsReturned, january.returnRateUnits]).toEqual([56, 56, 1]);
+    // all of January as it stood then, as it was compared before: 56 of 62
+    const whole = await parseResponse(early.client.api.metrics.summary.$get({ query: { from: '2025-01-01', to: '2025-01-31', requestedBy: '2025-01-29T10:00:00' } }));
+    expect([whole.unitsSold, whole.unitsReturned]).toEqual([62, 56]);
+    expect(now.returnRateUnits! - whole.returnRateUnits!).toBeCloseTo(1 - 56 / 62, 12);
   });
 });
