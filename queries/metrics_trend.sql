@@ -1,4 +1,5 @@
--- How do the return rates, values and cycle times move month by month, and which months are final?
+-- How do the return rates, values and cycle times move month by month, and which months are final
+-- (for their requests, and for their resolutions)?
 -- One row per calendar month of the period, gaps included, so charts keep a true time axis.
 -- The month is the order month for basis = 'order' and the request month for basis = 'return';
 -- the sales denominators are always the orders placed in that month.
@@ -63,6 +64,26 @@ windows AS (
   SELECT m.month, month_window_closes_at($basis, m.month, s.last_window_start, s.last_ordered_at, $windowDays, $learntWindowDays) AS closes_at
   FROM months m
   LEFT JOIN sales s USING (month)
+),
+-- The moment the period is counted at: the data's latest timestamp (the returns' end while they
+-- lag), or an earlier requestedBy, when the returns resolved since were still pending.
+counted AS (
+  SELECT least(coalesce($requestedBy::TIMESTAMP, $lastTimestamp::TIMESTAMP), $lastTimestamp::TIMESTAMP) AS at
+),
+-- How long resolutions take: the 95th percentile of request → resolution over every return of the
+-- data resolved by then, learnt on the whole data as the learnt window is, so that a filter does
+-- not make it jump (docs/metrics.md "Maturity", month_resolutions_settled).
+resolution_window AS (
+  SELECT quantile_cont(seconds_request_to_resolved, 0.95) AS seconds
+  FROM returns, counted
+  WHERE resolved_at <= counted.at
+),
+-- each month's youngest return still pending: resolutions still to come
+pending AS (
+  SELECT basis_month AS month, max(requested_at) AS last_pending_requested_at
+  FROM scoped_returns
+  WHERE resolution = 'pending'
+  GROUP BY basis_month
 )
 SELECT
   strftime(m.month, '%Y-%m-%d') AS "month",
@@ -87,9 +108,13 @@ SELECT
   c.received_to_resolved.p50 AS "receivedToResolvedP50", c.received_to_resolved.p90 AS "receivedToResolvedP90",
   c.request_to_resolved.p50 AS "requestToResolvedP50", c.request_to_resolved.p90 AS "requestToResolvedP90",
   strftime(w.closes_at, '%Y-%m-%dT%H:%M:%S') AS "windowClosesAt",
-  w.closes_at <= $lastTimestamp::TIMESTAMP AS "mature"
+  w.closes_at <= $lastTimestamp::TIMESTAMP AS "mature",
+  month_resolutions_settled(w.closes_at <= $lastTimestamp::TIMESTAMP, p.last_pending_requested_at, rw.seconds, counted.at) AS "resolutionsSettled"
 FROM months AS m
 JOIN windows w USING (month)
+LEFT JOIN pending p USING (month)
+CROSS JOIN resolution_window rw
+CROSS JOIN counted
 LEFT JOIN sales s USING (month)
 LEFT JOIN orders o USING (month)
 LEFT JOIN returned r USING (month)

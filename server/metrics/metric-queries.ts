@@ -108,7 +108,10 @@ export const trendQuery = new SqlQuery(
     requestToResolvedP50: days,
     requestToResolvedP90: days,
     windowClosesAt: z.string(),
+    /** Requests all in: the return rates are final (docs/metrics.md "Maturity"). */
     mature: z.boolean(),
+    /** Requests all in and no return still pending that may yet resolve: cycle times, refunds, retained, recovered and net cost are final. */
+    resolutionsSettled: z.boolean(),
   }),
 );
 

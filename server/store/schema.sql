@@ -495,6 +495,18 @@ CREATE OR REPLACE MACRO month_window_closes_at(p_basis, p_month, p_last_window_s
          coalesce(p_last_ordered_at, p_month + INTERVAL 1 MONTH) + to_seconds(round(coalesce(p_learnt_window_days::DOUBLE, 0) * 86400)::BIGINT))
        ELSE p_month + INTERVAL 1 MONTH END;
 
+-- Whether a basis month's resolution-based figures (cycle times, refunded, retained, recovered
+-- value, net cost, the SLA) are final (docs/metrics.md "Maturity"): once its requests are
+-- (month_window_closes_at) and none of its returns still pending at p_as_of is younger than the
+-- learnt resolution window (the 95th percentile of request → resolution over the returns resolved
+-- by then). Requests all in say nothing of resolutions: a month whose slow refunds are still to
+-- come reads fast and little refunded. A return pending longer than 95 % of resolved ones took is
+-- stuck (the SLA's open late), not a figure about to arrive: it must not hold its month open for
+-- ever. With no resolved return to learn from, any pending return holds its month open.
+CREATE OR REPLACE MACRO month_resolutions_settled(p_requests_settled, p_last_pending_requested_at, p_resolution_window_seconds, p_as_of) AS
+  coalesce(p_requests_settled AND (p_last_pending_requested_at IS NULL
+    OR p_last_pending_requested_at + to_seconds(round(p_resolution_window_seconds::DOUBLE)::BIGINT) < p_as_of), false);
+
 -- Orders in scope by month, counted exactly without a DISTINCT over millions of ids: whole orders
 -- when nothing narrows to part of an order (monthly rollup for whole months, the small daily one
 -- for the rest); otherwise the orders with a line of the category, or of the SKU (sales_cells).

@@ -5,6 +5,7 @@ import { findMovers } from '../../web/src/features/monthly-review/movers.ts';
 import { comparisonFilters } from '../../web/src/metrics/use-summary.ts';
 import { earlierAtSameAge } from '../../server/metrics/same-age.ts';
 import { constantRateShopFiles } from '../support/constant-rate-shop.ts';
+import { steadyRefundShop } from '../support/steady-refund-shop.ts';
 import { comparisonOf, openTestStore, writeTempFile } from '../support/test-store.ts';
 import { importedReport } from '../support/upload.ts';
 
@@ -223,29 +224,8 @@ describe('the small shop at the same age', () => {
   });
 });
 
-// Two one-unit orders a day, F and S, from 1 January 2025 at 10:00; the export is taken at
-// `exported` (31 March 10:00 unless told), the day's orders included. Each is asked back the next
-// day and received the day after; F is refunded (100) a day after its receipt, S `slowDays` (15
-// unless told) after. What had not happened by the export is blank (pending).
-const dayMs = 86_400_000;
-const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-function steadyShop(slowDays = 15, exported = '2025-03-31T10:00:00') {
-  const exportedAt = Date.parse(`${exported}Z`);
-  const orders = ['order_id,ordered_at,sku,category,quantity,unit_price,currency'];
-  const returns = ['return_id,order_id,sku,quantity,reason,requested_at,received_at,resolved_at,resolution,amount'];
-  for (let t = Date.parse('2025-01-01T10:00:00Z'); t <= exportedAt; t += dayMs) {
-    for (const sku of ['F', 'S']) {
-      const id = `${sku}${stamp(t).slice(0, 10)}`;
-      orders.push(`${id},${stamp(t)},${sku},Cat,1,100,ARS`);
-      const [requested, received] = [t + dayMs, t + 2 * dayMs];
-      const resolved = received + (sku === 'F' ? 1 : slowDays) * dayMs;
-      if (requested > exportedAt) continue;
-      const done = resolved <= exportedAt;
-      returns.push(`R${id},${id},${sku},1,defective,${stamp(requested)},${received <= exportedAt ? stamp(received) : ''},${done ? stamp(resolved) : ''},${done ? 'refund' : 'pending'},${done ? 100 : ''}`);
-    }
-  }
-  return { orders: writeTempFile('orders.csv', `${orders.join('\n')}\n`), returns: writeTempFile('returns.csv', `${returns.join('\n')}\n`) };
-}
+// The steady shop (test/support/steady-refund-shop.ts): two one-unit orders a day, F refunded a
+// day after its receipt, S `slowDays` (15 unless told) after, the export taken on 31 March 10:00.
 
 // A steady process: March against the 31 days before at the same age (cut at 28 February 10:00)
 // must show no change. Counted today, the earlier period's slow refunds, all in since, read as a
@@ -253,7 +233,7 @@ function steadyShop(slowDays = 15, exported = '2025-03-31T10:00:00') {
 describe('after the request, at the same age', () => {
   let steady: Awaited<ReturnType<typeof openTestStore>>;
   beforeAll(async () => {
-    steady = await openTestStore({ withShop: steadyShop() });
+    steady = await openTestStore({ withShop: steadyRefundShop() });
   });
   afterAll(() => steady.close());
   const march = { from: '2025-03-01', to: '2025-03-31', compare: 'previous' as const };
@@ -297,7 +277,7 @@ describe('a period whose returns are all requested, at the same age', () => {
   let steady: Awaited<ReturnType<typeof openTestStore>>;
   let slow: Awaited<ReturnType<typeof openTestStore>>;
   beforeAll(async () => {
-    [steady, slow] = await Promise.all([openTestStore({ withShop: steadyShop() }), openTestStore({ withShop: steadyShop(45) })]);
+    [steady, slow] = await Promise.all([openTestStore({ withShop: steadyRefundShop() }), openTestStore({ withShop: steadyRefundShop(45) })]);
   });
   afterAll(() => {
     steady.close();
@@ -400,7 +380,7 @@ describe('a file that does not say how returns ended, counted at an earlier mome
 describe('a month against a longer month before, on basis=order', () => {
   let early: Awaited<ReturnType<typeof openTestStore>>;
   beforeAll(async () => {
-    early = await openTestStore({ withShop: steadyShop(15, '2025-03-01T10:00:00') });
+    early = await openTestStore({ withShop: steadyRefundShop(15, '2025-03-01T10:00:00') });
   });
   afterAll(() => early.close());
 
