@@ -13,15 +13,14 @@ import type { Narrowing } from '../features/drill-down/drill-params.ts';
 import { useMonthDrill } from '../features/drill-down/use-month-drill.tsx';
 import type { Filters } from '../features/filters/filter-params.ts';
 import { neutralColor } from '../lib/palette.ts';
+import { isSettled, type SettledBy, type SettlingMonth } from './settled-months.ts';
 import { useProvisionalLegend } from './use-provisional-legend.ts';
 
-export interface MonthlyRow {
+export interface MonthlyRow extends SettlingMonth {
   month: string;
-  mature: boolean;
 }
 
 const monthOf = (row: MonthlyRow) => row.month;
-const isProvisional = (row: MonthlyRow) => !row.mature;
 
 interface MonthlyChartFrameProps<Row extends MonthlyRow> {
   title: string;
@@ -49,6 +48,8 @@ interface MonthlyChartFrameProps<Row extends MonthlyRow> {
   extraColumns?: DataColumn<Row>[];
   /** What the series' estimates of open months rest on, said under the legend. */
   estimateNote?: string;
+  /** Which figures the series are made of: a month is drawn provisional until they are final (requests unless told). */
+  settledBy?: SettledBy;
 }
 
 /**
@@ -76,10 +77,12 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
   line,
   extraColumns = [],
   estimateNote,
+  settledBy = 'requests',
 }: MonthlyChartFrameProps<Row>) {
   const { t } = useTranslation();
   const bars = marks === 'stackedBars';
-  const provisional = useProvisionalLegend(rows, returnWindowDays, bars ? 'barsAndLines' : 'lines');
+  const isProvisional = (row: Row) => !isSettled(row, settledBy);
+  const provisional = useProvisionalLegend(rows, returnWindowDays, bars ? 'barsAndLines' : 'lines', settledBy);
   const legendItems: LegendItem[] = [
     ...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: bars ? 'bar' : s.secondary ? 'thin-line' : 'line' })),
     ...(line ? [{ label: line.label, color: line.color, mark: 'line' as const }] : []),

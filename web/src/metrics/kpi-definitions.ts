@@ -4,6 +4,7 @@ import { cycleStageColors, neutralColor, resolutionColors, returnRateColors } fr
 import { missingFields, type MissingField, type ReturnField } from '../features/dataset/missing-fields.ts';
 import type { Dataset } from '../features/dataset/use-dataset.ts';
 import type { BetterDirection, KpiKind } from './kpi-change.ts';
+import type { SettledBy } from './settled-months.ts';
 import type { Summary } from './use-summary.ts';
 import type { TrendRow } from './use-trend.ts';
 
@@ -22,13 +23,15 @@ export interface KpiDefinition {
   detail?: (summary: Summary, format: Formatters, t: TFunction) => string;
   /** The fields of the returns the figure is made of, most telling first (`returns` for a rate): without them it is unknown, not 0. */
   needs?: readonly MissingField[];
+  /** What the figure is made of, and so from which month its sparkline is provisional. */
+  settledBy: SettledBy;
 }
 
 // Most KPIs are one field named the same in the summary, the trend rows and the comparison's
 // changes, with its label under that name in `kpi`: the name alone says where each is read.
 type SameNamedFigure = 'returnRateUnits' | 'returnRateOrders' | 'returnRateValue' | 'refundedValue' | 'retainedValue' | 'recoveredValue' | 'netReturnCost';
 
-function sameNamedKpi(id: SameNamedFigure, definition: Pick<KpiDefinition, 'kind' | 'better' | 'color' | 'detail' | 'needs'>): KpiDefinition {
+function sameNamedKpi(id: SameNamedFigure, definition: Pick<KpiDefinition, 'kind' | 'better' | 'color' | 'detail' | 'needs' | 'settledBy'>): KpiDefinition {
   return { id, label: `kpi.${id}`, value: (s) => s[id], changeKey: id, trend: (r) => r[id], ...definition };
 }
 
@@ -37,6 +40,7 @@ export const netReturnCostNeeds: readonly ReturnField[] = ['resolution', 'recove
 
 export const kpiDefinitions: KpiDefinition[] = [
   sameNamedKpi('returnRateUnits', {
+    settledBy: 'requests',
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.units,
@@ -44,6 +48,7 @@ export const kpiDefinitions: KpiDefinition[] = [
     detail: (s, f, t) => t('kpi.detail.units', { returned: f.number(s.unitsReturned), sold: f.number(s.unitsSold) }),
   }),
   sameNamedKpi('returnRateOrders', {
+    settledBy: 'requests',
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.orders,
@@ -51,6 +56,7 @@ export const kpiDefinitions: KpiDefinition[] = [
     detail: (s, f, t) => t('kpi.detail.orders', { withReturn: f.number(s.ordersWithReturn), orders: f.number(s.orders) }),
   }),
   sameNamedKpi('returnRateValue', {
+    settledBy: 'requests',
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.value,
@@ -58,6 +64,7 @@ export const kpiDefinitions: KpiDefinition[] = [
     detail: (s, f, t) => t('kpi.detail.value', { returned: f.compactMoney(s.returnedValue), sales: f.compactMoney(s.grossSales) }),
   }),
   sameNamedKpi('refundedValue', {
+    settledBy: 'resolutions',
     kind: 'money',
     better: 'lower',
     color: resolutionColors.refund,
@@ -65,14 +72,16 @@ export const kpiDefinitions: KpiDefinition[] = [
     needs: ['resolution'],
   }),
   sameNamedKpi('retainedValue', {
+    settledBy: 'resolutions',
     kind: 'money',
     better: 'higher',
     color: neutralColor,
     detail: (s, f, t) => t('kpi.detail.retention', { rate: f.percent(s.retentionRate) }),
     needs: ['resolution'],
   }),
-  sameNamedKpi('recoveredValue', { kind: 'money', better: 'higher', color: resolutionColors.recovered, needs: ['recoveredValue'] }),
+  sameNamedKpi('recoveredValue', { settledBy: 'resolutions', kind: 'money', better: 'higher', color: resolutionColors.recovered, needs: ['recoveredValue'] }),
   sameNamedKpi('netReturnCost', {
+    settledBy: 'resolutions',
     kind: 'money',
     better: 'lower',
     color: neutralColor,
@@ -82,6 +91,7 @@ export const kpiDefinitions: KpiDefinition[] = [
   {
     id: 'cycleTime',
     label: 'kpi.cycleTime',
+    settledBy: 'resolutions',
     kind: 'days',
     better: 'lower',
     value: (s) => s.cycleDays.requestToResolved.p50,

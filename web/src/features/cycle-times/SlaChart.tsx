@@ -8,12 +8,14 @@ import { slaColors } from '../../lib/palette.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
+import { settledOf } from '../../metrics/settled-months.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import { useSla, type SlaMonth } from './use-cycle-metrics.ts';
 
 interface SlaRow extends SlaMonth {
   month: string;
   mature: boolean;
+  resolutionsSettled: boolean;
 }
 
 const states = ['resolvedOnTime', 'resolvedLate', 'openLate', 'openWithinSla'] as const;
@@ -27,8 +29,8 @@ export function SlaChart({ filters, slaDays, actions }: { filters: Filters | nul
   // the target runs from receipt
   const unavailable = useMissingDataMessage(['receivedAt']);
   const rows = useMemo((): SlaRow[] => {
-    const mature = new Map((trend.data?.rows ?? []).map((row) => [row.month, row.mature]));
-    return (sla.data?.months ?? []).map((row) => ({ ...row, month: row.month ?? '', mature: mature.get(row.month ?? '') ?? true }));
+    const settling = new Map((trend.data?.rows ?? []).map((row) => [row.month, row]));
+    return (sla.data?.months ?? []).map((row) => ({ ...row, month: row.month ?? '', ...settledOf(settling.get(row.month ?? '')) }));
   }, [sla.data, trend.data]);
   const bars = useMemo(
     () => states.map((state): Series<SlaRow> => ({ id: state, label: t(`cycle.sla.${state}`), color: slaColors[state], value: (row) => row[state] })),
@@ -55,6 +57,7 @@ export function SlaChart({ filters, slaDays, actions }: { filters: Filters | nul
       query={combinedQuery([sla, trend])}
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
+      settledBy="resolutions"
       series={bars}
       isEmpty={!overall || overall.received === 0}
       unavailable={unavailable}

@@ -7,6 +7,7 @@ import { cycleStageColors } from '../../lib/palette.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import type { Filters } from '../filters/filter-params.ts';
 import { MonthlyChartFrame } from '../../metrics/MonthlyChartFrame.tsx';
+import { settledOf } from '../../metrics/settled-months.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import { stageNeeds, statsOf, useCycleTimes, type CycleRow, type Stage } from './use-cycle-metrics.ts';
 
@@ -19,6 +20,7 @@ export const stageColor: Record<Stage, string> = {
 interface StageMonth extends CycleRow {
   month: string;
   mature: boolean;
+  resolutionsSettled: boolean;
 }
 
 /** One stage's median, p90 and mean by month: is the team getting faster? */
@@ -30,8 +32,8 @@ export function StageTrendChart({ filters, stage }: { filters: Filters | null; s
   const trend = useTrend(filters);
   const unavailable = useMissingDataMessage(stageNeeds[stage]);
   const rows = useMemo((): StageMonth[] => {
-    const mature = new Map((trend.data?.rows ?? []).map((row) => [row.month, row.mature]));
-    return (cycle.data?.rows ?? []).map((row) => ({ ...row, month: row.key ?? '', mature: mature.get(row.key ?? '') ?? true }));
+    const settling = new Map((trend.data?.rows ?? []).map((row) => [row.month, row]));
+    return (cycle.data?.rows ?? []).map((row) => ({ ...row, month: row.key ?? '', ...settledOf(settling.get(row.key ?? '')) }));
   }, [cycle.data, trend.data]);
   const series = useMemo(
     (): Series<StageMonth>[] => [
@@ -48,6 +50,7 @@ export function StageTrendChart({ filters, stage }: { filters: Filters | null; s
       query={combinedQuery([cycle, trend])}
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
+      settledBy="resolutions"
       series={series}
       isEmpty={!rows.some((row) => statsOf(row, stage).n > 0)}
       unavailable={unavailable}

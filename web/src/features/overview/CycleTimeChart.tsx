@@ -57,6 +57,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
       query={trend}
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
+      settledBy="resolutions"
       series={series}
       isEmpty={!hasDurations}
       unavailable={unavailable}

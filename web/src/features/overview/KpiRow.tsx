@@ -9,6 +9,7 @@ import type { Filters } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { describeChange, type KpiKind } from '../../metrics/kpi-change.ts';
 import { kpiDefinitions, shownValue } from '../../metrics/kpi-definitions.ts';
+import { firstUnsettled } from '../../metrics/settled-months.ts';
 import { useNoBaselineNote } from '../../metrics/use-no-baseline-note.ts';
 import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
 import { useSummary } from '../../metrics/use-summary.ts';
@@ -52,8 +53,6 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
   const comparison = data && 'comparison' in data ? data.comparison : undefined;
   const noBaseline = noBaselineNote(comparison);
   const trendRows = trend.data?.rows ?? [];
-  const firstProvisional = trendRows.findIndex((row) => !row.mature);
-  const provisionalFrom = firstProvisional === -1 ? trendRows.length : firstProvisional;
 
   return (
     <section className="kpi-row" aria-labelledby="kpi-row-title" aria-busy={summary.isFetching}>
@@ -91,7 +90,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
               exactValue={exact}
               change={change}
               detail={value === null && kpi.needs ? unknownBecause(missing, t) : kpi.detail?.(data, format, t)}
-              trend={<Sparkline values={missing ? [] : trendRows.map(kpi.trend)} provisionalFrom={provisionalFrom} color={kpi.color} />}
+              trend={<Sparkline values={missing ? [] : trendRows.map(kpi.trend)} provisionalFrom={firstUnsettled(trendRows, kpi.settledBy)} color={kpi.color} />}
             />
           );
         })}

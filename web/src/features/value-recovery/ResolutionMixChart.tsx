@@ -22,6 +22,7 @@ export function ResolutionMixChart({ filters }: { filters: Filters | null }) {
       query={trend}
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
+      settledBy="resolutions"
       series={bars}
       isEmpty={!anyValueSettled(rows)}
       unavailable={unavailable}

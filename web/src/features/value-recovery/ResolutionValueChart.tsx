@@ -39,6 +39,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
       query={trend}
       rows={rows}
       returnWindowDays={trend.data?.returnWindowDays}
+      settledBy="resolutions"
       series={bars}
       line={hasRecoveredValues ? line : undefined}
       isEmpty={!anyValueSettled(rows)}
