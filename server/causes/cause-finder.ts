@@ -104,13 +104,13 @@ export class CauseFinder {
    */
   private async monthOnMonth(filters: MetricFilters, { period, range }: RequestScope, lastTwo: LastTwoMonths, rows: SliceRow[], suspects: readonly Suspect[], minUnits: number) {
     const sameAge = this.metrics.atSameAge(filters, range, lastTwo.last, lastTwo.before);
-    if (!sameAge.returnsRequestedBy && sameAge.period.to === lastTwo.beforeEnds) return new MonthOnMonth(lastTwo, null, null, minUnits);
-    // the month before within the period (which may start after its first day); none when the
-    // period begins past the days it is compared over: a month of no days is no month before
+    // the month before within the period (which may start after its first day), over the days it is
+    // compared on; none when the period begins past them: a month of no days is no month before
     const monthBefore = { from: period.from > lastTwo.before.from ? period.from : lastTwo.before.from, to: sameAge.period.to };
+    if (!sameAge.returnsRequestedBy && sameAge.period.to === lastTwo.beforeEnds) return new MonthOnMonth(lastTwo, monthBefore, null, null, minUnits);
     if (monthBefore.from > monthBefore.to) return null;
     const atSameAge = new SliceTable(rows);
     await this.readMonths(atSameAge, scopeParams(sameAge.returnsRequestedBy ? { ...filters, requestedBy: sameAge.returnsRequestedBy } : filters, monthBefore), suspects);
-    return new MonthOnMonth(lastTwo, sameAge.returnsRequestedBy, atSameAge, minUnits);
+    return new MonthOnMonth(lastTwo, monthBefore, sameAge.returnsRequestedBy, atSameAge, minUnits);
   }
 }

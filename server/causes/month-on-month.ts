@@ -3,8 +3,10 @@
 // same age, as every comparison is (docs/metrics.md, "Comparing periods"): its slices are read
 // again with only the returns requested by the data's latest timestamp less the shift between the
 // two months, and, when the data ends part way through the last month, only its orders up to the
-// same day. Against the whole month before, the open month's returns still to come would hide a
-// real rise, and a steady finding could never be told from one that grows.
+// same day; when it is longer than the last month (January before February), only its orders of as
+// many days, while its last days are still collecting returns (same-age.ts). Against the whole
+// month before, the open month's returns still to come would hide a real rise, and a steady
+// finding could never be told from one that grows.
 import { monthEnd, periodDays, previousPeriod, type Period } from '../metrics/metric-filters.ts';
 import type { Counts, SliceTable } from './slice-counts.ts';
 import { suspectKey, suspectsIn, type Suspect } from './suspects.ts';
@@ -42,13 +44,15 @@ export class MonthOnMonth {
   private readonly sameAgeSuspects: Map<string, Suspect> | null;
 
   /**
-   * `atSameAge`: the period's slices with the month before read again as it is compared (over the
+   * `counted`: the days of the month before its figures are over (within the period, and as
+   * `MetricsService.atSameAge` ends it). `atSameAge`: the period's slices with the month before read again as it is compared (over the
    * last month's days, and as it stood at `returnsRequestedBy` when that is set); null when the
    * month before is counted whole, as the period's own slices have it. It holds the same rows as
    * the period's table, so each suspect is found in it under the same key.
    */
   constructor(
     private readonly months: LastTwoMonths,
+    private readonly counted: Period,
     private readonly returnsRequestedBy: string | null,
     atSameAge: SliceTable | null,
     minUnits: number,
@@ -61,7 +65,7 @@ export class MonthOnMonth {
     const earlier = this.sameAgeSuspects ? this.sameAgeSuspects.get(suspectKey(suspect))!.compare(measure) : comparison;
     return {
       ...figures(last.from, comparison.month(last.from).suspect),
-      previous: { ...figures(before.from, earlier.month(before.from).suspect), returnsRequestedBy: this.returnsRequestedBy },
+      previous: { ...figures(before.from, earlier.month(before.from).suspect), period: this.counted, returnsRequestedBy: this.returnsRequestedBy },
     };
   }
 }

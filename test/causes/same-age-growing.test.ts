@@ -76,14 +76,14 @@ describe("the cause finder's last month against the month before, at the same ag
     expect([...findings.keys()].sort()).toEqual(['A', 'H']);
     const a = findings.get('A')!;
     const h = findings.get('H')!;
-    const november = { month: '2025-11-01', unitsSold: 600, unitsReturned: 104, rate: 104 / 600, returnsRequestedBy: '2025-12-01T10:00:00' };
+    const november = { month: '2025-11-01', unitsSold: 600, unitsReturned: 104, rate: 104 / 600, period: { from: '2025-11-01', to: '2025-11-30' }, returnsRequestedBy: '2025-12-01T10:00:00' };
     expect(a.lastMonth).toEqual({ month: '2025-12-01', unitsSold: 620, unitsReturned: 104, rate: 104 / 620, previous: november });
     expect(h.lastMonth).toEqual({ month: '2025-12-01', unitsSold: 620, unitsReturned: 130, rate: 130 / 620, previous: november });
     // neither started in the quarter: a lift of 2 all along, and H's 2.5 in December is no new start
     expect([a.timing.startMonth, h.timing.startMonth]).toEqual([null, null]);
 
     expect(newOrGrowing(a, '2025-12')).toBeUndefined();
-    expect(newOrGrowing(h, '2025-12')).toEqual({ kind: 'growing', rate: 130 / 620, previousRate: 104 / 600, previousMonth: '2025-11-01', sameAge: true });
+    expect(newOrGrowing(h, '2025-12')).toEqual({ kind: 'growing', rate: 130 / 620, previousRate: 104 / 600, previousPeriod: { from: '2025-11-01', to: '2025-11-30' }, sameAge: true });
     // against the quarter's rate, as "growing" was judged before, December's missing returns hid it
     expect(h.lastMonth!.rate!).toBeLessThan(h.evidence.rate);
     expect(h.evidence.rate).toBeCloseTo(582 / 1840, 12);
@@ -95,7 +95,7 @@ describe("the cause finder's last month against the month before, at the same ag
     // between the months) had had its last return on 9 November: 240 of 600, and October 248 of
     // 620, 40 % each: nothing grows.
     const findings = await findingsOf('2025-08-01', '2025-10-31');
-    const september = { month: '2025-09-01', unitsSold: 600, unitsReturned: 240, rate: 0.4, returnsRequestedBy: '2025-12-01T10:00:00' };
+    const september = { month: '2025-09-01', unitsSold: 600, unitsReturned: 240, rate: 0.4, period: { from: '2025-09-01', to: '2025-09-30' }, returnsRequestedBy: '2025-12-01T10:00:00' };
     for (const label of ['A', 'H']) {
       const finding = findings.get(label)!;
       expect(finding.lastMonth).toEqual({ month: '2025-10-01', unitsSold: 620, unitsReturned: 248, rate: 0.4, previous: september });
@@ -110,11 +110,28 @@ describe("the cause finder's last month against the month before, at the same ag
   // to come back), A would look as if it grew.
   it('a last month the period ends part way through is set against the same days of the month before', async () => {
     const findings = await findingsOf('2025-10-01', '2025-12-15');
-    const november = { month: '2025-11-01', unitsSold: 300, unitsReturned: 60, rate: 0.2, returnsRequestedBy: '2025-12-01T10:00:00' };
+    const november = { month: '2025-11-01', unitsSold: 300, unitsReturned: 60, rate: 0.2, period: { from: '2025-11-01', to: '2025-11-15' }, returnsRequestedBy: '2025-12-01T10:00:00' };
     expect(findings.get('A')!.lastMonth).toEqual({ month: '2025-12-01', unitsSold: 300, unitsReturned: 60, rate: 0.2, previous: november });
     expect(findings.get('H')!.lastMonth).toEqual({ month: '2025-12-01', unitsSold: 300, unitsReturned: 75, rate: 0.25, previous: november });
     expect(newOrGrowing(findings.get('A')!, '2025-12')).toBeUndefined();
     expect(newOrGrowing(findings.get('H')!, '2025-12')).toMatchObject({ kind: 'growing', sameAge: true });
+  });
+
+  // October–November: November (days 92–121, A 600 units) by the data's end has the 5-day returns
+  // of all its days (4 × 30) and the 40-day returns of days 92–112 (4 × 21): 204, 34 %. October is
+  // counted as it stood on 30 November 10:00 (day 121: the data's end less the 31 days between the
+  // months), when the 40-day returns of its days 61–81 had come, and over 1–30 October (days 61–90),
+  // as its last day's 40-day window (the learnt one) was still open: 4 × 30 + 4 × 21 = 204 of 600,
+  // 34 %. All of October then, its 31st day's orders just placed, had 208 of 620 (33.5 %): a steady
+  // A and H read as growing by half a point. H's December change is after the period.
+  it('a last month shorter than the month before, while collecting returns, is set against as many of its days', async () => {
+    const findings = await findingsOf('2025-10-01', '2025-11-30');
+    const october = { month: '2025-10-01', unitsSold: 600, unitsReturned: 204, rate: 204 / 600, period: { from: '2025-10-01', to: '2025-10-30' }, returnsRequestedBy: '2025-11-30T10:00:00' };
+    for (const label of ['A', 'H']) {
+      const finding = findings.get(label)!;
+      expect(finding.lastMonth).toEqual({ month: '2025-11-01', unitsSold: 600, unitsReturned: 204, rate: 204 / 600, previous: october });
+      expect(newOrGrowing(finding, '2025-11')).toBeUndefined();
+    }
   });
 
   // 20 November–5 December: its last month is 1–5 December, set against 1–5 November, which the

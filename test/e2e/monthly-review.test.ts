@@ -23,20 +23,23 @@ describe('the monthly review', () => {
     const sentences = page.locator('.review__sentences p');
     // The summary says what the KPI table shows: the rate against August, in the same words and
     // figures. September is still collecting returns, so August counts as it stood at the same
-    // age: with the returns requested by the data's last timestamp less the 31 days between them.
+    // age: with the returns requested by the data's last timestamp less the 31 days between them,
+    // and over September's 30 days (its 31st day's orders would be younger than any of September's),
+    // which the review names by their dates.
     const { lastTimestamp } = await (await fetch(`${session.server.url}/api/dataset`)).json();
     const sameAge = new Date(Date.parse(`${lastTimestamp}Z`) - 31 * 86_400_000).toISOString().slice(0, 19);
     const september = await (await fetch(`${session.server.url}/api/metrics/summary?from=2026-09-01&to=2026-09-30`)).json();
-    const august = await (await fetch(`${session.server.url}/api/metrics/summary?from=2026-08-01&to=2026-08-31&requestedBy=${sameAge}`)).json();
+    const august = await (await fetch(`${session.server.url}/api/metrics/summary?from=2026-08-01&to=2026-08-30&requestedBy=${sameAge}`)).json();
     const percent = new Intl.NumberFormat('es-AR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const change = september.returnRateUnits - august.returnRateUnits;
     const points = new Intl.NumberFormat('es-AR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change) * 100);
     const rateSentence = (await sentences.allInnerTexts()).find((s) => s.startsWith('La tasa de devolución'));
     expect(rateSentence).toEqual(
       Math.abs(change) < 0.0005
-        ? `La tasa de devolución se mantuvo en ${percent.format(september.returnRateUnits)}, igual que en agosto de 2026.`
-        : expect.stringContaining(`${change > 0 ? 'subió' : 'bajó'} ${points}\u00a0pp frente a agosto de 2026, a ${percent.format(september.returnRateUnits)}`),
+        ? `La tasa de devolución se mantuvo en ${percent.format(september.returnRateUnits)}, igual que en 1 ago 2026 – 30 ago 2026.`
+        : expect.stringContaining(`${change > 0 ? 'subió' : 'bajó'} ${points}\u00a0pp frente a 1 ago 2026 – 30 ago 2026, a ${percent.format(september.returnRateUnits)}`),
     );
+    expect(await page.locator('.review-kpis thead').innerText()).toContain('1 ago 2026 – 30 ago 2026');
     expect(await page.locator('.review__same-age').innerText()).toContain('a igual antigüedad');
     const kpis = page.locator('.review-kpis tbody tr').first();
     await expect.poll(() => kpis.innerText(), eventually).toContain(percent.format(september.returnRateUnits));
@@ -45,7 +48,7 @@ describe('the monthly review', () => {
     await expect.poll(() => page.locator('main .chart-frame__skeleton').count(), eventually).toBe(0);
     // the preventable causes against August as the KPIs compare it, at the same age, not whole
     const byReason = async (query: string) => (await (await fetch(`${session.server.url}/api/metrics/breakdown?by=reason&sort=unitsReturned&order=desc&limit=50&${query}`)).json()).rows;
-    const [reasonsNow, reasonsBefore] = await Promise.all([byReason('from=2026-09-01&to=2026-09-30'), byReason(`from=2026-08-01&to=2026-08-31&requestedBy=${sameAge}`)]);
+    const [reasonsNow, reasonsBefore] = await Promise.all([byReason('from=2026-09-01&to=2026-09-30'), byReason(`from=2026-08-01&to=2026-08-30&requestedBy=${sameAge}`)]);
     const preventable = ['size_too_small', 'size_too_large', 'not_as_described', 'defective', 'damaged_in_transit', 'wrong_item', 'late_delivery'];
     const shown = reasonsNow.filter((row: { key: string; unitsReturned: number }) => preventable.includes(row.key) && row.unitsReturned > 0).slice(0, 5);
     const pointsOf = createFormatters('es-AR', null).percentPoints;
@@ -136,7 +139,7 @@ describe('the monthly review', () => {
     await page.getByRole('heading', { name: 'Monthly review: September 2026' }).waitFor();
     const sentences = page.locator('.review__sentences p');
     await expect.poll(async () => (await sentences.allInnerTexts()).join(' '), eventually).toMatch(/The return rate (rose|fell|held)/);
-    expect((await sentences.allInnerTexts()).join(' ')).toMatch(/ (against|as in) August 2026/);
+    expect((await sentences.allInnerTexts()).join(' ')).toMatch(/ (against|as in) Aug 1, 2026 – Aug 30, 2026/);
     await session.screenshot('monthly-review-en');
     expect(session.consoleErrors).toEqual([]);
   });

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { newOrGrowing } from '../../web/src/features/monthly-review/new-or-growing.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { driverOf, type Mover } from '../../web/src/features/monthly-review/movers.ts';
+import { comparedMonthName } from '../../web/src/features/monthly-review/compared-month.ts';
 import { defaultReviewMonth, monthPeriod, reviewMonths, shiftMonth } from '../../web/src/features/monthly-review/review-month.ts';
 import { reviewSummary, type ReviewFacts } from '../../web/src/features/monthly-review/review-summary.ts';
 import { createFormatters } from '../../web/src/lib/format.ts';
@@ -35,8 +36,8 @@ describe('the review month', () => {
 // The written summary, worked out by hand from made-up figures, in both languages.
 const facts: ReviewFacts = {
   month: '2025-10-01',
-  previousMonth: '2025-09-01',
-  yearEarlierMonth: '2024-10-01',
+  previousPeriod: { from: '2025-09-01', to: '2025-09-30' },
+  yearEarlierPeriod: { from: '2024-10-01', to: '2024-10-31' },
   provisional: false,
   rate: { now: 0.113, previous: 0.092, yearEarlier: 0.101 },
   driver: { name: 'Calzado', reason: 'Talle chico' },
@@ -84,6 +85,20 @@ describe('the written summary', () => {
     expect(sentences.some((s) => s.includes('abiertas'))).toBe(false);
   });
 
+  it('names a month before that the comparison at the same age cuts short by the days it counts', async () => {
+    // February 2025 reviewed while it collects returns: January is counted over its first 28 days
+    // (server/metrics/same-age.ts), and so named by them, as the KPI row names a comparison period
+    await i18n.changeLanguage('es');
+    const format = createFormatters('es-AR', 'ARS');
+    const february = { ...facts, month: '2025-02-01', previousPeriod: { from: '2025-01-01', to: '2025-01-28' }, yearEarlierPeriod: { from: '2024-02-01', to: '2024-02-28' } };
+    const sentences = reviewSummary(february, i18n.t, format);
+    expect(sentences[0]).toBe('La tasa de devolución subió 2,1\u00a0pp frente a 1 ene 2025 – 28 ene 2025, a 11,3%, impulsada por Calzado — Talle chico.');
+    expect(sentences[1]).toBe('Frente a 1 feb 2024 – 28 feb 2024 está 1,2\u00a0pp más alta (10,1% entonces).');
+    expect(comparedMonthName({ from: '2025-01-01', to: '2025-01-28' }, format, i18n.t, 'short')).toBe('1 ene 2025 – 28 ene 2025');
+    // a whole month keeps its name, short in the KPI table's header
+    expect(comparedMonthName({ from: '2025-01-01', to: '2025-01-31' }, format, i18n.t, 'short')).toBe('ene 2025');
+  });
+
   it('never writes an amount the data cannot give: no refunds at all, or a net cost without its shipping', async () => {
     await i18n.changeLanguage('en');
     const format = createFormatters('en-US', 'ARS');
@@ -106,7 +121,7 @@ describe('the written summary', () => {
 
 
 describe('newOrGrowing: what the review says of a cause', () => {
-  const previous = { month: '2025-11-01', unitsSold: 600, unitsReturned: 104, rate: 0.173, returnsRequestedBy: '2025-12-01T10:00:00' };
+  const previous = { month: '2025-11-01', unitsSold: 600, unitsReturned: 104, rate: 0.173, period: { from: '2025-11-01', to: '2025-11-30' }, returnsRequestedBy: '2025-12-01T10:00:00' };
   const december = (rate: number) => ({ month: '2025-12-01', unitsSold: 620, unitsReturned: Math.round(rate * 620), rate, previous });
 
   it('is no news in December when it started and ended in November', () => {
@@ -119,7 +134,7 @@ describe('newOrGrowing: what the review says of a cause', () => {
   it('is not growing on a rise the review shows as the same figure (under 0.05 points)', () => {
     const steady = { timing: { startMonth: null, endMonth: null } };
     expect(newOrGrowing({ ...steady, lastMonth: december(0.17301) }, '2025-12')).toBeUndefined();
-    expect(newOrGrowing({ ...steady, lastMonth: december(0.1736) }, '2025-12')).toEqual({ kind: 'growing', rate: 0.1736, previousRate: 0.173, previousMonth: '2025-11-01', sameAge: true });
+    expect(newOrGrowing({ ...steady, lastMonth: december(0.1736) }, '2025-12')).toEqual({ kind: 'growing', rate: 0.1736, previousRate: 0.173, previousPeriod: { from: '2025-11-01', to: '2025-11-30' }, sameAge: true });
   });
 });
 

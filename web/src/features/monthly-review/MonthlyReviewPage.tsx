@@ -15,6 +15,7 @@ import { ReviewKpiTable } from './ReviewKpiTable.tsx';
 import { ReviewOpenIssues } from './ReviewOpenIssues.tsx';
 import { ReviewPreventable } from './ReviewPreventable.tsx';
 import { ReviewTrend } from './ReviewTrend.tsx';
+import { comparedMonthName } from './compared-month.ts';
 import { defaultReviewMonth, isReviewMonth, monthInData, reviewMonths, shiftMonth } from './review-month.ts';
 import { reviewSummary } from './review-summary.ts';
 import { useReviewFacts } from './use-review-facts.ts';
@@ -73,7 +74,7 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
   const dataset = useDataset().data;
   const { filters } = useFilters();
   const updateSearch = useSearchUpdate();
-  const { facts, query, detailsPending, monthFilters, previousFilters, summaries, summariesQuery, openReturns, flagged } = useReviewFacts(
+  const { facts, query, detailsPending, monthFilters, previousFilters, compared, summaries, summariesQuery, openReturns, flagged } = useReviewFacts(
     filters,
     month,
     bounds.firstDate,
@@ -164,8 +165,8 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
             summary: summaries.current.data,
             estimates,
           }}
-          previous={{ label: format.month(`${shiftMonth(month, -1)}-01`), summary: summaries.previous.data }}
-          yearEarlier={{ label: format.month(`${shiftMonth(month, -12)}-01`), summary: summaries.yearEarlier.data }}
+          previous={{ label: comparedMonthName(compared.previous, format, t, 'short'), summary: summaries.previous.data }}
+          yearEarlier={{ label: comparedMonthName(compared.yearEarlier, format, t, 'short'), summary: summaries.yearEarlier.data }}
         />
         {previousFilters?.requestedBy && <p className="muted review__same-age">{sameAgeNote(previousFilters.requestedBy)}</p>}
       </ChartFrame>
@@ -174,7 +175,7 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
         <MoversList
           filters={monthFilters}
           before={previousFilters}
-          description={t('review.moversDescription', { month: format.monthLong(`${shiftMonth(month, -1)}-01`) })}
+          description={t('review.moversDescription', { month: comparedMonthName(compared.previous, format, t) })}
           unavailable={monthBeforeInData ? undefined : t('review.noMonthBefore', { month: monthLabel })}
         />
         <ReviewPreventable filters={monthFilters} before={previousFilters} monthBeforeInData={monthBeforeInData} />

@@ -4,6 +4,7 @@ import { useFormat } from '../../lib/format-context.ts';
 import { FindingCard } from '../causes/FindingCard.tsx';
 import { useCauses, type Finding } from '../causes/use-causes.ts';
 import type { Filters } from '../filters/filter-params.ts';
+import { comparedMonthName } from './compared-month.ts';
 import { newOrGrowing, type NewOrGrowing } from './new-or-growing.ts';
 import { monthPeriod, shiftMonth } from './review-month.ts';
 import '../causes/Causes.css';
@@ -38,7 +39,7 @@ export function ReviewCauses({ filters, month }: { filters: Filters | null; mont
                 : t(why.sameAge ? 'causes.growingSameAge' : 'causes.growing', {
                     rate: format.percent(why.rate),
                     before: format.percent(why.previousRate),
-                    month: format.monthLong(why.previousMonth),
+                    month: comparedMonthName(why.previousPeriod, format, t),
                   })}
             </p>
             <FindingCard finding={finding} compact />

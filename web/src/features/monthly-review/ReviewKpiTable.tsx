@@ -28,7 +28,10 @@ interface Column {
 interface ReviewKpiTableProps {
   /** `estimates`: a provisional month's nowcast, its expected final rates and their 80 % interval. */
   month: Column & { estimates?: NowcastEstimate };
-  /** The calendar month before, and the same month a year earlier: whole months, not periods of equal length. */
+  /**
+   * The calendar month before, and the same month a year earlier: whole months, not periods of equal
+   * length, unless the comparison at the same age cuts them short (labelled by their days then).
+   */
   previous: Column;
   yearEarlier: Column;
 }

@@ -1,15 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Formatters } from '../../lib/format.ts';
 import { unknownBecause, type MissingField } from '../dataset/missing-fields.ts';
+import { comparedMonthName } from './compared-month.ts';
 
 // The review's written summary: a few sentences generated from the figures, in the reader's
 // language, so the meeting starts from what the numbers say rather than from the charts.
 
 export interface ReviewFacts {
-  /** YYYY-MM-01 of the month reviewed, the month before and the same month a year earlier. */
+  /** YYYY-MM-01 of the month reviewed. */
   month: string;
-  previousMonth: string;
-  yearEarlierMonth: string;
+  /** The month before and the same month a year earlier, over the days they are compared on: whole, or cut short at the same age. */
+  previousPeriod: { from: string; to: string };
+  yearEarlierPeriod: { from: string; to: string };
   /** The month's return window is still open: its figures can still rise. */
   provisional: boolean;
   rate: { now: number | null; previous: number | null; yearEarlier: number | null };
@@ -44,7 +46,7 @@ export function reviewSummary(facts: ReviewFacts, t: TFunction, format: Formatte
     const values = {
       change: format.percentPoints(Math.abs(change)).replace(/^\+/, ''),
       rate: format.percent(now),
-      month: format.monthLong(facts.previousMonth),
+      month: comparedMonthName(facts.previousPeriod, format, t),
       name: facts.driver?.name,
       reason: facts.driver?.reason,
     };
@@ -60,7 +62,7 @@ export function reviewSummary(facts: ReviewFacts, t: TFunction, format: Formatte
     const change = now - yearEarlier;
     sentences.push(
       t(`review.summary.year.${direction(change)}`, {
-        month: format.monthLong(facts.yearEarlierMonth),
+        month: comparedMonthName(facts.yearEarlierPeriod, format, t),
         change: format.percentPoints(Math.abs(change)).replace(/^\+/, ''),
         rate: format.percent(yearEarlier),
       }),

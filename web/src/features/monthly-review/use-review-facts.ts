@@ -51,6 +51,11 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   };
   const previousFilters = earlierFilters(shiftMonth(month, -1));
   const yearEarlierFilters = earlierFilters(shiftMonth(month, -12));
+  // the earlier months over the days they are compared on, for naming them (compared-month.ts)
+  const compared = {
+    previous: previousFilters ? { from: previousFilters.from, to: previousFilters.to } : monthPeriod(shiftMonth(month, -1)),
+    yearEarlier: yearEarlierFilters ? { from: yearEarlierFilters.from, to: yearEarlierFilters.to } : monthPeriod(shiftMonth(month, -12)),
+  };
   const current = useSummary(monthFilters, null);
   const previous = useSummary(previousFilters, null);
   const yearEarlier = useSummary(yearEarlierFilters, null);
@@ -97,8 +102,8 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const facts: ReviewFacts | undefined = summary
     ? {
         month: `${month}-01`,
-        previousMonth: `${shiftMonth(month, -1)}-01`,
-        yearEarlierMonth: `${shiftMonth(month, -12)}-01`,
+        previousPeriod: compared.previous,
+        yearEarlierPeriod: compared.yearEarlier,
         provisional: monthRow ? !monthRow.mature : false,
         rate: { now, previous: before, yearEarlier: yearEarlier.data?.returnRateUnits ?? null },
         driver: driver && {
@@ -133,6 +138,7 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
     /** The month's summary and those it is set against that the data reaches. */
     summariesQuery,
     previousFilters,
+    compared,
     // The parts that add detail to the summary may still be loading when the rest is ready.
     detailsPending: moversQuery.isPending || reasons.query.isPending,
     monthFilters,
