@@ -14,6 +14,7 @@ import type { StoredRule } from './alert-rules.ts';
 import { agesAt } from '../metrics/metric-filters.ts';
 import { addInboxEntry, addInboxEntryOnce, closeEpisode, openAlertEpisodesQuery, openEpisode, readRules } from './alert-store.ts';
 import { alertSentence } from './alert-wording.ts';
+import { pendingUnitsIn } from './pending-units.ts';
 import { evaluate, findingsOnce, type AlertServices } from './rule-evaluators.ts';
 
 export interface CheckReport {
@@ -128,7 +129,7 @@ export class AlertChecker {
     const returnsLag = range.agesAt !== undefined;
     const lastDate = lastTimestamp.slice(0, 10);
     const open = await openAlertEpisodesQuery.run(this.db);
-    const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder, lastTimestamp) };
+    const services: AlertServices = { metrics: this.metrics, nowcast: this.nowcast, findings: findingsOnce(this.finder, lastTimestamp), pendingUnits: pendingUnitsIn(this.db) };
     const report: CheckReport = { asOf: lastTimestamp, rulesChecked: rules.length, fired: [], closed: 0, failed: [] };
     for (const rule of rules) {
       try {

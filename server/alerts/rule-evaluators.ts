@@ -18,6 +18,8 @@ export interface AlertServices {
   nowcast: NowcastService;
   /** The cause finder's findings over a period, run once per check for rules that ask the same. */
   findings: (period: Period, options: FinderOptions) => Promise<FinderAnswer>;
+  /** The returned units still pending in a scope (pending-units.ts). */
+  pendingUnits: (filters: MetricFilters, period: Period) => Promise<number>;
 }
 
 export interface FinderAnswer {
@@ -95,13 +97,17 @@ const verdictOf = (known: boolean, above: boolean): Verdict => (!known ? 'unknow
 const one = (verdict: Verdict, figures: AlertFigures): Evaluation<AlertFigures> => ({ observations: [{ subject: '', verdict, figures }], othersClear: false });
 
 /**
- * A rate over the window's orders (basis=order). An open window's rate only grows as its returns
- * arrive: above the level now, it will close above it; below, it is no verdict on where it will
- * close, and the nowcast rule is the one that speaks before the returns arrive. A reason's share
+ * A rate over the window's orders (basis=order), of its *settled* returns: units returned and not
+ * rejected, less those still pending. A pending return may yet be rejected (and a rejected one is
+ * in no rate), so the rate with them can read above where the window will close; without them it
+ * only grows as returns arrive and settle: above the level now, it will close above it; below, it
+ * is no verdict on where it will close, and the nowcast rule is the one that speaks before the
+ * returns arrive and settle. Returns whose outcome the data does not give (`unknown`) are settled
+ * as far as it will ever say, and count. A reason's share
  * is over the returns requested in the window (basis=return): over its orders, the reasons that
  * come back soonest (damage, at delivery) would fill an open window first, and read as a rise.
  */
-const threshold: Evaluator<'threshold'> = async (rule, { metrics }, { range }) => {
+const threshold: Evaluator<'threshold'> = async (rule, { metrics, pendingUnits }, { range }) => {
   const period = trailingWindow(range.lastDate, rule.windowDays);
   const segment = definedValues(rule.segment);
   const byReason = rule.measure === 'returnRate' && rule.reason !== undefined;
@@ -121,13 +127,15 @@ const threshold: Evaluator<'threshold'> = async (rule, { metrics }, { range }) =
     });
   }
   const n = summary.unitsSold;
-  const rate = summary.returnRateUnits;
+  const pending = await pendingUnits(filters, period);
+  const settledUnits = summary.unitsReturned - pending;
+  const rate = n > 0 ? settledUnits / n : null;
   return one(verdictOf(n >= rule.minUnits && rate !== null, (rate ?? 0) > rule.threshold), {
     ...base,
     measure: byReason ? 'reasonRate' : 'returnRate',
     value: rate,
     n,
-    detail: { unitsReturned: summary.unitsReturned },
+    detail: { unitsReturned: summary.unitsReturned, pendingUnits: pending, settledUnits },
     rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }),
   });
 };

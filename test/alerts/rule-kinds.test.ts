@@ -1,6 +1,7 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertRuleSchema, type AlertRuleInput, type RuleOfKind } from '../../server/alerts/alert-rules.ts';
+import { pendingUnitsIn } from '../../server/alerts/pending-units.ts';
 import { evaluate, findingsOnce, type AlertServices } from '../../server/alerts/rule-evaluators.ts';
 import { CauseFinder } from '../../server/causes/cause-finder.ts';
 import { NowcastService } from '../../server/curve/nowcast-service.ts';
@@ -135,7 +136,7 @@ describe('rules that ask the cause finder', () => {
 async function verdictsOf(store: Store, input: AlertRuleInput, findings?: AlertServices['findings']) {
   const metrics = new MetricsService(store.db, 30);
   const { range } = await metrics.scope({ basis: 'order' });
-  const services: AlertServices = { metrics, nowcast: new NowcastService(store.db, 30, metrics), findings: findings ?? findingsOnce(new CauseFinder(store.db, metrics), range.lastTimestamp!) };
+  const services: AlertServices = { metrics, nowcast: new NowcastService(store.db, 30, metrics), findings: findings ?? findingsOnce(new CauseFinder(store.db, metrics), range.lastTimestamp!), pendingUnits: pendingUnitsIn(store.db) };
   const at = { range: { ...range, lastDate: range.lastDate!, lastTimestamp: range.lastTimestamp! }, returnsLag: false };
   const evaluation = await evaluate(alertRuleSchema.parse(input) as RuleOfKind<'above_baseline'>, services, at);
   return { verdicts: evaluation.observations.map((o) => o.verdict), othersClear: evaluation.othersClear };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listValue } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as alertQueries from '../../server/alerts/pending-units.ts';
 import * as benchmarkQueries from '../../server/benchmarks/mercado-libre-claims.ts';
 import * as causeQueries from '../../server/causes/cause-queries.ts';
 import { projectRoot } from '../../server/config.ts';
@@ -55,7 +56,7 @@ describe('every SQL file binds exactly the $params its header declares', () => {
   });
 });
 
-const queries = [metricQueries, rowQueries, causeQueries, curveQueries, policyQueries, forecastQueries, benchmarkQueries].flatMap((module) =>
+const queries = [metricQueries, rowQueries, causeQueries, curveQueries, policyQueries, forecastQueries, benchmarkQueries, alertQueries].flatMap((module) =>
   Object.values(module).filter((value): value is SqlQuery<never> => value instanceof SqlQuery),
 );
 
