@@ -12,9 +12,6 @@ export const returnCurveQuery = new SqlQuery(
     units: z.number().int(),
     acceptedUnits: z.number().int(),
     acceptedValue: z.number(),
-    /** Accepted units as they stood at each age: rejected ones count from their request to their rejection. */
-    unitsAsStood: z.number().int(),
-    valueAsStood: z.number(),
   }),
 );
 

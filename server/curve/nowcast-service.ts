@@ -8,9 +8,7 @@ import { CompleteCohorts } from './return-curve.ts';
 
 /**
  * What the answer rests on, each said beside the chart (docs/metrics.md, "The nowcast"):
- * - curveFromCompleteCohorts: the curve is learnt from the cohorts whose window has closed, as
- *   they stood at each age (a return rejected later counted until its rejection, as an open month
- *   counts its pending ones);
+ * - curveFromCompleteCohorts: the curve is learnt from the cohorts whose window has closed;
  * - shopCurveShape: filters the curve does not keep (channel, region, outbound carrier, SKU,
  *   reason), or a category with too few complete cohorts of its own, take the shop's curve;
  * - ordersByUnitsCurve: orders with a return arrive as the units do (value has a curve of its own);
@@ -36,9 +34,7 @@ export class NowcastService {
     const load = (by: CurveBreakdown, measure: CurveMeasure) =>
       learntCohorts(this.db, range, this.returnWindowDays, { by, category: by === 'category' ? filters.category! : null, measure });
     const pick = async (by: CurveBreakdown, key: string | null): Promise<NowcastCohorts> => {
-      // as they stood at each age: an open month counts its pending returns, some of which will be
-      // rejected, so the curve counts the complete months' rejected returns until their rejection
-      const [units, value] = await Promise.all([load(by, 'unitsAsStood'), load(by, 'valueAsStood')]);
+      const [units, value] = await Promise.all([load(by, 'acceptedUnits'), load(by, 'acceptedValue')]);
       return { units: units.get(key) ?? CompleteCohorts.from([]), value: value.get(key) ?? CompleteCohorts.from([]) };
     };
     if (filters.category) {

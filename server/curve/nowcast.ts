@@ -43,10 +43,7 @@ export interface NowcastRow {
   unitsSold: number;
   orders: number;
   grossSales: number;
-  /**
-   * The share of the month's eventual returned units expected to have arrived by now, counted as the
-   * month counts them (pending ones in): above 1 when more is pending than will be accepted.
-   */
+  /** The share of the month's eventual returned units expected to have arrived by now. */
   shareArrived: number;
   observed: NowcastFigures;
   /** Null while too little has arrived to scale up from (`nowcastSettings.minimumShare`). */
@@ -153,10 +150,7 @@ function blockSize(name: MeasureName, month: ProvisionalMonth): number {
  * rate, and the chance in what is still to arrive.
  */
 function drawFinal(observed: number, share: number, block: number, random: SeededRandom): number {
-  if (share === 1) return observed;
-  // More has arrived than will stay: pending returns that complete months went on to reject. Those
-  // still to leave are drawn the same way (Poisson, in blocks), at most all that was observed.
-  if (share > 1) return observed - block * Math.min(observed / block, poisson((observed / block) * (1 - 1 / share), random));
+  if (share >= 1) return observed;
   const expectedBlocks = gamma(observed / block + 0.5, random) / Math.max(share, 1e-9);
   return observed + block * poisson(expectedBlocks * (1 - share), random);
 }

@@ -10,11 +10,7 @@ export interface CurveCount {
   count: number;
 }
 
-/**
- * The share of a cohort's eventual returns requested within so many days of the order. Learnt from
- * counts as they stood (a rejected return counted until its rejection), it may pass 1 before it
- * settles: a day's count is then negative.
- */
+/** The share of a cohort's eventual returns requested within so many days of the order. */
 export class ReturnCurve {
   /** `cumulative[d]`: the share requested within d + 1 whole days (day 0 is the order's first 24 hours). */
   private constructor(private readonly cumulative: readonly number[]) {}
@@ -37,7 +33,7 @@ export class ReturnCurve {
     return before + (ageDays - whole) * (this.at(whole) - before);
   }
 
-  /** The last day on which the cohorts learnt from saw a request (or, as they stood, a rejection). */
+  /** The last day on which the cohorts learnt from saw a request. */
   get lastDay(): number {
     return this.cumulative.length - 1;
   }

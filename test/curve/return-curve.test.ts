@@ -79,8 +79,8 @@ describe('the return curve rollup, kept by every import', () => {
     expect([...new Set(rows.map((row) => row.day))].sort((a, b) => a - b)).toEqual(constantRateShop.returnDelays);
     // January: one return a day on each delay, a unit at 10 each
     expect(rows.filter((row) => row.cohortMonth === '2025-01-01')).toEqual([
-      { key: null, cohortMonth: '2025-01-01', day: 5, returns: 31, units: 31, acceptedUnits: 31, acceptedValue: 310, unitsAsStood: 31, valueAsStood: 310 },
-      { key: null, cohortMonth: '2025-01-01', day: 40, returns: 31, units: 31, acceptedUnits: 31, acceptedValue: 310, unitsAsStood: 31, valueAsStood: 310 },
+      { key: null, cohortMonth: '2025-01-01', day: 5, returns: 31, units: 31, acceptedUnits: 31, acceptedValue: 310 },
+      { key: null, cohortMonth: '2025-01-01', day: 40, returns: 31, units: 31, acceptedUnits: 31, acceptedValue: 310 },
     ]);
   });
 
