@@ -181,6 +181,8 @@ export const cycleTimesQuery = new SqlQuery(
     requestToReceived: stage.nullable(),
     receivedToResolved: stage.nullable(),
     requestToResolved: stage.nullable(),
+    /** By category or carrier: each stage timed over returns that began it at least this many days before the moment counted at. */
+    comparedOlderThan: z.object({ requestToReceived: z.number().nullable(), receivedToResolved: z.number().nullable(), requestToResolved: z.number().nullable() }).nullable(),
   }),
 );
 

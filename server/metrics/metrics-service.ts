@@ -254,7 +254,11 @@ export class MetricsService {
     return this.compared(
       filters,
       compare,
-      async (period, _range, scoped) => ({ by, ...overallAndRows(await cycleTimesQuery.run(this.db, { ...this.params(scoped, period), by })) }),
+      async (period, range, scoped) => {
+        const found = await cycleTimesQuery.run(this.db, { ...this.params(scoped, period), by, lastTimestamp: countedAt(range, period, scoped) });
+        const { overall, rows } = overallAndRows(found.map(({ comparedOlderThan: _days, ...row }) => row));
+        return { by, comparedOlderThan: found[0]?.comparedOlderThan ?? null, overall, rows };
+      },
       (answer) => answer.overall,
     );
   }

@@ -27,10 +27,12 @@ export function ReturnCarrierChart({ filters }: { filters: Filters | null }) {
         .sort((a, b) => (b.value ?? 0) - (a.value ?? 0)),
     [cycle.data, t],
   );
+  // carriers are timed over returns old enough to have arrived (docs/metrics.md, "How fast")
+  const olderThan = cycle.data?.comparedOlderThan?.requestToReceived ?? null;
   return (
     <RankedBarsFrame
       title={t('cycle.carrier.title')}
-      description={t('cycle.carrier.description')}
+      description={olderThan === null ? t('cycle.carrier.description') : t('cycle.carrier.descriptionOlderThan', { days: format.days(olderThan) })}
       query={cycle}
       items={items}
       unavailable={unavailable}
