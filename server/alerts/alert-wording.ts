@@ -32,12 +32,12 @@ export function alertSentence(f: AlertFigures, language: Language): string {
   switch (f.measure) {
     case 'returnRate':
       return es
-        ? `${label}: tasa de devolución ${pct(f.value)}, sobre el umbral de ${pct(f.threshold)} (${number(language, f.n, 0)} unidades vendidas, ${span})`
-        : `${label}: return rate ${pct(f.value)}, above the ${pct(f.threshold)} threshold (${number(language, f.n, 0)} units sold, ${span})`;
+        ? `${label}: tasa de devolución ${pct(f.value)} sin contar las pendientes, sobre el umbral de ${pct(f.threshold)} (${number(language, f.n, 0)} unidades vendidas, ${span})`
+        : `${label}: return rate ${pct(f.value)} leaving out those still pending, above the ${pct(f.threshold)} threshold (${number(language, f.n, 0)} units sold, ${span})`;
     case 'reasonRate':
       return es
-        ? `${label}: devoluciones por ${reason}, ${pct(f.value)} de las unidades vendidas, sobre el umbral de ${pct(f.threshold)} (${number(language, f.n, 0)} vendidas, ${span})`
-        : `${label}: ${reason} returns at ${pct(f.value)} of units sold, above the ${pct(f.threshold)} threshold (${number(language, f.n, 0)} sold, ${span})`;
+        ? `${label}: devoluciones por ${reason}, ${pct(f.value)} de las unidades vendidas sin contar las pendientes, sobre el umbral de ${pct(f.threshold)} (${number(language, f.n, 0)} vendidas, ${span})`
+        : `${label}: ${reason} returns at ${pct(f.value)} of units sold leaving out those still pending, above the ${pct(f.threshold)} threshold (${number(language, f.n, 0)} sold, ${span})`;
     case 'reasonShare':
       return es
         ? `${label}: ${reason} es el ${pct(f.value)} de las devoluciones, sobre el umbral de ${pct(f.threshold)} (${number(language, f.n, 0)} unidades devueltas, ${span})`

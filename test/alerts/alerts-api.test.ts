@@ -54,7 +54,7 @@ describe('/api/alerts', () => {
     const [entry] = inbox.rows;
     // 25 of the 300 units of 2–31 December back so far (rule-kinds.test.ts works it out)
     expect(entry).toMatchObject({ kind: 'alert', readAt: null, details: { rule: { name: 'Más de 8 %' }, figures: { n: 300, rowsLink: '/rows?from=2025-12-02&to=2025-12-31&basis=order' } } });
-    expect(entry!.title).toBe('Toda la tienda: tasa de devolución 8,3%, sobre el umbral de 8% (300 unidades vendidas, 2025-12-02 – 2025-12-31)');
+    expect(entry!.title).toBe('Toda la tienda: tasa de devolución 8,3% sin contar las pendientes, sobre el umbral de 8% (300 unidades vendidas, 2025-12-02 – 2025-12-31)');
     expect(await parseResponse(store.client.api.alerts['unread-count'].$get())).toEqual({ unread: 1 });
 
     expect(await parseResponse(store.client.api.alerts.inbox[':id'].read.$post({ param: { id: String(entry!.id) } }))).toEqual({ marked: 1 });

@@ -53,7 +53,7 @@ describe('Alertas: a rule set on the page hears about the import that trips it',
     const alertsLink = page.getByRole('navigation', { name: 'Páginas', exact: true }).getByRole('link', { name: /^Alertas/ });
     await expect.poll(() => alertsLink.locator('.side-nav__count').innerText(), eventually).toBe('1');
     const entry = page.locator('.alert-entry').first();
-    await expect.poll(() => entry.innerText(), eventually).toContain('Toda la tienda: tasa de devolución 20%, sobre el umbral de 10% (100 unidades vendidas, 2026-02-27 – 2026-03-28)');
+    await expect.poll(() => entry.innerText(), eventually).toContain('Toda la tienda: tasa de devolución 20% sin contar las pendientes, sobre el umbral de 10% (100 unidades vendidas, 2026-02-27 – 2026-03-28)');
     expect(await entry.innerText()).toContain('Regla: Tasa alta');
 
     await entry.getByRole('link', { name: 'Ver las filas' }).click();
