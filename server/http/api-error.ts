@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ImportError } from '../import/import-error.ts';
-import { DatabaseClosingError } from '../store/database.ts';
+import { DatabaseClosingError, DatabaseHalfWrittenError } from '../store/database.ts';
 
 export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
 
@@ -27,7 +27,7 @@ export function handleError(error: Error, c: Context) {
   if (error instanceof ApiError || error instanceof ImportError) {
     return c.json(errorBody(error.code, error.message, error.details), error.status);
   }
-  if (error instanceof DatabaseClosingError) return c.json(errorBody(error.code, error.message), error.status);
+  if (error instanceof DatabaseClosingError || error instanceof DatabaseHalfWrittenError) return c.json(errorBody(error.code, error.message), error.status);
   if (error instanceof HTTPException) {
     // middleware such as bearerAuth builds its own (JSON) answer
     if (error.res) return error.getResponse();

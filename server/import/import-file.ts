@@ -264,7 +264,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       const { id, stored } = await db.inWriteTurn(async () => {
         await undoInterruptedFirstImport(session);
         await ensureImportRejectsTable(session);
-        if (await storeIsEmpty(session)) return db.holdingReads(() => writeFirstImport(session, checked, progress));
+        if (await storeIsEmpty(session)) return db.holdingReads(() => writeFirstImport(db, session, checked, progress));
         return session.transaction(async () => {
           // said once the transaction has begun: from here a failed or killed import leaves nothing
           progress.tell({ phase: 'writing' });
@@ -287,7 +287,7 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
  * and their derived data are committed as they are written, under a marker that the transaction
  * logging the import removes. A failure on the way empties the store again.
  */
-async function writeFirstImport(session: SqlSession, file: CheckedFile, progress: ReturnType<typeof progressOf>) {
+async function writeFirstImport(db: Database, session: SqlSession, file: CheckedFile, progress: ReturnType<typeof progressOf>) {
   const id = await drawImportId(session);
   await markFirstImport(session, id);
   try {
@@ -304,8 +304,12 @@ async function writeFirstImport(session: SqlSession, file: CheckedFile, progress
     });
     return { id, stored };
   } catch (error) {
-    // should the undo fail too, the marker stays: the next write, or the next start, undoes it
-    await undoFirstImport(session).catch((undoError: unknown) => console.error('[inversa] could not yet undo the failed first import:', undoError));
+    // should the undo fail too, the marker stays for the next start to undo; until then no read
+    // is answered from half an import
+    await undoFirstImport(session).catch((undoError: unknown) => {
+      db.refuseReads();
+      console.error('[inversa] the failed first import could not be taken out; restart the server to take it out:', undoError);
+    });
     throw error;
   }
 }

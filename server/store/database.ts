@@ -32,6 +32,15 @@ export class DatabaseClosingError extends Error {
   }
 }
 
+/** Reads refused after a first import failed and could not be undone: only a restart can. */
+export class DatabaseHalfWrittenError extends Error {
+  readonly status = 503;
+  readonly code = 'restart_needed';
+  constructor() {
+    super('An import failed half-way and could not be taken out: restart the server, which takes it out before it answers anything.');
+  }
+}
+
 function inUseError(file: string, error: unknown): DatabaseInUseError | undefined {
   const message = error instanceof Error ? error.message : String(error);
   if (!/Could not set lock on file/.test(message)) return undefined;
@@ -98,6 +107,8 @@ export class Database {
   private lastWrite: Promise<unknown> = Promise.resolve();
   /** Set while a write that commits step by step runs (holdingReads): reads wait for it. */
   private readsHeld: Promise<void> | null = null;
+  /** Set when such a write could not be undone: what is stored is half of it, and no read is answered. */
+  private readsRefused: DatabaseHalfWrittenError | null = null;
   private closing = false;
 
   private constructor(
@@ -133,8 +144,7 @@ export class Database {
   }
 
   async all(sql: string, params: SqlParams = {}): Promise<JsonRow[]> {
-    while (this.readsHeld) await this.readsHeld;
-    const session = await this.acquire();
+    const session = await this.acquireToRead();
     try {
       return await session.all(sql, params);
     } finally {
@@ -174,6 +184,7 @@ export class Database {
    * Reads already running hold the data as it was when they began.
    */
   async holdingReads<T>(work: () => Promise<T>): Promise<T> {
+    if (this.readsRefused) throw this.readsRefused;
     let release!: () => void;
     this.readsHeld = new Promise<void>((resolve) => (release = resolve));
     try {
@@ -182,6 +193,15 @@ export class Database {
       this.readsHeld = null;
       release();
     }
+  }
+
+  /**
+   * What a write that commits step by step calls when it could not undo itself: from then on every
+   * read is refused, rather than answered from half of it, until a restart undoes it
+   * (store/first-import.ts).
+   */
+  refuseReads(): void {
+    this.readsRefused = new DatabaseHalfWrittenError();
   }
 
   /** False once shutting down began: what the readiness probe answers. */
@@ -217,6 +237,20 @@ export class Database {
   close(): void {
     for (const reader of this.readers) reader.close();
     this.instance.closeSync();
+  }
+
+  /**
+   * A connection to read on, once no write that commits step by step is running: a read that
+   * waited for a connection checks again once it has one, as such a write may have begun meanwhile.
+   */
+  private async acquireToRead(): Promise<SqlSession> {
+    if (this.readsRefused) throw this.readsRefused;
+    for (;;) {
+      while (this.readsHeld) await this.readsHeld;
+      const session = await this.acquire();
+      if (!this.readsHeld) return session;
+      this.release(session);
+    }
   }
 
   private acquire(): Promise<SqlSession> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile, type ImportStep } from '../../server/import/import-file.ts';
-import { Database } from '../../server/store/database.ts';
+import { Database, type SqlSession } from '../../server/store/database.ts';
 import { ensureDerivedDataCurrent } from '../../server/store/refresh-derived.ts';
 import { writeLargeOrdersFile } from '../support/large-orders-file.ts';
 import { orderTotals, smallShop } from '../support/test-store.ts';
@@ -99,6 +99,27 @@ describe('the first import into an empty database', () => {
       const clean = await cleanImport();
       const whole = { lines: clean.totals!.lines, orders: clean.orders[0]!.n, imports: 1 };
       expect(await Promise.all(asked)).toEqual([[whole], [whole]]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps a read that was waiting for a connection as it began waiting too: it sees all of it', async () => {
+    const db = await Database.open({ path: ':memory:', readers: 1 });
+    try {
+      // the one reader connection is busy, as under a dashboard's burst of requests: a read asked
+      // now waits for it, and gets it only once the rows are written
+      const pool = db as unknown as { acquire(): Promise<SqlSession>; release(session: SqlSession): void };
+      const busy = await pool.acquire();
+      const waiting = db.all('SELECT (SELECT count(*) FROM order_lines)::INTEGER AS lines, (SELECT count(*) FROM orders)::INTEGER AS orders, (SELECT count(*) FROM imports)::INTEGER AS imports');
+      await importFile(db, {
+        filePath: smallShop.orders,
+        fileName: 'orders.csv',
+        kind: 'orders',
+        onStep: (step) => step === 'write rows' && pool.release(busy),
+      });
+      const clean = await cleanImport();
+      expect(await waiting).toEqual([{ lines: clean.totals!.lines, orders: clean.orders[0]!.n, imports: 1 }]);
     } finally {
       db.close();
     }
