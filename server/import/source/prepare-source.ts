@@ -119,7 +119,10 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
         !workbook && !source.gzipped && options.maxContentBytes === undefined && (guess.encoding === 'utf-8' || guess.encoding === 'windows-1252') && readableWhereItLies(sourcePath),
       sourceEncoding: transcoder ? 'latin-1' : 'utf-8',
       openCopy: (copyPath) =>
-        transcoder && source.totalBytes >= transcodeInWorkerFrom ? openTranscodingCopy(copyPath, 'windows-1252') : openCopyInThread(copyPath, transcoder && toUtf8),
+        // a preview reads the head of the file only: never worth a worker
+        transcoder && options.maxContentBytes === undefined && source.totalBytes >= transcodeInWorkerFrom
+          ? openTranscodingCopy(copyPath, 'windows-1252')
+          : openCopyInThread(copyPath, transcoder && toUtf8),
     });
     const sourceCopy = copy;
     let scanned = 0;
