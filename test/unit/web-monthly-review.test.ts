@@ -39,6 +39,7 @@ const facts: ReviewFacts = {
   previousPeriod: { from: '2025-09-01', to: '2025-09-30' },
   yearEarlierPeriod: { from: '2024-10-01', to: '2024-10-31' },
   provisional: false,
+  resolving: false,
   rate: { now: 0.113, previous: 0.092, yearEarlier: 0.101 },
   driver: { name: 'Calzado', reason: 'Talle chico' },
   money: { refunded: 1_250_000, refundedChange: 0.18, recovered: 400_000, netCost: 950_000 },
@@ -83,6 +84,17 @@ describe('the written summary', () => {
     expect(sentences[1]).toBe('La tasa de devolución bajó 1,2\u00a0pp frente a septiembre de 2025, a 8,0%.');
     expect(sentences[2]).toBe('Es la misma que en octubre de 2024 (8,0%).');
     expect(sentences.some((s) => s.includes('abiertas'))).toBe(false);
+  });
+
+  it('says first that a month whose requests are all in is still resolving its returns, and only when it is not provisional', async () => {
+    await i18n.changeLanguage('es');
+    const format = createFormatters('es-AR', 'ARS');
+    const resolving = reviewSummary({ ...facts, resolving: true }, i18n.t, format);
+    expect(resolving[0]).toMatch(/^Octubre de 2025 ya tiene todos sus pedidos de devolución, pero algunos todavía se están resolviendo/);
+    expect(resolving).toHaveLength(7);
+    const both = reviewSummary({ ...facts, provisional: true, resolving: true }, i18n.t, format);
+    expect(both[0]).toMatch(/^Octubre de 2025 todavía es provisorio/);
+    expect(both.some((sentence) => sentence.includes('todavía se están resolviendo'))).toBe(false);
   });
 
   it('names a month before that the comparison at the same age cuts short by the days it counts', async () => {

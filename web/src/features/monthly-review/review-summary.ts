@@ -14,6 +14,8 @@ export interface ReviewFacts {
   yearEarlierPeriod: { from: string; to: string };
   /** The month's return window is still open: its figures can still rise. */
   provisional: boolean;
+  /** Its window has closed but some of its returns are still being resolved (the trend's resolutionsSettled): its money and resolution times can still move. */
+  resolving: boolean;
   rate: { now: number | null; previous: number | null; yearEarlier: number | null };
   /** What moved the rate most in its direction, and the reason behind it there. */
   driver?: { name: string; reason?: string };
@@ -39,6 +41,7 @@ export function reviewSummary(facts: ReviewFacts, t: TFunction, format: Formatte
   const { now, previous, yearEarlier } = facts.rate;
   // Said first: every comparison below reads differently when the month is not final.
   if (facts.provisional) sentences.push(t('review.summary.provisional', { month: format.monthLong(facts.month) }));
+  else if (facts.resolving) sentences.push(t('review.summary.resolving', { month: format.monthLong(facts.month) }));
 
   if (now !== null && previous !== null) {
     const change = now - previous;

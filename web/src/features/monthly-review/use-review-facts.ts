@@ -105,6 +105,7 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
         previousPeriod: compared.previous,
         yearEarlierPeriod: compared.yearEarlier,
         provisional: monthRow ? !monthRow.mature : false,
+        resolving: monthRow ? monthRow.mature && !monthRow.resolutionsSettled : false,
         rate: { now, previous: before, yearEarlier: yearEarlier.data?.returnRateUnits ?? null },
         driver: driver && {
           name: driver.key,
