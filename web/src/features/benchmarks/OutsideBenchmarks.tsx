@@ -36,7 +36,9 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
   const table = useBenchmarks();
   const trend = useTrend(shown ? filters : null);
   // the shop's figure over its closed months only, as the published figures count whole years
-  const settled = useMemo(() => (filters && trend.data ? settledPart(filters, trend.data.rows) : null), [filters, trend.data]);
+  // retention is known once the returns are resolved, a return rate once they are requested
+  const settledBy = metric === 'retentionRate' ? 'resolutions' : 'requests';
+  const settled = useMemo(() => (filters && trend.data ? settledPart(filters, trend.data.rows, settledBy) : null), [filters, trend.data, settledBy]);
   const summary = useSummary(shown ? settled : null, comparison);
   const withCategories = shown && metric === 'returnRateValue';
   const categories = useBreakdown(withCategories ? settled : null, allCategories);
@@ -84,7 +86,9 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
       <p className="muted outside-benchmarks__intro">{t(metric === 'retentionRate' ? 'benchmarks.introRetention' : 'benchmarks.introReturnRate')}</p>
       {filters && trend.data && (
         <p className="muted outside-benchmarks__intro">
-          {settled ? t('benchmarks.settledPeriod', { from: format.date(settled.from), to: format.date(settled.to) }) : t('benchmarks.noSettledMonth')}
+          {settled
+            ? t(settledBy === 'resolutions' ? 'benchmarks.settledPeriodResolved' : 'benchmarks.settledPeriod', { from: format.date(settled.from), to: format.date(settled.to) })
+            : t(settledBy === 'resolutions' ? 'benchmarks.noResolvedMonth' : 'benchmarks.noSettledMonth')}
         </p>
       )}
       <table className="outside-benchmarks__table">

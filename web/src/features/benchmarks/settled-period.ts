@@ -1,16 +1,28 @@
 import type { Filters } from '../filters/filter-params.ts';
 import { monthPeriod } from '../monthly-review/review-month.ts';
 
+/** What a compared figure waits for: its returns all requested (a return rate), or all resolved too (retention). */
+export type SettledBy = 'requests' | 'resolutions';
+
+interface TrendMonth {
+  month: string;
+  mature: boolean;
+  resolutionsSettled: boolean;
+}
+
 /**
- * The part of the chosen period whose months have closed their return window. A published rate
- * counts a whole year's returns; set against months still collecting theirs, the shop would look
- * better than it is. On basis=return nothing is still to come for the period's returns, so it
- * stands as chosen. Null when no month of the period has closed yet.
+ * The part of the chosen period whose months are settled for the figure: a published rate counts
+ * a whole year's returns; set against months still collecting theirs (or, for retention, still
+ * resolving them: a pending return is neither kept nor refunded yet), the shop would look other
+ * than it is. It ends before the first month not settled, so no unsettled month is inside it. On
+ * basis=return nothing is still to be requested for the period's returns, so for a rate it stands
+ * as chosen. Null when the period's first month is not settled yet.
  */
-export function settledPart(filters: Filters, months: readonly { month: string; mature: boolean }[]): Filters | null {
-  if (filters.basis !== 'order') return filters;
-  // months come oldest first, and a month closes after every earlier one
-  const lastClosed = months.filter((row) => row.mature).at(-1);
+export function settledPart(filters: Filters, months: readonly TrendMonth[], settledBy: SettledBy = 'requests'): Filters | null {
+  if (filters.basis !== 'order' && settledBy === 'requests') return filters;
+  const settled = (row: TrendMonth) => (settledBy === 'resolutions' ? row.resolutionsSettled : row.mature);
+  const firstOpen = months.findIndex((row) => !settled(row));
+  const lastClosed = (firstOpen === -1 ? months : months.slice(0, firstOpen)).at(-1);
   if (!lastClosed) return null;
   const end = monthPeriod(lastClosed.month.slice(0, 7)).to;
   return end < filters.to ? { ...filters, to: end } : filters;
