@@ -13,12 +13,7 @@
 -- $params: by ('month' | 'category' | 'carrier' | 'returnCarrier'), from, to, basis,
 --          category, channel, region, carrier, sku, reason, requestedBy, lastTimestamp
 WITH windows AS (
-  SELECT
-    quantile_cont(seconds_request_to_received, 0.95) FILTER (received_at <= $lastTimestamp::TIMESTAMP) AS request_to_received,
-    quantile_cont(seconds_received_to_resolved, 0.95) FILTER (resolved_at <= $lastTimestamp::TIMESTAMP) AS received_to_resolved,
-    quantile_cont(seconds_request_to_resolved, 0.95) FILTER (resolved_at <= $lastTimestamp::TIMESTAMP) AS request_to_resolved
-  FROM returns
-  WHERE $by <> 'month'
+  FROM learnt_stage_windows($lastTimestamp::TIMESTAMP, $by <> 'month')
 ),
 -- the latest moment each stage may have begun and be timed: no limit by month
 latest_start AS (

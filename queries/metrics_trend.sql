@@ -65,18 +65,14 @@ windows AS (
   FROM months m
   LEFT JOIN sales s USING (month)
 ),
--- The moment the period is counted at: the data's latest timestamp (the returns' end while they
--- lag), or an earlier requestedBy, when the returns resolved since were still pending.
-counted AS (
-  SELECT least(coalesce($requestedBy::TIMESTAMP, $lastTimestamp::TIMESTAMP), $lastTimestamp::TIMESTAMP) AS at
-),
--- How long resolutions take: the 95th percentile of request → resolution over every return of the
+-- How long resolutions take, at the moment the period is counted at (`as_of`: the data's latest
+-- timestamp, the returns' end while they lag, or an earlier requestedBy, when the returns resolved
+-- since were still pending): the 95th percentile of request → resolution over every return of the
 -- data resolved by then, learnt on the whole data as the learnt window is, so that a filter does
 -- not make it jump (docs/metrics.md "Maturity", month_resolutions_settled).
 resolution_window AS (
-  SELECT quantile_cont(seconds_request_to_resolved, 0.95) AS seconds
-  FROM returns, counted
-  WHERE resolved_at <= counted.at
+  SELECT as_of, request_to_resolved AS seconds
+  FROM learnt_stage_windows(least(coalesce($requestedBy::TIMESTAMP, $lastTimestamp::TIMESTAMP), $lastTimestamp::TIMESTAMP), true)
 ),
 -- each month's youngest return still pending: resolutions still to come
 pending AS (
@@ -109,12 +105,11 @@ SELECT
   c.request_to_resolved.p50 AS "requestToResolvedP50", c.request_to_resolved.p90 AS "requestToResolvedP90",
   strftime(w.closes_at, '%Y-%m-%dT%H:%M:%S') AS "windowClosesAt",
   w.closes_at <= $lastTimestamp::TIMESTAMP AS "mature",
-  month_resolutions_settled(w.closes_at <= $lastTimestamp::TIMESTAMP, p.last_pending_requested_at, rw.seconds, counted.at) AS "resolutionsSettled"
+  month_resolutions_settled(w.closes_at <= $lastTimestamp::TIMESTAMP, p.last_pending_requested_at, rw.seconds, rw.as_of) AS "resolutionsSettled"
 FROM months AS m
 JOIN windows w USING (month)
 LEFT JOIN pending p USING (month)
 CROSS JOIN resolution_window rw
-CROSS JOIN counted
 LEFT JOIN sales s USING (month)
 LEFT JOIN orders o USING (month)
 LEFT JOIN returned r USING (month)

@@ -495,6 +495,19 @@ CREATE OR REPLACE MACRO month_window_closes_at(p_basis, p_month, p_last_window_s
          coalesce(p_last_ordered_at, p_month + INTERVAL 1 MONTH) + to_seconds(round(coalesce(p_learnt_window_days::DOUBLE, 0) * 86400)::BIGINT))
        ELSE p_month + INTERVAL 1 MONTH END;
 
+-- How long each stage of a return takes, learnt at a moment: the 95th percentile of its duration
+-- over every return of the data that had finished it by p_as_of (`as_of`; none unless p_learn). The trend
+-- judges by it whether a month's resolutions are settled (month_resolutions_settled), and cycle
+-- times by group time only the returns old enough to have finished a stage (queries/cycle_times.sql).
+CREATE OR REPLACE MACRO learnt_stage_windows(p_as_of, p_learn) AS TABLE
+  SELECT
+    p_as_of AS as_of,
+    quantile_cont(seconds_request_to_received, 0.95) FILTER (received_at <= p_as_of) AS request_to_received,
+    quantile_cont(seconds_received_to_resolved, 0.95) FILTER (resolved_at <= p_as_of) AS received_to_resolved,
+    quantile_cont(seconds_request_to_resolved, 0.95) FILTER (resolved_at <= p_as_of) AS request_to_resolved
+  FROM returns
+  WHERE p_learn;
+
 -- Whether a basis month's resolution-based figures (cycle times, refunded, retained, recovered
 -- value, net cost, the SLA) are final (docs/metrics.md "Maturity"): once its requests are
 -- (month_window_closes_at) and none of its returns still pending at p_as_of is younger than the
