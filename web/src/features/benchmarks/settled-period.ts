@@ -1,14 +1,6 @@
 import type { Filters } from '../filters/filter-params.ts';
+import { firstUnsettled, type SettledBy, type SettlingMonth } from '../../metrics/settled-months.ts';
 import { monthPeriod } from '../monthly-review/review-month.ts';
-
-/** What a compared figure waits for: its returns all requested (a return rate), or all resolved too (retention). */
-export type SettledBy = 'requests' | 'resolutions';
-
-interface TrendMonth {
-  month: string;
-  mature: boolean;
-  resolutionsSettled: boolean;
-}
 
 /**
  * The part of the chosen period whose months are settled for the figure: a published rate counts
@@ -18,11 +10,9 @@ interface TrendMonth {
  * basis=return nothing is still to be requested for the period's returns, so for a rate it stands
  * as chosen. Null when the period's first month is not settled yet.
  */
-export function settledPart(filters: Filters, months: readonly TrendMonth[], settledBy: SettledBy = 'requests'): Filters | null {
+export function settledPart(filters: Filters, months: readonly (SettlingMonth & { month: string })[], settledBy: SettledBy = 'requests'): Filters | null {
   if (filters.basis !== 'order' && settledBy === 'requests') return filters;
-  const settled = (row: TrendMonth) => (settledBy === 'resolutions' ? row.resolutionsSettled : row.mature);
-  const firstOpen = months.findIndex((row) => !settled(row));
-  const lastClosed = (firstOpen === -1 ? months : months.slice(0, firstOpen)).at(-1);
+  const lastClosed = months[firstUnsettled(months, settledBy) - 1];
   if (!lastClosed) return null;
   const end = monthPeriod(lastClosed.month.slice(0, 7)).to;
   return end < filters.to ? { ...filters, to: end } : filters;
