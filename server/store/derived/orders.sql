@@ -23,7 +23,7 @@ WITH per_order AS (
   GROUP BY order_id
 )
 SELECT
-  *,
+  * EXCLUDE (customer_id),
   -- the first order with a value strictly later in time: not itself, nor one placed the same second
   CASE WHEN customer_hash IS NOT NULL THEN min(ordered_at) FILTER (gross_sales > 0) OVER (
     PARTITION BY customer_hash ORDER BY ordered_at
