@@ -4,8 +4,9 @@
 -- did not: those who ordered in scope and are not in the first group, measured from their first
 -- order in the period. Either buys again when they place an order with a positive value (never a
 -- zero-value replacement) within $withinDays after that moment.
--- Only customers whose $withinDays have passed by the data's latest timestamp are "observed" and
--- in the rate: a customer who returned last week has not yet had the chance to come back.
+-- Only customers whose $withinDays have passed by $lastTimestamp are "observed" and in the rate: a
+-- customer who returned last week has not yet had the chance to come back. It is the data's latest
+-- timestamp but no later than the orders' end (purchasesKnownAt): a purchase after it is not in the data.
 -- Rows: each cohort overall (resolution null), then the returners by resolution.
 -- At 10M order lines this sets a million returns and two million customers' first orders against
 -- each other, so every step works on integers (docs/design.md, "The customers queries"): times in

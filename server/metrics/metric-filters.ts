@@ -74,6 +74,17 @@ export function asOf(range: DataRange, period: Period): string {
 }
 
 /**
+ * The moment up to which the data can say whether someone bought: `asOf`, but no later than the
+ * orders' end (their latest order or delivery). A returns export taken after the orders one runs
+ * the data's latest timestamp past the orders: a customer whose days to buy again end between the
+ * two has bought nothing the data could hold, and would read as one who did not come back.
+ */
+export function purchasesKnownAt(range: DataRange, period: Period): string {
+  const judged = asOf(range, period);
+  return range.ordersEnd && range.ordersEnd < judged ? range.ordersEnd : judged;
+}
+
+/**
  * The moment a period's ages and verdicts are judged at: `asOf`, or the earlier moment it is
  * counted as it stood (`requestedBy`: a comparison's same age), when nothing that happened after
  * was yet known.

@@ -52,9 +52,10 @@ const dataRangeSchema = z.object({
 /**
  * What the data covers: its first date, its latest timestamp and the return window customers use;
  * `agesAt`, where set, the moment ages and maturity are judged at when it is not the latest
- * timestamp: the returns' end while they lag the orders (data-ends.ts).
+ * timestamp: the returns' end while they lag the orders (data-ends.ts); `ordersEnd`, where the
+ * orders end (their latest order or delivery), which a returns export taken later runs past.
  */
-export type DataRange = z.infer<typeof dataRangeSchema> & { agesAt?: string };
+export type DataRange = z.infer<typeof dataRangeSchema> & { agesAt?: string; ordersEnd?: string | null };
 
 export const dataRangeQuery = new SqlQuery('data_range', dataRangeSchema);
 

@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { agesAt, asOf, asStood, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { agesAt, asOf, asStood, purchasesKnownAt, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import { judgedAt } from './data-ends.ts';
 import { beginsAfterData, collectsReturns, earlierAtSameAge, type ComparisonClock, type EarlierAtSameAge } from './same-age.ts';
 import type {
@@ -89,7 +89,8 @@ export class MetricsService {
   private async dataRange(): Promise<DataRange> {
     const [[range], [ends]] = await Promise.all([dataRangeQuery.run(this.db), dataEndsQuery.run(this.db)]);
     const judged = judgedAt(ends!);
-    return judged?.returnsLag ? { ...range!, agesAt: judged.lastTimestamp } : range!;
+    const withOrdersEnd = { ...range!, ordersEnd: ends!.ordersEnd };
+    return judged?.returnsLag ? { ...withOrdersEnd, agesAt: judged.lastTimestamp } : withOrdersEnd;
   }
 
   /** The period of a request, its missing ends taken from the data; the range comes along for the answer. */
@@ -325,8 +326,9 @@ export class MetricsService {
       filters,
       compare,
       async (period, range, scoped) => {
-        // each customer is observed only once their whole window is in the data: complete, whenever counted
-        const lastTimestamp = asOf(range, period);
+        // each customer is observed only once their whole window is in the data, orders included:
+        // complete, whenever counted
+        const lastTimestamp = purchasesKnownAt(range, period);
         const rows = await repeatPurchaseQuery.run(this.db, { ...this.params(scoped, period), withinDays, lastTimestamp });
         const figures = ({ cohort: _cohort, resolution: _resolution, ...row }: (typeof rows)[number]) => row;
         const cohort = (name: 'returned' | 'not_returned') => figures(rows.find((r) => r.cohort === name && r.resolution === null)!);

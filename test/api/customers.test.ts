@@ -4,7 +4,8 @@ import { comparisonOf, refusal, refusedQuery } from '../support/test-store.ts';
 import { useSmallShopThroughAugust } from './small-shop-through-august.ts';
 
 // Hand-worked from the small shop through August (see small-shop-through-august.ts). The data ends
-// on 2025-08-20 10:00. April–August by order:
+// on 2025-08-20 10:00, its orders on 2025-08-05 10:00 (O25): whether anyone bought again is known
+// up to the orders' end only. April–August by order:
 //   returned   first return in scope            next order with a value > 0
 //   kim        R9  2025-04-06 10:00 refund      O21 2025-05-03 11:00 (27 days)
 //   lu         R10 2025-04-10 12:00 exchange    O22 2025-05-10 10:00 (29.9 days)
@@ -22,8 +23,8 @@ const shop = useSmallShopThroughAugust();
 describe('GET /api/metrics/customers: do they buy again after a return?', () => {
   it('within 90 days, observed customers only, split by the resolution of the first return', async () => {
     const c = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period } }));
-    expect(c).toMatchObject({ withinDays: 90, asOf: '2025-08-20T10:00:00' });
-    // quim (08-12 + 90 d) and pia (08-15 + 90 d) are still in their window on 08-20.
+    expect(c).toMatchObject({ withinDays: 90, asOf: '2025-08-05T10:00:00' });
+    // quim (08-12 + 90 d) and pia (08-15 + 90 d) are still in their window on 08-05.
     expect(c.returned).toEqual({ customers: 6, observed: 4, stillInWindow: 2, repurchased: 2, repurchaseRate: 0.5 });
     expect(c.notReturned).toEqual({ customers: 2, observed: 2, stillInWindow: 0, repurchased: 1, repurchaseRate: 0.5 });
     expect(c.byResolution).toEqual([
@@ -44,10 +45,14 @@ describe('GET /api/metrics/customers: do they buy again after a return?', () => 
   it('filters pick the customers: Calzado', async () => {
     // Calzado returns: R9 (kim), R13 (kim); Calzado orders without a Calzado return: lu's O22 (lu
     // returned Remera C, not Calzado). kim comes back (O21); lu's first Calzado order is O22 on
-    // 05-10 and lu never orders again.
+    // 05-10 and lu orders nothing more up to the orders' end, 08-05 10:00, but 90 days from 05-10
+    // end on 08-08: lu is still in the window the data can judge.
     const c = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period, category: 'Calzado' } }));
     expect(c.returned).toMatchObject({ customers: 1, observed: 1, repurchased: 1 });
-    expect(c.notReturned).toMatchObject({ customers: 1, observed: 1, repurchased: 0 });
+    expect(c.notReturned).toMatchObject({ customers: 1, observed: 0, stillInWindow: 1, repurchased: 0 });
+    // within 80 days (to 07-29), lu is observed and did not come back
+    const within80 = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period, category: 'Calzado', withinDays: '80' } }));
+    expect(within80.notReturned).toMatchObject({ customers: 1, observed: 1, repurchased: 0 });
     // channel ml: O17 and O22 (lu), O20 (oli). lu returned R10 and came back with O22 (any order
     // counts, whatever its channel); oli ordered O20 only.
     const ml = await parseResponse(shop.client.api.metrics.customers.$get({ query: { ...period, channel: 'ml' } }));
