@@ -89,10 +89,11 @@ async function detectDates(
 }
 
 /**
- * The decimal separator, from every amount: a separator followed by one or two characters at the
- * end, or the later of the two when both appear, is the decimal one ("12,5", "1.234,56" → comma;
- * "1,234.5", "0.50" → dot). "1.234" alone says nothing, and the export's language decides.
- * Plain LIKE patterns, counted in one pass over the money columns.
+ * The decimal separator, from every amount: a separator followed by other than three characters
+ * at the end, or the later of the two when both appear, is the decimal one ("12,5", "1.234,56" →
+ * comma; "1,234.5", "0.50", "24.790000" → dot: exports straight from a shop's database keep its
+ * column's four or six decimals, PrestaShop's and Magento's). "1.234" alone says nothing, and the
+ * export's language decides. Plain string tests, counted in one pass over the money columns.
  */
 async function detectNumbers(
   session: SqlSession,
@@ -113,9 +114,12 @@ async function detectNumbers(
   const amount = (h: string) => (withCurrencySigns ? withoutCurrencySigns(text(h)) : text(h));
   // with no money column, count(*) keeps the one row an aggregate always gives, even over no rows
   const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(amount(h))})`).join(' + ') || 'count(*) * 0';
+  // the last separator is followed by other than three characters (nor by none): in the reversed
+  // text it is not at 0 (absent), 1 (at the end) or 4 (before a group of three)
+  const afterLast = (t: string, separator: string) => `strpos(reverse(${t}), '${separator}') NOT IN (0, 1, 4)`;
   const [counts] = await session.all(
-    `SELECT (${sum((t) => `${t} LIKE '%.%,%' OR ((${t} LIKE '%,_' OR ${t} LIKE '%,__') AND NOT contains(${t}, '.'))`)})::BIGINT AS comma,
-            (${sum((t) => `${t} LIKE '%,%.%' OR ((${t} LIKE '%._' OR ${t} LIKE '%.__') AND NOT contains(${t}, ','))`)})::BIGINT AS dot,
+    `SELECT (${sum((t) => `${t} LIKE '%.%,%' OR (${afterLast(t, ',')} AND NOT contains(${t}, '.'))`)})::BIGINT AS comma,
+            (${sum((t) => `${t} LIKE '%,%.%' OR (${afterLast(t, '.')} AND NOT contains(${t}, ','))`)})::BIGINT AS dot,
             (${sum((t) => `contains(${t}, ',')`)})::BIGINT AS any_comma,
             (${sum((t) => `contains(${t}, '.')`)})::BIGINT AS any_dot,
             (${sum((t) => `(contains(${t}, ' ') OR contains(${t}, chr(160)) OR contains(${t}, chr(8239)))`)})::BIGINT AS any_space
