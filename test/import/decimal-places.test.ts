@@ -4,7 +4,9 @@ import { importedReport } from '../support/upload.ts';
 
 // Amounts whose separator is followed by other than three digits say which separator is the
 // decimal one, however many digits that is: exports straight from a shop's database write prices
-// with its column's decimals (PrestaShop's DECIMAL(20,6), Magento's DECIMAL(20,4)).
+// with its column's decimals (PrestaShop's DECIMAL(20,6), Magento's DECIMAL(20,4)). And a
+// separator the file reads as a thousands one must separate thousands: "12.50" in a file of
+// "1.234,00" is no 1,250.
 
 let store: Awaited<ReturnType<typeof openTestStore>>;
 beforeAll(async () => {
@@ -47,5 +49,27 @@ describe('decimal places in amounts', () => {
     expect(report.format).toMatchObject({ delimiter: ';', decimalSeparator: '.', dateFormat: 'dd/mm/yyyy' });
     // 2 × 52.00 + 1 × 1,299.50 = 1,403.50 (was 14,035,000: ×10,000)
     expect(await orderTotals(store.db)).toEqual({ lines: 2, orders: 2, units: 3, gross: 1403.5 });
+  });
+
+  it('two exports in one file, one with a decimal comma and one with a point: the point\'s amounts are refused, not read ×100', async () => {
+    // a Spanish ERP's export with a second one pasted below it, written with a decimal point
+    const csv = [
+      'Nro de pedido;Fecha;SKU;Cantidad;Precio unitario',
+      'V-1001;03/02/2025;CAM-01;1;12,50',
+      'V-1002;04/02/2025;CAM-01;1;1.234,00',
+      'V-1003;13/02/2025;PAN-02;2;8,25',
+      'V-1004;14/02/2025;CAM-01;2;12.50',
+      'V-1005;15/02/2025;PAN-02;1;0.5',
+    ].join('\n');
+    const report = await importedReport(store.app, csv, { fileName: 'ventas.csv', kind: 'orders', mode: 'replace' });
+    // three amounts end in a comma and one or two digits, two in a point: the comma is the decimal one
+    expect(report.format).toMatchObject({ decimalSeparator: ',', thousandsSeparator: '.' });
+    // "12.50" and "0.5" cannot be thousands: their rows are refused and named
+    expect(report.rejects).toEqual([
+      { line: 5, field: 'unit_price', value: '12.50', reason: expect.stringContaining('not a number') },
+      { line: 6, field: 'unit_price', value: '0.5', reason: expect.stringContaining('not a number') },
+    ]);
+    // 1 × 12.50 + 1 × 1,234.00 + 2 × 8.25 = 12.50 + 1,234.00 + 16.50 = 1,263.00 (was 3,768: "12.50" read as 1,250, "0.5" as 5)
+    expect(await orderTotals(store.db)).toEqual({ lines: 3, orders: 3, units: 4, gross: 1263 });
   });
 });

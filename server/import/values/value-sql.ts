@@ -31,12 +31,24 @@ export function withoutCurrencySigns(text: string): string {
   return `regexp_replace(${text}, '^(-?)(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)[\\s\\x{00a0}\\x{202f}]*|[\\s\\x{00a0}\\x{202f}]*(?:[A-Z]{3}|€)$', '\\1', 'g')`;
 }
 
-/** The text with the number format's separators made plain: "1.234,56" → "1234.56". */
+/**
+ * The text with the number format's separators made plain: "1.234,56" → "1234.56". A thousands
+ * separator that does not end a group of three digits before the decimal part ("12.50", "0.5",
+ * "24.790000" or "1,234.56" where the comma is the decimal one) is an amount written another way,
+ * as in two exports pasted into one file: NULL, so the row is refused rather than read ×100.
+ */
 function plainNumberText(text: string, format: NumberFormat): string {
   let plain = format.withCurrencySigns ? withoutCurrencySigns(text) : text;
   // a space between thousands is often a no-break one (U+00A0, or U+202F in French locales)
   if (format.thousandsSeparator === ' ') plain = `regexp_replace(${plain}, '[ \u00a0\u202f]', '', 'g')`;
-  else if (format.thousandsSeparator !== '') plain = `replace(${plain}, ${sqlString(format.thousandsSeparator)}, '')`;
+  else if (format.thousandsSeparator !== '') {
+    const thousands = format.thousandsSeparator === '.' ? '\\.' : ',';
+    const decimal = format.decimalSeparator === '.' ? '\\.' : ',';
+    // followed by up to two digits and no more, or by four or more; or after the decimal separator
+    const misplaced = `${thousands}(\\d{0,2}(\\D|$)|\\d{4})|${decimal}\\d*${thousands}`;
+    const separator = sqlString(format.thousandsSeparator);
+    plain = `CASE WHEN NOT contains(${plain}, ${separator}) THEN ${plain} WHEN NOT regexp_matches(${plain}, '${misplaced}') THEN replace(${plain}, ${separator}, '') END`;
+  }
   if (format.decimalSeparator === ',') plain = `replace(${plain}, ',', '.')`;
   return plain;
 }
