@@ -5,7 +5,8 @@
 -- the sales denominators are always the orders placed in that month.
 -- $params: from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          windowDays (the return policy, from delivery), learntWindowDays (p95 order → request,
---          null without returns), lastTimestamp (the data's latest timestamp)
+--          null without returns), lastTimestamp (the moment the period is counted at: the data's
+--          latest timestamp, the returns' end while they lag, or an earlier requestedBy)
 WITH months AS (
   SELECT unnest(generate_series(date_trunc('month', $from::DATE), date_trunc('month', $to::DATE), INTERVAL 1 MONTH))::DATE AS month
 ),
@@ -65,14 +66,14 @@ windows AS (
   FROM months m
   LEFT JOIN sales s USING (month)
 ),
--- How long resolutions take, at the moment the period is counted at (`as_of`: the data's latest
--- timestamp, the returns' end while they lag, or an earlier requestedBy, when the returns resolved
--- since were still pending): the 95th percentile of request → resolution over every return of the
--- data resolved by then, learnt on the whole data as the learnt window is, so that a filter does
--- not make it jump (docs/metrics.md "Maturity", month_resolutions_settled).
+-- How long resolutions take, at the moment the period is counted at ($lastTimestamp: the data's
+-- latest timestamp, the returns' end while they lag, or an earlier requestedBy, when the returns
+-- resolved since were still pending): the 95th percentile of request → resolution over every
+-- return of the data resolved by then, learnt on the whole data as the learnt window is, so that a
+-- filter does not make it jump (docs/metrics.md "Maturity", month_resolutions_settled).
 resolution_window AS (
   SELECT as_of, request_to_resolved AS seconds
-  FROM learnt_stage_windows(least(coalesce($requestedBy::TIMESTAMP, $lastTimestamp::TIMESTAMP), $lastTimestamp::TIMESTAMP), true)
+  FROM learnt_stage_windows($lastTimestamp::TIMESTAMP, true)
 ),
 -- each month's youngest return still pending: resolutions still to come
 pending AS (

@@ -12,7 +12,8 @@
 -- in the key, most units returned first, then by code.
 -- $params: by ('month' | 'category'), from, to, basis, category, channel, region, carrier, sku, reason, requestedBy,
 --          windowDays (the return policy, from delivery), learntWindowDays (p95 order → request,
---          null without returns), lastTimestamp (the data's latest timestamp),
+--          null without returns), lastTimestamp (the moment the period is counted at: the data's
+--          latest timestamp, or an earlier requestedBy),
 --          limit (categories answered: the first $limit of `total`; every month is answered)
 
 -- Keys are grouped as they are stored (a month as a date, a category as text; the other column

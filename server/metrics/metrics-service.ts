@@ -1,7 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import { preventableGroups, reasonGroups } from '../domain/returns-vocabulary.ts';
 import type { Database } from '../store/database.ts';
-import { agesAt, asOf, asStood, purchasesKnownAt, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
+import { agesAt, asStood, purchasesKnownAt, countedAt, monthEnd, monthsOf, previousPeriod, resolvePeriod, scopeParams, yearEarlierPeriod, type MetricFilters, type Period } from './metric-filters.ts';
 import { judgedAt } from './data-ends.ts';
 import { beginsAfterData, collectsReturns, earlierAtSameAge, type ComparisonClock, type EarlierAtSameAge } from './same-age.ts';
 import type {
@@ -200,18 +200,22 @@ export class MetricsService {
   }
 
   /**
-   * What months' maturity is judged by: the policy and learnt return windows and the data's latest
-   * timestamp, bound for the query and reported beside its months.
+   * What months' maturity is judged by: the policy and learnt return windows and the moment the
+   * period is counted at (the data's latest timestamp, the returns' end while they lag, or an
+   * earlier `requestedBy`), bound for the query and reported beside its months. A period asked as
+   * it stood at `requestedBy` holds only the returns requested by then: a month whose window
+   * closed after it was still collecting them, however final it is today.
    */
-  private maturity(range: DataRange, period: Period) {
+  private maturity(range: DataRange, period: Period, filters: MetricFilters) {
+    const aged = agesAt(range);
     return {
-      params: { windowDays: this.returnWindowDays, learntWindowDays: range.learntWindowDays, lastTimestamp: asOf(range, period) },
+      params: { windowDays: this.returnWindowDays, learntWindowDays: range.learntWindowDays, lastTimestamp: countedAt(range, period, filters) },
       answer: {
         returnWindowDays: this.returnWindowDays,
         learntWindow: { days: range.learntWindowDays, returns: range.learntWindowReturns },
         windowDays: Math.max(this.returnWindowDays, range.learntWindowDays ?? 0),
-        // what months are aged at (the returns' end while they lag), and where the data ends
-        asOf: agesAt(range),
+        // what months are aged at (the returns' end while they lag, an earlier requestedBy), and where the data ends
+        asOf: aged && asStood(aged, filters),
         dataEnd: range.lastTimestamp,
       },
     };
@@ -220,7 +224,7 @@ export class MetricsService {
   /** One row per month: `month` is the only grain, and the rows are grouped by it. */
   async trend(filters: MetricFilters, grain: TrendGrain) {
     const { period, range } = await this.scope(filters);
-    const maturity = this.maturity(range, period);
+    const maturity = this.maturity(range, period, filters);
     const rows = await trendQuery.run(this.db, { ...this.params(filters, period), ...maturity.params });
     return { grain, period: { ...period, basis: filters.basis }, ...maturity.answer, rows };
   }
@@ -228,7 +232,7 @@ export class MetricsService {
   /** Every reason's returns per month or per category, with each key's sales, in one query. */
   async reasons(filters: MetricFilters, by: ReasonsBy, limit: number) {
     const { period, range } = await this.scope(filters);
-    const maturity = this.maturity(range, period);
+    const maturity = this.maturity(range, period, filters);
     const rows = await reasonsByKeyQuery.run(this.db, { ...this.params(filters, period), ...maturity.params, by, limit });
     return {
       by,

@@ -77,3 +77,23 @@ describe('GET /api/metrics/trend: which months are final', () => {
     ]);
   });
 });
+
+describe('GET /api/metrics/trend with requestedBy: final as it stood then', () => {
+  it('judges months at requestedBy, not at the data’s end: June as it stood on 13 June is not final', async () => {
+    // As it stood on 2025-06-13 00:00: April closed on 05-28 11:00 (final); May closes on
+    // 06-19 20:00 and June on 07-09 10:00 (both after: provisional). June then had R13 (06-12, 1 of
+    // O24's 2 units) and not yet R14 (06-14): 1 / 2 = 50 %, where it closed at 2 / 2. Judged at the
+    // data's end (08-20) both months read final, June at 50 %.
+    const t = await trend(shop, { from: '2025-04-01', to: '2025-06-30', requestedBy: '2025-06-13T00:00:00' });
+    expect(t.asOf).toBe('2025-06-13T00:00:00');
+    expect(t.rows.map((r) => [r.month, r.unitsReturned, r.unitsSold, r.mature, r.resolutionsSettled])).toEqual([
+      // April: R9 (2), R10 (1), R11 (1), R17 (1) of O16, O17, O18, O19, O20, O27's 9 units; R13 and
+      // R14 pending then, but they are June's; every April return was resolved by 05-05: settled
+      ['2025-04-01', 5, 9, true, true],
+      // May: R12 (1) of O21 (2), O28 (1), O22 (1), O23 (1)
+      ['2025-05-01', 1, 5, false, false],
+      // June: R13 (1) of O24's 2 units
+      ['2025-06-01', 1, 2, false, false],
+    ]);
+  });
+});
