@@ -231,6 +231,7 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
 
 export const orderNotInData = 'not in the data: a return of a whole order takes its lines from the order, so import the orders first (or in the same drop)';
 export const partialOrderRefund = 'refunds part of the order: the file does not say which of its lines came back';
+export const unclearOrderRefund = 'refunds more than the order’s lines are worth (with tax or shipping), so it may be part of the order or all of it: the file does not say which of its lines came back';
 
 /**
  * A returns file that lists whole orders, with no product (Superstore's Returns.csv, Magento's
@@ -239,7 +240,10 @@ export const partialOrderRefund = 'refunds part of the order: the file does not 
  * an order not in the data is rejected, named. A refund per order (a credit memo's total) cannot be
  * split by line: when it covers the order's lines, each line is refunded at its value; when it is
  * less (under 99 % of their value), it refunds part of the order, and which lines came back is not
- * in the file: the row is rejected, named, rather than counted as the whole order back.
+ * in the file: the row is rejected, named, rather than counted as the whole order back. A refund
+ * above the lines' value (over 101 %) carries tax or shipping too, and of an order of several units
+ * it may be some of them with those (Magento pre-fills a credit memo's shipping with the order's
+ * whatever items it refunds): rejected the same way. Of a one-unit order it is that unit back.
  */
 export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSql): Promise<void> {
   const joins = await stageReturnVocabularies(session, f);
@@ -257,8 +261,9 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
   const { columns, checks } = returnColumnsAndProblems(f, 'quantity_given');
   const own = [
     check('order_id__text IS NULL', 'order_id', "''", 'missing'),
-    check('order_id__text IS NOT NULL AND sku IS NULL AND NOT partial_refund AND NOT refund_unread', 'order_id', 'order_id__text', orderNotInData),
+    check('order_id__text IS NOT NULL AND sku IS NULL AND NOT partial_refund AND NOT unclear_refund AND NOT refund_unread', 'order_id', 'order_id__text', orderNotInData),
     check('partial_refund', 'amount', 'order_refund__text', partialOrderRefund),
+    check('unclear_refund', 'amount', 'order_refund__text', unclearOrderRefund),
     // a refund it cannot read says nothing of whether the whole order came back
     check('refund_unread', 'amount', 'order_refund__text', parseFailure.money!),
     ...(datedAtOrder ? [] : [check('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed')]),
@@ -272,14 +277,15 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
     ),
     order_skus AS (
       SELECT order_id, sku, sum(quantity) AS quantity, sum(line_value) AS value, min(ordered_at) AS ordered_at,
-        sum(sum(line_value)) OVER (PARTITION BY order_id) AS order_value
+        sum(sum(line_value)) OVER (PARTITION BY order_id) AS order_value, sum(sum(quantity)) OVER (PARTITION BY order_id) AS order_units
       FROM order_lines
       WHERE order_id IN (SELECT order_id FROM listed) GROUP BY order_id, sku
     ),
     judged AS (
       SELECT listed.*, coalesce(order_refund > 0 AND order_refund < 0.99 * v.order_value, false) AS partial_refund,
+        coalesce(order_refund > 1.01 * v.order_value AND v.order_units > 1, false) AS unclear_refund,
         order_refund__text IS NOT NULL AND order_refund IS NULL AS refund_unread
-      FROM listed LEFT JOIN (SELECT DISTINCT order_id, order_value FROM order_skus) AS v USING (order_id)
+      FROM listed LEFT JOIN (SELECT DISTINCT order_id, order_value, order_units FROM order_skus) AS v USING (order_id)
     )
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks])}
     FROM (
@@ -288,8 +294,8 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
         -- dated at the order only where the file gives no date: a date it gives but cannot be read
         -- is left unread, and the row rejected for it, rather than silently dated at the order
         CASE WHEN requested_at__text IS NULL THEN o.ordered_at ELSE judged.requested_given END AS requested_at
-      -- a partial refund, or one it cannot read, takes no lines: its one row is rejected
-      FROM judged LEFT JOIN order_skus AS o ON o.order_id = judged.order_id AND NOT judged.partial_refund AND NOT judged.refund_unread
+      -- a partial or unclear refund, or one it cannot read, takes no lines: its one row is rejected
+      FROM judged LEFT JOIN order_skus AS o ON o.order_id = judged.order_id AND NOT judged.partial_refund AND NOT judged.unclear_refund AND NOT judged.refund_unread
     ) AS typed`);
 }
 
