@@ -48,8 +48,9 @@ export class NowcastService {
     // a request month is final once over: nothing more can be requested in it, and no curve is needed
     const [trend, learnt] = await Promise.all([this.metrics.trend(filters, 'month'), filters.basis === 'return' ? null : this.cohorts(filters)]);
     const settings = { interval: nowcastSettings.interval, draws: nowcastSettings.draws, minimumShare: nowcastSettings.minimumShare, minimumCohorts: CompleteCohorts.minimum };
-    // ages are judged when the figures were counted: the data's end, or the requestedBy bound
-    const asOf = filters.requestedBy ?? trend.asOf;
+    // ages are judged when the figures were counted, as the trend judges its months: the data's
+    // end (the returns' while they lag), or an earlier requestedBy; never past what the data holds
+    const asOf = trend.asOf;
     const answer = { period: trend.period, asOf, windowDays: trend.windowDays, settings };
     if (!learnt) return { ...answer, reason: 'requestBasis' as const, curve: null, assumptions: [], rows: [] };
     const { cohorts, learntFrom } = learnt;

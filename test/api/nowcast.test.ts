@@ -64,6 +64,18 @@ describe('GET /api/metrics/nowcast on a shop whose rate never changes', () => {
     }
   });
 
+  it('ages the open months at the data’s end when requestedBy is later: nothing after it is known', async () => {
+    // asked as it stood on 1 March 2026, after the data ends (2025-12-31 10:00): the same
+    // question as without, so the same answer; aged at 1 March, November and December would read
+    // as having had 90 and 60 days, their returns all in (share 1), and their estimate be what has
+    // arrived: 17 % and 8.4 %
+    const [later, plain] = await Promise.all([nowcast({ requestedBy: '2026-03-01T00:00:00' }), nowcast()]);
+    expect(later.asOf).toBe('2025-12-31T10:00:00');
+    expect(later.rows.map((row) => [row.month, row.shareArrived, row.estimate?.expected.returnRateUnits])).toEqual(
+      plain.rows.map((row) => [row.month, row.shareArrived, row.estimate?.expected.returnRateUnits]),
+    );
+  });
+
   it('answers the same on every request: its draws are seeded', async () => {
     expect(await nowcast()).toEqual(await nowcast());
   });
