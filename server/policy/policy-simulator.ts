@@ -2,7 +2,7 @@
 // a fee per return or an exchange-first policy would have changed, from the shop's own returns in
 // scope. Every block names the assumptions its figures rest on, as codes the page translates.
 import { ReturnCurve } from '../curve/return-curve.ts';
-import { agesAt, periodDays, scopeParams, type MetricFilters } from '../metrics/metric-filters.ts';
+import { agesAt, asStood, periodDays, scopeParams, type MetricFilters } from '../metrics/metric-filters.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
 import type { Database } from '../store/database.ts';
 import type { PolicyInputs } from './policy-params.ts';
@@ -57,9 +57,10 @@ export class PolicySimulator {
     const total = windowRows.find((row) => row.isTotal)!;
     const averageItemPrice = total.unitsReturned > 0 ? total.returnedValue / total.unitsReturned : null;
     // Scaled per month over the days the data covers: a period reaching past the data's first or
-    // last date (or the requestedBy bound) holds no returns on those days, and counting them would
-    // dilute the month.
-    const asOf = filters.requestedBy ?? agesAt(range);
+    // last date (or an earlier requestedBy bound) holds no returns on those days, and counting them
+    // would dilute the month. A requestedBy after the data ends knows nothing more than its end.
+    const aged = agesAt(range);
+    const asOf = aged ? asStood(aged, filters) : (filters.requestedBy ?? null);
     const dataDays = {
       from: range.firstDate && range.firstDate > period.from ? range.firstDate : period.from,
       to: asOf && asOf.slice(0, 10) < period.to ? asOf.slice(0, 10) : period.to,

@@ -119,6 +119,17 @@ describe('the fee: money per return, and the returns it deters', () => {
     expect(longer.scope.days).toBe(46);
   });
 
+  it('with requestedBy after the data ends, scales over the days the data covers, as without it', async () => {
+    // December 2024 to December 2025 as it stood on 31 December 2025: the data still ends on 13 April
+    // 09:00, so 103 days as above, not the 365 from 1 January to 31 December, which would spread
+    // the same fee income over 3.5 times the days
+    const answer = await simulate({ from: '2024-12-01', to: '2025-12-31', requestedBy: '2025-12-31T00:00:00', returnFee: '10', feeElasticity: '0.5' });
+    const deterred = (0.5 * 10) / (650 / 9);
+    expect(answer.asOf).toBe('2025-04-13T09:00:00');
+    expect(answer.scope.days).toBe(103);
+    expect(answer.fee.perMonth.feeIncome).toBeCloseTo(((7 - 7 * deterred) * 10 * (365.25 / 12)) / 103, 9);
+  });
+
   it('deters every return at most, and nothing without a fee; the default elasticity is stated in the answer', async () => {
     const all = await simulate({ returnFee: '1000', feeElasticity: '1' });
     expect(all.fee).toMatchObject({ deterredShare: 1, deterredReturns: 7, feeIncome: 0, refundsSaved: 450 });
