@@ -61,6 +61,16 @@ export async function collectWarnings(
       message: `Every date in "${header}" reads both as day/month and as month/day; they were read as ${dateStyleLabel(style)}. Change the date format if that is wrong.`,
     });
   }
+  for (const [field, style] of Object.entries(formats.dates)) {
+    if (!style.mixedOrdersFitBoth) continue;
+    const header = proposal.mapping[field];
+    const other = dateStyleLabel({ ...style, order: style.order === 'day-first' ? 'month-first' : 'day-first' });
+    warnings.push({
+      code: 'mixed_date_orders',
+      message: `"${header}" holds dates written both ways, as when two exports are pasted into one file: most of those that tell read only as ${dateStyleLabel(style)}, and those only ${other} reads are rejected. ${style.mixedOrdersFitBoth} date(s) fit both and were read as ${dateStyleLabel(style)}: any of them written the other way is on the wrong day. Import each export on its own.`,
+      count: style.mixedOrdersFitBoth,
+    });
+  }
   const doubt = formats.ambiguousSeparator;
   if (doubt) {
     const role = doubt === formats.numbers.decimalSeparator ? 'the decimal separator' : 'the thousands separator';

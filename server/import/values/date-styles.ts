@@ -19,6 +19,11 @@ export interface DateStyle {
   order: DayMonthOrder;
   /** True when every value fits both orders and the order came from the export's language. */
   ambiguous: boolean;
+  /**
+   * Values only the other order reads sit beside those only this one reads (two exports pasted
+   * into one file): how many values fit both and were read in this order, unsure.
+   */
+  mixedOrdersFitBoth?: number;
 }
 
 const isoDate = /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;

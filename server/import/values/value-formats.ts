@@ -34,6 +34,8 @@ const sampleSize = 1000;
 interface DateScan {
   firstOver12: number;
   secondOver12: number;
+  /** day and month both 12 or under, and different: read either way, a different date */
+  fitBoth: number;
 }
 
 /**
@@ -67,15 +69,19 @@ async function detectDates(
        GROUP BY ALL`,
       { separator: style.separator },
     );
-    const counts: DateScan = { firstOver12: 0, secondOver12: 0 };
+    const counts: DateScan = { firstOver12: 0, secondOver12: 0, fitBoth: 0 };
     for (const row of rows) {
-      if (Number(row.first) > 12) counts.firstOver12 += Number(row.n);
-      if (Number(row.second) > 12) counts.secondOver12 += Number(row.n);
+      const [first, second] = [Number(row.first), Number(row.second)];
+      if (first > 12) counts.firstOver12 += Number(row.n);
+      if (second > 12) counts.secondOver12 += Number(row.n);
+      if (first >= 1 && first <= 12 && second >= 1 && second <= 12 && first !== second) counts.fitBoth += Number(row.n);
     }
     if (overrides.dateOrder) style.order = overrides.dateOrder;
     else if (counts.firstOver12 > counts.secondOver12) style.order = 'day-first';
     else if (counts.secondOver12 > counts.firstOver12) style.order = 'month-first';
     else style.ambiguous = true;
+    // the majority is kept and the other order's values rejected, but those that fit both cannot be told
+    if (!overrides.dateOrder && counts.firstOver12 > 0 && counts.secondOver12 > 0 && counts.fitBoth > 0) style.mixedOrdersFitBoth = counts.fitBoth;
   }
   // One export writes every date one way: a column whose values fit both orders follows the
   // columns of its file that tell (a return date of "03/04" beside a received date of "15/04"),
