@@ -46,6 +46,8 @@ const dataRangeSchema = z.object({
   lastDate: dateText,
   lastTimestamp: dateText,
   lastOrderDate: dateText,
+  // the month of the first order (YYYY-MM-01); null without orders
+  firstOrderMonth: dateText.optional(),
   learntWindowDays: days,
   learntWindowReturns: z.number().int(),
 });

@@ -127,8 +127,12 @@ export class MetricsService {
     // An earlier period that begins before the data does is partly or wholly empty: its figures
     // are shown, but they are no baseline, and no change is computed from them. The data is taken
     // to begin with the month of its first order: exports cover whole months, and a shop's first
-    // order of the month need not fall on its first day.
-    const beforeData = range.firstDate !== null && earlierPeriod.from < `${range.firstDate.slice(0, 7)}-01`;
+    // order of the month need not fall on its first day. A returns export may reach further back
+    // (returns of orders placed before the orders export begins): its requests hold no sales, and
+    // set against them every figure would read as a rise from nothing. Without orders, the data
+    // begins with its first request.
+    const dataBegins = range.firstOrderMonth ?? (range.firstDate && `${range.firstDate.slice(0, 7)}-01`);
+    const beforeData = dataBegins !== null && earlierPeriod.from < dataBegins;
     return {
       period: { ...period, basis: filters.basis },
       ...current,
