@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { readSettings } from '../../server/config.ts';
 import { launchChromium } from '../../server/report/chromium.ts';
 import { startServer, type RunningServer } from '../../server/serve.ts';
+import { fixturesDir } from '../support/test-store.ts';
 
 export const artifactsDir = path.resolve('test-artifacts');
 
@@ -144,3 +145,20 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** Imports one of test/fixtures (its path under that folder) into the session's server, as the import page would. */
+export async function importFixture(session: BrowserSession, fixture: string) {
+  const form = new FormData();
+  form.append('file', new Blob([fs.readFileSync(path.join(fixturesDir, fixture))]), path.basename(fixture));
+  const res = await fetch(`${session.server.url}/api/imports`, { method: 'POST', body: form });
+  expect(res.status).toBe(200);
+}
+
+/** Opens a page of the app and waits until it has settled (see `settled`). */
+export async function openSettled(session: BrowserSession, pagePath: string) {
+  await session.page.goto(`${session.server.url}${pagePath}`);
+  await settled(session.page);
+}
+
+/** The frame (chart or table) with this title. */
+export const frameTitled = (page: Page, title: string | RegExp) => page.locator('figure.chart-frame').filter({ has: page.getByRole('heading', { name: title }) });

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturesDir } from '../support/test-store.ts';
-import { accessibilityViolations, settled, useBrowserSession } from './browser-harness.ts';
+import { accessibilityViolations, frameTitled as frame, importFixture, openSettled, useBrowserSession } from './browser-harness.ts';
 
 // An empty server given test/fixtures/layouts/combined-flag-only.csv: 11 order lines, 19 units,
 // 881.5 sold; 4 lines flagged returned (7 units, 386.5) and nothing else about them (see
@@ -15,25 +11,12 @@ const percent = (value: number) => new Intl.NumberFormat('es-AR', { style: 'perc
 const noRefunds = 'Tus datos no tienen importes reembolsados ni resoluciones de las devoluciones.';
 
 const session = useBrowserSession({ demo: false });
-beforeAll(async () => {
-  const form = new FormData();
-  form.append('file', new Blob([fs.readFileSync(path.join(fixturesDir, 'layouts', 'combined-flag-only.csv'))]), 'combined-flag-only.csv');
-  const res = await fetch(`${session.server.url}/api/imports`, { method: 'POST', body: form });
-  expect(res.status).toBe(200);
-});
-
-async function open(page: Page, pagePath: string) {
-  await page.goto(`${session.server.url}${pagePath}`);
-  await settled(page);
-}
-
-/** The text of the frame (chart or table) with this title. */
-const frame = (page: Page, title: string | RegExp) => page.locator('figure.chart-frame').filter({ has: page.getByRole('heading', { name: title }) });
+beforeAll(() => importFixture(session, 'layouts/combined-flag-only.csv'));
 
 describe('a combined file with only a 0/1 return flag, in the browser', () => {
   it('overview: the rates are shown; refunded, retained, recovered and net cost say the data lacks them, none shows 0', async () => {
     const { page } = session;
-    await open(page, '/');
+    await openSettled(session, '/');
     const card = (label: string) => page.locator('.kpi-card').filter({ has: page.getByRole('heading', { name: label, exact: true }) });
     // the default period is the data's whole range, 5 January to 28 February 2025
     expect(await card('Tasa de devolución (unidades)').locator('.kpi-card__value').innerText()).toBe(percent(7 / 19));
@@ -60,7 +43,7 @@ describe('a combined file with only a 0/1 return flag, in the browser', () => {
 
   it('value recovery: every chart says what the data lacks; no amount is drawn or written as 0', async () => {
     const { page } = session;
-    await open(page, '/value-recovery');
+    await openSettled(session, '/value-recovery');
     expect(await frame(page, 'Del valor devuelto al costo neto').innerText()).toContain(noRefunds);
     expect(await frame(page, 'Mezcla de resoluciones por mes').innerText()).toContain(noRefunds);
     expect(await frame(page, 'Recuperado por destino del producto').innerText()).toContain('Tus datos no tienen valores recuperados.');
@@ -72,7 +55,7 @@ describe('a combined file with only a 0/1 return flag, in the browser', () => {
 
   it('cycle times: no open returns are listed and none is "waiting for the parcel"; the missing dates are named', async () => {
     const { page } = session;
-    await open(page, '/cycle-times');
+    await openSettled(session, '/cycle-times');
     const openReturns = frame(page, 'Devoluciones abiertas');
     const text = await openReturns.innerText();
     expect(text).toContain(noRefunds);
@@ -86,7 +69,7 @@ describe('a combined file with only a 0/1 return flag, in the browser', () => {
 
   it('reasons: every chart says the data has no reasons, with no "Otro" bar or group legend', async () => {
     const { page } = session;
-    await open(page, '/reasons');
+    await openSettled(session, '/reasons');
     expect(await page.getByText('Tus datos no tienen motivos de devolución.').count()).toBe(5);
     expect(await page.locator('main .recharts-surface').count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toContain('Otro');
@@ -94,13 +77,13 @@ describe('a combined file with only a 0/1 return flag, in the browser', () => {
 
   it('says the same in English, and passes the accessibility audit on these pages', async () => {
     const { page } = session;
-    await open(page, '/value-recovery');
+    await openSettled(session, '/value-recovery');
     await page.getByRole('radio', { name: 'EN' }).click();
     await page.getByRole('link', { name: 'Return rate' }).waitFor();
     expect(await frame(page, 'From value returned to net cost').innerText()).toContain('Your data has no refund amounts or resolutions for its returns.');
     const violations: string[] = [];
     for (const pagePath of ['/', '/value-recovery', '/cycle-times', '/reasons']) {
-      await open(page, pagePath);
+      await openSettled(session, pagePath);
       violations.push(...(await accessibilityViolations(page)).map((v) => `${pagePath}: ${v}`));
     }
     expect(violations).toEqual([]);

@@ -6,7 +6,8 @@ interface SegmentedControlProps<Value extends string> {
   label: string;
   labelledBy?: string;
   value: Value;
-  options: { value: Value; label: string }[];
+  /** A `disabled` option is shown but cannot be chosen; its `title` says why. */
+  options: { value: Value; label: string; disabled?: boolean; title?: string }[];
   onChange: (value: Value) => void;
 }
 
@@ -27,12 +28,13 @@ export function SegmentedControl<Value extends string>({
       aria-labelledby={labelledBy}
     >
       {options.map((option) => (
-        <label key={option.value} className="segmented__option">
+        <label key={option.value} className="segmented__option" title={option.title}>
           <input
             type="radio"
             name={name}
             value={option.value}
             checked={option.value === value}
+            disabled={option.disabled}
             onChange={() => onChange(option.value)}
           />
           <span>{option.label}</span>

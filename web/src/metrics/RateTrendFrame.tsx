@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../features/filters/filter-params.ts';
+import { useMissingDataMessage } from '../features/dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../features/dataset/missing-fields.ts';
 import { useFormat } from '../lib/format-context.ts';
 import { MonthlyChartFrame } from './MonthlyChartFrame.tsx';
 import { rateSeries, type Measure } from './rate-measures.ts';
@@ -29,6 +31,8 @@ export function RateTrendFrame({ title, description, filters, measures, secondar
   const rateCounts = useRateCounts();
   const rows = trend.data?.rows ?? [];
   const estimates = useRateEstimates(filters);
+  // data without returns, or without the sales, has no rate to draw: not a line at 0 %
+  const unavailable = useMissingDataMessage(rateNeeds);
   const primary = measures.map((measure) => ({ ...rateSeries(measure, t), estimate: estimates.estimateOf(measure) }));
   const series = [...primary, ...secondary.map((measure) => ({ ...rateSeries(measure, t), secondary: true }))];
   // the estimates in the figures' table too, one column per rate that has them
@@ -54,6 +58,7 @@ export function RateTrendFrame({ title, description, filters, measures, secondar
       returnWindowDays={trend.data?.returnWindowDays}
       series={series}
       isEmpty={!rows.some((row) => row.unitsSold > 0)}
+      unavailable={unavailable}
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
       describeCounts={rateCounts}

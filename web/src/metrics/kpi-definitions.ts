@@ -1,7 +1,7 @@
 import type { ParseKeys, TFunction } from 'i18next';
 import type { Formatters } from '../lib/format.ts';
 import { cycleStageColors, neutralColor, resolutionColors, returnRateColors } from '../lib/palette.ts';
-import { missingFields, type MissingField, type ReturnField } from '../features/dataset/missing-fields.ts';
+import { missingFields, rateNeeds, type MissingField, type ReturnField } from '../features/dataset/missing-fields.ts';
 import type { Dataset } from '../features/dataset/use-dataset.ts';
 import type { BetterDirection, KpiKind } from './kpi-change.ts';
 import type { SettledBy } from './settled-months.ts';
@@ -44,7 +44,7 @@ export const kpiDefinitions: KpiDefinition[] = [
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.units,
-    needs: ['returns'],
+    needs: rateNeeds,
     detail: (s, f, t) => t('kpi.detail.units', { returned: f.number(s.unitsReturned), sold: f.number(s.unitsSold) }),
   }),
   sameNamedKpi('returnRateOrders', {
@@ -52,7 +52,7 @@ export const kpiDefinitions: KpiDefinition[] = [
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.orders,
-    needs: ['returns'],
+    needs: rateNeeds,
     detail: (s, f, t) => t('kpi.detail.orders', { withReturn: f.number(s.ordersWithReturn), orders: f.number(s.orders) }),
   }),
   sameNamedKpi('returnRateValue', {
@@ -60,7 +60,7 @@ export const kpiDefinitions: KpiDefinition[] = [
     kind: 'rate',
     better: 'lower',
     color: returnRateColors.value,
-    needs: ['returns'],
+    needs: rateNeeds,
     detail: (s, f, t) => t('kpi.detail.value', { returned: f.compactMoney(s.returnedValue), sales: f.compactMoney(s.grossSales) }),
   }),
   sameNamedKpi('refundedValue', {

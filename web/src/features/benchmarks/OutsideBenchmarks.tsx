@@ -5,6 +5,8 @@ import { useFormat } from '../../lib/format-context.ts';
 import { useBreakdown } from '../../metrics/use-breakdown.ts';
 import { useSummary } from '../../metrics/use-summary.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
+import { rateNeeds, type MissingField } from '../dataset/missing-fields.ts';
+import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import { activeDimensions, type Comparison, type Filters } from '../filters/filter-params.ts';
 import { BenchmarkSource } from './BenchmarkSource.tsx';
 import { categoryBenchmarks, overallBenchmarks } from './benchmark-matching.ts';
@@ -15,6 +17,9 @@ import './benchmarks.css';
 
 /** The shop figures a page sets outside benchmarks beside: each has the definition of the figures it is compared with. */
 export type ComparedMetric = 'returnRateValue' | 'retentionRate';
+
+/** What each is made of: a shop without returns has no rate of 0 % to set beside a published one. */
+const comparedNeeds: Record<ComparedMetric, readonly MissingField[]> = { returnRateValue: rateNeeds, retentionRate: ['resolution'] };
 
 export interface OutsideBenchmarksProps {
   metric: ComparedMetric;
@@ -42,10 +47,11 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
   const summary = useSummary(shown ? settled : null, comparison);
   const withCategories = shown && metric === 'returnRateValue';
   const categories = useBreakdown(withCategories ? settled : null, allCategories);
+  const lacksFigure = useMissingFields(comparedNeeds[metric]).length > 0;
 
   const rows = useMemo(() => {
     const entries = table.data?.entries ?? [];
-    const shopRate = summary.data?.[metric] ?? null;
+    const shopRate = lacksFigure ? null : (summary.data?.[metric] ?? null);
     const shopLabel = t(filters && activeDimensions(filters).length > 0 ? 'benchmarks.yourSelection' : 'benchmarks.yourShop');
     const overall = overallBenchmarks(entries, metric).map((entry) => ({ entry, shopLabel, shopRate }));
     const categoryRows = (categories.data?.rows ?? []).filter((row) => row.key !== null);
@@ -53,11 +59,11 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
       matched.map((category) => ({
         entry,
         shopLabel: t('benchmarks.yourCategory', { category }),
-        shopRate: categoryRows.find((row) => row.key === category)?.returnRateValue ?? null,
+        shopRate: lacksFigure ? null : (categoryRows.find((row) => row.key === category)?.returnRateValue ?? null),
       })),
     );
     return [...overall, ...byCategory];
-  }, [table.data, summary.data, categories.data, metric, filters, t]);
+  }, [table.data, summary.data, categories.data, metric, filters, t, lacksFigure]);
 
   if (!shown) {
     return (

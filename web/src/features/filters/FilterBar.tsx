@@ -38,7 +38,8 @@ export function FilterBar() {
           labelledBy={basisLabelId}
           value={filters.basis}
           options={[
-            { value: 'order', label: t('filters.basis.order') },
+            // without orders nothing can be counted by order date (readFilters counts by return date)
+            { value: 'order', label: t('filters.basis.order'), disabled: dataset.data.orderLines === 0, title: dataset.data.orderLines === 0 ? t('filters.basis.noOrders') : undefined },
             { value: 'return', label: t('filters.basis.return') },
           ]}
           onChange={(basis) => setFilters({ basis })}

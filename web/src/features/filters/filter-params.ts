@@ -31,15 +31,19 @@ function isBasis(value: string | null): value is Basis {
   return (bases as readonly (string | null)[]).includes(value);
 }
 
-/** The filters a URL asks for; a missing or malformed period falls back to the default one. */
-export function readFilters(params: URLSearchParams, bounds: DataBounds): Filters {
+/**
+ * The filters a URL asks for; a missing or malformed period falls back to the default one. Data
+ * without orders is counted by return date: by order date no return would link to an order placed
+ * in the period, and every figure would read 0 as if measured.
+ */
+export function readFilters(params: URLSearchParams, bounds: DataBounds, data: { hasOrders: boolean } = { hasOrders: true }): Filters {
   const fallback = presetPeriod(defaultPeriodPreset, bounds);
   const from = params.get('from');
   const to = params.get('to');
   const period =
     isIsoDate(from) && isIsoDate(to) && from <= to ? { from, to } : fallback;
   const basis = params.get('basis');
-  const filters: Filters = { ...period, basis: isBasis(basis) ? basis : 'order' };
+  const filters: Filters = { ...period, basis: !data.hasOrders ? 'return' : isBasis(basis) ? basis : 'order' };
   for (const dimension of dimensionParams) {
     const value = params.get(dimension);
     // The API accepts canonical reason codes only; a mistyped one in a link is dropped, not sent.

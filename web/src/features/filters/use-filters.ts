@@ -21,12 +21,13 @@ export function useFilters(): FilterState {
   const dataset = useDataset();
   const firstDate = dataset.data?.firstDate ?? null;
   const lastDate = dataset.data?.lastDate ?? null;
+  const hasOrders = (dataset.data?.orderLines ?? 0) > 0;
 
   const bounds = useMemo(
     () => (firstDate && lastDate ? { firstDate, lastDate } : null),
     [firstDate, lastDate],
   );
-  const filters = useMemo(() => (bounds ? readFilters(params, bounds) : null), [params, bounds]);
+  const filters = useMemo(() => (bounds ? readFilters(params, bounds, { hasOrders }) : null), [params, bounds, hasOrders]);
   const comparison = readComparison(params);
   const setFilters = useCallback(
     (changes: Partial<Record<FilterParam, string | null>>) =>

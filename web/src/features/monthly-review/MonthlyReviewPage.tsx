@@ -7,6 +7,8 @@ import { useFormat } from '../../lib/format-context.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useDataset } from '../dataset/use-dataset.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import { activeDimensions } from '../filters/filter-params.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { MoversList } from './MoversList.tsx';
@@ -88,6 +90,8 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
   // prints (server/report/). The month's own figures come first; the movers and the reasons behind
   // the summary only when there is a month before to set against. A query that a later answer
   // enables is pending from the render that enables it, so the count of fetches alone is not enough.
+  // without returns (or sales) the month has no rate to sum up: say which file is missing
+  const rateUnavailable = useMissingDataMessage(rateNeeds);
   const settled =
     useIsFetching() === 0 &&
     !query.isPending &&
@@ -144,6 +148,7 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
         query={query}
         isEmpty={!facts || facts.rate.now === null}
         emptyState={<NoDataMessage />}
+        unavailable={rateUnavailable}
         placeholderHeight={110}
         className="review__summary"
       >

@@ -61,8 +61,10 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   const yearEarlier = useSummary(yearEarlierFilters, null);
   const { movers, query: moversQuery } = useMovers(monthFilters, previousFilters);
 
-  const now = current.data?.returnRateUnits ?? null;
-  const before = previous.data?.returnRateUnits ?? null;
+  // The rate as the KPIs show it: unknown, not 0 %, while the data lacks the returns or the sales.
+  const rate = (summary: Summary | undefined) => (summary ? shownValue(kpiOf('returnRateUnits'), summary, dataset.data) : null);
+  const now = rate(current.data);
+  const before = rate(previous.data);
   const driver = driverOf(movers, now !== null && before !== null && current.data ? (now - before) * current.data.unitsSold : null);
   // the driver's reasons in the month and in the month before as it was compared: at the same age
   const driverFilters = (scope: Filters | null) => (scope && driver && driver.dimension !== 'reason' ? { ...scope, [driver.dimension]: driver.key } : null);
@@ -106,7 +108,7 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
         yearEarlierPeriod: compared.yearEarlier,
         provisional: monthRow ? !monthRow.mature : false,
         resolving: monthRow ? monthRow.mature && !monthRow.resolutionsSettled : false,
-        rate: { now, previous: before, yearEarlier: yearEarlier.data?.returnRateUnits ?? null },
+        rate: { now, previous: before, yearEarlier: rate(yearEarlier.data) },
         driver: driver && {
           name: driver.key,
           reason: driverReason ? reasonLabel(driverReason.key) : undefined,

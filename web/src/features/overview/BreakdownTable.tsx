@@ -6,6 +6,8 @@ import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { ServerTable, useServerTable } from '../../components/ServerTable.tsx';
 import { useServerTableState } from '../../components/use-server-table-state.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
@@ -37,6 +39,8 @@ export function BreakdownTable({ filters }: { filters: Filters | null }) {
   });
 
   const hasReasons = useMissingFields(['reasonText']).length === 0;
+  // its rows are rates: without returns (or sales) every one would read 0 % (or nothing) as measured
+  const unavailable = useMissingDataMessage(rateNeeds);
   const columns = useMemo(
     () =>
       breakdownColumns({
@@ -60,6 +64,7 @@ export function BreakdownTable({ filters }: { filters: Filters | null }) {
       query={breakdown}
       isEmpty={total === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
       placeholderHeight={360}
       actions={
         <SegmentedControl

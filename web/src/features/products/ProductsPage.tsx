@@ -10,6 +10,8 @@ import { useFormat } from '../../lib/format-context.ts';
 import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { useMissingFields } from '../dataset/use-missing-fields.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { productColumns } from './product-columns.tsx';
 import { useProducts, type ProductRow, type ProductSort } from './use-products.ts';
@@ -45,6 +47,8 @@ export function ProductsPage() {
   });
   const thresholds = products.data?.thresholds ?? { minUnits: 30, minLift: 1.5 };
   const hasReasons = useMissingFields(['reasonText']).length === 0;
+  // every row is a rate: without returns (or sales) each would read 0 % (or nothing) as measured
+  const unavailable = useMissingDataMessage(rateNeeds);
   const columns = useMemo(
     () => productColumns({ t, format, minLift: thresholds.minLift, hasReasons }),
     [t, format, thresholds.minLift, hasReasons],
@@ -87,6 +91,7 @@ export function ProductsPage() {
           isEmpty={total === 0}
           emptyState={search || flaggedOnly ? <p>{t('products.noMatch')}</p> : <NoDataMessage />}
           placeholderHeight={640}
+          unavailable={unavailable}
         >
           <ServerTable table={table} total={total} />
         </ChartFrame>

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { measureDefinitions, type Measure } from '../../metrics/rate-measures.ts';
 import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
@@ -31,6 +33,7 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
   const format = useFormat();
   const definition = measureDefinitions[measure];
   const isSku = dimension === 'sku';
+  const unavailable = useMissingDataMessage(rateNeeds);
   const breakdown = useBreakdown(filters, {
     by: dimension,
     sort: isSku ? 'unitsReturned' : definition.breakdownRate,
@@ -77,6 +80,7 @@ export function RateByDimensionChart({ filters, dimension, measure, overall }: R
       footnote={() => t('returnRate.openHint')}
       target={(item) => (item.row.key === null ? undefined : { view: 'returns', filters: { [dimension]: item.row.key } })}
       placeholderHeight={220}
+      unavailable={unavailable}
     />
   );
 }

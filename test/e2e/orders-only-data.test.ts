@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { frameTitled as frame, importFixture, openSettled, settled, useBrowserSession } from './browser-harness.ts';
+
+// An empty server given test/fixtures/small-shop/orders.csv alone: 22 order lines, 5 January to
+// 10 March 2025, and no return. Nothing says the shop had no returns, only that none was imported:
+// every return rate is unknown, and a page must say the returns are missing (and to import them)
+// rather than draw 0 % lines, list 0,0 % rows or set "your shop: 0,0 %" beside a published rate.
+
+const noReturns = 'Tus datos todavía no tienen devoluciones.';
+const importReturns = 'Para verlo, importá tus devoluciones (un archivo de devoluciones, o uno combinado con los pedidos).';
+
+const session = useBrowserSession({ demo: false });
+beforeAll(() => importFixture(session, 'small-shop/orders.csv'));
+
+describe('orders without any return, in the browser', () => {
+  it('overview: the monthly rates and the breakdown say the returns are missing, with no 0 % line or row', async () => {
+    const { page } = session;
+    await openSettled(session, '/');
+    const trend = frame(page, 'Tasa de devolución por mes');
+    expect(await trend.innerText()).toContain(noReturns);
+    expect(await trend.innerText()).toContain(importReturns);
+    expect(await trend.locator('.recharts-surface').count()).toBe(0);
+    const breakdown = frame(page, 'Devoluciones por categoría o producto');
+    expect(await breakdown.innerText()).toContain(noReturns);
+    expect(await breakdown.locator('tbody tr').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain('0,0%');
+    await session.screenshot('orders-only-overview');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('return rate: no bar, no published figure set beside "your shop: 0,0 %"', async () => {
+    const { page } = session;
+    await openSettled(session, '/return-rate');
+    expect(await frame(page, 'Tasa por categoría').innerText()).toContain(noReturns);
+    expect(await page.locator('main .recharts-surface').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain('0,0%');
+    expect(await page.getByText('Tu tienda:').count()).toBe(0);
+  });
+
+  it('products: no table of 0 returned and 0,0 % per SKU', async () => {
+    const { page } = session;
+    await openSettled(session, '/products');
+    expect(await page.locator('main').innerText()).toContain(noReturns);
+    expect(await page.locator('main tbody tr').count()).toBe(0);
+  });
+
+  it('monthly review: the summary does not say the return rate was 0,0 %', async () => {
+    const { page } = session;
+    await openSettled(session, '/monthly-review');
+    // the page's title shows before the dataset answers, with no frame yet to wait for: wait for the summary's own text
+    const summary = frame(page, 'En resumen');
+    await expect.poll(() => summary.innerText()).toContain(noReturns);
+    await settled(page);
+    expect(await page.locator('main').innerText()).not.toContain('0,0%');
+  });
+});
