@@ -13,6 +13,7 @@ import type { Narrowing } from '../features/drill-down/drill-params.ts';
 import { useMonthDrill } from '../features/drill-down/use-month-drill.tsx';
 import type { Filters } from '../features/filters/filter-params.ts';
 import { neutralColor } from '../lib/palette.ts';
+import type { ReturnWindow } from './provisional-window.ts';
 import { isSettled, type SettledBy, type SettlingMonth } from './settled-months.ts';
 import { useProvisionalLegend } from './use-provisional-legend.ts';
 
@@ -27,7 +28,8 @@ interface MonthlyChartFrameProps<Row extends MonthlyRow> {
   description?: string;
   query: FrameQuery;
   rows: readonly Row[];
-  returnWindowDays: number | undefined;
+  /** The windows the rows' maturity was judged by (the trend's or the reasons' answer). */
+  returnWindow: ReturnWindow | undefined;
   series: Series<Row>[];
   formatValue: (value: number | null) => string;
   formatAxis: (value: number) => string;
@@ -62,7 +64,7 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
   description,
   query,
   rows,
-  returnWindowDays,
+  returnWindow,
   series,
   formatValue,
   formatAxis,
@@ -82,7 +84,7 @@ export function MonthlyChartFrame<Row extends MonthlyRow>({
   const { t } = useTranslation();
   const bars = marks === 'stackedBars';
   const isProvisional = (row: Row) => !isSettled(row, settledBy);
-  const provisional = useProvisionalLegend(rows, returnWindowDays, bars ? 'barsAndLines' : 'lines', settledBy);
+  const provisional = useProvisionalLegend(rows, returnWindow, bars ? 'barsAndLines' : 'lines', settledBy);
   const legendItems: LegendItem[] = [
     ...series.map((s): LegendItem => ({ label: s.label, color: s.color, mark: bars ? 'bar' : s.secondary ? 'thin-line' : 'line' })),
     ...(line ? [{ label: line.label, color: line.color, mark: 'line' as const }] : []),

@@ -55,7 +55,7 @@ export function RateTrendFrame({ title, description, filters, measures, secondar
       description={description}
       query={trend}
       rows={rows}
-      returnWindowDays={trend.data?.returnWindowDays}
+      returnWindow={trend.data}
       series={series}
       isEmpty={!rows.some((row) => row.unitsSold > 0)}
       unavailable={unavailable}

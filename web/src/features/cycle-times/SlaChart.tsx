@@ -56,7 +56,7 @@ export function SlaChart({ filters, slaDays, actions }: { filters: Filters | nul
       }
       query={combinedQuery([sla, trend])}
       rows={rows}
-      returnWindowDays={trend.data?.returnWindowDays}
+      returnWindow={trend.data}
       settledBy="resolutions"
       series={bars}
       isEmpty={!overall || overall.received === 0}

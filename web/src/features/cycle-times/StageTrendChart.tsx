@@ -49,7 +49,7 @@ export function StageTrendChart({ filters, stage }: { filters: Filters | null; s
       description={t('cycle.trendDescription')}
       query={combinedQuery([cycle, trend])}
       rows={rows}
-      returnWindowDays={trend.data?.returnWindowDays}
+      returnWindow={trend.data}
       settledBy="resolutions"
       series={series}
       isEmpty={!rows.some((row) => statsOf(row, stage).n > 0)}

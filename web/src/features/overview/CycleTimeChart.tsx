@@ -56,7 +56,7 @@ export function CycleTimeChart({ filters }: { filters: Filters | null }) {
       description={t('charts.cycle.description')}
       query={trend}
       rows={rows}
-      returnWindowDays={trend.data?.returnWindowDays}
+      returnWindow={trend.data}
       settledBy="resolutions"
       series={series}
       isEmpty={!hasDurations}

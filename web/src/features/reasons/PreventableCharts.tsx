@@ -24,7 +24,7 @@ function unitsWhere(row: ReasonMonth, keep: (code: string) => boolean): number {
 export function PreventableTrendChart({ filters }: { filters: Filters | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { query, months, returnWindowDays } = useReasonMonths(filters);
+  const { query, months, returnWindow } = useReasonMonths(filters);
   const unavailable = useMissingDataMessage(['reasonText']);
   const series = useMemo(
     (): Series<ReasonMonth>[] => [
@@ -50,7 +50,7 @@ export function PreventableTrendChart({ filters }: { filters: Filters | null }) 
       description={t('reasonsPage.preventable.trendDescription')}
       query={query}
       rows={months}
-      returnWindowDays={returnWindowDays}
+      returnWindow={returnWindow}
       series={series}
       isEmpty={!months.some((row) => row.unitsSold > 0)}
       unavailable={unavailable}

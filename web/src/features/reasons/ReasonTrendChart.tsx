@@ -15,7 +15,7 @@ export function ReasonTrendChart({ filters }: { filters: Filters | null }) {
   const format = useFormat();
   const reasonLabel = useReasonLabel();
   const codes = useReasonCodes(filters);
-  const { query, months, returnWindowDays } = useReasonMonths(filters);
+  const { query, months, returnWindow } = useReasonMonths(filters);
   const unavailable = useMissingDataMessage(['reasonText']);
   const bars = useMemo(
     () =>
@@ -32,7 +32,7 @@ export function ReasonTrendChart({ filters }: { filters: Filters | null }) {
       description={t('reasonsPage.trend.description')}
       query={query}
       rows={months}
-      returnWindowDays={returnWindowDays}
+      returnWindow={returnWindow}
       series={bars}
       isEmpty={!months.some((row) => row.unitsReturned > 0)}
       unavailable={unavailable}

@@ -49,5 +49,5 @@ const toReasonMonth = (row: ReasonsRow): ReasonMonth => ({
 export function useReasonMonths(filters: Filters | null) {
   const query = useReasons(filters, 'month');
   const months = useMemo(() => (query.data?.rows ?? []).map(toReasonMonth), [query.data]);
-  return { query, months, returnWindowDays: query.data?.returnWindowDays };
+  return { query, months, returnWindow: query.data };
 }

@@ -21,7 +21,7 @@ export function ResolutionMixChart({ filters }: { filters: Filters | null }) {
       description={t('value.mix.description')}
       query={trend}
       rows={rows}
-      returnWindowDays={trend.data?.returnWindowDays}
+      returnWindow={trend.data}
       settledBy="resolutions"
       series={bars}
       isEmpty={!anyValueSettled(rows)}

@@ -38,7 +38,7 @@ export function ResolutionValueChart({ filters }: { filters: Filters | null }) {
       description={t('charts.resolution.description')}
       query={trend}
       rows={rows}
-      returnWindowDays={trend.data?.returnWindowDays}
+      returnWindow={trend.data}
       settledBy="resolutions"
       series={bars}
       line={hasRecoveredValues ? line : undefined}
