@@ -129,6 +129,23 @@ export async function collectWarnings(
       warnings.push({ code: 'returns_dated_at_order', message: `The export has no return or refund date: ${n} return(s) are dated on their order's date.`, count: n });
     }
   }
+  if (kind === 'combined' && !proposal.credits && proposal.mapping.amount !== undefined) {
+    const [row] = await session.all(
+      `SELECT count(DISTINCT order_id)::INTEGER AS orders, count(*) FILTER (covers_lines)::INTEGER AS counted,
+              coalesce(list(DISTINCT order_id ORDER BY order_id)[1:20], [])::VARCHAR[] AS examples
+       FROM refunds_repeated_per_order`,
+    );
+    const orders = Number(row!.orders);
+    if (orders > 0) {
+      const examples = row!.examples as string[];
+      warnings.push({
+        code: 'refunds_repeated_per_order',
+        message: `${orders} order(s) have one refund written on each of their returned lines, at least the value of those lines together: the order's refund, not each line's (${quotedSome(examples)}). It was counted once, each line at its own value where it is their value; where it is more, the lines were rejected, since how much each got back is not in the file.`,
+        count: orders,
+        examples,
+      });
+    }
+  }
   if (kind === 'combined' && !proposal.credits) {
     const [row] = await session.all('SELECT lines, total FROM refunds_without_units');
     const lines = Number(row!.lines);

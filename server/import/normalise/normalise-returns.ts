@@ -3,6 +3,7 @@ import type { SqlSession } from '../../store/database.ts';
 import { SqlFile } from '../../store/sql-file.ts';
 import { matchDisposition, matchResolution, matchReturnFlag, matchRequestStatus, recogniseReason } from '../vocabulary-matching.ts';
 import { wholeNumberSql } from '../values/value-sql.ts';
+import { sqlString } from '../sql-text.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
 import { orderLineParts, readableChecks } from './normalise-order-lines.ts';
 import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
@@ -229,6 +230,8 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
   await flagReturnsBeforeTheirOrder(session);
 }
 
+export const repeatedOrderRefund = 'the order’s refund, written on each of its returned lines and more than their value: the file does not say how much each line got back';
+
 export const orderNotInData = 'not in the data: a return of a whole order takes its lines from the order, so import the orders first (or in the same drop)';
 export const partialOrderRefund = 'refunds part of the order: the file does not say which of its lines came back';
 export const unclearOrderRefund = 'refunds more than the order’s lines are worth (with tax or shipping), so it may be part of the order or all of it: the file does not say which of its lines came back';
@@ -352,6 +355,39 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...order.checks, ...own, ...checks])}
     FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
+  if (f.isMapped('amount')) await countRefundsRepeatedPerOrder(session, f);
+}
+
+/**
+ * A combined file's refund that is its order's, written on each of its returned lines (as exports
+ * print an order's fields on every line): two or more returned lines of an order with one and the
+ * same refund, at least their value together, which no refund per line can be (each would be
+ * worth all of them). Summed per line it counted the order's refund once a line. When it is their
+ * value (within 1 %), each line is refunded at its own value (the amount left to the line, its
+ * resolution kept); when it is more (tax, shipping), how much each line got is not in the file:
+ * the lines are rejected, named. `refunds_repeated_per_order` counts the orders for a warning.
+ */
+async function countRefundsRepeatedPerOrder(session: SqlSession, f: FieldSql): Promise<void> {
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE refunds_repeated_per_order AS
+    WITH refunded AS (
+      SELECT r.file_row, r.order_id, r.amount, r.quantity * o.unit_price AS value
+      FROM normalised_returns AS r JOIN normalised_order_lines AS o USING (file_row)
+      WHERE r.problems IS NULL AND o.problems IS NULL AND r.amount > 0
+    ),
+    repeated AS (
+      SELECT order_id, min(amount) AS refund, sum(value) AS value FROM refunded
+      GROUP BY order_id HAVING count(*) > 1 AND min(amount) = max(amount) AND min(amount) >= 0.99 * sum(value)
+    )
+    SELECT refunded.file_row, repeated.order_id, repeated.refund <= 1.01 * repeated.value AS covers_lines, ${f.text('amount')} AS amount__text
+    FROM refunded JOIN repeated USING (order_id) JOIN staged_raw AS raw ON raw.file_row = refunded.file_row`);
+  await session.run(`
+    UPDATE normalised_returns AS n
+    SET amount = NULL,
+        problems = CASE WHEN p.covers_lines THEN n.problems
+          ELSE list_append(coalesce(n.problems, []), {'field': 'amount', 'value': coalesce(p.amount__text, ''), 'reason': ${sqlString(repeatedOrderRefund)}}) END
+    FROM refunds_repeated_per_order AS p
+    WHERE n.file_row = p.file_row`);
 }
 
 const stageWithdrawn = SqlFile.in('import', 'stage_withdrawn_requests');
@@ -378,4 +414,5 @@ async function flagReturnsBeforeTheirOrder(session: SqlSession): Promise<void> {
 export async function dropNormalisedReturns(session: SqlSession): Promise<void> {
   await session.run('DROP TABLE IF EXISTS normalised_returns');
   await session.run('DROP TABLE IF EXISTS refunds_without_units');
+  await session.run('DROP TABLE IF EXISTS refunds_repeated_per_order');
 }
