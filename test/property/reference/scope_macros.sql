@@ -8,7 +8,8 @@
 -- when a category or SKU narrows the question to part of an order, that part of it, from its lines.
 CREATE OR REPLACE MACRO reference_customer_orders_in_scope(p_from, p_to, p_category, p_channel, p_region, p_carrier, p_sku) AS TABLE
   SELECT customer_hash, customer_id, order_id, ordered_at, units_sold, next_order_at
-  FROM orders
+  -- the orders table kept its customer's id then; it is its lines' (any_value, as it was derived)
+  FROM orders JOIN (SELECT order_id, any_value(customer_id) AS customer_id FROM order_lines GROUP BY order_id) USING (order_id)
   WHERE p_category IS NULL AND p_sku IS NULL AND customer_hash IS NOT NULL
     AND order_date BETWEEN p_from AND p_to
     AND matches_filters(NULL, channel, region, carrier, NULL, p_channel, p_region, p_carrier)
