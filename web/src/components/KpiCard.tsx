@@ -20,12 +20,14 @@ interface KpiCardProps {
   change?: KpiChange;
   detail?: ReactNode;
   trend?: ReactNode;
+  /** Set when the figure can still change (its period holds provisional months): the badge's text and, on hover, why. */
+  provisional?: { badge: string; note: string };
 }
 
 const arrows = { up: '▲', down: '▼', flat: '■' } as const;
 
 /** One headline figure: its value, its change against the comparison period, and its trend. */
-export function KpiCard({ label, value, exactValue, change, detail, trend }: KpiCardProps) {
+export function KpiCard({ label, value, exactValue, change, detail, trend, provisional }: KpiCardProps) {
   const loading = value === undefined;
   return (
     <article className="kpi-card" aria-busy={loading}>
@@ -44,6 +46,12 @@ export function KpiCard({ label, value, exactValue, change, detail, trend }: Kpi
                 <span aria-hidden="true">{arrows[change.direction]}</span> {change.text}
                 <span className="visually-hidden"> {change.description}</span>
               </>
+            )}
+            {provisional && (
+              <span className="kpi-card__provisional" title={provisional.note}>
+                {provisional.badge}
+                <span className="visually-hidden">: {provisional.note}</span>
+              </span>
             )}
           </p>
           <p className="kpi-card__detail">{detail}</p>

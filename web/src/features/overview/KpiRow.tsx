@@ -77,6 +77,11 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
           // A figure the data lacks a field for has no change and no trend, only the reason under its
           // dash: that field ("your data has no refund amounts"), or that no return in the selection has it.
           const [missing] = missingFields(dataset.data, kpi.needs ?? []);
+          // a value over months still open can still change: said beside it, as its sparkline's dashed end says
+          const provisional =
+            !missing && value !== null && firstUnsettled(trendRows, kpi.settledBy) < trendRows.length
+              ? { badge: t('charts.provisional.badge'), note: t(kpi.settledBy === 'resolutions' ? 'kpi.provisional.resolutions' : 'kpi.provisional.requests') }
+              : undefined;
           const change = missing
             ? undefined
             : describeChange(kpi.kind, comparison?.changes[kpi.changeKey], kpi.better, format, (tone) =>
@@ -89,6 +94,7 @@ export function KpiRow({ filters }: { filters: Filters | null }) {
               value={shown}
               exactValue={exact}
               change={change}
+              provisional={provisional}
               detail={value === null && kpi.needs ? unknownBecause(missing, t) : kpi.detail?.(data, format, t)}
               trend={<Sparkline values={missing ? [] : trendRows.map(kpi.trend)} provisionalFrom={firstUnsettled(trendRows, kpi.settledBy)} color={kpi.color} />}
             />

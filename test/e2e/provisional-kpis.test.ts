@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFixture, openSettled, useBrowserSession } from './browser-harness.ts';
+
+// The small shop (test/fixtures/small-shop/orders.csv and returns.csv): orders 5 January to 10
+// March 2025, the latest timestamp R7's resolution on 16 March 2025 10:00. The window is the
+// policy's 30 days (the learnt one, the 95th percentile of order → request days over the 8 returns
+// [4.6, 4.7, 5.6, 6.2, 7, 7, 7, 36.9], is 7 + 0.65 × 29.9 ≈ 26.4). January's last order (O13, 28
+// January, not delivered) closes its window on 27 February: January is final, and its 3 returns
+// are resolved. February's last (O14, 27 February) closes on 29 March, after the data ends: February
+// and March are provisional. A headline figure over a period holding them can still change and must
+// say so beside its value, as its sparkline's dashed end does; one over January alone must not.
+
+const session = useBrowserSession({ demo: false });
+beforeAll(async () => {
+  await importFixture(session, 'small-shop/orders.csv');
+  await importFixture(session, 'small-shop/returns.csv');
+});
+
+// each card's label and the badge's visible word (the note after it is for screen readers and the hover title)
+const badges = (page: Page) =>
+  page.locator('.kpi-card').evaluateAll((cards) =>
+    cards.map((card) => [card.querySelector('.kpi-card__label')?.textContent, card.querySelector('.kpi-card__provisional')?.firstChild?.textContent ?? null]),
+  );
+
+describe('headline figures over provisional months, in the browser', () => {
+  it('a period holding February and March: every figure that has a value says it is provisional', async () => {
+    const { page } = session;
+    await openSettled(session, '/?from=2025-01-01&to=2025-03-16');
+    expect(Object.fromEntries(await badges(page))).toEqual({
+      'Tasa de devolución (unidades)': 'provisorio',
+      'Tasa de devolución (pedidos)': 'provisorio',
+      'Tasa de devolución (valor)': 'provisorio',
+      Reembolsado: 'provisorio',
+      'Valor retenido': 'provisorio',
+      'Valor recuperado': 'provisorio',
+      'Costo neto de devoluciones': 'provisorio',
+      'Tiempo hasta resolver': 'provisorio',
+    });
+    const note = await page.locator('.kpi-card__provisional').first().getAttribute('title');
+    expect(note).toBe('El período incluye meses cuya ventana de devolución sigue abierta respecto de los últimos datos: la cifra todavía puede cambiar.');
+    await session.screenshot('provisional-kpis');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('January alone: final, no figure is marked', async () => {
+    const { page } = session;
+    await openSettled(session, '/?from=2025-01-01&to=2025-01-31');
+    expect((await badges(page)).filter(([, badge]) => badge !== null)).toEqual([]);
+  });
+
+  it('in English too', async () => {
+    const { page } = session;
+    await page.addInitScript(() => localStorage.setItem('inversa.language', 'en'));
+    await openSettled(session, '/?from=2025-01-01&to=2025-03-16');
+    expect((await badges(page))[0]).toEqual(['Return rate (units)', 'provisional']);
+  });
+});
