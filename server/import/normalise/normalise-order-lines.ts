@@ -19,16 +19,13 @@ export const cancelledOrderReason = 'cancelled order, not a sale';
 /**
  * What the order lines are checked against, each distinct text matched once: `vocab_order_status`,
  * the file's order statuses, `cancelled` for those that say the order never became a sale; and
- * `vocab_charge_line`, the SKU and name pairs, `charge` for those that say the line charges for
- * shipping, a tip or a fee. Staged before the order lines are normalised.
+ * `vocab_charge_line`, the SKUs and product names, `charge` for those that say the line charges
+ * for shipping, a tip or a fee. Staged before the order lines are normalised.
  */
 export async function stageOrderLineVocabularies(session: SqlSession, f: FieldSql): Promise<void> {
   if (f.isMapped('order_status')) await stageVocabulary(session, 'order_status', f.text('order_status'), (text) => (isCancelledOrderStatus(text) ? 'cancelled' : null));
-  await stageVocabulary(session, 'charge_line', chargeLineText(f), (text) => (text.split('\u0000').some(isChargeLine) ? 'charge' : null));
+  await stageVocabulary(session, 'charge_line', [f.text('sku'), f.text('product_name')], (text) => (isChargeLine(text) ? 'charge' : null));
 }
-
-/** A line's SKU and name, as one text to match once per distinct pair. */
-const chargeLineText = (f: FieldSql) => `concat_ws(chr(0), ${f.text('sku')}, ${f.text('product_name')})`;
 
 const stageCancelled = SqlFile.in('import', 'stage_cancelled_orders');
 
@@ -42,6 +39,9 @@ export async function stageCancelledOrders(session: SqlSession, f: FieldSql): Pr
 export function readableChecks(f: FieldSql, fields: Array<[field: string, failure: string]>): RowCheck[] {
   return fields.filter(([field]) => f.isMapped(field)).map(([field, failure]) => check(`${field}__text IS NOT NULL AND ${field} IS NULL`, field, `${field}__text`, failure));
 }
+
+/** Whether a text of the line (its SKU, its product's name) says it charges for shipping, a tip or a fee. */
+const chargeLine = (text: string) => `${text} IN (SELECT raw FROM vocab_charge_line WHERE code = 'charge')`;
 
 /**
  * The order-line side of a file, typed, with the SQL that reads it and the checks that make a
@@ -61,7 +61,6 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     `${f.value('line_discount')} AS line_discount`,
     `${f.value('delivered_at')} AS delivered_at`,
     `${f.value('order_refund')} AS order_refund`,
-    `${chargeLineText(f)} AS charge_line__text`,
     `${f.text('order_status')} AS order_status__text`,
     `${f.text('cancelled_at')} AS cancelled_at__text`,
     ...['order_id', 'ordered_at', 'sku', 'quantity', 'unit_price', 'line_total', 'line_discount', 'delivered_at', 'order_refund'].map(
@@ -99,7 +98,7 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     ...(options.signed ? [] : [check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative')]),
     ...(f.isMapped('delivered_at') ? [check('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered')] : []),
     // shipping, a tip or a fee is no product sold, nor one that can come back (stageOrderLineVocabularies)
-    check("charge_line__text IN (SELECT raw FROM vocab_charge_line WHERE code = 'charge')", 'sku', 'sku__text', chargeLineReason),
+    check(`${chargeLine('sku__text')} OR ${chargeLine('product_name')}`, 'sku', 'sku__text', chargeLineReason),
     // a cancelled order is no sale, and no return can come of it (stageOrderLineVocabularies)
     ...(f.isMapped('order_status')
       ? [check("order_status__text IN (SELECT raw FROM vocab_order_status WHERE code = 'cancelled')", 'order_status', 'order_status__text', cancelledOrderReason)]

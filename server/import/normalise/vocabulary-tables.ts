@@ -5,8 +5,10 @@ import type { SqlSession } from '../../store/database.ts';
  * Matches the distinct texts of a vocabulary column once, in TypeScript, and keeps the result in
  * a temp table `vocab_<name>(raw, code)` to join: ten million rows hold a few dozen reasons.
  */
-export async function stageVocabulary(session: SqlSession, name: string, textSql: string, match: (text: string) => string | null): Promise<void> {
-  const rows = await session.all(`SELECT DISTINCT ${textSql} AS raw FROM staged_raw AS raw WHERE ${textSql} IS NOT NULL`);
+export async function stageVocabulary(session: SqlSession, name: string, textSql: string | string[], match: (text: string) => string | null): Promise<void> {
+  // several columns (a SKU and a product name) make one vocabulary of their texts
+  const texts = [textSql].flat().map((text) => `SELECT ${text} AS raw FROM staged_raw AS raw`);
+  const rows = await session.all(`SELECT DISTINCT raw FROM (${texts.join(' UNION ALL ')}) WHERE raw IS NOT NULL`);
   const raws = rows.map((r) => String(r.raw));
   const codes = raws.map((r) => match(r));
   await session.run(`CREATE OR REPLACE TEMP TABLE vocab_${name} (raw VARCHAR, code VARCHAR)`);
