@@ -24,6 +24,7 @@ describe('orders without any return, in the browser', () => {
     expect(await breakdown.innerText()).toContain(noReturns);
     expect(await breakdown.locator('tbody tr').count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toContain('0,0%');
+    expect(await frame(page, 'Qué arreglar primero').innerText()).toContain(noReturns);
     await session.screenshot('orders-only-overview');
     expect(session.consoleErrors).toEqual([]);
   });
@@ -31,10 +32,28 @@ describe('orders without any return, in the browser', () => {
   it('return rate: no bar, no published figure set beside "your shop: 0,0 %"', async () => {
     const { page } = session;
     await openSettled(session, '/return-rate');
+    await page.waitForLoadState('networkidle');
     expect(await frame(page, 'Tasa por categoría').innerText()).toContain(noReturns);
     expect(await page.locator('main .recharts-surface').count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toContain('0,0%');
     expect(await page.getByText('Tu tienda:').count()).toBe(0);
+  });
+
+  it('return rate over open months only: still no published figures beside an unknown rate, nor advice to widen the period', async () => {
+    const { page } = session;
+    // March 2025 alone: its window is open, so the shop has no settled part to set beside them either
+    await openSettled(session, '/return-rate?from=2025-03-01&to=2025-03-10');
+    // the panel would show once the benchmarks and the trend have answered: wait for every request, then look
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText('Tu tienda:').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain('Ampliá el período hacia atrás');
+  });
+
+  it('what to fix first: says the returns are missing, not to try a longer period', async () => {
+    const { page } = session;
+    await openSettled(session, '/causes');
+    expect(await page.locator('main').innerText()).toContain(noReturns);
+    expect(await page.locator('main').innerText()).not.toContain('Probá un período más largo');
   });
 
   it('products: no table of 0 returned and 0,0 % per SKU', async () => {

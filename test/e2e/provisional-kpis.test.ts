@@ -56,3 +56,17 @@ describe('headline figures over provisional months, in the browser', () => {
     expect((await badges(page))[0]).toEqual(['Return rate (units)', 'provisional']);
   });
 });
+
+describe('no finding over the whole small shop, in the browser', () => {
+  it('what to fix first does not advise a longer period or fewer filters when the view already has all the data', async () => {
+    const { page } = session;
+    // 5 January to 16 March 2025, the data's whole range, no filter; 22 lines, far below the 30 units a finding needs
+    await openSettled(session, '/causes?from=2025-01-05&to=2025-03-16');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('en todos tus datos');
+    expect(text).not.toContain('Probá un período más largo');
+    // a shorter period: then the advice can help, and is given
+    await openSettled(session, '/causes?from=2025-02-01&to=2025-02-28');
+    expect(await page.locator('main').innerText()).toContain('Probá un período más largo o quitá filtros.');
+  });
+});

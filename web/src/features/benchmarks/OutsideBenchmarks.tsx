@@ -79,7 +79,7 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
   // nothing to set beside them
   const shopFigureKnown = trend.data !== undefined && (settled === null || summary.data !== undefined);
   const dataLacksFigure = settled !== null && rows.every((row) => row.shopRate === null);
-  if (rows.length === 0 || !shopFigureKnown || dataLacksFigure) return null;
+  if (rows.length === 0 || !shopFigureKnown || dataLacksFigure || lacksFigure) return null;
 
   return (
     <section className="outside-benchmarks" aria-label={t('benchmarks.panelTitle')}>

@@ -6,6 +6,7 @@ import { DatasetGate } from '../dataset/DatasetGate.tsx';
 import { useFilters } from '../filters/use-filters.ts';
 import { FindingCard } from './FindingCard.tsx';
 import { useCauses } from './use-causes.ts';
+import { useCausesEmptyStates } from './use-causes-empty.tsx';
 import './Causes.css';
 
 const limit = 25;
@@ -17,6 +18,7 @@ export function CausesPage() {
   const { filters } = useFilters();
   const causes = useCauses(filters, limit);
   const data = causes.data;
+  const { unavailable, emptyState } = useCausesEmptyStates();
   useDocumentTitle(t('pages.causes.title'));
   return (
     <div className="page-grid">
@@ -36,7 +38,8 @@ export function CausesPage() {
           }
           query={causes}
           isEmpty={!data || data.findings.length === 0}
-          emptyState={<p>{t('causes.none')}</p>}
+          emptyState={emptyState}
+          unavailable={unavailable}
           placeholderHeight={500}
         >
           <ol className="findings">

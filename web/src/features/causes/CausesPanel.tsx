@@ -4,6 +4,7 @@ import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { filterParamsOnly, type Filters } from '../filters/filter-params.ts';
 import { FindingCard } from './FindingCard.tsx';
 import { useCauses } from './use-causes.ts';
+import { useCausesEmptyStates } from './use-causes-empty.tsx';
 import './Causes.css';
 
 const shown = 3;
@@ -14,13 +15,15 @@ export function CausesPanel({ filters }: { filters: Filters | null }) {
   const { search } = useLocation();
   const causes = useCauses(filters, shown);
   const findings = causes.data?.findings ?? [];
+  const { unavailable, emptyState } = useCausesEmptyStates();
   return (
     <ChartFrame
       title={t('causes.panelTitle')}
       description={t('causes.panelDescription')}
       query={causes}
       isEmpty={findings.length === 0}
-      emptyState={<p>{t('causes.none')}</p>}
+      emptyState={emptyState}
+      unavailable={unavailable}
       placeholderHeight={300}
       actions={<Link to={{ pathname: '/causes', search: filterParamsOnly(new URLSearchParams(search)).toString() }}>{t('causes.seeAll')}</Link>}
     >
