@@ -34,7 +34,9 @@ export function MonthlyReviewPage() {
   useDocumentTitle(t('pages.monthlyReview.title'));
   return (
     <div className="page-grid review">
-      <DatasetGate>{bounds ? <Review bounds={bounds} /> : <h1 className="page-title">{t('pages.monthlyReview.title')}</h1>}</DatasetGate>
+      {/* until there is a month to name, the page's plain title, also over the empty state the gate shows */}
+      {!bounds && <h1 className="page-title">{t('pages.monthlyReview.title')}</h1>}
+      <DatasetGate>{bounds && <Review bounds={bounds} />}</DatasetGate>
     </div>
   );
 }
