@@ -56,6 +56,15 @@ describe('orders without any return, in the browser', () => {
     expect(await page.locator('main').innerText()).not.toContain('Probá un período más largo');
   });
 
+  it('customers: who returned and who serially returns are unknown, not 0 customers', async () => {
+    const { page } = session;
+    await openSettled(session, '/customers');
+    const text = await page.locator('main').innerText();
+    expect(text.split(noReturns).length - 1).toBe(2);
+    expect(text).not.toMatch(/\b0 clientes/);
+    expect(text).not.toContain('0,0%');
+  });
+
   it('products: no table of 0 returned and 0,0 % per SKU', async () => {
     const { page } = session;
     await openSettled(session, '/products');

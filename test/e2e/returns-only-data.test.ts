@@ -38,6 +38,15 @@ describe('returns without any order, in the browser', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('customers: without orders nobody can be seen buying again or returning most of what they bought', async () => {
+    const { page } = session;
+    await openSettled(session, '/customers');
+    const text = await page.locator('main').innerText();
+    expect(text.split(noOrders).length - 1).toBe(2);
+    expect(text).not.toMatch(/\b0 clientes/);
+    expect(text).not.toContain('0,0%');
+  });
+
   it('a link asking for order date still counts by return date', async () => {
     const { page } = session;
     await openSettled(session, '/?basis=order');

@@ -4,6 +4,8 @@ import type { RankedItem } from '../../components/charts/RankedBarChart.tsx';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { neutralColor, resolutionColors } from '../../lib/palette.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { RankedBarsFrame } from '../../metrics/RankedBarsFrame.tsx';
 import { useRepurchase, type Repurchase } from './use-customers.ts';
@@ -27,6 +29,8 @@ export function RepurchaseChart({ filters, withinDays, actions }: { filters: Fil
   const { resolutionLabel } = useCodeLabels();
   const repurchase = useRepurchase(filters, withinDays);
   const data = repurchase.data;
+  // who returned and who bought again need both files: without one, a cohort is empty, not 0 %
+  const unavailable = useMissingDataMessage(rateNeeds);
   const items = useMemo((): CohortItem[] => {
     if (!data) return [];
     return [
@@ -65,6 +69,7 @@ export function RepurchaseChart({ filters, withinDays, actions }: { filters: Fil
       formatValue={(value) => format.percent(value)}
       formatAxis={format.percentTick}
       actions={actions}
+      unavailable={unavailable}
     />
   );
 }

@@ -6,6 +6,8 @@ import { ServerTable, useServerTable, type ServerTableFeatures } from '../../com
 import { useServerTableState } from '../../components/use-server-table-state.ts';
 import { useFormat } from '../../lib/format-context.ts';
 import { DrillLink } from '../drill-down/DrillLink.tsx';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { useSerialReturners, type SerialReturner, type SerialSort } from './use-customers.ts';
 
@@ -53,10 +55,12 @@ export function SerialReturnersTable({ filters }: { filters: Filters | null }) {
     }),
   });
   const overall = serial.data?.overall;
+  // a customer's return rate needs both files: without one, "0 customers" would read as measured
+  const unavailable = useMissingDataMessage(rateNeeds);
 
   return (
     <ChartFrame
-      title={t('customers.serial.title', { count: total, formatted: format.number(total) })}
+      title={t('customers.serial.title', { count: total, formatted: unavailable ? '—' : format.number(total) })}
       description={
         overall &&
         serial.data &&
@@ -71,6 +75,7 @@ export function SerialReturnersTable({ filters }: { filters: Filters | null }) {
       query={serial}
       isEmpty={total === 0}
       emptyState={<p>{t('customers.serial.none')}</p>}
+      unavailable={unavailable}
       placeholderHeight={360}
     >
       <ServerTable table={table} total={total} />
