@@ -3,7 +3,6 @@
 import { groupOfReason, type Reason } from '../domain/returns-vocabulary.ts';
 import { findingSentence, type Language } from './cause-wording.ts';
 import type { Candidate } from './folded-findings.ts';
-import type { Counts } from './slice-counts.ts';
 import { excessRun } from './recent-run.ts';
 import type { Suspect } from './suspects.ts';
 import type { Trial } from './trials.ts';
@@ -28,10 +27,12 @@ const testMethods = {
   category_channel: 'conditional_binomial_fitted',
 } as const;
 
-const perReturnedUnit = (c: Counts, amount: number) => (c.returnedUnits > 0 ? amount / c.returnedUnits : 0);
-
-/** The excess returned units, valued at the suspect's own average returned value per unit. */
-export const excessValueOf = (t: Trial) => t.excessUnits * perReturnedUnit(t.comparison.suspect, t.comparison.suspect.returnedValue);
+/**
+ * The excess returned units, valued stratum by stratum at the suspect's own returned value per
+ * returned unit there (Comparison.excessAmount): its average over every stratum would value a
+ * carrier's extra returns of a cheap category at the price of its dear one.
+ */
+export const excessValueOf = (t: Trial) => t.comparison.excessAmount((c) => c.returnedValue);
 
 /**
  * How far above its baseline a suspect must be to be a finding at all: with millions of lines,
@@ -134,7 +135,7 @@ export function describeFinding({ headline, trials, explains }: Candidate, conte
     money: {
       excessUnits: headline.excessUnits,
       excessValue,
-      netCostSaved: context.netCostKnown ? headline.excessUnits * perReturnedUnit(counts, counts.netCost) : null,
+      netCostSaved: context.netCostKnown ? headline.comparison.excessAmount((c) => c.netCost) : null,
     },
     timing,
     sentence,

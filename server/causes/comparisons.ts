@@ -23,7 +23,17 @@ export interface Comparison {
   expectedReturnedLines: number | null;
   test(): { p: number; minimumP: number };
   month(month: string): MonthComparison;
+  /**
+   * The excess returned units valued where they are: each compared stratum's extra units at the
+   * suspect's own `amount` per returned unit in that stratum (a carrier that breaks only the cheap
+   * category's parcels has cheap extra returns, whatever its dear ones cost). A stratum where the
+   * suspect had no returns (so fewer than its baseline) takes its average over the strata compared.
+   */
+  excessAmount(amount: (c: Counts) => number): number;
 }
+
+/** `amount` per returned unit of these counts; 0 without returns. */
+export const perReturnedUnit = (c: Counts, amount: (c: Counts) => number) => (c.returnedUnits > 0 ? amount(c) / c.returnedUnits : 0);
 
 export interface Stratum {
   suspect: AgedCountSource;
@@ -109,6 +119,16 @@ class StratifiedComparison implements Comparison {
     return stratifiedExcessTest(
       this.comparedAges.map(({ own, rest }) => ({ suspect: { lines: own.lines, returned: own.returnedLines }, rest: { lines: rest.lines, returned: rest.returnedLines } })),
     );
+  }
+
+  excessAmount(amount: (c: Counts) => number): number {
+    const average = perReturnedUnit(this.suspect, amount);
+    let sum = 0;
+    for (const { own, rest } of this.comparedAges) {
+      const excessUnits = own.returnedUnits - own.units * unitRate(rest)!;
+      sum += excessUnits * (own.returnedUnits > 0 ? amount(own) / own.returnedUnits : average);
+    }
+    return sum;
   }
 
   month(month: string): MonthComparison {

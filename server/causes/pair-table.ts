@@ -1,7 +1,7 @@
 // A pair such as OCA × CABA judged within its whole two-way table: its expected returns are what
 // the carrier's and the region's main effects predict together (two-way-fit.ts). A table is
 // built once per measure and shared by every cell of it.
-import { monthSwing, type Comparison } from './comparisons.ts';
+import { monthSwing, perReturnedUnit, type Comparison } from './comparisons.ts';
 import { binomialUpperTail, ratioExcessTest } from './excess-tests.ts';
 import type { CountSource, Counts, Measure } from './slice-counts.ts';
 import { TwoWayTable } from './two-way-fit.ts';
@@ -55,6 +55,9 @@ export class PairTable {
         const share = lines.expected / (lines.expected + evidence);
         return { p, minimumP: evidence > 0 ? binomialUpperTail(lines.ceiling, lines.ceiling + evidence, share) : 1 };
       },
+      // one cell, fitted over the whole period: its excess at its own average (a pair that sells
+      // dear and cheap categories alike is not split by them; docs/metrics.md, "Money at stake")
+      excessAmount: (amount) => (baselineUnitRate === null ? 0 : (suspect.returnedUnits - baselineUnitRate * suspect.units) * perReturnedUnit(suspect, amount)),
       // By month the table is too thin to fit: the period's baseline follows the shop's swing.
       month: (month) => {
         const inMonth = cell.source.month(measure, month);

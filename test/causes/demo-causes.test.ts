@@ -21,9 +21,13 @@ const findings = async (query: InferRequestType<typeof store.client.api.causes.$
   (await parseResponse(store.client.api.causes.$get({ query }))).findings;
 
 describe('the demo data’s causes', () => {
-  it('ZAP-URB-42 and OCA are in the top three, beside Mercado Libre', async () => {
-    const top = (await findings()).slice(0, 3);
-    expect(top.map((f) => Object.values(f.values)[0]).sort()).toEqual(['Mercado Libre', 'OCA', 'ZAP-URB-42']);
+  // OCA damages parcels of every category alike, so its extra returns are mostly of the cheaper
+  // categories: valued where they are ($ 4.8 M), not at its average returned unit, which the dear
+  // footwear that comes back most weighs up ($ 5.5 M), they rank just below Correo Argentino's late
+  // deliveries ($ 5.1 M)
+  it('ZAP-URB-42 and OCA are in the top four, beside Mercado Libre and Correo Argentino', async () => {
+    const top = (await findings()).slice(0, 4);
+    expect(top.map((f) => Object.values(f.values)[0]).sort()).toEqual(['Correo Argentino', 'Mercado Libre', 'OCA', 'ZAP-URB-42']);
 
     const zap = top.find((f) => f.values.sku === 'ZAP-URB-42')!;
     expect(zap).toMatchObject({ dimension: 'sku', measure: 'all', reason: 'size_too_small', timing: { startMonth: null, endMonth: null } });
