@@ -65,6 +65,14 @@ describe('orders without any return, in the browser', () => {
     expect(text).not.toContain('0,0%');
   });
 
+  it('return policy: each answer says the returns are missing, not that the data has nothing to show', async () => {
+    const { page } = session;
+    await openSettled(session, '/return-policy');
+    const text = await page.locator('main').innerText();
+    expect(text.split(noReturns).length - 1).toBe(3);
+    expect(text).not.toContain('Tus datos no tienen nada que mostrar acá.');
+  });
+
   it('products: no table of 0 returned and 0,0 % per SKU', async () => {
     const { page } = session;
     await openSettled(session, '/products');

@@ -47,6 +47,17 @@ describe('returns without any order, in the browser', () => {
     expect(text).not.toContain('0,0%');
   });
 
+  it('return policy: what a window would have saved is unknown (no date to count from), not 0; the curve says the orders are missing', async () => {
+    const { page } = session;
+    await openSettled(session, '/return-policy');
+    const windowAnswer = page.locator('.policy-answer').first();
+    expect(await windowAnswer.locator('.policy-answer__figure').innerText()).toBe('—');
+    expect(await windowAnswer.locator('dd').allInnerTexts()).toEqual(['—', '—', '—']);
+    // the assumption under it says why: none of the 8 returns has a date to count from
+    expect(await windowAnswer.innerText()).toContain('8 devoluciones sin su línea de pedido');
+    expect(await frame(page, /Devoluciones según días desde la entrega/).innerText()).toContain(noOrders);
+  });
+
   it('a link asking for order date still counts by return date', async () => {
     const { page } = session;
     await openSettled(session, '/?basis=order');

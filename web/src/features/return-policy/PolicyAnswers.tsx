@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
 import { unknownBecause } from '../dataset/missing-fields.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { useMissingFields } from '../dataset/use-missing-fields.ts';
@@ -16,6 +17,12 @@ export function PolicyAnswers({ simulation }: { simulation: UseQueryResult<Polic
   const answer = simulation.data;
   // refunds are unknown, not 0, when no return in scope says how it ended
   const [resolutionMissing] = useMissingFields(['resolution']);
+  // without returns there is nothing to simulate: say which file is missing, not that the data has nothing
+  const unavailable = useMissingDataMessage(['returns']);
+  // a window is counted from each return's delivery or order date: when no return has one (returns
+  // imported without their orders), what it would have saved is unknown, not 0
+  const windowUnknown = answer !== undefined && answer.scope.returns > 0 && answer.scope.returnsWithoutDate >= answer.scope.returns;
+  const windowFigure = (figure: string) => (windowUnknown ? '—' : figure);
   return (
     <ChartFrame
       title={t('policy.answers.title')}
@@ -31,18 +38,19 @@ export function PolicyAnswers({ simulation }: { simulation: UseQueryResult<Polic
       query={simulation}
       isEmpty={answer?.scope.returns === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
       placeholderHeight={320}
     >
       {answer && (
         <div className="policy-answers">
           <PolicyAnswerCard
             title={t('policy.window.title', { days: format.number(answer.window.windowDays) })}
-            figure={format.money(answer.window.refundsSaved)}
+            figure={windowFigure(format.money(answer.window.refundsSaved))}
             figureLabel={t('policy.window.figure')}
             facts={[
-              { label: t('policy.window.returns'), value: t('policy.window.returnsValue', { n: format.number(answer.window.returns), share: format.percent(answer.window.shareOfReturns) }) },
-              { label: t('policy.window.units'), value: format.number(answer.window.unitsReturned) },
-              { label: t('policy.window.value'), value: format.money(answer.window.returnedValue) },
+              { label: t('policy.window.returns'), value: windowFigure(t('policy.window.returnsValue', { n: format.number(answer.window.returns), share: format.percent(answer.window.shareOfReturns) })) },
+              { label: t('policy.window.units'), value: windowFigure(format.number(answer.window.unitsReturned)) },
+              { label: t('policy.window.value'), value: windowFigure(format.money(answer.window.returnedValue)) },
             ]}
             assumptions={<AssumptionList codes={answer.window.assumptions} answer={answer} />}
           />

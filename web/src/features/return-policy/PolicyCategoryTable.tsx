@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { DataTable, type DataColumn } from '../../components/DataTable.tsx';
 import { useFormat } from '../../lib/format-context.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import type { CategoryOutside, PolicySimulation } from './use-policy-simulation.ts';
 
 /** What the simulated window would have refused in each category, most returns refused first. */
 export function PolicyCategoryTable({ simulation }: { simulation: UseQueryResult<PolicySimulation> }) {
   const { t } = useTranslation();
+  // days since delivery or order, by category: both files are needed (the returns, and the orders they come from)
+  const unavailable = useMissingDataMessage(rateNeeds);
   const format = useFormat();
   const answer = simulation.data;
   const title = t('policy.categories.title', { days: format.number(answer?.window.windowDays) });
@@ -28,6 +32,7 @@ export function PolicyCategoryTable({ simulation }: { simulation: UseQueryResult
       query={simulation}
       isEmpty={!answer || answer.categories.length === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
     >
       {answer && <DataTable caption={title} columns={columns} rows={answer.categories} rowKey={(row) => row.category ?? ''} />}
     </ChartFrame>

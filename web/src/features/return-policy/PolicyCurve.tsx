@@ -6,6 +6,8 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ChartLegend } from '../../components/charts/ChartLegend.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { rankedLineColors, valueStepColors } from '../../lib/palette.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import { NoDataMessage } from '../dataset/NoDataMessage.tsx';
 import { AssumptionList } from './AssumptionList.tsx';
 import { DeliveryCurveChart, type CurveLine, type CurveRow } from './DeliveryCurveChart.tsx';
@@ -23,6 +25,8 @@ function curveRows(series: readonly CurveSeries[], maxDay: number): CurveRow[] {
 /** How returns arrive after delivery, for the shop and its categories with most returns, with both windows marked. */
 export function PolicyCurve({ simulation }: { simulation: UseQueryResult<PolicySimulation> }) {
   const { t } = useTranslation();
+  // days since delivery or order, by category: both files are needed (the returns, and the orders they come from)
+  const unavailable = useMissingDataMessage(rateNeeds);
   const format = useFormat();
   const answer = simulation.data;
   const series = answer?.curve.series ?? [];
@@ -49,6 +53,7 @@ export function PolicyCurve({ simulation }: { simulation: UseQueryResult<PolicyS
       query={simulation}
       isEmpty={series.length === 0}
       emptyState={<NoDataMessage />}
+      unavailable={unavailable}
       placeholderHeight={280}
       legend={
         answer && (
