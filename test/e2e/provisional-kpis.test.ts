@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFixture, openSettled, useBrowserSession } from './browser-harness.ts';
+import { frameTitled, importFixture, openSettled, useBrowserSession } from './browser-harness.ts';
 
 // The small shop (test/fixtures/small-shop/orders.csv and returns.csv): orders 5 January to 10
 // March 2025, the latest timestamp R7's resolution on 16 March 2025 10:00. The window is the
@@ -47,6 +47,17 @@ describe('headline figures over provisional months, in the browser', () => {
     const { page } = session;
     await openSettled(session, '/?from=2025-01-01&to=2025-01-31');
     expect((await badges(page)).filter(([, badge]) => badge !== null)).toEqual([]);
+  });
+
+  it('a lone month has no line to dash: its dots carry a dashed ring when provisional (March), none when final (January)', async () => {
+    const { page } = session;
+    const rings = () => frameTitled(page, 'Tasa de devolución por mes').locator('.provisional-dot circle').count();
+    // March: O10 and O15 sold, R7 returned: three rates (units, orders, value), each one dot with its ring (two circles)
+    await openSettled(session, '/?from=2025-03-01&to=2025-03-16');
+    expect(await rings()).toBe(3 * 2);
+    await openSettled(session, '/?from=2025-01-01&to=2025-01-31');
+    expect(await frameTitled(page, 'Tasa de devolución por mes').locator('.recharts-line-dots circle').count()).toBeGreaterThan(0);
+    expect(await rings()).toBe(0);
   });
 
   it('in English too', async () => {
