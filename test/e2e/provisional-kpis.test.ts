@@ -60,6 +60,17 @@ describe('headline figures over provisional months, in the browser', () => {
     expect(await rings()).toBe(0);
   });
 
+  it('every month of a short line chart is named on its axis, the first one too', async () => {
+    const { page } = session;
+    await openSettled(session, '/?from=2025-01-01&to=2025-03-16');
+    // the cycle-time chart's values are short (0 to 8 days), so its first month sits at the very
+    // left: its label was dropped for want of room, leaving the line's first point unnamed
+    for (const title of ['Tiempo de ciclo por mes', 'Tasa de devolución por mes']) {
+      const ticks = await frameTitled(page, title).locator('.recharts-cartesian-axis-tick-value').allTextContents();
+      expect(ticks.filter((tick) => / \d{4}$/.test(tick)), title).toEqual(['ene 2025', 'feb 2025', 'mar 2025']);
+    }
+  });
+
   it('in English too', async () => {
     const { page } = session;
     await page.addInitScript(() => localStorage.setItem('inversa.language', 'en'));

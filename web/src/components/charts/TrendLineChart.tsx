@@ -24,7 +24,7 @@ export function TrendLineChart<Row>({ series, formatValue, formatAxis, describeC
   return (
     <ComposedChart {...chartProps}>
       <CartesianGrid {...gridProps} />
-      <XAxis dataKey="month" tickFormatter={format.month} {...axisProps} minTickGap={16} />
+      <XAxis dataKey="month" tickFormatter={format.month} {...axisProps} minTickGap={16} interval="preserveStartEnd" />
       <YAxis tickFormatter={formatAxis} domain={[0, 'auto']} {...valueAxisProps} width="auto" />
       <Tooltip
         cursor={tooltipCursor}
