@@ -58,6 +58,16 @@ describe('returns without any order, in the browser', () => {
     expect(await frame(page, /Devoluciones según días desde la entrega/).innerText()).toContain(noOrders);
   });
 
+  it('products and what to fix first: no rate to rank by, and no count of "0 products" or "0 findings"', async () => {
+    const { page } = session;
+    await openSettled(session, '/products');
+    expect(await page.locator('main h2').allInnerTexts()).toContain('— productos');
+    expect(await page.locator('main').innerText()).toContain(noOrders);
+    await openSettled(session, '/causes');
+    expect(await page.locator('main h2').allInnerTexts()).toContain('— hallazgos');
+    expect(await page.locator('main').innerText()).toContain(noOrders);
+  });
+
   it('a link asking for order date still counts by return date', async () => {
     const { page } = session;
     await openSettled(session, '/?basis=order');

@@ -25,7 +25,7 @@ export function CausesPage() {
       <h1 className="page-title">{t('pages.causes.title')}</h1>
       <DatasetGate>
         <ChartFrame
-          title={t('causes.pageTitle', { count: data?.findings.length ?? 0, formatted: format.number(data?.findings.length ?? 0) })}
+          title={t('causes.pageTitle', { count: data?.findings.length ?? 0, formatted: unavailable ? '—' : format.number(data?.findings.length ?? 0) })}
           description={
             data &&
             t('causes.method', {

@@ -82,7 +82,8 @@ export function ProductsPage() {
           </label>
         </div>
         <ChartFrame
-          title={t('products.title', { count: total, formatted: format.number(total) })}
+          // a count the data cannot give is a dash, as every unknown figure: "0 products" would read as measured
+          title={t('products.title', { count: total, formatted: unavailable ? '—' : format.number(total) })}
           description={t('products.description', {
             minUnits: format.number(thresholds.minUnits),
             minLift: format.number(thresholds.minLift, 1),
