@@ -146,13 +146,16 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Imports one of test/fixtures (its path under that folder) into the session's server, as the import page would. */
-export async function importFixture(session: BrowserSession, fixture: string) {
+/** Imports a file into the session's server, as the import page would. */
+export async function importFile(session: BrowserSession, name: string, content: BlobPart) {
   const form = new FormData();
-  form.append('file', new Blob([fs.readFileSync(path.join(fixturesDir, fixture))]), path.basename(fixture));
+  form.append('file', new Blob([content]), name);
   const res = await fetch(`${session.server.url}/api/imports`, { method: 'POST', body: form });
   expect(res.status).toBe(200);
 }
+
+/** Imports one of test/fixtures (its path under that folder) into the session's server. */
+export const importFixture = (session: BrowserSession, fixture: string) => importFile(session, path.basename(fixture), fs.readFileSync(path.join(fixturesDir, fixture)));
 
 /** Opens a page of the app and waits until it has settled (see `settled`). */
 export async function openSettled(session: BrowserSession, pagePath: string) {

@@ -7,6 +7,7 @@ import { useSummary } from '../../metrics/use-summary.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import { rateNeeds, type MissingField } from '../dataset/missing-fields.ts';
 import { useMissingFields } from '../dataset/use-missing-fields.ts';
+import { useFilters } from '../filters/use-filters.ts';
 import { activeDimensions, type Comparison, type Filters } from '../filters/filter-params.ts';
 import { BenchmarkSource } from './BenchmarkSource.tsx';
 import { categoryBenchmarks, overallBenchmarks } from './benchmark-matching.ts';
@@ -38,6 +39,7 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
   const { t } = useTranslation();
   const format = useFormat();
   const [shown, setShown] = useBenchmarksShown();
+  const { bounds } = useFilters();
   const table = useBenchmarks();
   const trend = useTrend(shown ? filters : null);
   // the shop's figure over its closed months only, as the published figures count whole years
@@ -94,7 +96,8 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
         <p className="muted outside-benchmarks__intro">
           {settled
             ? t(settledBy === 'resolutions' ? 'benchmarks.settledPeriodResolved' : 'benchmarks.settledPeriod', { from: format.date(settled.from), to: format.date(settled.to) })
-            : t(settledBy === 'resolutions' ? 'benchmarks.noResolvedMonth' : 'benchmarks.noSettledMonth')}
+            : // widening the period back helps only when it does not already start with the data
+              t(`benchmarks.${settledBy === 'resolutions' ? 'noResolvedMonth' : 'noSettledMonth'}${bounds && filters.from <= bounds.firstDate ? 'InData' : ''}`)}
         </p>
       )}
       <table className="outside-benchmarks__table">
