@@ -47,6 +47,8 @@ describe('headline figures over provisional months, in the browser', () => {
     const { page } = session;
     await openSettled(session, '/?from=2025-01-01&to=2025-01-31');
     expect((await badges(page)).filter(([, badge]) => badge !== null)).toEqual([]);
+    await openSettled(session, '/value-recovery?from=2025-01-01&to=2025-01-31');
+    expect(await frameTitled(page, 'Del valor devuelto al costo neto').innerText()).not.toContain('Provisorio');
   });
 
   it('a lone month has no line to dash: its dots carry a dashed ring when provisional (March), none when final (January)', async () => {

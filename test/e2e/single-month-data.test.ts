@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFile, openSettled, useBrowserSession } from './browser-harness.ts';
+import { frameTitled, importFile, openSettled, useBrowserSession } from './browser-harness.ts';
 
 // A shop that started this month: three orders in March 2025 and two returns, the data ending with
 // Q2's resolution on 28 March 10:00. March's window (30 days from its last order, S3 on 20 March)
@@ -37,5 +37,11 @@ describe('a shop with a single, still open month, in the browser', () => {
     const card = page.locator('.kpi-card').first();
     expect(await card.locator('.kpi-card__value').innerText()).toBe('50,0%');
     expect(await card.locator('.kpi-card__provisional').count()).toBe(1);
+  });
+
+  it('value recovery: the waterfall, a sum over the open month, says its figures can still change', async () => {
+    const { page } = session;
+    await openSettled(session, '/value-recovery');
+    expect(await frameTitled(page, 'Del valor devuelto al costo neto').innerText()).toContain('Provisorio: el período incluye meses cuya ventana de devolución sigue abierta');
   });
 });

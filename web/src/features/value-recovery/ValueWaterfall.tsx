@@ -6,7 +6,9 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { WaterfallChart, type WaterfallStep } from '../../components/charts/WaterfallChart.tsx';
 import { useCodeLabels } from '../../i18n/use-code-labels.ts';
 import { useFormat } from '../../lib/format-context.ts';
+import { firstUnsettled } from '../../metrics/settled-months.ts';
 import { useSameAgeNote } from '../../metrics/use-same-age-note.ts';
+import { useTrend } from '../../metrics/use-trend.ts';
 import { neutralColor, resolutionColors, valueStepColors } from '../../lib/palette.ts';
 import { unknownBecause } from '../dataset/missing-fields.ts';
 import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
@@ -97,6 +99,9 @@ export function ValueWaterfall({ filters, comparison }: { filters: Filters | nul
   const title = t('value.waterfall.title');
   // Why the net cost is unknown: a field the data lacks, or no return in the selection that has it.
   const [netCostMissing] = useMissingFields(netReturnCostNeeds);
+  // the bars add up the whole period: while a month of it is still open they can still change, as the KPIs' badge says
+  const trendRows = useTrend(filters).data?.rows ?? [];
+  const provisional = firstUnsettled(trendRows, 'resolutions') < trendRows.length;
   const description =
     data &&
     (data.netReturnCost === null
@@ -106,7 +111,8 @@ export function ValueWaterfall({ filters, comparison }: { filters: Filters | nul
           share: format.percent(data.netCostShareOfSales),
           retention: format.percent(data.retentionRate),
           change: format.signedPercent(change?.relative),
-        }) + (sameAge ? ` ${sameAge}` : ''));
+        }) + (sameAge ? ` ${sameAge}` : '')) +
+      (provisional ? ` ${t('value.waterfall.provisional')}` : '');
 
   return (
     <ChartFrame
