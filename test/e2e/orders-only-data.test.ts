@@ -80,7 +80,7 @@ describe('orders without any return, in the browser', () => {
     expect(await page.locator('main tbody tr').count()).toBe(0);
   });
 
-  it('monthly review: the summary does not say the return rate was 0,0 %', async () => {
+  it('monthly review: the summary does not say the return rate was 0,0 %, nor that no cause is new or growing', async () => {
     const { page } = session;
     await openSettled(session, '/monthly-review');
     // the page's title shows before the dataset answers, with no frame yet to wait for: wait for the summary's own text
@@ -88,5 +88,7 @@ describe('orders without any return, in the browser', () => {
     await expect.poll(() => summary.innerText()).toContain(noReturns);
     await settled(page);
     expect(await page.locator('main').innerText()).not.toContain('0,0%');
+    // nor "no new or growing finding", as if the returns had been searched
+    expect(await frame(page, 'Causas nuevas o en aumento').innerText()).toContain(noReturns);
   });
 });

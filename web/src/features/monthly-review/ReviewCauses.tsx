@@ -3,6 +3,8 @@ import { ChartFrame } from '../../components/ChartFrame.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { FindingCard } from '../causes/FindingCard.tsx';
 import { useCauses, type Finding } from '../causes/use-causes.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { comparedMonthName } from './compared-month.ts';
 import { newOrGrowing, type NewOrGrowing } from './new-or-growing.ts';
@@ -21,6 +23,8 @@ export function ReviewCauses({ filters, month }: { filters: Filters | null; mont
     .map((finding) => ({ finding, why: newOrGrowing(finding, month) }))
     .filter((entry): entry is { finding: Finding; why: NewOrGrowing } => entry.why !== undefined)
     .slice(0, shown);
+  // without returns (or sales) there is no excess to find: "no new finding" would read as measured
+  const unavailable = useMissingDataMessage(rateNeeds);
   return (
     <ChartFrame
       title={t('causes.reviewTitle')}
@@ -28,6 +32,7 @@ export function ReviewCauses({ filters, month }: { filters: Filters | null; mont
       query={causes}
       isEmpty={picked.length === 0}
       emptyState={<p>{t('causes.reviewNone')}</p>}
+      unavailable={unavailable}
       placeholderHeight={200}
     >
       <ol className="findings">
