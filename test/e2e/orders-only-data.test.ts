@@ -73,6 +73,14 @@ describe('orders without any return, in the browser', () => {
     expect(text).not.toContain('Tus datos no tienen nada que mostrar acá.');
   });
 
+  it('cycle times: the forecast says the returns are missing, not to come back when there is more history', async () => {
+    const { page } = session;
+    await openSettled(session, '/cycle-times');
+    const forecast = frame(page, 'Previsión de devoluciones');
+    expect(await forecast.innerText()).toContain(noReturns);
+    expect(await forecast.innerText()).not.toContain('Volvé cuando haya más historia');
+  });
+
   it('products: no table of 0 returned and 0,0 % per SKU', async () => {
     const { page } = session;
     await openSettled(session, '/products');

@@ -7,6 +7,8 @@ import { SegmentedControl } from '../../components/SegmentedControl.tsx';
 import { WeeklyBandChart, type BandPoint, type BandSeries, type BandValue } from '../../components/charts/WeeklyBandChart.tsx';
 import { useFormat } from '../../lib/format-context.ts';
 import { breakdownKeyColors } from '../../lib/palette.ts';
+import { useMissingDataMessage } from '../dataset/MissingDataMessage.tsx';
+import { rateNeeds } from '../dataset/missing-fields.ts';
 import type { Filters } from '../filters/filter-params.ts';
 import { ForecastAssumptions } from './ForecastAssumptions.tsx';
 import { forecastBreakdowns, forecastMeasures, useForecast, type ForecastBy, type ForecastMeasure, type ForecastSeries, type ForecastWeek } from './use-forecast.ts';
@@ -61,10 +63,13 @@ export function ForecastSection({ filters }: { filters: Filters | null }) {
     { id: 'made', header: t('forecast.columns.fromSalesMade'), numeric: true, cell: (row) => format.number(row.week.returnsFromSalesMade, 0) },
   ];
 
+  // without returns (or sales) no curve can be learnt however long one waits: say which file is missing
+  const missingData = useMissingDataMessage(rateNeeds);
   const unavailable =
-    answer?.unavailable === 'too_few_cohorts' ? (
+    missingData ??
+    (answer?.unavailable === 'too_few_cohorts' ? (
       <p>{t('forecast.tooFewCohorts', { count: answer.completeCohorts, minimum: answer.assumptions.minimumCohorts })}</p>
-    ) : null;
+    ) : null);
 
   return (
     <ChartFrame
