@@ -28,6 +28,10 @@ const knownReasons = {
   'request withdrawn or expired: nothing came back': 'import.rejectReasons.withdrawnRequest',
   'an earlier status of a return the file lists again: its latest row counts': 'import.rejectReasons.earlierStatus',
   'refunds part of the order: the file does not say which of its lines came back': 'import.rejectReasons.partialOrderRefund',
+  'refunds more than the order\u2019s lines are worth (with tax or shipping), so it may be part of the order or all of it: the file does not say which of its lines came back':
+    'import.rejectReasons.unclearOrderRefund',
+  'the order\u2019s refund, written on each of its returned lines and more than their value: the file does not say how much each line got back':
+    'import.rejectReasons.repeatedOrderRefund',
 } as const satisfies Record<string, ParseKeys>;
 
 type PatternedKey = 'import.rejectReasons.wrongWidth' | 'import.rejectReasons.tooLong';
