@@ -131,7 +131,7 @@ export async function collectWarnings(
   }
   if (kind === 'combined' && !proposal.credits && proposal.mapping.amount !== undefined) {
     const [row] = await session.all(
-      `SELECT count(DISTINCT order_id)::INTEGER AS orders, count(*) FILTER (covers_lines)::INTEGER AS counted,
+      `SELECT count(DISTINCT order_id)::INTEGER AS orders,
               coalesce(list(DISTINCT order_id ORDER BY order_id)[1:20], [])::VARCHAR[] AS examples
        FROM refunds_repeated_per_order`,
     );
