@@ -378,6 +378,8 @@ export class MetricsService {
       ...sizes,
       empty: sizes.orderLines === 0 && sizes.returns === 0,
       firstDate: range.firstDate,
+      // where comparisons begin (beforeData): a returns export may reach back before the orders
+      firstOrderMonth: range.firstOrderMonth ?? null,
       lastDate: range.lastDate,
       lastTimestamp: range.lastTimestamp,
       lastOrderDate: range.lastOrderDate,

@@ -39,6 +39,12 @@ describe('returns that begin before the orders', () => {
     }
   });
 
+  it('says where the orders begin beside the first date, for the monthly review to compare from', async () => {
+    const dataset = await parseResponse(store.client.api.dataset.$get());
+    // R0's request on 5 January is the data's first date; F1, on 1 February, its first order
+    expect(dataset).toMatchObject({ firstDate: '2025-01-05', firstOrderMonth: '2025-02-01' });
+  });
+
   it('still sets March against February, the first month of orders', async () => {
     const answer = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-03-01', to: '2025-03-28', compare: 'previous' } }));
     expect(comparisonOf(answer).beforeData).toBe(false);

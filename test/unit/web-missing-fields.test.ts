@@ -14,6 +14,7 @@ const dataset = (returns: number, coverage: Dataset['coverage'], orderLines = 11
   empty: false,
   currency: null,
   firstDate: '2025-01-05',
+  firstOrderMonth: orderLines > 0 ? '2025-01-01' : null,
   returnsLag: null,
   lastDate: '2025-02-28',
   lastTimestamp: '2025-02-28T00:00:00',

@@ -3,7 +3,7 @@ import { newOrGrowing } from '../../web/src/features/monthly-review/new-or-growi
 import { beforeAll, describe, expect, it } from 'vitest';
 import { driverOf, type Mover } from '../../web/src/features/monthly-review/movers.ts';
 import { comparedMonthName } from '../../web/src/features/monthly-review/compared-month.ts';
-import { defaultReviewMonth, monthPeriod, reviewMonths, shiftMonth } from '../../web/src/features/monthly-review/review-month.ts';
+import { defaultReviewMonth, monthInData, monthPeriod, reviewMonths, shiftMonth } from '../../web/src/features/monthly-review/review-month.ts';
 import { reviewSummary, type ReviewFacts } from '../../web/src/features/monthly-review/review-summary.ts';
 import { createFormatters } from '../../web/src/lib/format.ts';
 import { catalogues } from '../support/catalogues.ts';
@@ -14,6 +14,20 @@ describe('the review month', () => {
     expect(shiftMonth('2026-10', -12)).toBe('2025-10');
     expect(monthPeriod('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(monthPeriod('2025-12')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+  });
+
+  it('sets a month against the one before only from the month of the first order, as the server does (beforeData)', () => {
+    // returns reaching back before the orders (a request on 5 January, the first order on 1 February):
+    // January holds no sales, so February has no month before it to be set against
+    const returnsFirst = { firstDate: '2025-01-05', firstOrderMonth: '2025-02-01' };
+    expect(monthInData('2025-01', returnsFirst)).toBe(false);
+    expect(monthInData('2025-02', returnsFirst)).toBe(true);
+    // orders from 20 November: November is in the data, October not
+    expect(monthInData('2025-11', { firstDate: '2025-11-20', firstOrderMonth: '2025-11-01' })).toBe(true);
+    expect(monthInData('2025-10', { firstDate: '2025-11-20', firstOrderMonth: '2025-11-01' })).toBe(false);
+    // returns alone: the data begins with their first request
+    expect(monthInData('2025-01', { firstDate: '2025-01-05', firstOrderMonth: null })).toBe(true);
+    expect(monthInData('2024-12', { firstDate: '2025-01-05', firstOrderMonth: null })).toBe(false);
   });
 
   it('lists the data\'s months newest first', () => {

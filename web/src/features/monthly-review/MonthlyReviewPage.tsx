@@ -87,7 +87,7 @@ function MonthReview({ bounds, months, month }: { bounds: { firstDate: string; l
   const nowcast = useNowcast(facts?.provisional ? monthFilters : null);
   const estimates = nowcast.data?.rows.find((row) => row.month === `${month}-01`)?.estimate ?? undefined;
   const monthLabel = format.monthLong(`${month}-01`);
-  const monthBeforeInData = monthInData(shiftMonth(month, -1), bounds.firstDate);
+  const monthBeforeInData = monthInData(shiftMonth(month, -1), { firstDate: bounds.firstDate, firstOrderMonth: dataset?.firstOrderMonth ?? null });
   // Everything the page shows has answered (or failed): what the PDF report waits for before it
   // prints (server/report/). The month's own figures come first; the movers and the reasons behind
   // the summary only when there is a month before to set against. A query that a later answer

@@ -25,10 +25,11 @@ export function monthPeriod(month: string): { from: string; to: string } {
 
 /**
  * Whether the data reaches a month (YYYY-MM): it is taken to begin with the month of its first
- * order, as the server does (exports cover whole months).
+ * order, as the server does (exports cover whole months, and a returns export that reaches back
+ * before the orders holds no sales there: beforeData); without orders, with its first date.
  */
-export function monthInData(month: string, firstDate: string): boolean {
-  return month >= firstDate.slice(0, 7);
+export function monthInData(month: string, data: { firstDate: string; firstOrderMonth: string | null }): boolean {
+  return month >= (data.firstOrderMonth ?? data.firstDate).slice(0, 7);
 }
 
 /** Every month the data touches, newest first. */

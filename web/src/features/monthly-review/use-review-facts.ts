@@ -39,7 +39,7 @@ export function useReviewFacts(filters: Filters | null, month: string, firstDate
   // route does; they are asked once the trend says where the data ends and the month is aged at.
   // a month before the data starts has no figures to set against: it is not asked, and shows none
   // rather than zeros
-  const inData = (someMonth: string) => monthInData(someMonth, firstDate);
+  const inData = (someMonth: string) => monthInData(someMonth, { firstDate, firstOrderMonth: dataset.data?.firstOrderMonth ?? null });
   const earlierFilters = (earlierMonth: string) => {
     const window = trend.data;
     const earlier = inData(earlierMonth) ? reviewFilters(filters, earlierMonth) : null;
