@@ -7,7 +7,7 @@ import { SqlFile } from '../store/sql-file.ts';
 import { analyseFile, kindFromHeader, type AnalyseRequest } from './analyse-file.ts';
 import { tablesOf, type FileKind, type TableKind } from './canonical-fields.ts';
 import { collectProblems, listRejects, type Reject } from './collect-problems.ts';
-import { ImportError } from './import-error.ts';
+import { asImportError, ImportError } from './import-error.ts';
 import { ensureImportRejectsTable } from './import-rejects.ts';
 import { numberRepeatedLines } from './normalise/normalise-order-lines.ts';
 import { dropNormalisedReturns } from './normalise/normalise-returns.ts';
@@ -279,7 +279,9 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
       progress.tell({ phase: 'done' });
       return reportOf(checked, id, stored);
     }),
-  );
+  ).catch((error: unknown) => {
+    throw asImportError(error);
+  });
 }
 
 /**
@@ -352,5 +354,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
         });
       });
     }),
-  );
+  ).catch((error: unknown) => {
+    throw asImportError(error);
+  });
 }
