@@ -258,11 +258,15 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
   return withWorkDir((workDir) =>
     db.withSession(async (session) => {
       await avoidLoopJoins(session);
-      const checked = await readAndCheck(session, request, workDir, progress);
+      const stepwiseBefore = stepwiseWritesOf(db);
+      let checked = await readAndCheck(session, request, workDir, progress);
       // Imports write one at a time: a file waiting for its turn is not writing yet, and its id
       // is drawn in its turn, so ids follow the order the imports were written in.
       const { id, stored } = await db.inWriteTurn(async () => {
         await undoInterruptedFirstImport(session);
+        // read beside a first import that commits step by step, the file saw part of it, which may
+        // since have been undone: it is read again, now that nothing else writes
+        if (stepwiseWritesOf(db) !== stepwiseBefore) checked = await readAndCheck(session, request, await freshDir(workDir), progress);
         await ensureImportRejectsTable(session);
         if (await storeIsEmpty(session)) return db.holdingReads(() => writeFirstImport(db, session, checked, progress));
         return session.transaction(async () => {
@@ -290,6 +294,29 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
  * logging the import removes. A failure on the way empties the store again.
  */
 async function writeFirstImport(db: Database, session: SqlSession, file: CheckedFile, progress: ReturnType<typeof progressOf>) {
+  countStepwiseWrite(db);
+  try {
+    return await writeFirstImportRows(db, session, file, progress);
+  } finally {
+    countStepwiseWrite(db);
+  }
+}
+
+/**
+ * How many times a write that commits step by step began or ended, per database: an import read
+ * while the count moved may have read half of it (the first import's order lines without the rest,
+ * or rows its failure took out again), and its staged rows lean on what it read.
+ */
+const stepwiseWrites = new WeakMap<Database, number>();
+const stepwiseWritesOf = (db: Database) => stepwiseWrites.get(db) ?? 0;
+const countStepwiseWrite = (db: Database) => void stepwiseWrites.set(db, stepwiseWritesOf(db) + 1);
+
+/** A new folder in the import's work folder, for a file read a second time. */
+async function freshDir(workDir: string): Promise<string> {
+  return fs.mkdtemp(path.join(workDir, 'again-'));
+}
+
+async function writeFirstImportRows(db: Database, session: SqlSession, file: CheckedFile, progress: ReturnType<typeof progressOf>) {
   const id = await drawImportId(session);
   await markFirstImport(session, id);
   try {
