@@ -6,6 +6,8 @@ import { useBreakdown } from '../../metrics/use-breakdown.ts';
 import { useSummary } from '../../metrics/use-summary.ts';
 import { useTrend } from '../../metrics/use-trend.ts';
 import { rateNeeds, type MissingField } from '../dataset/missing-fields.ts';
+import { ordersBeginLater } from '../dataset/orders-begin.ts';
+import { useDataset } from '../dataset/use-dataset.ts';
 import { useMissingFields } from '../dataset/use-missing-fields.ts';
 import { useFilters } from '../filters/use-filters.ts';
 import { activeDimensions, type Comparison, type Filters } from '../filters/filter-params.ts';
@@ -40,6 +42,9 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
   const format = useFormat();
   const [shown, setShown] = useBenchmarksShown();
   const { bounds } = useFilters();
+  const dataset = useDataset().data;
+  // widening the period back helps only when it does not already start with the data's sales
+  const startsWithSales = !!bounds && !!filters && filters.from <= ((dataset && ordersBeginLater(dataset)) ?? bounds.firstDate);
   const table = useBenchmarks();
   const trend = useTrend(shown ? filters : null);
   // the shop's figure over its closed months only, as the published figures count whole years
@@ -96,8 +101,7 @@ export function OutsideBenchmarks({ metric, filters, comparison }: OutsideBenchm
         <p className="muted outside-benchmarks__intro">
           {settled
             ? t(settledBy === 'resolutions' ? 'benchmarks.settledPeriodResolved' : 'benchmarks.settledPeriod', { from: format.date(settled.from), to: format.date(settled.to) })
-            : // widening the period back helps only when it does not already start with the data
-              t(`benchmarks.${settledBy === 'resolutions' ? 'noResolvedMonth' : 'noSettledMonth'}${bounds && filters.from <= bounds.firstDate ? 'InData' : ''}`)}
+            : t(`benchmarks.${settledBy === 'resolutions' ? 'noResolvedMonth' : 'noSettledMonth'}${startsWithSales ? 'InData' : ''}`)}
         </p>
       )}
       <table className="outside-benchmarks__table">
