@@ -343,6 +343,22 @@ async function writeFirstImportRows(db: Database, session: SqlSession, file: Che
   }
 }
 
+/**
+ * Runs one file's part of a drop of several: a file it cannot import is named in the message
+ * ("returns.csv: The file is empty.") and in `details.fileName`, or the person must guess which.
+ */
+async function naming<T>(request: ImportRequest, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (thrown) {
+    const error = asImportError(thrown);
+    if (!(error instanceof ImportError)) throw error;
+    const details = error.details === undefined ? {} : error.details;
+    const named = typeof details === 'object' && details !== null && !Array.isArray(details) ? { ...details, fileName: request.fileName } : details;
+    throw new ImportError(error.status, error.code, `${request.fileName}: ${error.message}`, named);
+  }
+}
+
 /** What each kind of file must wait for: returns link to the orders, and whole-order returns are made of their lines. */
 const writeOrder: Record<FileKind, number> = { orders: 0, combined: 1, returns: 2 };
 
@@ -354,7 +370,9 @@ const writeOrder: Record<FileKind, number> = { orders: 0, combined: 1, returns: 
  */
 export async function importFiles(db: Database, requests: readonly ImportRequest[]): Promise<ImportReport[]> {
   const kinds: FileKind[] = [];
-  for (const request of requests) kinds.push(request.kind && request.kind !== 'auto' ? request.kind : await withWorkDir((dir) => kindFromHeader(request, dir)));
+  for (const request of requests) {
+    kinds.push(request.kind && request.kind !== 'auto' ? request.kind : await naming(request, () => withWorkDir((dir) => kindFromHeader(request, dir))));
+  }
   const ordered = requests.map((request, i) => ({ request, kind: kinds[i]! })).sort((a, b) => writeOrder[a.kind] - writeOrder[b.kind]);
   return withWorkDir((workDir) =>
     db.withSession(async (session) => {
@@ -369,9 +387,9 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
             // each file its own folder: its UTF-8 copy and normalised rows stand beside the others'
             const fileDir = path.join(workDir, String(index));
             await fs.mkdir(fileDir);
-            const file = await readAndCheck(session, request, fileDir, progress);
+            const file = await naming(request, () => readAndCheck(session, request, fileDir, progress));
             progress.tell({ phase: 'writing' });
-            written.push({ file, id: await writeChecked(session, file) });
+            written.push({ file, id: await naming(request, () => writeChecked(session, file)) });
           }
           await refreshDerivedData(session);
           const reports: ImportReport[] = [];
