@@ -5,8 +5,8 @@ import { openTestStore } from '../support/test-store.ts';
 import { uploadFile } from '../support/upload.ts';
 
 // Values each of which parses, but which no stored column holds: a line worth more than
-// DECIMAL(18,4), a month's units past INTEGER (each line within it), a return received centuries
-// after it was requested (a year typed 2925: a stage's seconds past INTEGER). They surface only as
+// DECIMAL(18,4), a month's units past INTEGER (each line within it), a return received 74 years
+// after it was requested (a year typed 2099: a stage's seconds past INTEGER, 68 years). They surface only as
 // the rows are written or their derived data refreshed, late, after the file passed its checks.
 // Such a file is bad input: a 422 that says so, and nothing changed — after an earlier import,
 // and as the first import into an empty database.
@@ -51,7 +51,7 @@ const goodOrders = Array.from({ length: 50 }, (_, i) => `N${i},2025-02-${String(
 const files: Array<[string, string, string]> = [
   ['a line worth more than 10^14', 'orders', `${orders}${goodOrders}\nN99,2025-02-10,A,2000000000,9999999999999,c1\n`],
   ['two lines of 1.5 billion units in one month', 'orders', `${orders}${goodOrders}\nN98,2025-02-10,A,1500000000,1,c1\nN99,2025-02-11,A,1500000000,1,c1\n`],
-  ['a return received in 2925 (a year typed wrong)', 'returns', `${returns}RX1,O1,A,1,2025-02-01,2025-02-03,talle\nRX2,O2,B,1,2025-02-01,2925-02-03,talle\n`],
+  ['a return received in 2099 (a year typed wrong)', 'returns', `${returns}RX1,O1,A,1,2025-02-01,2025-02-03,talle\nRX2,O2,B,1,2025-02-01,2099-02-03,talle\n`],
 ];
 
 describe('a file with a value too large to store', () => {
@@ -83,7 +83,7 @@ describe('a file with a value too large to store', () => {
     const before = await everyTable(store.db);
     const form = new FormData();
     form.append('file', new Blob([`${orders}${goodOrders}\n`]), 'orders.csv');
-    form.append('file', new Blob([`${returns}RX1,N1,A,1,2025-03-01,2025-03-03,talle\nRX2,N2,A,1,2025-03-01,2925-03-03,talle\n`]), 'returns.csv');
+    form.append('file', new Blob([`${returns}RX1,N1,A,1,2025-03-01,2025-03-03,talle\nRX2,N2,A,1,2025-03-01,2099-03-03,talle\n`]), 'returns.csv');
     const res = await store.app.request('/api/imports', { method: 'POST', body: form });
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(res.status, JSON.stringify(body)).toBe(422);

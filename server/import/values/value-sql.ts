@@ -110,9 +110,20 @@ function numericTimestampSql(rawText: string, style: DateStyle): string {
 
 /**
  * A timestamp in its detected style. A UTC offset is dropped, not applied: the shop's wall-clock
- * time is its business day (docs/design.md, "The data model"). An impossible date (31/02/2025) gives NULL.
+ * time is its business day (docs/design.md, "The data model"). An impossible date (31/02/2025)
+ * gives NULL, and so does one before 1990 or from 2100 on: no export holds an order, return or
+ * delivery then. Such a date is a placeholder for "no date"
+ * ("1900-01-01", "9999-12-31", "infinity") or a year typed wrong ("2925"); read as a date it
+ * stretched the data's range to it, so that every month was judged final against it, or broke
+ * every request. NULL makes its row rejected, named, as any unreadable date.
  */
 export function timestampSql(text: string, style: DateStyle): string {
+  // each bound clamped to, then taken out: the parse is written, and computed, once
+  const [from, until] = [1990, 2100].map((year) => `TIMESTAMP '${year}-01-01'`);
+  return `nullif(nullif(least(greatest(${parsedTimestampSql(text, style)}, ${from} - INTERVAL 1 MICROSECOND), ${until}), ${from} - INTERVAL 1 MICROSECOND), ${until})`;
+}
+
+function parsedTimestampSql(text: string, style: DateStyle): string {
   switch (style.family) {
     case 'numeric':
       return numericTimestampSql(text, style);
