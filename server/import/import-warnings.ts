@@ -121,7 +121,7 @@ export async function collectWarnings(
     }
     warnings.push(...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
   }
-  if (kind === 'returns') warnings.push(...(await returnHistoriesWarning(session, proposal)));
+  if (kind === 'returns') warnings.push(...(await returnHistoriesWarning(session, proposal)), ...(await refundsRepeatedPerReturnWarning(session)));
   if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
     const n = Number(row!.n);
@@ -207,6 +207,25 @@ async function returnHistoriesWarning(session: SqlSession, proposal: MappingProp
     {
       code: 'return_histories_folded',
       message: `${row.returns} return(s) are listed with their history, a row per status (${quotedSome(row.examples, row.returns)}): each counts once, as its latest row says (by ${latest}). The ${row.rows} earlier row(s) are listed with the rejected rows, and a return last withdrawn, cancelled or expired is no return.`,
+      count: row.returns,
+      examples: row.examples,
+    },
+  ];
+}
+
+/** A return's refund total printed on each of its lines (countRefundsRepeatedPerReturn): counted once. */
+async function refundsRepeatedPerReturnWarning(session: SqlSession): Promise<ImportWarning[]> {
+  const [staged] = await session.all("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE temporary AND table_name = 'refunds_repeated_per_return'");
+  if (Number(staged!.n) === 0) return [];
+  const [row] = (await session.all(
+    `SELECT count(DISTINCT return_key)::INTEGER AS returns, coalesce(list(DISTINCT return_key ORDER BY return_key)[1:20], [])::VARCHAR[] AS examples
+     FROM refunds_repeated_per_return`,
+  )) as [{ returns: number; examples: string[] }];
+  if (row.returns === 0) return [];
+  return [
+    {
+      code: 'refunds_repeated_per_return',
+      message: `${row.returns} return(s) have one refund written on each of their lines, at least the value of those lines together: the return's refund, not each line's (${quotedSome(row.examples, row.returns)}). It was counted once, each line at its own value where it is their value; where it is more, the lines were rejected, since how much each got back is not in the file.`,
       count: row.returns,
       examples: row.examples,
     },

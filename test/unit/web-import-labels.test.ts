@@ -3,7 +3,7 @@ import { createFormatters } from '../../web/src/lib/format.ts';
 import { fileSize } from '../../web/src/features/import/file-size.ts';
 import { rejectReasonKey } from '../../web/src/features/import/reject-reasons.ts';
 import { formatUtcWallClock } from '../../web/src/features/import/utc-wall-clock.ts';
-import { earlierStatusReason, orderNotInData, partialOrderRefund, repeatedOrderRefund, unclearOrderRefund, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
+import { earlierStatusReason, orderNotInData, partialOrderRefund, repeatedOrderRefund, repeatedReturnRefund, unclearOrderRefund, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
 import { stockAdjustment } from '../../server/import/normalise/ledger-credits.ts';
 import { importFormData } from '../../web/src/features/import/upload-import.ts';
 import { catalogues } from '../support/catalogues.ts';
@@ -31,6 +31,7 @@ describe('reject reasons', () => {
     [partialOrderRefund, 'reembolsa una parte del pedido: el archivo no dice cuáles de sus líneas volvieron'],
     [unclearOrderRefund, 'reembolsa más de lo que valen las líneas del pedido (con impuestos o envío): puede ser una parte del pedido o todo, y el archivo no dice cuáles de sus líneas volvieron'],
     [repeatedOrderRefund, 'el reembolso del pedido, escrito en cada una de sus líneas devueltas y mayor que lo que valen: el archivo no dice cuánto recibió cada línea'],
+    [repeatedReturnRefund, 'el reembolso de la devolución, escrito en cada una de sus líneas y mayor que lo que valen: el archivo no dice cuánto recibió cada línea'],
   ])('translates the server text %j', (reason, spanish) => {
     const known = rejectReasonKey(reason);
     expect(known).not.toBeNull();

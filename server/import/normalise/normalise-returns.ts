@@ -228,6 +228,42 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
     SELECT file_row, ${columns.join(', ')}, false AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks, ...history.checks])}
     FROM ${history.over(rows)} AS typed`);
   await flagReturnsBeforeTheirOrder(session);
+  await session.run('DROP TABLE IF EXISTS refunds_repeated_per_return');
+  if (f.isMapped('amount')) await countRefundsRepeatedPerReturn(session, f);
+}
+
+export const repeatedReturnRefund = 'the return’s refund, written on each of its lines and more than their value: the file does not say how much each line got back';
+
+/**
+ * A returns file's refund that is the whole return's, printed on each of its lines (a returns
+ * app's export lists one row per item and repeats the return's own fields, its refund total among
+ * them, on each): two or more lines of one return (its id, else its order and request time), all
+ * linked to stored order lines, with one and the same amount, at least their value together,
+ * which no refund per line can be (each would be worth all of them). Summed per line it counted
+ * the return's refund once a line. When it is their value (within 1 %) each line is refunded at
+ * its own value (the amount left to the line, its resolution kept); when it is more (shipping,
+ * tax), how much each line got is not in the file: the lines are rejected, named. A return whose
+ * lines are not all in the data yet cannot be judged and keeps its amounts.
+ * `refunds_repeated_per_return` lists the returns for a warning.
+ */
+async function countRefundsRepeatedPerReturn(session: SqlSession, f: FieldSql): Promise<void> {
+  const key = f.isMapped('return_id') ? 'r.return_id' : "r.order_id || '|' || strftime(r.requested_at, '%Y-%m-%dT%H:%M:%S')";
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE refunds_repeated_per_return AS
+    WITH refunded AS (
+      SELECT r.file_row, ${key} AS return_key, r.amount, r.quantity * o.unit_price AS value
+      FROM normalised_returns AS r
+      LEFT JOIN order_lines AS o ON o.order_id = r.order_id AND o.sku = r.sku AND o.line_no = 1
+      WHERE r.problems IS NULL AND r.amount > 0 AND ${key} IS NOT NULL
+    ),
+    repeated AS (
+      SELECT return_key, min(amount) AS refund, sum(value) AS value FROM refunded
+      GROUP BY return_key
+      HAVING count(*) > 1 AND count(value) = count(*) AND min(amount) = max(amount) AND min(amount) >= 0.99 * sum(value)
+    )
+    SELECT refunded.file_row, repeated.return_key, repeated.refund <= 1.01 * repeated.value AS covers_lines, ${f.text('amount')} AS amount__text
+    FROM refunded JOIN repeated USING (return_key) JOIN staged_raw AS raw ON raw.file_row = refunded.file_row`);
+  await settleRepeatedRefunds(session, 'refunds_repeated_per_return', repeatedReturnRefund);
 }
 
 export const repeatedOrderRefund = 'the order’s refund, written on each of its returned lines and more than their value: the file does not say how much each line got back';
@@ -381,12 +417,20 @@ async function countRefundsRepeatedPerOrder(session: SqlSession, f: FieldSql): P
     )
     SELECT refunded.file_row, repeated.order_id, repeated.refund <= 1.01 * repeated.value AS covers_lines, ${f.text('amount')} AS amount__text
     FROM refunded JOIN repeated USING (order_id) JOIN staged_raw AS raw ON raw.file_row = refunded.file_row`);
+  await settleRepeatedRefunds(session, 'refunds_repeated_per_order', repeatedOrderRefund);
+}
+
+/**
+ * The lines a refund repeated on each of them was found on (`judged`: file_row, covers_lines,
+ * amount__text): each left at its own value when the refund covers them, else rejected with `reason`.
+ */
+async function settleRepeatedRefunds(session: SqlSession, judged: string, reason: string): Promise<void> {
   await session.run(`
     UPDATE normalised_returns AS n
     SET amount = NULL,
         problems = CASE WHEN p.covers_lines THEN n.problems
-          ELSE list_append(coalesce(n.problems, []), {'field': 'amount', 'value': coalesce(p.amount__text, ''), 'reason': ${sqlString(repeatedOrderRefund)}}) END
-    FROM refunds_repeated_per_order AS p
+          ELSE list_append(coalesce(n.problems, []), {'field': 'amount', 'value': coalesce(p.amount__text, ''), 'reason': ${sqlString(reason)}}) END
+    FROM ${judged} AS p
     WHERE n.file_row = p.file_row`);
 }
 
@@ -415,4 +459,5 @@ export async function dropNormalisedReturns(session: SqlSession): Promise<void> 
   await session.run('DROP TABLE IF EXISTS normalised_returns');
   await session.run('DROP TABLE IF EXISTS refunds_without_units');
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_order');
+  await session.run('DROP TABLE IF EXISTS refunds_repeated_per_return');
 }

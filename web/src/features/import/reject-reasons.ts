@@ -32,6 +32,8 @@ const knownReasons = {
     'import.rejectReasons.unclearOrderRefund',
   'the order\u2019s refund, written on each of its returned lines and more than their value: the file does not say how much each line got back':
     'import.rejectReasons.repeatedOrderRefund',
+  'the return\u2019s refund, written on each of its lines and more than their value: the file does not say how much each line got back':
+    'import.rejectReasons.repeatedReturnRefund',
 } as const satisfies Record<string, ParseKeys>;
 
 type PatternedKey = 'import.rejectReasons.wrongWidth' | 'import.rejectReasons.tooLong';
