@@ -112,10 +112,10 @@ function numericTimestampSql(rawText: string, style: DateStyle): string {
  * A timestamp in its detected style. A UTC offset is dropped, not applied: the shop's wall-clock
  * time is its business day (docs/design.md, "The data model"). An impossible date (31/02/2025)
  * gives NULL, and so does one before 1990 or from 2100 on: no export holds an order, return or
- * delivery then. Such a date is a placeholder for "no date"
- * ("1900-01-01", "9999-12-31", "infinity") or a year typed wrong ("2925"); read as a date it
- * stretched the data's range to it, so that every month was judged final against it, or broke
- * every request. NULL makes its row rejected, named, as any unreadable date.
+ * delivery then. Such a date is a placeholder for "no date" ("1900-01-01", "9999-12-31",
+ * "infinity") or a year typed wrong ("2925"); read as a date it stretched the data's range to it,
+ * so that every month was judged final against it, or broke every request. NULL makes its row
+ * rejected, named, as any unreadable date.
  */
 export function timestampSql(text: string, style: DateStyle): string {
   // each bound clamped to, then taken out: the parse is written, and computed, once
