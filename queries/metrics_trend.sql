@@ -75,11 +75,12 @@ resolution_window AS (
   SELECT as_of, request_to_resolved AS seconds
   FROM learnt_stage_windows($lastTimestamp::TIMESTAMP, true)
 ),
--- each month's youngest return still pending: resolutions still to come
+-- each month's youngest return still open (still_open: a pending one with a resolution date was
+-- resolved, its outcome not given): resolutions still to come
 pending AS (
   SELECT basis_month AS month, max(requested_at) AS last_pending_requested_at
   FROM scoped_returns
-  WHERE resolution = 'pending'
+  WHERE still_open(resolution, resolved_at)
   GROUP BY basis_month
 )
 SELECT

@@ -9,7 +9,7 @@ WITH open AS (
     *,
     CASE WHEN received_at IS NULL THEN 'awaiting_receipt' ELSE 'awaiting_resolution' END AS stage
   FROM returns_in_scope($basis, $from::DATE, $to::DATE, $category, $channel, $region, $carrier, $sku, $reason, $requestedBy::TIMESTAMP)
-  WHERE resolution = 'pending' AND resolved_at IS NULL
+  WHERE still_open(resolution, resolved_at)
 ),
 counts AS (
   SELECT

@@ -13,7 +13,7 @@ WITH judged AS (
       WHEN seconds_received_to_resolved IS NOT NULL
         THEN CASE WHEN seconds_received_to_resolved <= $slaDays::DOUBLE * 86400 THEN 'on_time' ELSE 'late' END
       -- open: pending and never resolved; a final resolution without a date has no verdict
-      WHEN resolution = 'pending' AND resolved_at IS NULL
+      WHEN still_open(resolution, resolved_at)
         THEN CASE WHEN date_diff('second', received_at, $lastTimestamp::TIMESTAMP) > $slaDays::DOUBLE * 86400
                   THEN 'open_late' ELSE 'open_within' END
     END AS verdict

@@ -30,12 +30,12 @@ scoped AS (
     AND ($preventable IS NULL OR (reason_group <> 'customer') = $preventable)
     AND ($customer IS NULL OR customer_id = $customer)
     -- open: still pending and never resolved (docs/metrics.md, "Open returns")
-    AND (NOT $openOnly OR (resolution = 'pending' AND resolved_at IS NULL))
+    AND (NOT $openOnly OR still_open(resolution, resolved_at))
     AND ($search IS NULL OR contains(lower(concat_ws(' ', return_id, order_id, sku, customer_id, reason_raw)), lower($search)))
 ),
 described AS (
   SELECT *,
-    CASE WHEN resolution = 'pending' AND resolved_at IS NULL
+    CASE WHEN still_open(resolution, resolved_at)
       THEN epoch($lastTimestamp::TIMESTAMP - requested_at) / 86400.0 END AS age_days
   FROM scoped
 ),

@@ -352,6 +352,13 @@ CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_ch
     AND (p_reason IS NULL OR reason = p_reason)
     AND (p_requested_by IS NULL OR requested_at <= p_requested_by);
 
+-- A return still open: pending and never resolved (docs/metrics.md, "Open returns"). A pending row
+-- with a resolution date was resolved, its outcome not given (an export with a refund amount and no
+-- resolution column reads a row without an amount as pending: an exchange closed with no money
+-- back): it is in no open return, it has its SLA verdict, and it holds no month's resolutions open.
+-- Read on returns_in_scope, where a return resolved after p_requested_by is still open.
+CREATE OR REPLACE MACRO still_open(resolution, resolved_at) AS resolution = 'pending' AND resolved_at IS NULL;
+
 -- The cause finder's stratum of a basis month (queries/causes_cells.sql): each month still
 -- collecting returns on its own, the settled months before p_open_from together (all of them when
 -- it is NULL). Months of one stratum are equally complete, so their counts compare like for like.
@@ -511,9 +518,9 @@ CREATE OR REPLACE MACRO learnt_stage_windows(p_as_of, p_learn) AS TABLE
 
 -- Whether a basis month's resolution-based figures (cycle times, refunded, retained, recovered
 -- value, net cost, the SLA) are final (docs/metrics.md "Maturity"): once its requests are
--- (month_window_closes_at) and none of its returns still pending at p_as_of is younger than the
--- learnt resolution window (the 95th percentile of request → resolution over the returns resolved
--- by then). Requests all in say nothing of resolutions: a month whose slow refunds are still to
+-- (month_window_closes_at) and none of its returns still open at p_as_of (still_open) is younger
+-- than the learnt resolution window (the 95th percentile of request → resolution over the returns
+-- resolved by then). Requests all in say nothing of resolutions: a month whose slow refunds are still to
 -- come reads fast and little refunded. A return pending longer than 95 % of resolved ones took is
 -- stuck (the SLA's open late), not a figure about to arrive: it must not hold its month open for
 -- ever. With no resolved return to learn from, any pending return holds its month open.
