@@ -19,24 +19,30 @@ const reasonRules: Rule<Reason>[] = [
   // the size asked for in exchange says which way it was wrong: "I need a bigger size" was too
   // small. Only a size asked for ("un talle más grande", "a bigger size"), and never beside a
   // defect or a damage, which are the reason then ("uno más grande porque llegó roto")
-  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|uno|una|one) (mas grande|bigger|larger|maior)|(bigger|larger) (size|one))\b(?! (than|que|de lo))|\b(one |a )?size up\b/, 'size_too_small'],
-  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|uno|una|one) (mas chic\w*|mas pequen\w*|smaller|menor)|smaller (size|one))\b(?! (than|que|de lo))|\b(one |a )?size down\b/, 'size_too_large'],
+  // a wait "too long" is a late delivery, before the fit rules read "too long" as a size
+  [/\b(took|taking|takes|take|waited|waiting|wait) (too|so|very|way too) long\b|\btoo long (to (arrive|ship|deliver|come|get here|be delivered|be shipped)|for (delivery|shipping|it to arrive))\b|\btoo long (delivery|shipping|transit)\b|\b(delivery|shipping|shipment|transit|envio|entrega) (took|was|is|taking) (too |very |so )?(long|slow)\b/, 'late_delivery'],
+  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|tamano|uno|una|one) (mas grande|bigger|larger|maior)|(bigger|larger) (size|one))\b(?! (than|que|de lo))|\b(one |a )?size up\b/, 'size_too_small'],
+  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|tamano|uno|una|one) (mas chic\w*|mas pequen\w*|smaller|menor)|smaller (size|one))\b(?! (than|que|de lo))|\b(one |a )?size down\b/, 'size_too_large'],
   // the customer's own mistake in ordering is a change of mind, not the seller's wrong item; a
   // size ordered wrong stays a question of fit
-  [/\b((ordered|bought) (the |a )?wrong\b(?! size)|(ordered|bought) by mistake|misordered|(compre|pedi) (el |la |un |una )?(?!(talle|talla|numero) )(\w+ )?(equivocad|incorrect)|me equivoque(?! de (talle|talla|numero))|(comprei|pedi) (o |a )?(?!tamanho )(\w+ )?errad)/, 'changed_mind'],
-  [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(pequen|chic|small|apretad|ajustad|apertad|corto|curto)|\b(too (small|tight|short)|runs small|queda chic|queda pequen|queda apretad|ficou pequen|ficou apertad|muy chic|tight)/, 'size_too_small'],
-  [/\b(talle|talla|tamanho|size|numero|horma)\b.*\b(grande|large|big|holgad|folgad|largo|longo)|\b(too (large|big|loose|long)|runs (large|big)|queda grande|ficou grande|muy grande|loose fit|fits loose)/, 'size_too_large'],
-  [/\b(wrong|incorrect) size\b|\b(talle|talla|numero) (incorrecto|equivocado)|\bme equivoque de (talle|talla|numero)|\btamanho errado|\bno (me )?(queda|calza)|\b(doesn t|does not|didn t|did not) fit|\bnao serviu|\bfit\b/, 'not_as_described'],
-  [/\b(dan(ad|o)|roto|rota|rotos|rotas|broken|damaged|damage|avariad|quebrad|golpead|aplastad|crushed|dented|caja rota|embalaje|packaging|amassad)/, 'damaged_in_transit'],
+  [/\b((ordered|bought) (the |a )?wrong\b(?! size)|(ordered|bought) by mistake|misordered|(compre|pedi) (el |la |un |una )?(?!(talle|talla|tamano|numero) )(\w+ )?(equivocad|incorrect)|me equivoque(?! de (talle|talla|tamano|numero))|(comprei|pedi) (o |a )?(?!tamanho )(\w+ )?errad)/, 'changed_mind'],
+  [/\b(talle|talla|tamanho|tamano|size|numero|horma)\b.*\b(pequen|chic|small|apretad|ajustad|apertad|corto|curto)|\b(too (small|tight|short)|runs small|fits small|queda chic|queda pequen|queda apretad|qued(o|aba|an|aron) (muy |un poco |algo )?(chic|pequen|apretad|ajustad|cort)|ficou (pequen|apertad|curt)|muy chic|tight|(smaller|tighter|shorter) than (expected|pictured|described|usual)|mas (chic|pequen)\w* de lo (esperado|que esperaba)|menor (do )?que (o )?(esperado|esperava))/, 'size_too_small'],
+  [/\b(talle|talla|tamanho|tamano|size|numero|horma)\b.*\b(grande|large|big|holgad|folgad|largo|longo)|\b(too (large|big|loose|long)|runs (large|big)|fits (large|big)|queda grande|qued(o|aba|an|aron) (muy |un poco |algo )?(grande|holgad|larg)|ficou grande|ficou (folgad|larg|comprid)|muy grande|loose fit|fits loose|(larger|bigger|looser|longer) than (expected|pictured|described|usual)|mas grande\w* de lo (esperado|que esperaba)|maior (do )?que (o )?(esperado|esperava))/, 'size_too_large'],
+  [/\b(wrong|incorrect) size\b|\b(talle|talla|tamano|numero) (incorrecto|equivocado)|\bme equivoque de (talle|talla|tamano|numero)|\btamanho errado|\bno (me )?(queda|quedo|calza|calzo)|\b(doesn t|does not|didn t|did not) fit|\bnao serviu|\bfit\b/, 'not_as_described'],
+  // Shopify's DEFECTIVE reason displays as "Damaged or defective" (es "Dañado o defectuoso"): a defect
+  [/\b(damaged or defective|defective or damaged|danad[oa] o defectuos[oa]|defectuos[oa] o danad[oa])\b/, 'defective'],
+  [/\b(dan(ad|o)|danific|roto|rota|rotos|rotas|broken|damaged|damage|avariad|quebrad|golpead|aplastad|crushed|dented|caja rota|embalaje|packaging|amassad)/, 'damaged_in_transit'],
   [/\b(otro producto|producto equivocado|articulo equivocado|equivocad|wrong|incorrect|errad|diferente (al|do) pedido|no es lo que ped|not what i ordered|nao e o que pedi)/, 'wrong_item'],
-  [/\b(tarde|late|demor|atras|delay|took too long|nunca llego|no llego|never arrived|not arrived|didn t arrive|nao chegou)/, 'late_delivery'],
+  [/\b(tarde|tardo|tardaron|tardou|late|demor|atras|delay|took too long|nunca llego|no llego|never arrived|not arrived|didn t arrive|nao chegou)/, 'late_delivery'],
   [/\b(defect|faulty|fallad|falla|no funciona|doesn t work|does not work|not working|stopped working|dejo de funcionar|quality|calidad|defeito|estragad|nao funciona|parou de funcionar|se rompio|descosid|manchad|stained|loose (thread|stitch|seam|button)|hilo suelto)/, 'defective'],
   // a taste, even in a colour or a style, is the customer's change of mind, not a description at fault
   [/\b(didn t like|did not like|don t like|do not like|no me gusto|nao gostei|i prefer|prefer a|prefiero|preferi|prefiro)/, 'changed_mind'],
+  // Shopify's COLOR and STYLE reasons, said whole, are the buyer not liking the colour or the style
+  [/^(colou?r|style|estilo)$/, 'changed_mind'],
   [/\b(foto|descrip|not as described|not as pictured|como se describe|no coincide|diferente|different|imagem|photo|picture|colou?r|cor |misleading|looks different|distinto)/, 'not_as_described'],
   [/\b(precio|price|preco|barat|cheaper|mejor oferta|better deal)/, 'better_price'],
   [/^(otro|otra|otros|outro|outros|other|others)( motivo| reason)?$/, 'other'],
-  [/\b(arrepent|cambie de opinion|changed (my )?mind|ya no lo (quiero|necesito)|no lo necesito|no longer|desisti|mudei de ideia|no me gusto|didn t like|don t like|do not like|don t want|unwanted|nao gostei|nao quero|ordered by mistake|compre por error|duplicate order|pedido duplicado)/, 'changed_mind'],
+  [/\b(arrepent|arrepend|cambi\w* de opinion|changed (my |their |his |her )?mind|mud\w* de ideia|desist|ya no lo (quiero|necesito)|no lo necesito|no longer|no me gusto|didn t like|don t like|do not like|don t want|unwanted|nao gostei|nao quero|ordered by mistake|compre por error|duplicate order|pedido duplicado)/, 'changed_mind'],
 ];
 
 const resolutionRules: Rule<Resolution>[] = [
@@ -86,7 +92,7 @@ const recogniseReasonText = matcher(reasonRules, reasonCodes);
 // "Doesn't fit: too small", "Otro | me quedó chico".
 const labelAndDetail = /^(.+?)(?:\s+[-–—|/]\s+|:\s+)(.+)$/s;
 // a label that names only what the words are about ("Color: no me gustó", "Talle: chico")
-const attributeOnly = /^(colou?r|cor|style|estilo|size|talle|talla|tamanho|numero|fit|horma)$/;
+const attributeOnly = /^(colou?r|cor|style|estilo|size|talle|talla|tamanho|tamano|numero|fit|horma)$/;
 const sizeReasons: readonly (Reason | null)[] = ['size_too_small', 'size_too_large'];
 
 /**
