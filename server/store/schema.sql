@@ -324,7 +324,8 @@ CREATE OR REPLACE MACRO sales_in_scope(p_from, p_to, p_category, p_channel, p_re
 -- p_requested_by (NULL: every return) counts the period as it stood at that moment: only the
 -- returns requested by then, and of those only what had happened by then: a receipt or a
 -- resolution after it had not (its stage times are not yet known; a return resolved later was
--- still pending, even one later rejected; one whose outcome the file does not give stays unknown).
+-- still pending, even one later rejected; one whose outcome the file does not give stays unknown;
+-- goods received or settled after it had recovered nothing).
 -- A comparison period is counted so at the same age as
 -- the current one (docs/metrics.md, "Comparing periods"): set against today's, its later receipts
 -- and refunds read as a slower, costlier current period.
@@ -339,8 +340,9 @@ CREATE OR REPLACE MACRO returns_in_scope(p_basis, p_from, p_to, p_category, p_ch
       CASE WHEN p_requested_by IS NULL OR resolved_at <= p_requested_by THEN days_request_to_resolved END AS days_request_to_resolved,
       CASE WHEN p_requested_by IS NULL OR resolved_at <= p_requested_by THEN seconds_request_to_resolved END AS seconds_request_to_resolved,
       CASE WHEN p_requested_by IS NOT NULL AND resolved_at > p_requested_by AND resolution <> 'unknown' THEN 'pending' ELSE resolution END AS resolution,
-      CASE WHEN p_requested_by IS NOT NULL AND resolved_at > p_requested_by THEN NULL ELSE disposition END AS disposition,
-      CASE WHEN p_requested_by IS NOT NULL AND resolved_at > p_requested_by THEN NULL ELSE recovered_value END AS recovered_value
+      -- goods are recovered once back: a parcel still on its way, or a return not yet settled, had recovered nothing
+      CASE WHEN p_requested_by IS NOT NULL AND (received_at > p_requested_by OR resolved_at > p_requested_by) THEN NULL ELSE disposition END AS disposition,
+      CASE WHEN p_requested_by IS NOT NULL AND (received_at > p_requested_by OR resolved_at > p_requested_by) THEN NULL ELSE recovered_value END AS recovered_value
     ), CASE WHEN p_basis = 'order' THEN order_month ELSE request_month END AS basis_month
   FROM returns
   WHERE (CASE WHEN p_basis = 'order' THEN order_date ELSE request_date END) BETWEEN p_from AND p_to
