@@ -146,6 +146,9 @@ function countsAsReturnQuantity(kind: FileKind, matches: FieldMatch[], refused: 
   return counts ? [...matches, { field: 'return_quantity', header: counts.header, confidence: 0.7 }] : matches;
 }
 
+/** The fields by which a combined file's row says its line came back (normaliseCombinedReturns). */
+const combinedReturnSignals = ['return_flag', 'return_quantity', 'requested_at', 'amount'];
+
 const hasReturnSide = (matches: FieldMatch[]) => matches.some((m) => isReturnSideOfCombined(m.field) && m.field !== 'order_refund');
 
 /** For `auto` without a layout: an orders file with a return side is combined; return fields without prices are returns. */
@@ -154,10 +157,16 @@ function inferKind(match: Match): { kind: FileKind; matches: FieldMatch[] } {
   const returns = match(namesFor('returns'));
   const combined = match(namesFor('combined'));
   const complete = (kind: FileKind, m: FieldMatch[]) => missingRequiredFields(kind, (f) => m.some((x) => x.field === f)).length === 0;
-  if (complete('orders', orders) && hasReturnSide(combined)) return { kind: 'combined', matches: combined };
   // a date alone says nothing ("Date" matches a return's request date as well as an order's)
   const returnish = returns.some((m) => returnSignalFields.includes(m.field) && m.field !== 'requested_at');
-  if (complete('returns', returns) && returnish) return { kind: 'returns', matches: returns };
+  const readsAsReturns = complete('returns', returns) && returnish;
+  // A combined row holds a return when a column says so: a flag, a returned quantity, a return date
+  // or a refund. With none, a combined reading finds no return at all: a returns export that prints
+  // its order's side too (Loop's "Created At" and "Price" beside "Return ID", "Outcome", "Return
+  // Reason") was read as orders, its returns as sales
+  const saysWhichCameBack = combined.some((m) => combinedReturnSignals.includes(m.field));
+  if (complete('orders', orders) && hasReturnSide(combined) && (saysWhichCameBack || !readsAsReturns)) return { kind: 'combined', matches: combined };
+  if (readsAsReturns) return { kind: 'returns', matches: returns };
   if (complete('orders', orders)) return { kind: 'orders', matches: orders };
   // an orders file that lacks a field but has a return column is still combined: the refusal
   // then names the field it lacks, not the return columns an orders import would ignore
