@@ -49,4 +49,24 @@ describe('a returns export that prints its order side too', () => {
     expect(back).toEqual({ units: 4 });
     expect(report.unmatchedReturns).toBe(0);
   });
+
+  it('is read as returns with a refund column too: its exchanges are returns, its rows no sales', async () => {
+    await importedReport(store.app, orders, { fileName: 'orders.csv', kind: 'orders', mode: 'replace' });
+    const withRefunds = [
+      'Return ID,Order Name,Created At,Outcome,SKU,Price,Quantity,Return Reason,Refund Amount',
+      '9101,#1001,2025-03-10T12:00:00,Refund,REM-01,100.00,1,Too small,100.00',
+      '9101,#1001,2025-03-10T12:00:00,Refund,PAN-02,60.00,1,Changed my mind,60.00',
+      '9102,#1002,2025-03-11T12:00:00,Exchange,REM-01,100.00,2,Too big,0.00',
+    ].join('\n');
+    const report = await importedReport(store.app, withRefunds, { fileName: 'loop-returns.csv', mode: 'replace' });
+    expect(report.kind).toBe('returns'); // was combined: rows with a refund returned (dated at the "order"), the exchange no return
+    const [sold] = await store.db.all('SELECT count(*)::INTEGER AS lines, sum(quantity * unit_price)::DOUBLE AS gross FROM order_lines');
+    expect(sold).toEqual({ lines: 3, gross: 360 }); // was 6 lines, 720.00
+    expect(await store.db.all('SELECT return_id, sku, quantity, resolution, amount::DOUBLE AS amount FROM returns ORDER BY return_id, sku')).toEqual([
+      { return_id: '9101', sku: 'PAN-02', quantity: 1, resolution: 'refund', amount: 60 },
+      { return_id: '9101', sku: 'REM-01', quantity: 1, resolution: 'refund', amount: 100 },
+      // an exchange of 0.00 is valued at its line: 2 × 100.00 (was no return)
+      { return_id: '9102', sku: 'REM-01', quantity: 2, resolution: 'exchange', amount: 200 },
+    ]);
+  });
 });

@@ -149,10 +149,18 @@ function countsAsReturnQuantity(kind: FileKind, matches: FieldMatch[], refused: 
 /** The fields by which a combined file's row says its line came back (normaliseCombinedReturns). */
 const combinedReturnSignals = ['return_flag', 'return_quantity', 'requested_at', 'amount'];
 
+/** Whether the sampled rows that name an order all name a return too (a returns file's id column). */
+function returnIdOnEveryRow(matches: FieldMatch[], evidence: Record<string, ColumnEvidence> | undefined): boolean {
+  const header = (field: string) => matches.find((m) => m.field === field)?.header;
+  const ids = evidence?.[header('return_id') ?? ''];
+  const orders = evidence?.[header('order_id') ?? ''];
+  return ids !== undefined && orders !== undefined && orders.values > 0 && ids.values >= orders.values;
+}
+
 const hasReturnSide = (matches: FieldMatch[]) => matches.some((m) => isReturnSideOfCombined(m.field) && m.field !== 'order_refund');
 
 /** For `auto` without a layout: an orders file with a return side is combined; return fields without prices are returns. */
-function inferKind(match: Match): { kind: FileKind; matches: FieldMatch[] } {
+function inferKind(match: Match, evidence: Record<string, ColumnEvidence> | undefined): { kind: FileKind; matches: FieldMatch[] } {
   const orders = match(namesFor('orders'));
   const returns = match(namesFor('returns'));
   const combined = match(namesFor('combined'));
@@ -163,9 +171,12 @@ function inferKind(match: Match): { kind: FileKind; matches: FieldMatch[] } {
   // A combined row holds a return when a column says so: a flag, a returned quantity, a return date
   // or a refund. With none, a combined reading finds no return at all: a returns export that prints
   // its order's side too (Loop's "Created At" and "Price" beside "Return ID", "Outcome", "Return
-  // Reason") was read as orders, its returns as sales
+  // Reason") was read as orders, its returns as sales. Nor is a file whose every row names its return
+  // (a return id on each row with an order) a combined one, whose lines not returned have none:
+  // with a "Refund" column too, it took its returns for sales and its exchanges for no return
   const saysWhichCameBack = combined.some((m) => combinedReturnSignals.includes(m.field));
-  if (complete('orders', orders) && hasReturnSide(combined) && (saysWhichCameBack || !readsAsReturns)) return { kind: 'combined', matches: combined };
+  const everyRowAReturn = returnIdOnEveryRow(returns, evidence);
+  if (complete('orders', orders) && hasReturnSide(combined) && ((saysWhichCameBack && !everyRowAReturn) || !readsAsReturns)) return { kind: 'combined', matches: combined };
   if (readsAsReturns) return { kind: 'returns', matches: returns };
   if (complete('orders', orders)) return { kind: 'orders', matches: orders };
   // an orders file that lacks a field but has a return column is still combined: the refusal
@@ -217,7 +228,7 @@ export function proposeMapping(request: MappingRequest): MappingProposal {
       matches = matches.filter((m) => orderFieldNames.has(m.field));
     }
   } else if (request.kind === 'auto') {
-    ({ kind, matches } = inferKind(match));
+    ({ kind, matches } = inferKind(match, request.evidence));
   } else {
     kind = request.kind;
     matches = match(namesFor(kind));
