@@ -12,6 +12,8 @@ WITH judged AS (
     CASE
       WHEN seconds_received_to_resolved IS NOT NULL
         THEN CASE WHEN seconds_received_to_resolved <= $slaDays::DOUBLE * 86400 THEN 'on_time' ELSE 'late' END
+      -- resolved before it was received (an instant refund): nothing waited after the receipt
+      WHEN resolved_at < received_at THEN 'on_time'
       -- open: pending and never resolved; a final resolution without a date has no verdict
       WHEN still_open(resolution, resolved_at)
         THEN CASE WHEN date_diff('second', received_at, $lastTimestamp::TIMESTAMP) > $slaDays::DOUBLE * 86400

@@ -96,8 +96,10 @@ function returnColumnsAndProblems(f: FieldSql, quantityGiven: string, history: {
       ['resolved_at', parseFailure.timestamp!],
     ]),
     ...(f.isMapped('received_at') ? [check('received_at < requested_at', 'received_at', 'received_at__text', 'received before it was requested')] : []),
+    // a refund before the parcel is back is a policy (instant refunds, refunds on the carrier's
+    // scan), not a wrong date: only a resolution before the request is
     ...(f.isMapped('resolved_at')
-      ? [check('resolved_at < coalesce(received_at, requested_at)', 'resolved_at', 'resolved_at__text', 'resolved before it was requested or received')]
+      ? [check('resolved_at < requested_at', 'resolved_at', 'resolved_at__text', 'resolved before it was requested or received')]
       : []),
     ...(f.isMapped('resolution') ? [check('resolution__text IS NOT NULL AND resolution_code IS NULL', 'resolution', 'resolution__text', unknownResolution)] : []),
     // withdrawn, unless money was given back for it all the same

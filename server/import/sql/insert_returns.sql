@@ -8,7 +8,8 @@ SELECT
   requested_at::DATE AS request_date,
   date_trunc('month', requested_at)::DATE AS request_month,
   date_diff('second', requested_at, received_at) / 86400.0 AS days_request_to_received,
-  date_diff('second', received_at, resolved_at) / 86400.0 AS days_received_to_resolved,
+  -- a return resolved before it was received (an instant refund) did not wait for its receipt: no such stage
+  CASE WHEN resolved_at >= received_at THEN date_diff('second', received_at, resolved_at) / 86400.0 END AS days_received_to_resolved,
   date_diff('second', requested_at, resolved_at) / 86400.0 AS days_request_to_resolved,
   $importId::INTEGER AS import_id
 FROM incoming_returns;

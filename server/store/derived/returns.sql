@@ -36,7 +36,8 @@ linked AS (
       -- the value given back, when the export does not say it, is the value of what came back
       coalesce(r.amount_exported, round_money(r.quantity * l.unit_price, l.currency)) AS amount,
       date_diff('second', r.requested_at, r.received_at)::INTEGER AS seconds_request_to_received,
-      date_diff('second', r.received_at, r.resolved_at)::INTEGER AS seconds_received_to_resolved,
+      -- none for a return resolved before it was received (insert_returns.sql)
+      CASE WHEN r.resolved_at >= r.received_at THEN date_diff('second', r.received_at, r.resolved_at)::INTEGER END AS seconds_received_to_resolved,
       date_diff('second', r.requested_at, r.resolved_at)::INTEGER AS seconds_request_to_resolved,
       (count(*) OVER (PARTITION BY r.order_id))::INTEGER AS order_return_lines,
       customer_hash(l.customer_id) AS customer_hash,
