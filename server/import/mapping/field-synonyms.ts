@@ -109,7 +109,7 @@ const returnSynonyms: SynonymTable = {
   quantity: [
     'return quantity', 'returned quantity', 'quantity returned', 'qty returned', 'return qty', 'returned qty', 'units returned',
     'cantidad devuelta', 'cant devuelta', 'unidades devueltas', 'quantidade devolvida', 'qtd devolvida',
-    'quantity', 'qty', 'units', 'cantidad', 'unidades', 'quantidade', 'qtd',
+    'quantity', 'qty', 'units', 'item quantity', 'item qty', 'cantidad', 'unidades', 'quantidade', 'qtd',
   ],
   reason_raw: [
     'reason', 'return reason', 'reason for return', 'return reason text', 'reason detail', 'customer reason',
@@ -143,10 +143,13 @@ const returnSynonyms: SynonymTable = {
     '=refunded', '=reembolsado',
   ],
   disposition: ['disposition', 'item disposition', 'restock action', 'destino', 'destino del producto', 'disposicion', 'destinacao', 'destino do produto'],
-  // not "return status", which lists of whole orders use for "Returned: Yes/No" (return_flag); a bare
-  // "Status" or "Estado" only as the whole header ("=", header-matching.ts), never "Payment Status"
+  // a bare "Status" or "Estado" only as the whole header ("=", header-matching.ts), never "Payment
+  // Status". "Return status" is the return flag first, as lists of whole orders use it ("Returned:
+  // Yes/No"); one whose values say no yes or no is refused as a flag (column-evidence.ts), and is a
+  // returns app's status ("Done", "Rejected", "Expired": AfterShip's), which must not be lost
   request_status: [
     '=status', '=estado', '=state', '=situacao', '=situacion', '=rma status', '=request status', '=return request status', '=claim status',
+    '=return status', '=estado de devolucion', '=estado de la devolucion', '=status da devolucao',
     '=return state', '=request state', '=estado de la solicitud', '=estado del rma', '=estado del reclamo', '=status da solicitacao',
   ],
   status_at: [
