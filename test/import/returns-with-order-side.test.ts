@@ -69,4 +69,15 @@ describe('a returns export that prints its order side too', () => {
       { return_id: '9102', sku: 'REM-01', quantity: 2, resolution: 'exchange', amount: 200 },
     ]);
   });
+
+  it("stays combined when its lines that did not come back carry a placeholder return id ('-')", async () => {
+    const rows = ['Order ID,Order Date,SKU,Quantity,Unit Price,Return ID,Return Reason,Refund Amount'];
+    for (let i = 0; i < 12; i++) rows.push(`${3000 + i},2025-03-01,REM-01,1,100.00,-,,`);
+    rows.push('3100,2025-03-01,REM-01,1,100.00,R-1,Too small,100.00');
+    const report = await importedReport(store.app, rows.join('\n'), { fileName: 'orders-with-returns.csv', mode: 'replace' });
+    expect(report.kind).toBe('combined');
+    // 13 order lines, one of them back
+    const [counts] = await store.db.all('SELECT (SELECT count(*) FROM order_lines)::INTEGER AS lines, (SELECT count(*) FROM returns)::INTEGER AS returns');
+    expect(counts).toEqual({ lines: 13, returns: 1 });
+  });
 });

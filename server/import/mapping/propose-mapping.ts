@@ -149,12 +149,16 @@ function countsAsReturnQuantity(kind: FileKind, matches: FieldMatch[], refused: 
 /** The fields by which a combined file's row says its line came back (normaliseCombinedReturns). */
 const combinedReturnSignals = ['return_flag', 'return_quantity', 'requested_at', 'amount'];
 
-/** Whether the sampled rows that name an order all name a return too (a returns file's id column). */
+/**
+ * Whether the sampled rows that name an order all name a return too (a returns file's id column).
+ * Ids that repeat over four rows each on average are no return's own ("-", "0", "N/A" written on a
+ * combined file's lines that did not come back): a return has a few lines, not dozens.
+ */
 function returnIdOnEveryRow(matches: FieldMatch[], evidence: Record<string, ColumnEvidence> | undefined): boolean {
   const header = (field: string) => matches.find((m) => m.field === field)?.header;
   const ids = evidence?.[header('return_id') ?? ''];
   const orders = evidence?.[header('order_id') ?? ''];
-  return ids !== undefined && orders !== undefined && orders.values > 0 && ids.values >= orders.values;
+  return ids !== undefined && orders !== undefined && orders.values > 0 && ids.values >= orders.values && ids.distinct * 4 >= ids.values;
 }
 
 const hasReturnSide = (matches: FieldMatch[]) => matches.some((m) => isReturnSideOfCombined(m.field) && m.field !== 'order_refund');
