@@ -7,6 +7,8 @@ export interface ColumnEvidence {
   /** Non-blank values in the sample. */
   values: number;
   distinct: number;
+  /** The rows of the value written most often: a placeholder ("-", "N/A") shows here. */
+  mostRepeated: number;
   /** Whole numbers ("3", "-2", "3.0"). */
   integers: number;
   /** Numbers in either decimal style, with or without a currency sign. */
@@ -26,13 +28,15 @@ const number = /^[-+]?\s*(?:[A-Z]{3}|R\$|US\$|\$|€|£)?\s*[-+]?\d[\d.,\s]*(?:\
 export function collectEvidence(headers: readonly string[], rows: ReadonlyArray<Record<string, string | null>>): Record<string, ColumnEvidence> {
   const evidence: Record<string, ColumnEvidence> = {};
   for (const header of headers) {
-    const seen = new Set<string>();
-    const e: ColumnEvidence = { values: 0, distinct: 0, integers: 0, numbers: 0, negatives: 0, maxInteger: null, dates: 0, flags: 0 };
+    const seen = new Map<string, number>();
+    const e: ColumnEvidence = { values: 0, distinct: 0, mostRepeated: 0, integers: 0, numbers: 0, negatives: 0, maxInteger: null, dates: 0, flags: 0 };
     for (const row of rows) {
       const value = row[header]?.trim();
       if (!value) continue;
       e.values++;
-      seen.add(value);
+      const times = (seen.get(value) ?? 0) + 1;
+      seen.set(value, times);
+      e.mostRepeated = Math.max(e.mostRepeated, times);
       if (wholeNumber.test(value)) {
         e.integers++;
         const n = Number.parseInt(value, 10);

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../support/test-store.ts';
+import { importedReport } from '../support/upload.ts';
+
+// A combined export (orders with their returns) that writes a placeholder return id ('-') on its
+// lines that did not come back must stay combined however many lines came back. The placeholder
+// guard compared the average rows per id with four: 9 lines not back ('-') and 3 returns of their
+// own id are 12 ids in 4 distinct (3 rows each on average), so a shop with a quarter of its lines
+// returned read every order line as a return, and sold nothing.
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+beforeAll(async () => {
+  store = await openTestStore();
+});
+afterAll(() => store.close());
+
+describe('a combined file with a placeholder return id and a quarter of its lines returned', () => {
+  it('stays combined', async () => {
+    const rows = ['Order ID,Order Date,SKU,Quantity,Unit Price,Return ID,Return Reason,Refund Amount'];
+    for (let i = 0; i < 9; i++) rows.push(`${3000 + i},2025-03-01,REM-01,1,100.00,-,,`);
+    for (let i = 0; i < 3; i++) rows.push(`${3100 + i},2025-03-01,REM-01,1,100.00,R-${i},Too small,100.00`);
+    const report = await importedReport(store.app, rows.join('\n'), { fileName: 'orders-with-returns.csv' });
+    expect(report.kind).toBe('combined');
+    // 12 order lines (9 + 3), 3 of them back
+    const [counts] = await store.db.all('SELECT (SELECT count(*) FROM order_lines)::INTEGER AS lines, (SELECT count(*) FROM returns)::INTEGER AS returns');
+    expect(counts).toEqual({ lines: 12, returns: 3 });
+  });
+});
