@@ -1,5 +1,6 @@
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pendingUnitsIn } from '../../server/alerts/pending-units.ts';
 import { openTestStore, writeTempFile } from '../support/test-store.ts';
 
 // A return with a resolution date but no outcome: an export with a refund amount and no resolution
@@ -70,5 +71,10 @@ describe('a return resolved with no outcome given is resolved, not open', () => 
       // receipt -> resolution over R2 0, R3 2, R1 38 days: p50 2
       expect(january.receivedToResolvedP50).toBe(2);
     }
+  });
+
+  it("is no unit the threshold alert waits for: R3's outcome will not come", async () => {
+    // pending units, basis order, January: R1 and R2 refunded, R3 closed on 18 January: 0 (was 1)
+    expect(await pendingUnitsIn(store.db)({ basis: 'order' }, { from: '2025-01-01', to: '2025-01-31' })).toBe(0);
   });
 });
