@@ -26,9 +26,9 @@ function quotedSome(texts: readonly string[], total = texts.length): string {
   return total > 5 ? `${shown} and ${total - 5} more` : shown;
 }
 
-/** Whether the import staged a vocabulary's texts (a ledger's document types only when it may hold credits). */
-async function stagedVocabulary(session: SqlSession, vocabulary: string): Promise<boolean> {
-  const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE temporary AND table_name = $name', { name: `vocab_${vocabulary}` });
+/** Whether the import staged a table of its own (a ledger's document types only when it may hold credits). */
+async function staged(session: SqlSession, table: string): Promise<boolean> {
+  const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE temporary AND table_name = $name', { name: table });
   return Number(row!.n) > 0;
 }
 
@@ -91,7 +91,7 @@ export async function collectWarnings(
     }
   }
   // a ledger's document types that say neither sale nor credit ("NCX", "Remito") stay sales: said
-  if (proposal.mapping.document_type !== undefined && (await stagedVocabulary(session, 'document_type'))) {
+  if (proposal.mapping.document_type !== undefined && (await staged(session, 'vocab_document_type'))) {
     const texts = await unmatchedTexts(session, 'document_type');
     if (texts.length > 0) {
       warnings.push({
@@ -215,8 +215,7 @@ async function returnHistoriesWarning(session: SqlSession, proposal: MappingProp
 
 /** A return's refund total printed on each of its lines (countRefundsRepeatedPerReturn): counted once. */
 async function refundsRepeatedPerReturnWarning(session: SqlSession): Promise<ImportWarning[]> {
-  const [staged] = await session.all("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE temporary AND table_name = 'refunds_repeated_per_return'");
-  if (Number(staged!.n) === 0) return [];
+  if (!(await staged(session, 'refunds_repeated_per_return'))) return [];
   const [row] = (await session.all(
     `SELECT count(DISTINCT return_key)::INTEGER AS returns, coalesce(list(DISTINCT return_key ORDER BY return_key)[1:20], [])::VARCHAR[] AS examples
      FROM refunds_repeated_per_return`,
