@@ -25,4 +25,14 @@ describe('a combined file with a placeholder return id and a quarter of its line
     const [counts] = await store.db.all('SELECT (SELECT count(*) FROM order_lines)::INTEGER AS lines, (SELECT count(*) FROM returns)::INTEGER AS returns');
     expect(counts).toEqual({ lines: 12, returns: 3 });
   });
+
+  it('leaves a returns export whose one return has most of its rows a returns file', async () => {
+    // a return of 5 items (R-9 of order 4000) among 7 rows: more than four rows and a quarter of
+    // them under one id, but all of one order, so a return's own id, not a placeholder
+    const rows = ['Order ID,Order Date,SKU,Quantity,Unit Price,Return ID,Return Reason,Refund Amount'];
+    for (let i = 0; i < 5; i++) rows.push(`4000,2025-03-01,SKU-${i},1,100.00,R-9,Too small,100.00`);
+    rows.push('4001,2025-03-02,SKU-0,1,100.00,R-10,Too big,100.00', '4002,2025-03-02,SKU-1,1,100.00,R-11,Too big,100.00');
+    const report = await importedReport(store.app, rows.join('\n'), { fileName: 'returns-export.csv', mode: 'replace' });
+    expect(report.kind).toBe('returns');
+  });
 });

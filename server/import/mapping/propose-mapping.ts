@@ -152,15 +152,15 @@ const combinedReturnSignals = ['return_flag', 'return_quantity', 'requested_at',
 /**
  * Whether the sampled rows that name an order all name a return too (a returns file's id column).
  * Ids that repeat over four rows each on average are no return's own ("-", "0", "N/A" written on a
- * combined file's lines that did not come back): a return has a few lines, not dozens. Nor is one
- * id on more than four rows and a quarter of them: the average alone let a placeholder through
- * when a quarter of the lines came back, each under its own id.
+ * combined file's lines that did not come back): a return has a few lines, not dozens. Nor is an
+ * id on more rows than any one order has: a return is of one order, a placeholder of many (the
+ * average alone let one through when a quarter of the lines came back, each under its own id).
  */
 function returnIdOnEveryRow(matches: FieldMatch[], evidence: Record<string, ColumnEvidence> | undefined): boolean {
   const header = (field: string) => matches.find((m) => m.field === field)?.header;
   const ids = evidence?.[header('return_id') ?? ''];
   const orders = evidence?.[header('order_id') ?? ''];
-  return ids !== undefined && orders !== undefined && orders.values > 0 && ids.values >= orders.values && ids.distinct * 4 >= ids.values && (ids.mostRepeated <= 4 || ids.mostRepeated * 4 <= ids.values);
+  return ids !== undefined && orders !== undefined && orders.values > 0 && ids.values >= orders.values && ids.distinct * 4 >= ids.values && ids.mostRepeated <= orders.mostRepeated;
 }
 
 const hasReturnSide = (matches: FieldMatch[]) => matches.some((m) => isReturnSideOfCombined(m.field) && m.field !== 'order_refund');
