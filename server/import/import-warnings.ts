@@ -121,7 +121,7 @@ export async function collectWarnings(
     }
     warnings.push(...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
   }
-  if (kind === 'returns') warnings.push(...(await returnHistoriesWarning(session, proposal)), ...(await refundsRepeatedPerReturnWarning(session)));
+  if (kind === 'returns') warnings.push(...(await returnHistoriesWarning(session, proposal)), ...(await refundsRepeatedWarning(session, 'return')));
   if (kind !== 'orders') {
     const [row] = await session.all('SELECT count(*)::INTEGER AS n FROM normalised_returns WHERE dated_at_order AND problems IS NULL');
     const n = Number(row!.n);
@@ -129,23 +129,7 @@ export async function collectWarnings(
       warnings.push({ code: 'returns_dated_at_order', message: `The export has no return or refund date: ${n} return(s) are dated on their order's date.`, count: n });
     }
   }
-  if (kind === 'combined' && !proposal.credits && proposal.mapping.amount !== undefined) {
-    const [row] = await session.all(
-      `SELECT count(DISTINCT order_id)::INTEGER AS orders,
-              coalesce(list(DISTINCT order_id ORDER BY order_id)[1:20], [])::VARCHAR[] AS examples
-       FROM refunds_repeated_per_order`,
-    );
-    const orders = Number(row!.orders);
-    if (orders > 0) {
-      const examples = row!.examples as string[];
-      warnings.push({
-        code: 'refunds_repeated_per_order',
-        message: `${orders} order(s) have one refund written on each of their returned lines, at least the value of those lines together: the order's refund, not each line's (${quotedSome(examples)}). It was counted once, each line at its own value where it is their value; where it is more, the lines were rejected, since how much each got back is not in the file.`,
-        count: orders,
-        examples,
-      });
-    }
-  }
+  if (kind === 'combined' && !proposal.credits) warnings.push(...(await refundsRepeatedWarning(session, 'order')));
   if (kind === 'combined' && !proposal.credits) {
     const [row] = await session.all('SELECT lines, total FROM refunds_without_units');
     const lines = Number(row!.lines);
@@ -213,19 +197,23 @@ async function returnHistoriesWarning(session: SqlSession, proposal: MappingProp
   ];
 }
 
-/** A return's refund total printed on each of its lines (countRefundsRepeatedPerReturn): counted once. */
-async function refundsRepeatedPerReturnWarning(session: SqlSession): Promise<ImportWarning[]> {
-  if (!(await staged(session, 'refunds_repeated_per_return'))) return [];
+/**
+ * A refund of a whole return, or order, printed on each of its lines (settleRepeatedRefunds in
+ * normalise-returns.ts, which keeps them in `refunds_repeated_per_<whole>`): counted once.
+ */
+async function refundsRepeatedWarning(session: SqlSession, whole: 'return' | 'order'): Promise<ImportWarning[]> {
+  const judged = `refunds_repeated_per_${whole}`;
+  if (!(await staged(session, judged))) return [];
   const [row] = (await session.all(
-    `SELECT count(DISTINCT return_key)::INTEGER AS returns, coalesce(list(DISTINCT return_key ORDER BY return_key)[1:20], [])::VARCHAR[] AS examples
-     FROM refunds_repeated_per_return`,
-  )) as [{ returns: number; examples: string[] }];
-  if (row.returns === 0) return [];
+    `SELECT count(DISTINCT refund_key)::INTEGER AS n, coalesce(list(DISTINCT refund_key ORDER BY refund_key)[1:20], [])::VARCHAR[] AS examples FROM ${judged}`,
+  )) as [{ n: number; examples: string[] }];
+  if (row.n === 0) return [];
+  const lines = whole === 'order' ? 'returned lines' : 'lines';
   return [
     {
-      code: 'refunds_repeated_per_return',
-      message: `${row.returns} return(s) have one refund written on each of their lines, at least the value of those lines together: the return's refund, not each line's (${quotedSome(row.examples, row.returns)}). It was counted once, each line at its own value where it is their value; where it is more, the lines were rejected, since how much each got back is not in the file.`,
-      count: row.returns,
+      code: judged,
+      message: `${row.n} ${whole}(s) have one refund written on each of their ${lines}, at least the value of those lines together: the ${whole}'s refund, not each line's (${quotedSome(row.examples, row.n)}). It was counted once, each line at its own value where it is their value; where it is more, the lines were rejected, since how much each got back is not in the file.`,
+      count: row.n,
       examples: row.examples,
     },
   ];

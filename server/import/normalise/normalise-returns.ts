@@ -239,33 +239,20 @@ export const repeatedReturnRefund = 'the return’s refund, written on each of i
 /**
  * A returns file's refund that is the whole return's, printed on each of its lines (a returns
  * app's export lists one row per item and repeats the return's own fields, its refund total among
- * them, on each): two or more lines of one return (its id, else its order and request time), all
- * linked to stored order lines, with one and the same amount, at least their value together,
- * which no refund per line can be (each would be worth all of them). Summed per line it counted
- * the return's refund once a line. When it is their value (within 1 %) each line is refunded at
- * its own value (the amount left to the line, its resolution kept); when it is more (shipping,
- * tax), how much each line got is not in the file: the lines are rejected, named. A return whose
- * lines are not all in the data yet cannot be judged and keeps its amounts.
- * `refunds_repeated_per_return` lists the returns for a warning.
+ * them, on each): lines of one return (its id, else its order and request time) judged by
+ * settleRepeatedRefunds. Summed per line it counted the return's refund once a line. A return
+ * whose lines are not all in the data yet cannot be judged and keeps its amounts.
  */
 async function countRefundsRepeatedPerReturn(session: SqlSession, f: FieldSql): Promise<void> {
   const key = f.isMapped('return_id') ? 'r.return_id' : "r.order_id || '|' || strftime(r.requested_at, '%Y-%m-%dT%H:%M:%S')";
-  await session.run(`
-    CREATE OR REPLACE TEMP TABLE refunds_repeated_per_return AS
-    WITH refunded AS (
-      SELECT r.file_row, ${key} AS return_key, r.amount, r.quantity * o.unit_price AS value
+  await settleRepeatedRefunds(session, f, {
+    judged: 'refunds_repeated_per_return',
+    refunded: `SELECT r.file_row, ${key} AS refund_key, r.amount, r.quantity * o.unit_price AS value
       FROM normalised_returns AS r
       LEFT JOIN order_lines AS o ON o.order_id = r.order_id AND o.sku = r.sku AND o.line_no = 1
-      WHERE r.problems IS NULL AND r.amount > 0 AND ${key} IS NOT NULL
-    ),
-    repeated AS (
-      SELECT return_key, min(amount) AS refund, sum(value) AS value FROM refunded
-      GROUP BY return_key
-      HAVING count(*) > 1 AND count(value) = count(*) AND min(amount) = max(amount) AND min(amount) >= 0.99 * sum(value)
-    )
-    SELECT refunded.file_row, repeated.return_key, repeated.refund <= 1.01 * repeated.value AS covers_lines, ${f.text('amount')} AS amount__text
-    FROM refunded JOIN repeated USING (return_key) JOIN staged_raw AS raw ON raw.file_row = refunded.file_row`);
-  await settleRepeatedRefunds(session, 'refunds_repeated_per_return', repeatedReturnRefund);
+      WHERE r.problems IS NULL AND r.amount > 0 AND ${key} IS NOT NULL`,
+    reason: repeatedReturnRefund,
+  });
 }
 
 export const repeatedOrderRefund = 'the order’s refund, written on each of its returned lines and more than their value: the file does not say how much each line got back';
@@ -393,40 +380,45 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...order.checks, ...own, ...checks])}
     FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
+  await session.run('DROP TABLE IF EXISTS refunds_repeated_per_order');
   if (f.isMapped('amount')) await countRefundsRepeatedPerOrder(session, f);
 }
 
 /**
  * A combined file's refund that is its order's, written on each of its returned lines (as exports
- * print an order's fields on every line): two or more returned lines of an order with one and the
- * same refund, at least their value together, which no refund per line can be (each would be
- * worth all of them). Summed per line it counted the order's refund once a line. When it is their
- * value (within 1 %), each line is refunded at its own value (the amount left to the line, its
- * resolution kept); when it is more (tax, shipping), how much each line got is not in the file:
- * the lines are rejected, named. `refunds_repeated_per_order` counts the orders for a warning.
+ * print an order's fields on every line): the returned lines of one order judged by
+ * settleRepeatedRefunds. Summed per line it counted the order's refund once a line.
  */
 async function countRefundsRepeatedPerOrder(session: SqlSession, f: FieldSql): Promise<void> {
-  await session.run(`
-    CREATE OR REPLACE TEMP TABLE refunds_repeated_per_order AS
-    WITH refunded AS (
-      SELECT r.file_row, r.order_id, r.amount, r.quantity * o.unit_price AS value
+  await settleRepeatedRefunds(session, f, {
+    judged: 'refunds_repeated_per_order',
+    refunded: `SELECT r.file_row, r.order_id AS refund_key, r.amount, r.quantity * o.unit_price AS value
       FROM normalised_returns AS r JOIN normalised_order_lines AS o USING (file_row)
-      WHERE r.problems IS NULL AND o.problems IS NULL AND r.amount > 0
-    ),
-    repeated AS (
-      SELECT order_id, min(amount) AS refund, sum(value) AS value FROM refunded
-      GROUP BY order_id HAVING count(*) > 1 AND min(amount) = max(amount) AND min(amount) >= 0.99 * sum(value)
-    )
-    SELECT refunded.file_row, repeated.order_id, repeated.refund <= 1.01 * repeated.value AS covers_lines, ${f.text('amount')} AS amount__text
-    FROM refunded JOIN repeated USING (order_id) JOIN staged_raw AS raw ON raw.file_row = refunded.file_row`);
-  await settleRepeatedRefunds(session, 'refunds_repeated_per_order', repeatedOrderRefund);
+      WHERE r.problems IS NULL AND o.problems IS NULL AND r.amount > 0`,
+    reason: repeatedOrderRefund,
+  });
 }
 
 /**
- * The lines a refund repeated on each of them was found on (`judged`: file_row, covers_lines,
- * amount__text): each left at its own value when the refund covers them, else rejected with `reason`.
+ * One refund on each of two or more lines of a return or an order (`refunded`: file_row,
+ * refund_key, amount, value; the value NULL for a line not in the data), at least their value
+ * together, which no refund per line can be (each would be worth all of them). Each line is left
+ * at its own value (the amount left to the line, its resolution kept) when the refund is their
+ * value (within 1 %); when it is more (tax, shipping), how much each got is not in the file and
+ * the lines are rejected with `reason`. A key with a line of no known value is not judged. The
+ * lines found are kept in `judged` (file_row, refund_key, covers_lines, amount__text) for a warning.
  */
-async function settleRepeatedRefunds(session: SqlSession, judged: string, reason: string): Promise<void> {
+async function settleRepeatedRefunds(session: SqlSession, f: FieldSql, { judged, refunded, reason }: { judged: string; refunded: string; reason: string }): Promise<void> {
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE ${judged} AS
+    WITH refunded AS (${refunded}),
+    repeated AS (
+      SELECT refund_key, min(amount) AS refund, sum(value) AS value FROM refunded
+      GROUP BY refund_key
+      HAVING count(*) > 1 AND count(value) = count(*) AND min(amount) = max(amount) AND min(amount) >= 0.99 * sum(value)
+    )
+    SELECT refunded.file_row, repeated.refund_key, repeated.refund <= 1.01 * repeated.value AS covers_lines, ${f.text('amount')} AS amount__text
+    FROM refunded JOIN repeated USING (refund_key) JOIN staged_raw AS raw ON raw.file_row = refunded.file_row`);
   await session.run(`
     UPDATE normalised_returns AS n
     SET amount = NULL,
