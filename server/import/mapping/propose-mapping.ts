@@ -179,9 +179,9 @@ function inferKind(match: Match, evidence: Record<string, ColumnEvidence> | unde
   // its order's side too (Loop's "Created At" and "Price" beside "Return ID", "Outcome", "Return
   // Reason") was read as orders, its returns as sales. Nor is a file whose every row names its return
   // (a return id on each row with an order) a combined one, whose lines not returned have none:
-  // with a "Refund" column too, it took its returns for sales and its exchanges for no return
+  // with a "Refund" column too, it took its returns for sales and its exchanges for no return.
   // A flag, a returned quantity or a return date says of each line whether it came back, whatever
-  // the sample: an export sorted by its return column has a return id on each of its first rows
+  // the sample: an export sorted by its return column has a return id on each of its first rows.
   const saysWhichCameBack = combined.some((m) => combinedReturnSignals.includes(m.field));
   const saysPerLine = combined.some((m) => combinedReturnSignals.includes(m.field) && m.field !== 'amount');
   const everyRowAReturn = returnIdOnEveryRow(returns, evidence);

@@ -1,5 +1,6 @@
 // The monthly review covers one calendar month, chosen in the URL as YYYY-MM. Months are those of
 // the data, never of the wall clock: an export taken last March reviews March.
+import { dataBeginsMonth } from '../dataset/orders-begin.ts';
 
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -23,13 +24,9 @@ export function monthPeriod(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: lastDayOf(month) };
 }
 
-/**
- * Whether the data reaches a month (YYYY-MM): it is taken to begin with the month of its first
- * order, as the server does (exports cover whole months, and a returns export that reaches back
- * before the orders holds no sales there: beforeData); without orders, with its first date.
- */
+/** Whether the data reaches a month (YYYY-MM), beginning where comparisons do (dataBeginsMonth). */
 export function monthInData(month: string, data: { firstDate: string; firstOrderMonth: string | null }): boolean {
-  return month >= (data.firstOrderMonth ?? data.firstDate).slice(0, 7);
+  return month >= dataBeginsMonth(data)!;
 }
 
 /** Every month the data touches, newest first. */
