@@ -71,8 +71,12 @@ function isDateFormat(numFmt: string | undefined): boolean {
 /**
  * Excel shows and computes 15 significant digits; the file may carry the binary noise past them
  * (0.1 + 0.2 is stored 0.30000000000000004). Exponents are written out: "1e-7" is no amount.
+ * A whole number the file holds exactly is written whole: a 16-digit order number in a number
+ * cell (Mercado Libre's "# de venta", 2000003508419494) has no noise to drop, and cut to 15
+ * digits it read 2000003508419490, merging the sales whose numbers differed in the last digit.
  */
 function plainNumber(value: number): string {
+  if (Number.isSafeInteger(value)) return String(value);
   const shown = Number(value.toPrecision(15));
   const text = String(shown);
   if (!text.includes('e')) return text;

@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { parseResponse } from 'hono/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStore } from '../support/test-store.ts';
+import { uploadFile } from '../support/upload.ts';
+
+// Workbooks as analysts hand them over, which once imported "successfully" while reading other
+// rows than the ones they hold. Built with exceljs's writer; every figure worked out by hand.
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+beforeEach(async () => {
+  store = await openTestStore();
+});
+afterEach(() => store.close());
+
+/** A date cell as exceljs takes it: the UTC fields are the wall clock the sheet shows. */
+const at = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const header = ['Pedido', 'Fecha', 'SKU', 'Cantidad', 'Precio unitario'];
+
+async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function summary() {
+  return parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2026-01-01', to: '2026-12-31' } }));
+}
+
+describe('order numbers of 16 digits in number cells (Mercado Libre\'s "# de venta")', () => {
+  it('are read whole: three sales stay three orders, none merged into another', async () => {
+    // 2000003508419494 and 2000003508419491 both read 2000003508419490 at 15 significant digits,
+    // and 2000003508419497 read 2000003508419500: two orders, the first holding two sales' lines
+    const workbook = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Ventas');
+      sheet.addRow(header);
+      sheet.addRow([2000003508419494, at(2026, 3, 5), 'A', 1, 10]);
+      sheet.addRow([2000003508419497, at(2026, 3, 6), 'B', 2, 20]);
+      sheet.addRow([2000003508419491, at(2026, 3, 7), 'C', 1, 30]);
+    });
+    const res = await uploadFile(store.app, workbook, { fileName: 'ventas.xlsx' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ rowsRead: 3, rowsImported: 3, rowsRejected: 0 });
+    expect((await store.db.all('SELECT order_id FROM order_lines ORDER BY order_id')).map((r) => r.order_id)).toEqual([
+      '2000003508419491',
+      '2000003508419494',
+      '2000003508419497',
+    ]);
+    // 3 orders; units 1 + 2 + 1 = 4; gross 10 + 2×20 + 30 = 80
+    expect(await summary()).toMatchObject({ orders: 3, unitsSold: 4, grossSales: 80 });
+  });
+});
