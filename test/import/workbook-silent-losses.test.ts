@@ -50,3 +50,32 @@ describe('order numbers of 16 digits in number cells (Mercado Libre\'s "# de ven
     expect(await summary()).toMatchObject({ orders: 3, unitsSold: 4, grossSales: 80 });
   });
 });
+
+describe('a hidden sheet', () => {
+  // A workbook passed on keeps last month's rows, or a lookup list, in a hidden sheet that the
+  // person handing it over never sees: with more rows than the visible one, it was the sheet read.
+  it('is not read by default, however many rows it has: the visible sheet is; named, it is read', async () => {
+    const workbook = await workbookBytes((book) => {
+      const sales = book.addWorksheet('Ventas marzo');
+      sales.addRow(header);
+      sales.addRow([1001, at(2026, 3, 5), 'A', 1, 10]);
+      sales.addRow([1002, at(2026, 3, 6), 'B', 2, 20]);
+      const old = book.addWorksheet('Febrero', { state: 'hidden' });
+      old.addRow(header);
+      for (let day = 1; day <= 5; day++) old.addRow([900 + day, at(2026, 2, day), 'A', 1, 99]);
+    });
+    const res = await uploadFile(store.app, workbook, { fileName: 'ventas.xlsx' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ rowsRead: 2, rowsImported: 2, rowsRejected: 0 });
+    // the visible sheet: 2 orders, 1 + 2 units, 10 + 2×20 = 50 (the hidden one read 5 orders, 5 units, 5×99 = 495)
+    expect(await summary()).toMatchObject({ orders: 2, unitsSold: 3, grossSales: 50 });
+
+    const form = new FormData();
+    form.append('file', new Blob([workbook as BlobPart]), 'ventas.xlsx');
+    form.append('sheet', 'Febrero');
+    const named = await store.app.request('/api/imports', { method: 'POST', body: form });
+    expect(named.status).toBe(200);
+    // and the hidden sheet when named: 2 + 5 orders, 3 + 5 units, 50 + 495
+    expect(await summary()).toMatchObject({ orders: 7, unitsSold: 8, grossSales: 545 });
+  });
+});

@@ -6,6 +6,8 @@ import { ZipEntries } from './zip-entries.ts';
 
 export interface WorkbookSheetRows {
   name: string;
+  /** Hidden in Excel (hidden or very hidden): not what the person handing the workbook over sees. */
+  hidden: boolean;
   /** True when the workbook counts its dates from 1904 (old Mac Excel). */
   date1904: boolean;
   rows: AsyncIterable<Row>;
@@ -27,7 +29,7 @@ interface Relationship {
  */
 interface ReaderParts {
   workbookRels?: Relationship[];
-  model?: { sheets?: Array<{ id: number; name: string; rId: string }> };
+  model?: { sheets?: Array<{ id: number; name: string; rId: string; state?: string }> };
   properties?: { model?: { date1904?: boolean } };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
@@ -83,7 +85,7 @@ export async function* workbookSheets(filePath: string): AsyncGenerator<Workbook
       const entry = await zip.stream(partPath(relationship.Target));
       try {
         const [emitted] = reader._parseWorksheet(entry, sheet.id);
-        yield { name: sheet.name, date1904, rows: emitted!.value };
+        yield { name: sheet.name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', date1904, rows: emitted!.value };
       } finally {
         entry.destroy();
       }

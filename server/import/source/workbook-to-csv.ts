@@ -31,10 +31,14 @@ const numberText = /^\D{0,5}-?\d[\d\s\u00a0\u202f]*[.,][\d.,\s\u00a0\u202f]*\D{0
  * Exports keep their data in one sheet and put summaries, pivot tables or notes beside it in
  * smaller ones, so the data is the sheet with the most rows; on a tie, the first in tab order, as
  * Excel opens it. Counting rows needs no guess about headers, and a person who wants another sheet
- * names it.
+ * names it. Only a sheet Excel shows is chosen: a hidden one (last month's rows kept in a workbook
+ * passed on, a lookup list) is not what the person handing it over sees, however many rows it has.
  */
-function chooseSheet(sheets: WorkbookSheet[], requested: string | undefined): WorkbookSheet {
-  if (requested === undefined) return sheets.reduce((best, sheet) => (sheet.rows > best.rows ? sheet : best));
+function chooseSheet(sheets: Array<WorkbookSheet & { hidden: boolean }>, requested: string | undefined): WorkbookSheet {
+  if (requested === undefined) {
+    const shown = sheets.filter((sheet) => !sheet.hidden);
+    return (shown.length > 0 ? shown : sheets).reduce((best, sheet) => (sheet.rows > best.rows ? sheet : best));
+  }
   const named = sheets.find((sheet) => sheet.name === requested);
   if (named) return named;
   throw new ImportError(422, 'sheet_not_found', `The workbook has no sheet "${requested}". Its sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}.`, {
@@ -49,7 +53,7 @@ function chooseSheet(sheets: WorkbookSheet[], requested: string | undefined): Wo
  * data sheet is only known at the end; the others are then deleted.
  */
 export async function workbookToCsv(filePath: string, options: { workDir: string; sheet?: string }): Promise<WorkbookSheets & { csvPath: string }> {
-  const read: Array<WorkbookSheet & { file?: SheetCsvFile; numberTextColumns: Set<number>; decimalNumberColumns: Set<number> }> = [];
+  const read: Array<WorkbookSheet & { hidden: boolean; file?: SheetCsvFile; numberTextColumns: Set<number>; decimalNumberColumns: Set<number> }> = [];
   let open: SheetCsvFile | undefined;
   try {
     for await (const sheet of workbookSheets(filePath)) {
@@ -72,7 +76,7 @@ export async function workbookToCsv(filePath: string, options: { workDir: string
         await open?.writeRow(row.number, texts);
       }
       await open?.close();
-      read.push({ name: sheet.name, rows, file: open, numberTextColumns, decimalNumberColumns });
+      read.push({ name: sheet.name, hidden: sheet.hidden, rows, file: open, numberTextColumns, decimalNumberColumns });
       open = undefined;
     }
   } catch (error) {
@@ -83,7 +87,7 @@ export async function workbookToCsv(filePath: string, options: { workDir: string
   if (read.length === 0) throw new ImportError(422, 'empty_file', 'The workbook has no worksheet: nothing in it holds rows.');
 
   const sheets = read.map(({ name, rows }) => ({ name, rows }));
-  const chosen = chooseSheet(sheets, options.sheet);
+  const chosen = chooseSheet(read, options.sheet);
   const { file, numberTextColumns, decimalNumberColumns } = read.find((sheet) => sheet.name === chosen.name)!;
   const csvPath = file!.path;
   const ascending = (columns: Set<number>) => [...columns].sort((a, b) => a - b);
