@@ -49,6 +49,23 @@ describe('order numbers of 16 digits in number cells (Mercado Libre\'s "# de ven
     // 3 orders; units 1 + 2 + 1 = 4; gross 10 + 2×20 + 30 = 80
     expect(await summary()).toMatchObject({ orders: 3, unitsSold: 4, grossSales: 80 });
   });
+
+  it('past what a number cell holds exactly (18-digit ids), are written as Excel shows them, and the merge they cause is warned of', async () => {
+    // 576543210987654321 and 576543210987654399 are one double apart from no other: both read
+    // 576543210987654016 written out, one order with no word. Excel shows both 5.76543210987654E+17.
+    const workbook = await workbookBytes((book) => {
+      const sheet = book.addWorksheet('Orders');
+      sheet.addRow(header);
+      sheet.addRow([576543210987654321, at(2026, 3, 5), 'A', 1, 10]);
+      sheet.addRow([576543210987654399, at(2026, 3, 6), 'B', 2, 20]);
+    });
+    const res = await uploadFile(store.app, workbook, { fileName: 'orders.xlsx' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ rowsRead: 2, rowsImported: 2, rowsRejected: 0 });
+    expect(res.body.warnings).toContainEqual(expect.objectContaining({ code: 'order_ids_in_scientific_notation', count: 1, examples: ['5.76543210987654E+17'] }));
+    // still one order (the digits are gone from the cell), but named: units 1 + 2, gross 10 + 2×20
+    expect(await summary()).toMatchObject({ orders: 1, unitsSold: 3, grossSales: 50 });
+  });
 });
 
 describe('a hidden sheet', () => {

@@ -70,17 +70,20 @@ function isDateFormat(numFmt: string | undefined): boolean {
 
 /**
  * Excel shows and computes 15 significant digits; the file may carry the binary noise past them
- * (0.1 + 0.2 is stored 0.30000000000000004). Exponents are written out: "1e-7" is no amount.
+ * (0.1 + 0.2 is stored 0.30000000000000004). A small exponent is written out: "1e-7" is no amount.
  * A whole number the file holds exactly is written whole: a 16-digit order number in a number
  * cell (Mercado Libre's "# de venta", 2000003508419494) has no noise to drop, and cut to 15
  * digits it read 2000003508419490, merging the sales whose numbers differed in the last digit.
+ * One past what a double holds exactly (an 18-digit id) has lost its last digits already: written
+ * out it looked whole (576543210987654321 read 576543210987654016), so it is written as Excel
+ * shows it, 5.76543210987654E+17, which the import knows for a number a spreadsheet cut.
  */
 function plainNumber(value: number): string {
   if (Number.isSafeInteger(value)) return String(value);
   const shown = Number(value.toPrecision(15));
   const text = String(shown);
+  if (Math.abs(shown) > Number.MAX_SAFE_INTEGER) return shown.toExponential().toUpperCase();
   if (!text.includes('e')) return text;
-  if (Math.abs(shown) >= 1) return BigInt(shown).toString();
   return shown.toFixed(20).replace(/\.?0+$/, '');
 }
 
