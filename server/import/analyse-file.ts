@@ -2,6 +2,7 @@ import type { SqlSession } from '../store/database.ts';
 import { fieldsOfKind, isOrderLevelReturns, orderLevelFields, type FileKind } from './canonical-fields.ts';
 import { collectEvidence, type ColumnEvidence } from './mapping/column-evidence.ts';
 import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
+import { ReturnIdAsFlag, returnIdIsTheSignal, stageReturnIdPlaceholders } from './mapping/return-id-signal.ts';
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
 import { FieldSql, columnText } from './normalise/field-sql.ts';
@@ -93,10 +94,8 @@ export async function analyseFile(
     onBytes: request.onBytes,
   });
   const signature = headerSignature(prepared.headers);
-  const saved = request.mapping ? undefined : await findSavedMapping(session, signature);
   const requestedKind = request.kind ?? 'auto';
-  const evidence = collectEvidence(prepared.headers, await firstRowsOfEveryColumn(session, prepared, evidenceRows));
-  const proposed = proposeMapping({ headers: prepared.headers, kind: requestedKind, explicit: request.mapping, saved, evidence });
+  const { saved, evidence, proposed } = await proposeFor(session, prepared, request, signature);
   if (!options.preview) requireComplete(proposed, prepared.headers, requestedKind);
 
   request.onNormalising?.();
@@ -114,7 +113,9 @@ export async function analyseFile(
   const workbookSeparator = prepared.workbook && workbookDecimalSeparator(prepared.workbook, prepared.headers, typed.money);
   const readAs: FormatOverrides = workbookSeparator ? { ...formatOverrides, decimalSeparator: workbookSeparator } : formatOverrides;
   const formats = await detectValueFormats(session, typed, columnText, formatHints(proposal, prepared), readAs);
-  const fieldsOf = (p: MappingProposal) => new FieldSql(p.kind, p.mapping, formats, { currency: p.currencyFromHeader, lineTotalBeforeDiscount: p.layout?.lineTotalBeforeDiscount });
+  if (returnIdIsTheSignal(proposal)) await stageReturnIdPlaceholders(session, proposal.mapping);
+  const fieldsOf = (p: MappingProposal) =>
+    new (returnIdIsTheSignal(p) ? ReturnIdAsFlag : FieldSql)(p.kind, p.mapping, formats, { currency: p.currencyFromHeader, lineTotalBeforeDiscount: p.layout?.lineTotalBeforeDiscount });
   let fields = fieldsOf(proposal);
   if (proposal.origin === 'detected') {
     const judged = await totalsOrUnitPrices(session, fields, proposal);
@@ -132,6 +133,18 @@ export async function analyseFile(
   if (proposal.kind === 'combined') await (credits ? normaliseCreditReturns(session, fields, credits) : normaliseCombinedReturns(session, fields));
   if (proposal.kind !== 'orders') await stageWithdrawnRequests(session, fields);
   return { prepared, proposal, formats, headerSignature: signature, formatOverrides, evidence };
+}
+
+/**
+ * The mapping proposed for a prepared file, as its import reads it: the person's pairings, else the
+ * mapping saved for its header, else the header's names checked against its first rows' values.
+ */
+async function proposeFor(session: SqlSession, prepared: PreparedSource, request: AnalyseRequest, signature: string) {
+  const saved = request.mapping ? undefined : await findSavedMapping(session, signature);
+  const rows = await firstRowsOfEveryColumn(session, prepared, evidenceRows);
+  const evidence = collectEvidence(prepared.headers, rows);
+  const proposed = proposeMapping({ headers: prepared.headers, kind: request.kind ?? 'auto', explicit: request.mapping, saved, evidence, rows });
+  return { saved, evidence, proposed };
 }
 
 /**

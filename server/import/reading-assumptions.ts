@@ -31,6 +31,8 @@ function howReturnsWereFound(proposal: MappingProposal): string {
     mapping.requested_at && `a date in ${column(mapping.requested_at)}`,
     mapping.amount && `a refund in ${column(mapping.amount)}`,
   ].filter(Boolean);
+  // with none of those, the lines with an id of their own (mapping/return-id-signal.ts)
+  if (signals.length === 0 && mapping.return_id) signals.push(`a return id of their own in ${column(mapping.return_id)}`);
   return `Returns: the lines with ${signals.join(', or ')}${mapping.return_quantity ? '' : '; each line came back whole'}.`;
 }
 

@@ -9,6 +9,8 @@ export interface ColumnEvidence {
   distinct: number;
   /** The rows of the value written most often: a placeholder ("-", "N/A") shows here. */
   mostRepeated: number;
+  /** That value (the first to reach that count), undefined when there is none. */
+  mostRepeatedValue: string | undefined;
   /** Whole numbers ("3", "-2", "3.0"). */
   integers: number;
   /** Numbers in either decimal style, with or without a currency sign. */
@@ -29,14 +31,14 @@ export function collectEvidence(headers: readonly string[], rows: ReadonlyArray<
   const evidence: Record<string, ColumnEvidence> = {};
   for (const header of headers) {
     const seen = new Map<string, number>();
-    const e: ColumnEvidence = { values: 0, distinct: 0, mostRepeated: 0, integers: 0, numbers: 0, negatives: 0, maxInteger: null, dates: 0, flags: 0 };
+    const e: ColumnEvidence = { values: 0, distinct: 0, mostRepeated: 0, mostRepeatedValue: undefined, integers: 0, numbers: 0, negatives: 0, maxInteger: null, dates: 0, flags: 0 };
     for (const row of rows) {
       const value = row[header]?.trim();
       if (!value) continue;
       e.values++;
       const times = (seen.get(value) ?? 0) + 1;
       seen.set(value, times);
-      e.mostRepeated = Math.max(e.mostRepeated, times);
+      if (times > e.mostRepeated) [e.mostRepeated, e.mostRepeatedValue] = [times, value];
       if (wholeNumber.test(value)) {
         e.integers++;
         const n = Number.parseInt(value, 10);

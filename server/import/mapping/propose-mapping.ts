@@ -41,6 +41,8 @@ export interface MappingRequest {
   /** What each column's sampled values look like; without it, headers alone decide. */
   evidence?: Record<string, ColumnEvidence>;
   saved?: { kind: FileKind; mapping: ColumnMapping };
+  /** The rows the evidence was counted on: which of an order's lines name a return. */
+  rows?: ReadonlyArray<Record<string, string | null>>;
 }
 
 const genericLabels: Record<string, string> = {
@@ -147,7 +149,7 @@ function countsAsReturnQuantity(kind: FileKind, matches: FieldMatch[], refused: 
 }
 
 /** The fields by which a combined file's row says its line came back (normaliseCombinedReturns). */
-const combinedReturnSignals = ['return_flag', 'return_quantity', 'requested_at', 'amount'];
+export const combinedReturnSignals = ['return_flag', 'return_quantity', 'requested_at', 'amount'];
 
 /**
  * Whether the sampled rows that name an order all name a return too (a returns file's id column).
@@ -163,10 +165,38 @@ function returnIdOnEveryRow(matches: FieldMatch[], evidence: Record<string, Colu
   return ids !== undefined && orders !== undefined && orders.values > 0 && ids.values >= orders.values && ids.distinct * 4 >= ids.values && ids.mostRepeated <= orders.mostRepeated;
 }
 
+/**
+ * Whether a return id on some lines and not on others says which lines came back, as a combined
+ * export's does when no other column says it (return-id-signal.ts): at least half the sampled
+ * orders have no line with an id of its own (blank, or a placeholder as above), and no other return
+ * column (a reason, a resolution) is filled on a line without one. A returns export names its
+ * return on each row, or on a return's first row only (each order then has one), and a return it
+ * left without an id still has its reason: read as combined, its returns would be sales.
+ */
+function returnIdOnReturnedLinesOnly(matches: FieldMatch[], evidence: Record<string, ColumnEvidence> | undefined, rows: MappingRequest['rows']): boolean {
+  const header = (field: string) => matches.find((m) => m.field === field)?.header;
+  const [idHeader, orderHeader] = [header('return_id'), header('order_id')];
+  if (!rows || idHeader === undefined || orderHeader === undefined) return false;
+  const [ids, orders] = [evidence?.[idHeader], evidence?.[orderHeader]];
+  const placeholder = ids && orders && ids.mostRepeated > orders.mostRepeated ? ids.mostRepeatedValue : undefined;
+  const otherReturnColumns = matches.filter((m) => isReturnSideOfCombined(m.field) && m.field !== 'return_id' && m.field !== 'order_refund').map((m) => m.header);
+  const seen = new Set<string>();
+  const returned = new Set<string>();
+  for (const row of rows) {
+    const order = row[orderHeader]?.trim();
+    if (!order) continue;
+    seen.add(order);
+    const id = row[idHeader]?.trim();
+    if (id && id !== placeholder) returned.add(order);
+    else if (otherReturnColumns.some((h) => row[h]?.trim())) return false;
+  }
+  return seen.size > 0 && (seen.size - returned.size) * 2 >= seen.size;
+}
+
 const hasReturnSide = (matches: FieldMatch[]) => matches.some((m) => isReturnSideOfCombined(m.field) && m.field !== 'order_refund');
 
 /** For `auto` without a layout: an orders file with a return side is combined; return fields without prices are returns. */
-function inferKind(match: Match, evidence: Record<string, ColumnEvidence> | undefined): { kind: FileKind; matches: FieldMatch[] } {
+function inferKind(match: Match, evidence: Record<string, ColumnEvidence> | undefined, rows: MappingRequest['rows']): { kind: FileKind; matches: FieldMatch[] } {
   const orders = match(namesFor('orders'));
   const returns = match(namesFor('returns'));
   const combined = match(namesFor('combined'));
@@ -182,10 +212,13 @@ function inferKind(match: Match, evidence: Record<string, ColumnEvidence> | unde
   // with a "Refund" column too, it took its returns for sales and its exchanges for no return.
   // A flag, a returned quantity or a return date says of each line whether it came back, whatever
   // the sample: an export sorted by its return column has a return id on each of its first rows.
+  // With none of those, a return id on the returned lines only says it: read as returns, every line
+  // of such a file was a return and none a sale.
   const saysWhichCameBack = combined.some((m) => combinedReturnSignals.includes(m.field));
   const saysPerLine = combined.some((m) => combinedReturnSignals.includes(m.field) && m.field !== 'amount');
   const everyRowAReturn = returnIdOnEveryRow(returns, evidence);
-  if (complete('orders', orders) && hasReturnSide(combined) && (saysPerLine || (saysWhichCameBack && !everyRowAReturn) || !readsAsReturns)) {
+  const idSaysPerLine = !saysWhichCameBack && returnIdOnReturnedLinesOnly(combined, evidence, rows);
+  if (complete('orders', orders) && hasReturnSide(combined) && (saysPerLine || idSaysPerLine || (saysWhichCameBack && !everyRowAReturn) || !readsAsReturns)) {
     return { kind: 'combined', matches: combined };
   }
   if (readsAsReturns) return { kind: 'returns', matches: returns };
@@ -239,7 +272,7 @@ export function proposeMapping(request: MappingRequest): MappingProposal {
       matches = matches.filter((m) => orderFieldNames.has(m.field));
     }
   } else if (request.kind === 'auto') {
-    ({ kind, matches } = inferKind(match, request.evidence));
+    ({ kind, matches } = inferKind(match, request.evidence, request.rows));
   } else {
     kind = request.kind;
     matches = match(namesFor(kind));
