@@ -72,3 +72,49 @@ describe('an order edited between two exports', () => {
     expect(await figures()).toMatchObject({ orders: 3, unitsSold: 5, grossSales: 280 });
   });
 });
+
+describe('a return listed again by another export', () => {
+  const orders = ['order_id,ordered_at,sku,quantity,unit_price', 'M1,2025-03-10 10:00:00,B,1,20.00', 'M2,2025-03-11 10:00:00,A,1,10.00', 'M3,2025-03-12 10:00:00,A,1,10.00'];
+
+  it('is one return whether an export names it by its id or by its order, SKU and request', async () => {
+    await importCsv(orders, { kind: 'orders' });
+    // the returns app names its returns; a later export from another tool, with its own headers and
+    // day-first dates, has no return id: M1's return, refunded since, and M2's, the same
+    await importCsv(['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount', 'R1,M1,B,1,2025-03-20 10:00:00,size,pending,', 'R2,M2,A,1,2025-03-21 09:30:00,size,pending,'], { kind: 'returns' });
+    await importCsv(['Pedido,SKU,Cantidad,Fecha solicitud,Motivo,Resolución,Monto', 'M1,B,1,20/03/2025 10:00,Talle,Reembolso,"20,00"', 'M2,A,1,21/03/2025 09:30,Talle,Reembolso,"10,00"'], { kind: 'returns' });
+    // M1 and M2 came back once each, refunded 20.00 + 10.00. Keyed on the id, else the request, the
+    // second export's returns were two more: 4 returns, 4 units of 3 sold, 60.00 returned
+    expect(await figures()).toMatchObject({ unitsSold: 3, returns: 2, unitsReturned: 2, returnedValue: 30, refundedValue: 30 });
+    // and back: a named export after one without ids
+    await importCsv(['return_id,order_id,sku,quantity,requested_at,reason,resolution,amount', 'R1,M1,B,1,2025-03-20 10:00:00,size,refund,15.00'], { kind: 'returns' });
+    // M1 refunded 15.00 now, M2 10.00
+    expect(await figures()).toMatchObject({ returns: 2, unitsReturned: 2, refundedValue: 25 });
+  });
+
+  it('is one return whether an export writes its request’s time or its day alone, in local time or with an offset', async () => {
+    await importCsv(orders, { kind: 'orders' });
+    const header = 'order_id,sku,quantity,requested_at,reason,resolution,amount';
+    await importCsv([header, 'M1,B,1,2025-03-20T10:00:00-03:00,size,pending,', 'M2,A,1,2025-03-21 09:30:00,size,pending,'], { kind: 'returns' });
+    // the next export: M1 at the same wall-clock time with no offset nor seconds, M2 by its day alone
+    await importCsv([header, 'M1,B,1,2025-03-20 10:00,size,refund,20.00', 'M2,A,1,2025-03-21,size,store credit,10.00'], { kind: 'returns' });
+    // one return each: M1 refunded 20.00, M2 10.00 in store credit (M2 read as a second return: 3
+    // returns, 3 units of 3 sold)
+    expect(await figures()).toMatchObject({ returns: 2, unitsReturned: 2, returnedValue: 30, refundedValue: 20, storeCreditValue: 10 });
+    const rows = await parseResponse(store.client.api.rows.returns.$get({ query: { from: '2025-01-01', to: '2025-12-31', sort: 'orderId', order: 'asc' } }));
+    expect(rows.rows.map((r) => [r.orderId, r.requestedAt, r.resolution])).toEqual([
+      ['M1', '2025-03-20T10:00:00', 'refund'],
+      ['M2', '2025-03-21T00:00:00', 'store_credit'],
+    ]);
+  });
+
+  it('withdrawn in the later export goes, with or without a return id', async () => {
+    await importCsv(orders, { kind: 'orders' });
+    await importCsv(['return_id,order_id,sku,quantity,requested_at,reason,status', 'R1,M1,B,1,2025-03-20 10:00:00,size,Requested'], { kind: 'returns' });
+    await importCsv(['order_id,sku,quantity,requested_at,reason,status', 'M2,A,1,2025-03-21 10:00:00,size,Requested', 'M3,A,1,2025-03-22 10:00:00,size,Requested'], { kind: 'returns' });
+    expect(await figures()).toMatchObject({ returns: 3, unitsReturned: 3 });
+    // the next export has no ids: M1's and M2's requests cancelled, M3's received
+    await importCsv(['order_id,sku,quantity,requested_at,reason,status', 'M1,B,1,2025-03-20 10:00:00,size,Cancelled', 'M2,A,1,2025-03-21 10:00:00,size,Cancelled', 'M3,A,1,2025-03-22 10:00:00,size,Received'], { kind: 'returns' });
+    // only M3 came back: 1 return of 10.00 (M1 and M2 stayed, unmatched to the withdrawal: 3 returns, 40.00)
+    expect(await figures()).toMatchObject({ returns: 1, unitsReturned: 1, returnedValue: 10 });
+  });
+});
