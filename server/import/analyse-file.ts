@@ -6,6 +6,7 @@ import { ReturnIdAsFlag, returnIdIsTheSignal, stageReturnIdPlaceholders } from '
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
 import { FieldSql, columnText } from './normalise/field-sql.ts';
+import { previewBytes } from './preview-limits.ts';
 import { normaliseOrderLines, stageCancelledOrders, stageOrderLineVocabularies } from './normalise/normalise-order-lines.ts';
 import { findCreditLines, normaliseCreditReturns } from './normalise/ledger-credits.ts';
 import { normaliseCombinedReturns, normaliseOrderLevelReturns, normaliseReturns, stageWithdrawnRequests } from './normalise/normalise-returns.ts';
@@ -148,10 +149,12 @@ async function proposeFor(session: SqlSession, prepared: PreparedSource, request
 }
 
 /**
- * The kind a file's header says, from its first 64 KiB: enough to put several files in order
- * (orders before their returns) before any is read whole.
+ * The kind a file is read as, from its head (the rows the mapping's values are judged on fit in
+ * it): enough to put several files in order (orders before their returns) before any is read
+ * whole. Judged as the import judges it, saved mapping and values included: by its header alone a
+ * returns export with a refund column read as combined, and was written before the orders of its drop.
  */
-export async function kindFromHeader(request: AnalyseRequest, workDir: string): Promise<FileKind> {
-  const prepared = await prepareSource(request.filePath, { workDir, delimiter: request.format?.delimiter, sheet: request.sheet, maxContentBytes: 64 * 1024, maxListedRejects: 0 });
-  return proposeMapping({ headers: prepared.headers, kind: request.kind ?? 'auto', explicit: request.mapping }).kind;
+export async function kindOfFile(session: SqlSession, request: AnalyseRequest, workDir: string): Promise<FileKind> {
+  const prepared = await prepareSource(request.filePath, { workDir, delimiter: request.format?.delimiter, sheet: request.sheet, maxContentBytes: previewBytes, maxListedRejects: 0 });
+  return (await proposeFor(session, prepared, request, headerSignature(prepared.headers))).proposed.kind;
 }

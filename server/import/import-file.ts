@@ -4,7 +4,7 @@ import type { Database, SqlSession } from '../store/database.ts';
 import { markFirstImport, storeIsEmpty, undoFirstImport, undoInterruptedFirstImport, unmarkFirstImport } from '../store/first-import.ts';
 import { avoidLoopJoins, refreshDerivedData } from '../store/refresh-derived.ts';
 import { SqlFile } from '../store/sql-file.ts';
-import { analyseFile, kindFromHeader, type AnalyseRequest } from './analyse-file.ts';
+import { analyseFile, kindOfFile, type AnalyseRequest } from './analyse-file.ts';
 import { tablesOf, type FileKind, type TableKind } from './canonical-fields.ts';
 import { collectProblems, listRejects, type Reject } from './collect-problems.ts';
 import { asImportError, ImportError } from './import-error.ts';
@@ -359,8 +359,37 @@ async function naming<T>(request: ImportRequest, work: () => Promise<T>): Promis
   }
 }
 
-/** What each kind of file must wait for: returns link to the orders, and whole-order returns are made of their lines. */
+/**
+ * What each kind of file must wait for: a returns file is read against the orders already
+ * written (a whole-order return is made of their lines, a refund printed on each line of a return
+ * is judged against their value, a return dated before its order is flagged).
+ */
 const writeOrder: Record<FileKind, number> = { orders: 0, combined: 1, returns: 2 };
+
+/**
+ * The files of a drop in the order they are written: those that carry orders before the returns
+ * files, each judged as its import reads it (kindOfFile), whatever order they were dropped in.
+ */
+async function inWriteOrder(session: SqlSession, requests: readonly ImportRequest[]): Promise<Array<{ request: ImportRequest; kind: FileKind }>> {
+  const files: Array<{ request: ImportRequest; kind: FileKind }> = [];
+  for (const request of requests) {
+    const kind = request.kind && request.kind !== 'auto' ? request.kind : await naming(request, () => withWorkDir((dir) => kindOfFile(session, request, dir)));
+    files.push({ request, kind });
+  }
+  return files.sort((a, b) => writeOrder[a.kind] - writeOrder[b.kind]);
+}
+
+/**
+ * A file read whole as a kind that should have been written before one already written (its head
+ * said otherwise) is refused, the drop with it: the returns written before it were read without its orders.
+ */
+function refuseMisordered(file: CheckedFile, written: ReadonlyArray<{ file: CheckedFile }>): CheckedFile {
+  const kind = file.analysed.proposal.kind;
+  const before = written.find((w) => writeOrder[w.file.analysed.proposal.kind] > writeOrder[kind]);
+  if (!before) return file;
+  const [it, other] = [file.request.fileName, before.file.request.fileName];
+  throw new ImportError(422, 'drop_out_of_order', `Read whole it is a ${kind} file, though its first rows read otherwise, so ${other} was read before its orders. Import ${it} first, then ${other}.`);
+}
 
 /**
  * Imports several files as one: orders before the returns that link to them (a returns list of
@@ -369,14 +398,10 @@ const writeOrder: Record<FileKind, number> = { orders: 0, combined: 1, returns: 
  * depends on were written; each is logged as its own import.
  */
 export async function importFiles(db: Database, requests: readonly ImportRequest[]): Promise<ImportReport[]> {
-  const kinds: FileKind[] = [];
-  for (const request of requests) {
-    kinds.push(request.kind && request.kind !== 'auto' ? request.kind : await naming(request, () => withWorkDir((dir) => kindFromHeader(request, dir))));
-  }
-  const ordered = requests.map((request, i) => ({ request, kind: kinds[i]! })).sort((a, b) => writeOrder[a.kind] - writeOrder[b.kind]);
   return withWorkDir((workDir) =>
     db.withSession(async (session) => {
       await avoidLoopJoins(session);
+      const ordered = await inWriteOrder(session, requests);
       return db.inWriteTurn(async () => {
         await undoInterruptedFirstImport(session);
         await ensureImportRejectsTable(session);
@@ -387,7 +412,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
             // each file its own folder: its UTF-8 copy and normalised rows stand beside the others'
             const fileDir = path.join(workDir, String(index));
             await fs.mkdir(fileDir);
-            const file = await naming(request, () => readAndCheck(session, request, fileDir, progress));
+            const file = await naming(request, async () => refuseMisordered(await readAndCheck(session, request, fileDir, progress), written));
             progress.tell({ phase: 'writing' });
             written.push({ file, id: await naming(request, () => writeChecked(session, file)) });
           }
