@@ -76,6 +76,15 @@ export function parseSampleRecords(text: string, delimiter: string, newline: '\n
 
 const isBlank = (record: SampleRecord) => record.fields.every((f) => f === '');
 
+/** A value written with digits and no letter: a number, an amount, a date ("01/03/2026", "$ 1.234,50"). */
+const isValue = (field: string) => /\d/.test(field) && !/\p{L}/u.test(field);
+
+/** How many columns a record names: its non-empty fields that are not numbers or dates. */
+const labels = (record: SampleRecord) => record.fields.filter((f) => f !== '' && !isValue(f)).length;
+
+/** A record the scanner reads under a header of this width: as wide, or wider with only empty values past it. */
+const fitsWidth = (record: SampleRecord, width: number) => record.fields.length === width || (record.fields.length > width && record.fields.slice(width).every((f) => f === ''));
+
 interface Candidate {
   delimiter: Delimiter;
   headerIndex: number;
@@ -83,22 +92,36 @@ interface Candidate {
   agreeing: number;
 }
 
+const candidateRows = 30;
+
 /**
  * For one delimiter: among the first 30 records that name at least two fields, the one whose width
  * the most of the next 50 records share (the earliest on a tie). A title line above the header
  * (even one a spreadsheet padded with delimiters to the rows' width), or a ragged row below it,
- * does not move the header.
+ * does not move the header; nor do rows that end with a delimiter more than the header (an ERP's
+ * "value;" lines), which the scanner reads cut to its width.
+ * Rows a spreadsheet padded to the header's width above it ("Filtros:;Estado = Entregado;;;",
+ * "Desde;01/03/2026;Hasta;31/03/2026;") share its width as well as the header does: of the rows
+ * of that width from the one found on, the header is the one that names the most columns, all of
+ * its values names (a header holds no number or date, a data row nearly always does).
  */
 function bestHeaderFor(records: SampleRecord[], delimiter: Delimiter): Candidate | undefined {
   const rows = records.filter((r) => !isBlank(r));
-  let best: Candidate | undefined;
-  for (let k = 0; k < Math.min(rows.length, 30); k++) {
+  let best: { index: number; width: number; agreeing: number } | undefined;
+  for (let k = 0; k < Math.min(rows.length, candidateRows); k++) {
     const width = rows[k]!.fields.length;
     if (rows[k]!.fields.filter((f) => f.trim() !== '').length < 2) continue;
-    const agreeing = rows.slice(k + 1, k + 51).filter((r) => r.fields.length === width).length;
-    if (!best || agreeing > best.agreeing) best = { delimiter, headerIndex: records.indexOf(rows[k]!), width, agreeing };
+    const agreeing = rows.slice(k + 1, k + 51).filter((r) => fitsWidth(r, width)).length;
+    if (!best || agreeing > best.agreeing) best = { index: k, width, agreeing };
   }
-  return best;
+  if (!best) return undefined;
+  let header = best.index;
+  for (let j = best.index + 1; j < Math.min(rows.length, candidateRows); j++) {
+    const row = rows[j]!;
+    const named = labels(row);
+    if (row.fields.length === best.width && named > labels(rows[header]!) && named === row.fields.filter((f) => f !== '').length) header = j;
+  }
+  return { delimiter, headerIndex: records.indexOf(rows[header]!), width: best.width, agreeing: best.agreeing };
 }
 
 /** Excel's hint line: `sep=;` names the delimiter and is not part of the data. */
