@@ -23,6 +23,14 @@ async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promi
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** One sheet of sales under the header, imported as the page sends it; the report of a success. */
+async function importSalesSheet(rows: Array<[number, Date, string, number, number]>) {
+  const workbook = await workbookBytes((book) => book.addWorksheet('Ventas').addRows([header, ...rows]));
+  const res = await uploadFile(store.app, workbook, { fileName: 'ventas.xlsx' });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body;
+}
+
 async function summary() {
   return parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2026-01-01', to: '2026-12-31' } }));
 }
@@ -31,16 +39,12 @@ describe('order numbers of 16 digits in number cells (Mercado Libre\'s "# de ven
   it('are read whole: three sales stay three orders, none merged into another', async () => {
     // 2000003508419494 and 2000003508419491 both read 2000003508419490 at 15 significant digits,
     // and 2000003508419497 read 2000003508419500: two orders, the first holding two sales' lines
-    const workbook = await workbookBytes((book) => {
-      const sheet = book.addWorksheet('Ventas');
-      sheet.addRow(header);
-      sheet.addRow([2000003508419494, at(2026, 3, 5), 'A', 1, 10]);
-      sheet.addRow([2000003508419497, at(2026, 3, 6), 'B', 2, 20]);
-      sheet.addRow([2000003508419491, at(2026, 3, 7), 'C', 1, 30]);
-    });
-    const res = await uploadFile(store.app, workbook, { fileName: 'ventas.xlsx' });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ rowsRead: 3, rowsImported: 3, rowsRejected: 0 });
+    const report = await importSalesSheet([
+      [2000003508419494, at(2026, 3, 5), 'A', 1, 10],
+      [2000003508419497, at(2026, 3, 6), 'B', 2, 20],
+      [2000003508419491, at(2026, 3, 7), 'C', 1, 30],
+    ]);
+    expect(report).toMatchObject({ rowsRead: 3, rowsImported: 3, rowsRejected: 0 });
     expect((await store.db.all('SELECT order_id FROM order_lines ORDER BY order_id')).map((r) => r.order_id)).toEqual([
       '2000003508419491',
       '2000003508419494',
@@ -53,16 +57,12 @@ describe('order numbers of 16 digits in number cells (Mercado Libre\'s "# de ven
   it('past what a number cell holds exactly (18-digit ids), are written as Excel shows them, and the merge they cause is warned of', async () => {
     // 576543210987654321 and 576543210987654399 are one double apart from no other: both read
     // 576543210987654016 written out, one order with no word. Excel shows both 5.76543210987654E+17.
-    const workbook = await workbookBytes((book) => {
-      const sheet = book.addWorksheet('Orders');
-      sheet.addRow(header);
-      sheet.addRow([576543210987654321, at(2026, 3, 5), 'A', 1, 10]);
-      sheet.addRow([576543210987654399, at(2026, 3, 6), 'B', 2, 20]);
-    });
-    const res = await uploadFile(store.app, workbook, { fileName: 'orders.xlsx' });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ rowsRead: 2, rowsImported: 2, rowsRejected: 0 });
-    expect(res.body.warnings).toContainEqual(expect.objectContaining({ code: 'order_ids_in_scientific_notation', count: 1, examples: ['5.76543210987654E+17'] }));
+    const report = await importSalesSheet([
+      [576543210987654321, at(2026, 3, 5), 'A', 1, 10],
+      [576543210987654399, at(2026, 3, 6), 'B', 2, 20],
+    ]);
+    expect(report).toMatchObject({ rowsRead: 2, rowsImported: 2, rowsRejected: 0 });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'order_ids_in_scientific_notation', count: 1, examples: ['5.76543210987654E+17'] }));
     // still one order (the digits are gone from the cell), but named: units 1 + 2, gross 10 + 2×20
     expect(await summary()).toMatchObject({ orders: 1, unitsSold: 3, grossSales: 50 });
   });
