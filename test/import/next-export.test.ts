@@ -118,3 +118,29 @@ describe('a return listed again by another export', () => {
     expect(await figures()).toMatchObject({ returns: 1, unitsReturned: 1, returnedValue: 10 });
   });
 });
+
+describe('a combined file exported again', () => {
+  const header = 'Pedido;Fecha;SKU;Producto;Cantidad;Precio;¿Devuelto?;Cantidad devuelta;Fecha de devolución;Motivo;Monto reembolsado';
+
+  it('states each line’s return as it stands now: a second unit back since, a return no longer listed', async () => {
+    await importCsv([
+      header,
+      'P-1;01/03/2025;A;Zapatilla;2;100,00;Sí;1;10/03/2025;Talle pequeño;100,00',
+      'P-2;02/03/2025;B;Taza;1;50,00;No;;;;',
+      'P-3;03/03/2025;B;Taza;1;50,00;Sí;1;13/03/2025;Roto;50,00',
+    ]);
+    // the next export: P-1's second shoe came back on the 20th (the line now says 2 units, dated at
+    // the latest), P-2's cup came back, P-3's return is no longer listed, P-4 is new
+    await importCsv([
+      header,
+      'P-1;01/03/2025;A;Zapatilla;2;100,00;Sí;2;20/03/2025;Talle pequeño;200,00',
+      'P-2;02/03/2025;B;Taza;1;50,00;Sí;1;15/03/2025;Roto;50,00',
+      'P-3;03/03/2025;B;Taza;1;50,00;No;;;;',
+      'P-4;03/04/2025;B;Taza;1;50,00;No;;;;',
+    ]);
+    // P-1 2 units back (200,00) and P-2 1 (50,00): 2 returns, 3 units, 250,00 of 5 units and 350,00
+    // sold. Keyed on the return date, P-1's first unit (10 March) stayed beside the 2 of the 20th, 3
+    // units back of the 2 sold, and P-3's cup stayed: 4 returns, 5 units, 400,00
+    expect(await figures()).toMatchObject({ unitsSold: 5, grossSales: 350, returns: 2, unitsReturned: 3, returnedValue: 250, refundedValue: 250 });
+  });
+});

@@ -3,6 +3,7 @@ import type { SqlSession } from '../../store/database.ts';
 import { matchDocumentType } from '../vocabulary-matching.ts';
 import { check, problemsColumnSql, type FieldSql } from './field-sql.ts';
 import { orderLineParts } from './normalise-order-lines.ts';
+import { stageLinesStatingReturns } from './normalise-returns.ts';
 import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
 
 /** How a sales ledger marks the lines that give money back. */
@@ -100,4 +101,5 @@ export async function normaliseCreditReturns(session: SqlSession, f: FieldSql, c
       c.problems
     FROM credit_lines AS c
     ASOF LEFT JOIN sales AS s ON c.customer_id = s.customer_id AND c.sku = s.sku AND c.ordered_at >= s.ordered_at`);
+  await stageLinesStatingReturns(session, false);
 }

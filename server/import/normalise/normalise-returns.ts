@@ -232,6 +232,7 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
   await flagReturnsBeforeTheirOrder(session);
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_return');
   if (f.isMapped('amount')) await countRefundsRepeatedPerReturn(session, f);
+  await stageLinesStatingReturns(session, false);
 }
 
 export const repeatedReturnRefund = 'the return’s refund, written on each of its lines and more than their value: the file does not say how much each line got back';
@@ -325,6 +326,7 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
       -- a partial or unclear refund, or one it cannot read, takes no lines: its one row is rejected
       FROM judged LEFT JOIN order_skus AS o ON o.order_id = judged.order_id AND NOT judged.partial_refund AND NOT judged.unclear_refund AND NOT judged.refund_unread
     ) AS typed`);
+  await stageLinesStatingReturns(session, false);
 }
 
 /**
@@ -382,6 +384,7 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_order');
   if (f.isMapped('amount')) await countRefundsRepeatedPerOrder(session, f);
+  await stageLinesStatingReturns(session, true);
 }
 
 /**
@@ -426,6 +429,19 @@ async function settleRepeatedRefunds(session: SqlSession, f: FieldSql, { judged,
           ELSE list_append(coalesce(n.problems, []), {'field': 'amount', 'value': coalesce(p.amount__text, ''), 'reason': ${sqlString(reason)}}) END
     FROM ${judged} AS p
     WHERE n.file_row = p.file_row`);
+}
+
+const stageLinesStating = SqlFile.in('import', 'stage_lines_stating_returns');
+
+/**
+ * `lines_stating_returns`: the order lines whose returns the file states whole, which its returns
+ * replace (stage_lines_stating_returns.sql): a combined file's (`states`), none for a returns file
+ * or a ledger, whose credits are documents of their own, dated apart from the sale they return.
+ * Made for every file with returns, so that none reads the table an earlier file of a drop left.
+ */
+export async function stageLinesStatingReturns(session: SqlSession, states: boolean): Promise<void> {
+  if (states) await session.run(stageLinesStating.sql);
+  else await session.run('CREATE OR REPLACE TEMP TABLE lines_stating_returns (order_id VARCHAR, sku VARCHAR)');
 }
 
 const stageWithdrawn = SqlFile.in('import', 'stage_withdrawn_requests');
