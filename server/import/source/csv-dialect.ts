@@ -19,6 +19,15 @@ export interface CsvDialect {
   /** Editor line of the header record. */
   headerLine: number;
   headers: string[];
+  /** The row under the header that names columns the header leaves blank (see secondHeaderRow). */
+  secondHeader?: SecondHeaderRow;
+}
+
+export interface SecondHeaderRow {
+  /** Editor line. */
+  line: number;
+  /** Its names, left to right. */
+  names: string[];
 }
 
 /**
@@ -124,6 +133,22 @@ function bestHeaderFor(records: SampleRecord[], delimiter: Delimiter): Candidate
   return { delimiter, headerIndex: records.indexOf(rows[header]!), width: best.width, agreeing: best.agreeing };
 }
 
+/**
+ * A header over two rows, as a spreadsheet report draws one: a group name on the header row
+ * merged over the columns it groups ("Devolución";"";""), and under it their names ("Fecha";
+ * "Cantidad";"Motivo"). The row under the header is a second header when it holds names only (no
+ * number or date) and names a column the header leaves blank. Read as a row, its columns had no
+ * name the mapping knows, and the file was imported as if it had none of them. A row of units
+ * under a header that names every column (";;;unid.;ARS") is not one.
+ */
+function secondHeaderRow(records: SampleRecord[], headerIndex: number): Omit<SecondHeaderRow, 'line'> & { record: SampleRecord } | undefined {
+  const header = records[headerIndex]!.fields;
+  const next = records.slice(headerIndex + 1).find((r) => !isBlank(r));
+  if (!next || labels(next) !== next.fields.filter((f) => f !== '').length) return undefined;
+  const namesBlankColumn = next.fields.some((f, i) => f !== '' && (header[i] ?? '') === '');
+  return namesBlankColumn ? { record: next, names: next.fields.filter((f) => f !== '') } : undefined;
+}
+
 /** Excel's hint line: `sep=;` names the delimiter and is not part of the data. */
 function excelSeparatorHint(text: string): Delimiter | undefined {
   const match = /^sep=(.)\r?\n/i.exec(text);
@@ -149,5 +174,12 @@ export function detectDialect(text: string, textIsWhole: boolean, forcedDelimite
   }
   if (!best) return undefined;
   const header = best.records[best.headerIndex]!;
-  return { delimiter: best.delimiter, newline, headerLine: header.line + lineShift, headers: header.fields };
+  const second = secondHeaderRow(best.records, best.headerIndex);
+  return {
+    delimiter: best.delimiter,
+    newline,
+    headerLine: header.line + lineShift,
+    headers: header.fields,
+    ...(second && { secondHeader: { line: second.record.line + lineShift, names: second.names } }),
+  };
 }

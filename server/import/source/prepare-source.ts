@@ -98,6 +98,15 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
     const sampleText = decodeSample(sample, guess, ended);
     if (sampleText.trim() === '') throw new ImportError(422, 'empty_file', 'The file is empty: it holds no text.');
     const dialect = detectDialect(sampleText, ended, delimiter) ?? firstLineAsHeader(sampleText, delimiter);
+    if (dialect.secondHeader) {
+      const { line, names } = dialect.secondHeader;
+      throw new ImportError(
+        422,
+        'two_header_rows',
+        `Line ${line} names columns under the header on line ${dialect.headerLine} (${names.map((name) => `"${name}"`).join(', ')}), some of which the header leaves blank: a header over two rows, whose columns cannot be told apart. Give each column one name on one row (such as "Fecha de devolución") and import again.`,
+        { line, names },
+      );
+    }
 
     // a single-byte file is scanned as it is: its delimiters, quotes and newlines are ASCII
     const transcoder = guess.encoding === 'windows-1252' ? new SingleByteTranscoder('windows-1252') : undefined;
