@@ -2,10 +2,11 @@ import type { SqlSession } from '../store/database.ts';
 import { fieldsOfKind, isOrderLevelReturns, orderLevelFields, type FileKind } from './canonical-fields.ts';
 import { collectEvidence, type ColumnEvidence } from './mapping/column-evidence.ts';
 import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
-import { ReturnIdAsFlag, returnIdIsTheSignal, stageReturnIdPlaceholders } from './mapping/return-id-signal.ts';
+import { returnIdIsTheSignal, stageReturnIdPlaceholders } from './mapping/return-id-signal.ts';
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
-import { FieldSql, columnText } from './normalise/field-sql.ts';
+import { FileFieldSql } from './file-field-sql.ts';
+import { columnText } from './normalise/field-sql.ts';
 import { previewBytes } from './preview-limits.ts';
 import { normaliseOrderLines, stageCancelledOrders, stageOrderLineVocabularies } from './normalise/normalise-order-lines.ts';
 import { findCreditLines, normaliseCreditReturns } from './normalise/ledger-credits.ts';
@@ -15,6 +16,7 @@ import { findSavedMapping, headerSignature } from './saved-mappings.ts';
 import type { Delimiter } from './source/csv-dialect.ts';
 import { prepareSource, type PreparedSource } from './source/prepare-source.ts';
 import { firstRowsOfEveryColumn, stageCsv } from './stage-csv.ts';
+import { stageDatesReadAsBlank } from './values/no-date-yet.ts';
 import { detectValueFormats, type FormatHints, type FormatOverrides, type ValueFormats } from './values/value-formats.ts';
 import { workbookDecimalSeparator } from './values/workbook-amounts.ts';
 import { foldText } from './vocabulary-matching.ts';
@@ -115,8 +117,9 @@ export async function analyseFile(
   const readAs: FormatOverrides = workbookSeparator ? { ...formatOverrides, decimalSeparator: workbookSeparator } : formatOverrides;
   const formats = await detectValueFormats(session, typed, columnText, formatHints(proposal, prepared), readAs);
   if (returnIdIsTheSignal(proposal)) await stageReturnIdPlaceholders(session, proposal.mapping);
+  const datesReadAsBlank = await stageDatesReadAsBlank(session, proposal.kind, proposal.mapping, formats);
   const fieldsOf = (p: MappingProposal) =>
-    new (returnIdIsTheSignal(p) ? ReturnIdAsFlag : FieldSql)(p.kind, p.mapping, formats, { currency: p.currencyFromHeader, lineTotalBeforeDiscount: p.layout?.lineTotalBeforeDiscount });
+    new FileFieldSql(p.kind, p.mapping, formats, { currency: p.currencyFromHeader, lineTotalBeforeDiscount: p.layout?.lineTotalBeforeDiscount }, { returnIdIsFlag: returnIdIsTheSignal(p), datesReadAsBlank });
   let fields = fieldsOf(proposal);
   if (proposal.origin === 'detected') {
     const judged = await totalsOrUnitPrices(session, fields, proposal);

@@ -71,6 +71,7 @@ export async function collectWarnings(
       count: style.mixedOrdersFitBoth,
     });
   }
+  warnings.push(...(await datesReadAsBlankWarnings(session, proposal)));
   const doubt = formats.ambiguousSeparator;
   if (doubt) {
     const role = doubt === formats.numbers.decimalSeparator ? 'the decimal separator' : 'the thousands separator';
@@ -157,6 +158,17 @@ export async function collectWarnings(
     }
   }
   return warnings;
+}
+
+/** Optional dates written as "no date yet" ("9999-12-31", "0000-00-00"), read as blank (values/no-date-yet.ts): one warning per column. */
+async function datesReadAsBlankWarnings(session: SqlSession, proposal: MappingProposal): Promise<ImportWarning[]> {
+  if (!(await staged(session, 'dates_read_as_blank'))) return [];
+  const rows = (await session.all('SELECT field, n FROM dates_read_as_blank ORDER BY field')) as Array<{ field: string; n: number }>;
+  return rows.map(({ field, n }) => ({
+    code: 'dates_read_as_blank',
+    message: `${n} value(s) of "${proposal.mapping[field]}" (${field}) are no real date but one written for "no date yet" (such as 9999-12-31, 1900-01-01 or 0000-00-00): they were read as blank.`,
+    count: n,
+  }));
 }
 
 /** The cancelled orders left out as no sales (cancelled_orders): said apart from rows left out for a misread. */

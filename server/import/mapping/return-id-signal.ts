@@ -1,15 +1,16 @@
 import type { SqlSession } from '../../store/database.ts';
-import { FieldSql, columnText } from '../normalise/field-sql.ts';
+import { columnText } from '../normalise/field-sql.ts';
 import { combinedReturnSignals, type ColumnMapping, type MappingProposal } from './propose-mapping.ts';
 
 /**
  * Whether a combined file says which lines came back by its return id alone: no return flag,
  * returned quantity, return date or refund column. Its lines with an id of their own are its
- * returns; without this, none of its lines was.
+ * returns; without this, none of its lines was. (Without an order column, which a preview may
+ * lack, its placeholders cannot be told.)
  */
 export function returnIdIsTheSignal(proposal: Pick<MappingProposal, 'kind' | 'mapping'>): boolean {
   const { kind, mapping } = proposal;
-  return kind === 'combined' && mapping.return_id !== undefined && !combinedReturnSignals.some((f) => mapping[f] !== undefined);
+  return kind === 'combined' && mapping.return_id !== undefined && mapping.order_id !== undefined && !combinedReturnSignals.some((f) => mapping[f] !== undefined);
 }
 
 /**
@@ -26,19 +27,11 @@ export async function stageReturnIdPlaceholders(session: SqlSession, mapping: Co
 }
 
 /**
- * The fields of a combined file whose return id is its only return column (returnIdIsTheSignal):
- * its return flag is read from the id, "returned" on a line with an id of its own and blank on one
- * with none or a placeholder, so that the normaliser keeps those lines' returns and no other.
- * Needs `return_id_placeholders` staged.
+ * The return flag of a combined file whose return id is its only return column
+ * (returnIdIsTheSignal), read from the id's text: "returned" on a line with an id of its own, blank
+ * on one with none or a placeholder, so that the normaliser, which keeps a combined row by its
+ * flag, keeps those lines' returns and no other. Needs `return_id_placeholders` staged.
  */
-export class ReturnIdAsFlag extends FieldSql {
-  override isMapped(field: string): boolean {
-    return field === 'return_flag' || super.isMapped(field);
-  }
-
-  override text(field: string): string {
-    if (field !== 'return_flag') return super.text(field);
-    const id = super.text('return_id');
-    return `CASE WHEN ${id} IS NOT NULL AND ${id} NOT IN (SELECT id FROM return_id_placeholders) THEN 'returned' END`;
-  }
+export function returnFlagFromIdSql(idText: string): string {
+  return `CASE WHEN ${idText} IS NOT NULL AND ${idText} NOT IN (SELECT id FROM return_id_placeholders) THEN 'returned' END`;
 }

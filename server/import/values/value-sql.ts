@@ -123,6 +123,25 @@ export function timestampSql(text: string, style: DateStyle): string {
   return `nullif(nullif(least(greatest(${parsedTimestampSql(text, style)}, ${from} - INTERVAL 1 MICROSECOND), ${until}), ${from} - INTERVAL 1 MICROSECOND), ${until})`;
 }
 
+// figures one of the dates below is written with: only a value with one is parsed again
+const noDateYetFigures = ['9999', '0000', '1900', '1899', '1753', '0001', '1970', 'nfinity'];
+
+/**
+ * Whether a text is a date written for "no date yet", as ERPs fill a date column they must not
+ * leave blank (an open return's resolution, an order not delivered): a zero date ("0000-00-00",
+ * "00/00/0000"), infinity, the system's last date (any day of 9999: "9999-12-31", "31/12/9999"),
+ * its first (1900-01-01 or earlier: Excel's 1899-12-30, SQL Server's 1753-01-01, .NET's
+ * 0001-01-01) or the Unix epoch (1970-01-01). Not a year typed wrong ("2925", "1925"): that is
+ * a date misread, its row rejected by timestampSql.
+ */
+export function noDateYetSql(text: string, style: DateStyle): string {
+  const parsed = parsedTimestampSql(text, style);
+  const written = noDateYetFigures.map((figure) => `contains(${text}, '${figure}')`).join(' OR ');
+  const zeroOrInfinity = `regexp_full_match(${text}, '[-+]?infinity|0+[-/.]0+[-/.]0+([ T].*)?', 'i')`;
+  const farOff = `isinf(${parsed}) OR year(${parsed}) = 9999 OR ${parsed} < TIMESTAMP '1900-01-02' OR ${parsed}::DATE = DATE '1970-01-01'`;
+  return `coalesce((${written}) AND (${zeroOrInfinity} OR ${farOff}), false)`;
+}
+
 function parsedTimestampSql(text: string, style: DateStyle): string {
   switch (style.family) {
     case 'numeric':
