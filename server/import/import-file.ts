@@ -159,11 +159,15 @@ async function drawImportId(session: SqlSession): Promise<number> {
   return id;
 }
 
-/** Swaps a checked file's rows in under its import id: what it replaces or takes out goes first. */
-async function writeRows(session: SqlSession, file: CheckedFile, id: number): Promise<void> {
+/**
+ * Swaps a checked file's rows in under its import id: what it replaces or takes out goes first.
+ * `dropFirstImportId` is the id of the drop's first file: what its earlier files wrote is part of
+ * the same export (delete_overlapping_order_lines.sql).
+ */
+async function writeRows(session: SqlSession, file: CheckedFile, id: number, dropFirstImportId = id): Promise<void> {
   for (const table of file.tables) {
     const plan = writePlan[table];
-    await runFile(session, file.request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap);
+    await runFile(session, file.request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap, { dropFirstImportId });
     if (file.request.mode !== 'replace') await runFile(session, plan.deleteLeftOut);
     await runFile(session, plan.insert, { importId: id });
   }
@@ -192,9 +196,9 @@ async function logWritten(session: SqlSession, file: CheckedFile, id: number): P
 }
 
 /** Inside a write transaction: a checked file's rows swapped in under a new import id, and logged. */
-async function writeChecked(session: SqlSession, file: CheckedFile): Promise<number> {
+async function writeChecked(session: SqlSession, file: CheckedFile, dropFirstImportId?: number): Promise<number> {
   const id = await drawImportId(session);
-  await writeRows(session, file, id);
+  await writeRows(session, file, id, dropFirstImportId ?? id);
   await logWritten(session, file, id);
   return id;
 }
@@ -414,7 +418,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
             await fs.mkdir(fileDir);
             const file = await naming(request, async () => refuseMisordered(await readAndCheck(session, request, fileDir, progress), written));
             progress.tell({ phase: 'writing' });
-            written.push({ file, id: await naming(request, () => writeChecked(session, file)) });
+            written.push({ file, id: await naming(request, () => writeChecked(session, file, written[0]?.id)) });
           }
           await refreshDerivedData(session);
           const reports: ImportReport[] = [];
