@@ -62,11 +62,12 @@ const statement = (name: string) => SqlFile.in('import', name);
  * Appending also takes out what the file says is no longer a sale or a return (a cancelled order,
  * a withdrawn request) though an earlier import stored it.
  */
-const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteOverlap: SqlFile; deleteLeftOut: SqlFile; insert: SqlFile }> = {
+const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteOverlap: SqlFile; leftOut: string; deleteLeftOut: SqlFile; insert: SqlFile }> = {
   orders: {
     stage: statement('stage_incoming_order_lines'),
     deleteAll: statement('delete_all_order_lines'),
     deleteOverlap: statement('delete_overlapping_order_lines'),
+    leftOut: 'cancelled_orders',
     deleteLeftOut: statement('delete_cancelled_order_lines'),
     insert: statement('insert_order_lines'),
   },
@@ -74,10 +75,24 @@ const writePlan: Record<TableKind, { stage: SqlFile; deleteAll: SqlFile; deleteO
     stage: statement('stage_incoming_returns'),
     deleteAll: statement('delete_all_returns'),
     deleteOverlap: statement('delete_overlapping_returns'),
+    leftOut: 'withdrawn_requests',
     deleteLeftOut: statement('delete_withdrawn_returns'),
     insert: statement('insert_returns'),
   },
 };
+
+/**
+ * Whether the file says orders were cancelled or requests withdrawn (`leftOut` above, staged by the
+ * normalisers): news for what earlier imports stored even when it holds no row to write.
+ */
+async function takesSomethingOut(session: SqlSession, tables: readonly TableKind[]): Promise<boolean> {
+  for (const table of tables) {
+    const [row] = await session.all(`SELECT count(*)::INTEGER AS n FROM ${writePlan[table].leftOut}`);
+    if (Number(row!.n) > 0) return true;
+  }
+  return false;
+}
+
 const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
@@ -143,7 +158,8 @@ async function readAndCheck(session: SqlSession, request: ImportRequest, workDir
   const uncounted = prepared.rowsLeftOut - prepared.leftOut.length;
   const rejects = await listRejects(session, maxListedRejects);
   const accepted = tables.reduce((sum, t) => sum + (counts.tables[t]?.rowsAccepted ?? 0), 0);
-  if (accepted === 0) {
+  // an export whose only news is a cancellation (or a withdrawn request) still takes it out
+  if (accepted === 0 && !(await takesSomethingOut(session, tables))) {
     throw new ImportError(422, 'no_valid_rows', `None of the ${prepared.rowsRead} rows could be imported; nothing was changed.`, { rejects });
   }
   const warnings = await collectWarnings(session, proposal.kind, prepared, proposal, formats);

@@ -144,3 +144,28 @@ describe('a combined file exported again', () => {
     expect(await figures()).toMatchObject({ unitsSold: 5, grossSales: 350, returns: 2, unitsReturned: 3, returnedValue: 250, refundedValue: 250 });
   });
 });
+
+describe('an export whose only news is that something is no more', () => {
+  // A file with no row to write was refused (422 no_valid_rows, "nothing was changed") before the
+  // write that takes cancelled orders and withdrawn requests out of what is stored: the stored sale
+  // or return went on counting, and the manager could not record the change.
+  const withStatus = 'order_id,ordered_at,sku,quantity,unit_price,status';
+
+  it('an orders export holding only a cancellation takes the stored sale out', async () => {
+    await importCsv([withStatus, 'M1,2025-03-10 10:00:00,B,1,20.00,paid', 'M2,2025-03-11 10:00:00,A,1,10.00,paid'], { kind: 'orders' });
+    const report = await importCsv([withStatus, 'M1,2025-03-10 10:00:00,B,1,20.00,cancelled'], { kind: 'orders' });
+    expect(report).toMatchObject({ rowsImported: 0, rowsRejected: 1 });
+    // M2 alone: 1 order, 10.00 (was refused, M1 still a sale: 2 orders, 30.00)
+    expect(await figures()).toMatchObject({ orders: 1, grossSales: 10 });
+  });
+
+  it('a returns export holding only a withdrawn request takes the stored return out', async () => {
+    await importCsv([withStatus, 'M1,2025-03-10 10:00:00,B,1,20.00,paid'], { kind: 'orders' });
+    const returns = 'return_id,order_id,sku,quantity,requested_at,reason,status';
+    await importCsv([returns, 'R1,M1,B,1,2025-03-20 10:00:00,size,Requested'], { kind: 'returns' });
+    expect(await figures()).toMatchObject({ returns: 1, returnedValue: 20 });
+    await importCsv([returns, 'R1,M1,B,1,2025-03-20 10:00:00,size,Cancelled'], { kind: 'returns' });
+    // no return left (was refused, R1 still counted: 1 return, 20.00)
+    expect(await figures()).toMatchObject({ returns: 0, returnedValue: 0 });
+  });
+});
