@@ -12,7 +12,7 @@ import { ensureImportRejectsTable } from './import-rejects.ts';
 import { numberRepeatedLines } from './normalise/normalise-order-lines.ts';
 import { dropNormalisedReturns } from './normalise/normalise-returns.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
-import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
+import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, ordersLookAlikeWarnings, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
 import { dropStagedText } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
@@ -230,9 +230,9 @@ async function asStored(session: SqlSession, file: CheckedFile, id: number): Pro
   const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: returnsOf }));
   const unmatched = Number(row!.unmatched);
   const lookAlikes = unmatched > 0 ? await lookAlikeWarnings(session, returnsOf === null ? { ordersOf: id } : { returnsOf }) : [];
-  const currencies = file.tables.includes('orders') ? await mixedCurrenciesWarning(session) : [];
-  if (returnsOf === null) return { unmatched: 0, warnings: [...currencies, ...lookAlikes] };
-  return { unmatched, warnings: [...currencies, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
+  const orders = file.tables.includes('orders') ? [...(await mixedCurrenciesWarning(session)), ...(await ordersLookAlikeWarnings(session, id))] : [];
+  if (returnsOf === null) return { unmatched: 0, warnings: [...orders, ...lookAlikes] };
+  return { unmatched, warnings: [...orders, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
 }
 
 function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaited<ReturnType<typeof asStored>>): ImportReport {

@@ -11,6 +11,7 @@ import type { ValueFormats } from './values/value-formats.ts';
 
 const countOverReturned = SqlFile.in('import', 'count_over_returned');
 const unmatchedLookAlikes = SqlFile.in('import', 'unmatched_look_alikes');
+const ordersLookAlikeStored = SqlFile.in('import', 'orders_look_alike_stored');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -298,6 +299,23 @@ export async function lookAlikeWarnings(session: SqlSession, file: { returnsOf: 
       code: 'order_ids_written_differently',
       message: `${found.returns} return(s) link to no order, though their order id is in the data written another way (${quotedSome(found.examples, found.orders)}, return / order): leading zeros or decimals differ between the files. Export the ids the same way in both files and import again.`,
       count: found.returns,
+      examples: found.examples,
+    },
+  ];
+}
+
+/**
+ * An orders file's orders stored already, placed the same day under an id written another way
+ * ("1002" against "1002.0", "123" against "00123"): both are counted, the sale twice if they are one.
+ */
+export async function ordersLookAlikeWarnings(session: SqlSession, importId: number): Promise<ImportWarning[]> {
+  const [found] = (await session.all(ordersLookAlikeStored.sql, ordersLookAlikeStored.bind({ importId }))) as [{ orders: number; examples: string[] }];
+  if (found.orders === 0) return [];
+  return [
+    {
+      code: 'orders_written_differently',
+      message: `${found.orders} order(s) of this file are stored already under an id written another way, placed the same day (${quotedSome(found.examples, found.orders)}, this file / stored): leading zeros or decimals differ between the exports, so each is counted twice if they are one order. Export the ids the same way as before and import again.`,
+      count: found.orders,
       examples: found.examples,
     },
   ];

@@ -7,6 +7,11 @@
 -- with a probability of about 1 in 10 million.
 CREATE OR REPLACE MACRO customer_hash(customer_id) AS CASE WHEN customer_id IS NOT NULL THEN hash(customer_id) END;
 
+-- An order id without what a spreadsheet changes in it: the decimals of a number saved as one
+-- ("1002.0") and leading zeros ("00123"). Never a key (123 and 00123 may be two orders): files
+-- whose ids agree only so are named in a warning (server/import/sql/*_look_alike*.sql).
+CREATE OR REPLACE MACRO loose_order_id(order_id) AS regexp_replace(regexp_replace(order_id, '\.0+$', ''), '^0+([0-9])', '\1');
+
 -- Whether an import's normalised row was left out for this reason (its `problems`, a list of
 -- {field, value, reason}; NULL for a row that passed every check): the rows an import sets aside
 -- as no sale or no return, to name them and to take them out of what earlier imports stored.

@@ -169,3 +169,21 @@ describe('an export whose only news is that something is no more', () => {
     expect(await figures()).toMatchObject({ returns: 0, returnedValue: 0 });
   });
 });
+
+describe('a next export that writes order numbers another way', () => {
+  // A spreadsheet drops leading zeros ("00123" → "123") or saves a number with decimals ("1002" →
+  // "1002.0"): the next export's orders were stored again beside the first ones, 4 orders and 60.00
+  // where the shop had 2 and 30.00, with no warning. They are not merged ("123" and "00123" may be
+  // two orders): named, when placed the same day.
+  const header = 'order_id,ordered_at,sku,quantity,unit_price';
+
+  it('names the orders stored already under a look-alike id the same day', async () => {
+    const first = await importCsv([header, '1002.0,2025-03-10 10:00:00,B,1,20.00', '00123,2025-03-11 10:00:00,A,1,10.00', '777,2025-03-12 10:00:00,A,1,10.00'], { kind: 'orders' });
+    expect(first.warnings.map((w: { code: string }) => w.code)).not.toContain('orders_written_differently');
+    // 0777 looks like the stored 777 but was placed another day: another order
+    const second = await importCsv([header, '1002,2025-03-10 10:00:00,B,1,20.00', '123,2025-03-11 10:00:00,A,1,10.00', '0777,2025-03-20 10:00:00,A,1,10.00'], { kind: 'orders' });
+    expect(second.warnings.find((w: { code: string }) => w.code === 'orders_written_differently')).toMatchObject({ count: 2, examples: ['1002 / 1002.0', '123 / 00123'] });
+    // counted as the files say: 6 orders, 80.00 (the warning says two of them may be one order each)
+    expect(await figures()).toMatchObject({ orders: 6, grossSales: 80 });
+  });
+});

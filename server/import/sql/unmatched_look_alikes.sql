@@ -20,7 +20,7 @@ ordered AS (
 ),
 -- either side's ids without the zeros and decimals a spreadsheet changes
 keyed AS MATERIALIZED (
-  SELECT side, order_id, returns, regexp_replace(regexp_replace(order_id, '\.0+$', ''), '^0+([0-9])', '\1') AS loose_key
+  SELECT side, order_id, returns, loose_order_id(order_id) AS loose_key
   FROM (
     SELECT 'returned' AS side, order_id, returns FROM unmatched
     UNION ALL

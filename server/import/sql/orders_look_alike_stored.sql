@@ -1,0 +1,30 @@
+-- The orders an import brings that are stored already under an id written another way: by another
+-- tool, or after a spreadsheet dropped leading zeros ("00123" and "123") or saved a number with
+-- decimals ("1002.0"). Placed the same day, they are most likely one order counted twice; they are
+-- not merged ("123" and "00123" may be two orders), only named, so that the export can be fixed.
+-- Only ids with something to drop are loosened, on either side.
+-- $params: importId
+WITH incoming AS (
+  SELECT DISTINCT order_id, order_date FROM order_lines WHERE import_id = $importId::INTEGER
+),
+-- the file's ids as a spreadsheet might have written them
+incoming_loosened AS (
+  SELECT loose_order_id(order_id) AS order_id FROM incoming WHERE order_id LIKE '0%' OR order_id LIKE '%.0'
+),
+earlier AS (
+  SELECT DISTINCT order_id, order_date
+  FROM order_lines
+  WHERE import_id <> $importId::INTEGER
+    AND (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id IN (FROM incoming_loosened))
+    -- an id the file itself lists is that order, not a look-alike of it
+    AND order_id NOT IN (SELECT order_id FROM incoming)
+),
+pairs AS (
+  SELECT i.order_id AS file_id, min(e.order_id) AS stored_id
+  FROM incoming AS i
+  JOIN earlier AS e ON loose_order_id(i.order_id) = loose_order_id(e.order_id) AND i.order_date = e.order_date
+  GROUP BY i.order_id
+)
+SELECT count(*)::INTEGER AS orders,
+       coalesce(list(file_id || ' / ' || stored_id ORDER BY file_id)[1:20], [])::VARCHAR[] AS examples
+FROM pairs;
