@@ -3,7 +3,7 @@
 // A few fields are read from the source but not stored as such: they say how to compute a stored
 // one (`line_total`, `line_discount`) or whether a combined row holds a return (`return_flag`).
 
-export type FieldType = 'text' | 'order_ref' | 'integer' | 'money' | 'timestamp' | 'vocabulary' | 'flag';
+export type FieldType = 'text' | 'order_ref' | 'customer_ref' | 'integer' | 'money' | 'timestamp' | 'vocabulary' | 'flag';
 
 export interface FieldSpec {
   name: string;
@@ -22,7 +22,7 @@ export const tablesOf: Record<FileKind, TableKind[]> = { orders: ['orders'], ret
 const orderFields: readonly FieldSpec[] = [
   { name: 'order_id', type: 'order_ref', required: true },
   { name: 'ordered_at', type: 'timestamp', required: true },
-  { name: 'customer_id', type: 'text' },
+  { name: 'customer_id', type: 'customer_ref' },
   { name: 'sku', type: 'text', required: true },
   { name: 'product_name', type: 'text' },
   { name: 'category', type: 'text' },

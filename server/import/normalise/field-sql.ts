@@ -2,7 +2,7 @@ import { fieldSpec, skuFallbackField, type FileKind } from '../canonical-fields.
 import type { ColumnMapping } from '../mapping/propose-mapping.ts';
 import type { ValueFormats } from '../values/value-formats.ts';
 import { quoteIdentifier, sqlString } from '../sql-text.ts';
-import { countAsDecimalSql, moneySql, orderRefSql, timestampSql } from '../values/value-sql.ts';
+import { countAsDecimalSql, customerRefSql, moneySql, orderRefSql, timestampSql } from '../values/value-sql.ts';
 
 /**
  * A column of staged_raw as trimmed text, NULL when blank (DuckDB already reads an empty field
@@ -52,6 +52,8 @@ export class FieldSql {
     switch (spec?.type) {
       case 'order_ref':
         return orderRefSql(text);
+      case 'customer_ref':
+        return customerRefSql(text);
       case 'integer':
         return countAsDecimalSql(text, this.formats.numbers);
       case 'money':
@@ -67,6 +69,7 @@ export class FieldSql {
 const typedNull: Record<string, string> = {
   text: 'NULL::VARCHAR',
   order_ref: 'NULL::VARCHAR',
+  customer_ref: 'NULL::VARCHAR',
   integer: 'NULL::DECIMAL(18,4)',
   money: 'NULL::DECIMAL(18,4)',
   timestamp: 'NULL::TIMESTAMP',

@@ -23,6 +23,15 @@ export function orderRefSql(text: string): string {
 }
 
 /**
+ * A customer is often known by an email, typed with capitals on one order and without on the next,
+ * or written so by one tool and not another: an email is compared without its capitals. Other ids
+ * stay as written ("C7" and "c7" may be two customers).
+ */
+export function customerRefSql(text: string): string {
+  return `(CASE WHEN contains(${text}, '@') THEN lower(${text}) ELSE ${text} END)`;
+}
+
+/**
  * The amount without a currency sign or code before or after it, a minus before the sign kept:
  * "$ 1.234,56", "12,50 €", "-$50.00" → "1.234,56", "12,50", "-50.00".
  */
