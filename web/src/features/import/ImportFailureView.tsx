@@ -13,6 +13,8 @@ const nextStepKeys = {
   empty_file: 'import.failure.next.empty_file',
   not_text: 'import.failure.next.not_text',
   sheet_not_found: 'import.failure.next.sheet_not_found',
+  two_header_rows: 'import.failure.next.two_header_rows',
+  drop_out_of_order: 'import.failure.next.drop_out_of_order',
   unsupported_media_type: 'import.failure.next.unsupported_media_type',
   unreadable_file: 'import.failure.next.unreadable_file',
   unterminated_quote: 'import.failure.next.unterminated_quote',
