@@ -104,23 +104,8 @@ export async function collectWarnings(
       });
     }
   }
+  warnings.push(...(await scientificOrderIdsWarning(session, kind)));
   if (kind !== 'returns') {
-    // a spreadsheet shows a long order number as 2.00001E+15 and saves it so: orders that differed
-    // in the digits it dropped now share one id
-    const rows = await session.all(
-      `SELECT order_id FROM normalised_order_lines
-       WHERE problems IS NULL AND contains(order_id, '+') AND regexp_full_match(order_id, '[0-9](\\.[0-9]+)?[eE]\\+[0-9]+')
-       GROUP BY order_id ORDER BY order_id`,
-    );
-    if (rows.length > 0) {
-      const ids = rows.map((r) => String(r.order_id));
-      warnings.push({
-        code: 'order_ids_in_scientific_notation',
-        message: `${ids.length} order number(s) were saved by a spreadsheet in scientific notation (${quotedSome(ids)}): orders whose numbers differed only in the digits it dropped are merged into one. Export the file again with the order column formatted as text.`,
-        count: ids.length,
-        examples: ids.slice(0, 20),
-      });
-    }
     warnings.push(...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
   }
   if (kind === 'returns') warnings.push(...(await returnHistoriesWarning(session, proposal)), ...(await refundsRepeatedWarning(session, 'return')));
@@ -159,6 +144,35 @@ export async function collectWarnings(
     }
   }
   return warnings;
+}
+
+/**
+ * A spreadsheet shows a long order number as 2.00001E+15 (1,23457E+15 in a language with a decimal
+ * comma) and saves it so: orders that differed in the digits it dropped now share one id, and
+ * returns of them point at one order that may be several. The order ids of the file's own order
+ * lines, else of its returns.
+ */
+async function scientificOrderIdsWarning(session: SqlSession, kind: FileKind): Promise<ImportWarning[]> {
+  const table = kind === 'returns' ? 'normalised_returns' : 'normalised_order_lines';
+  const rows = await session.all(
+    `SELECT order_id FROM ${table}
+     WHERE problems IS NULL AND contains(order_id, '+') AND regexp_full_match(order_id, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]+')
+     GROUP BY order_id ORDER BY order_id`,
+  );
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => String(r.order_id));
+  const outcome =
+    kind === 'returns'
+      ? 'returns of orders whose numbers differed only in the digits it dropped share one order id, so none of them can be told apart or linked to its own order'
+      : 'orders whose numbers differed only in the digits it dropped are merged into one';
+  return [
+    {
+      code: 'order_ids_in_scientific_notation',
+      message: `${ids.length} order number(s) were saved by a spreadsheet in scientific notation (${quotedSome(ids)}): ${outcome}. Export the file again with the order column formatted as text.`,
+      count: ids.length,
+      examples: ids.slice(0, 20),
+    },
+  ];
 }
 
 /** Optional dates written as "no date yet" ("9999-12-31", "0000-00-00"), read as blank (values/no-date-yet.ts): one warning per column. */
