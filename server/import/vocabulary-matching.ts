@@ -119,8 +119,9 @@ export function matchReason(text: string | null): Reason {
 export const matchResolution = matcher(resolutionRules, resolutionCodes);
 export const matchDisposition = matcher(dispositionRules, dispositionCodes);
 
-const notReturned = /^(no|n|nao|false|f|0|none|kept|not returned|no devuelto|no devuelta|nao devolvido|nao devolvida|sin devolucion|sem devolucao)$|^(not|no|nao|sin|sem) /;
-const returned = /^(yes|y|si|s|sim|true|t|1|x|returned|return|devuelto|devuelta|devolvido|devolvida|refunded|reembolsado|reembolsada|partially returned|partially refunded|parcialmente devuelto)$|\b(returned|devuelt|devolvid|refunded|reembolsad)/;
+// Spanish and Portuguese Excel write TRUE / FALSE as VERDADERO / VERDADEIRO / FALSO in a CSV.
+const notReturned = /^(no|n|nao|false|falso|f|0|none|kept|not returned|no devuelto|no devuelta|nao devolvido|nao devolvida|sin devolucion|sem devolucao)$|^(not|no|nao|sin|sem) /;
+const returned = /^(yes|y|si|s|sim|true|verdadero|verdadeiro|t|1|x|returned|return|devuelto|devuelta|devolvido|devolvida|refunded|reembolsado|reembolsada|partially returned|partially refunded|parcialmente devuelto)$|\b(returned|devuelt|devolvid|refunded|reembolsad)/;
 
 /**
  * Whether a combined row's return column says the line came back: "Returned", "Sí", "1" do;

@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStore } from '../support/test-store.ts';
+import { importedReport } from '../support/upload.ts';
+
+// Values as a spreadsheet in a Spanish or Portuguese locale writes them to CSV (found by the
+// Excel/LibreOffice/Sheets locale hunt): each is read as what it says, or its line rejected and
+// named; never read as another figure. Figures worked out by hand.
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+beforeEach(async () => {
+  store = await openTestStore();
+});
+afterEach(() => store.close());
+
+const upload = (csv: string, fileName = 'ventas.csv') => importedReport(store.app, csv, { fileName });
+const summary = async () => (await store.app.request('/api/metrics/summary?from=2026-01-01&to=2026-12-31')).json();
+
+describe('a return column Excel saved as VERDADERO / FALSO (Portuguese VERDADEIRO / FALSO)', () => {
+  it.each([
+    ['Spanish', 'Devuelto', 'VERDADERO', 'FALSO'],
+    ['Portuguese', 'Devolvido', 'VERDADEIRO', 'FALSO'],
+  ])('%s: is the return flag, as TRUE / FALSE are: line 1002 came back', async (_, header, yes, no) => {
+    const report = await upload(`Pedido;Fecha;SKU;Cantidad;Precio unitario;${header}\n1001;01/03/2026;A;1;10,00;${no}\n1002;02/03/2026;B;2;20,00;${yes}\n1003;15/03/2026;A;1;50,00;${no}\n`);
+    // before: an orders file, the column left unmapped, 0 returns
+    expect(report).toMatchObject({ kind: 'combined', mapping: { return_flag: header }, rowsRejected: 0 });
+    // 3 orders, 1 + 2 + 1 = 4 units, 10 + 2 × 20 + 50 = 100; 1002's 2 units back, 2 × 20 = 40
+    expect(await summary()).toMatchObject({ orders: 3, unitsSold: 4, grossSales: 100, returns: 1, unitsReturned: 2, returnedValue: 40 });
+  });
+
+  it('beside a refund column: a line flagged VERDADERO with no refund still came back', async () => {
+    await upload('Pedido;Fecha;SKU;Cantidad;Precio unitario;Devuelto;Reembolso\n1001;01/03/2026;A;1;10,00;FALSO;0\n1002;02/03/2026;B;2;20,00;VERDADERO;40,00\n1003;15/03/2026;A;1;50,00;FALSO;0\n1004;15/03/2026;C;1;50,00;VERDADERO;0\n');
+    // before: 1 return, 2 units (1004 lost: the flag unmapped, its refund 0)
+    // now 1002 (2 units, 2 × 20 = 40) and 1004 (1 unit, 50): 2 returns, 3 units, 90; refunded 40
+    expect(await summary()).toMatchObject({ returns: 2, unitsReturned: 3, returnedValue: 90, refundedValue: 40 });
+  });
+});
