@@ -54,6 +54,7 @@ export async function collectWarnings(
   for (const header of prepared.repeatedHeaders) {
     warnings.push({ code: 'repeated_header', message: `The column "${header}" appears more than once; the others are named "${header} (2)"… and can be mapped by that name.` });
   }
+  warnings.push(...sheetsLeftOutWarning(prepared));
   for (const [field, style] of Object.entries(formats.dates)) {
     if (!style.ambiguous) continue;
     const header = proposal.mapping[field];
@@ -171,6 +172,25 @@ async function scientificOrderIdsWarning(session: SqlSession, kind: FileKind): P
       message: `${ids.length} order number(s) were saved by a spreadsheet in scientific notation (${quotedSome(ids)}): ${outcome}. Export the file again with the order column formatted as text.`,
       count: ids.length,
       examples: ids.slice(0, 20),
+    },
+  ];
+}
+
+/**
+ * A workbook of one sheet per month, each with the same columns: the import reads one sheet (the
+ * one with the most rows), so the others' rows are in no figure unless each is imported too.
+ */
+function sheetsLeftOutWarning(prepared: PreparedSource): ImportWarning[] {
+  const left = prepared.workbook?.sheetsLeftOut ?? [];
+  if (left.length === 0) return [];
+  const rows = left.reduce((sum, sheet) => sum + sheet.rows, 0);
+  const names = left.map((sheet) => `"${sheet.name}" (${sheet.rows} row(s))`).join(', ');
+  return [
+    {
+      code: 'sheets_left_out',
+      message: `Only the sheet "${prepared.workbook!.sheet}" was read, but ${left.length} other sheet(s) of the workbook have the same columns and ${rows} row(s) below them: ${names}. They are in no figure: import the workbook again for each, naming it in the sheet field.`,
+      count: left.length,
+      examples: left.map((sheet) => sheet.name).slice(0, 20),
     },
   ];
 }

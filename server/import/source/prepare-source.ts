@@ -199,7 +199,13 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       anchors: result.anchors,
       anchorsPath,
       complete: !cutShort,
-      workbook: workbook && { sheets: workbook.sheets, sheet: workbook.sheet, numberTextColumns: workbook.numberTextColumns, decimalNumberColumns: workbook.decimalNumberColumns },
+      workbook: workbook && {
+        sheets: workbook.sheets,
+        sheet: workbook.sheet,
+        numberTextColumns: workbook.numberTextColumns,
+        decimalNumberColumns: workbook.decimalNumberColumns,
+        sheetsLeftOut: workbook.sheetsWithHeader(headerCells?.fields ?? []),
+      },
     };
   } finally {
     source.close();

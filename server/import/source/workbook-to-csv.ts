@@ -23,6 +23,21 @@ export interface WorkbookSheets {
   numberTextColumns: number[];
   /** The read sheet's columns with a number cell that has decimals, written with a dot. */
   decimalNumberColumns: number[];
+  /**
+   * The other sheets Excel shows with the read sheet's header and rows below it (one sheet per
+   * month), left out when the import chose the sheet itself; `rows` counts those below the header.
+   */
+  sheetsLeftOut: WorkbookSheet[];
+}
+
+/** How many of a sheet's first rows that hold a value are kept to find its header in. */
+const headerSearchRows = 20;
+
+/** A header row as compared between sheets: names trimmed and in lower case, trailing blanks dropped. */
+function headerKey(texts: readonly string[]): string {
+  const names = texts.map((text) => text.replace(/\s+/g, ' ').trim().toLowerCase());
+  while (names.length > 0 && names[names.length - 1] === '') names.pop();
+  return JSON.stringify(names);
 }
 
 const numberText = /^\D{0,5}-?\d[\d\s\u00a0\u202f]*[.,][\d.,\s\u00a0\u202f]*\D{0,5}$/;
@@ -52,8 +67,13 @@ function chooseSheet(sheets: Array<WorkbookSheet & { hidden: boolean }>, request
  * every check then read it as any other CSV. Every sheet is written as it streams by, since the
  * data sheet is only known at the end; the others are then deleted.
  */
-export async function workbookToCsv(filePath: string, options: { workDir: string; sheet?: string }): Promise<WorkbookSheets & { csvPath: string }> {
-  const read: Array<WorkbookSheet & { hidden: boolean; file?: SheetCsvFile; numberTextColumns: Set<number>; decimalNumberColumns: Set<number> }> = [];
+export async function workbookToCsv(
+  filePath: string,
+  options: { workDir: string; sheet?: string },
+): Promise<Omit<WorkbookSheets, 'sheetsLeftOut'> & { csvPath: string; sheetsWithHeader: (header: readonly string[]) => WorkbookSheet[] }> {
+  const read: Array<
+    WorkbookSheet & { hidden: boolean; file?: SheetCsvFile; numberTextColumns: Set<number>; decimalNumberColumns: Set<number>; firstRowKeys: string[] }
+  > = [];
   let open: SheetCsvFile | undefined;
   try {
     for await (const sheet of workbookSheets(filePath)) {
@@ -62,6 +82,7 @@ export async function workbookToCsv(filePath: string, options: { workDir: string
       let rows = 0;
       const numberTextColumns = new Set<number>();
       const decimalNumberColumns = new Set<number>();
+      const firstRowKeys: string[] = [];
       for await (const row of sheet.rows) {
         const cells: string[] = [];
         row.eachCell((cell, column) => {
@@ -72,11 +93,14 @@ export async function workbookToCsv(filePath: string, options: { workDir: string
           if (kind === 'number' && text.includes('.')) decimalNumberColumns.add(column - 1);
         });
         const texts = Array.from(cells, (text) => text ?? '');
-        if (texts.some((text) => text !== '')) rows++;
+        if (texts.some((text) => text !== '')) {
+          if (rows < headerSearchRows) firstRowKeys.push(headerKey(texts));
+          rows++;
+        }
         await open?.writeRow(row.number, texts);
       }
       await open?.close();
-      read.push({ name: sheet.name, hidden: sheet.hidden, rows, file: open, numberTextColumns, decimalNumberColumns });
+      read.push({ name: sheet.name, hidden: sheet.hidden, rows, file: open, numberTextColumns, decimalNumberColumns, firstRowKeys });
       open = undefined;
     }
   } catch (error) {
@@ -93,5 +117,22 @@ export async function workbookToCsv(filePath: string, options: { workDir: string
   const ascending = (columns: Set<number>) => [...columns].sort((a, b) => a - b);
   await Promise.all(read.filter((sheet) => sheet.file && sheet.file.path !== csvPath).map((sheet) => fs.rm(sheet.file!.path)));
   if (chosen.rows === 0) throw new ImportError(422, 'empty_file', `The sheet "${chosen.name}" is empty.`);
-  return { sheets, sheet: chosen.name, numberTextColumns: ascending(numberTextColumns), decimalNumberColumns: ascending(decimalNumberColumns), csvPath };
+  // a sheet named is the person's choice; one chosen here may be one month of several
+  const sheetsWithHeader = (header: readonly string[]): WorkbookSheet[] => {
+    if (options.sheet !== undefined) return [];
+    const key = headerKey(header);
+    return read.flatMap((sheet) => {
+      const at = sheet.firstRowKeys.indexOf(key);
+      const rows = sheet.rows - at - 1;
+      return sheet.name === chosen.name || sheet.hidden || at < 0 || rows === 0 ? [] : [{ name: sheet.name, rows }];
+    });
+  };
+  return {
+    sheets,
+    sheet: chosen.name,
+    numberTextColumns: ascending(numberTextColumns),
+    decimalNumberColumns: ascending(decimalNumberColumns),
+    csvPath,
+    sheetsWithHeader,
+  };
 }
