@@ -34,3 +34,20 @@ describe('a return column Excel saved as VERDADERO / FALSO (Portuguese VERDADEIR
     expect(await summary()).toMatchObject({ returns: 2, unitsReturned: 3, returnedValue: 90, refundedValue: 40 });
   });
 });
+
+describe('an amount Excel shortened to scientific notation in a narrow column', () => {
+  it('"1,23E+05" is rejected as not a number, not read as 123000: its last digits are gone', async () => {
+    const report = await upload('Pedido;Fecha;SKU;Cantidad;Precio unitario\n1001;01/03/2026;A;1;1,23E+05\n1002;02/03/2026;B;2;100,00\n1003;15/03/2026;A;1;50,00\n');
+    // before: 1001 imported at 123000, gross 123250, no reject
+    expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '1,23E+05', reason: 'not a number' }]);
+    // 2 × 100 + 50 = 250
+    expect(await summary()).toMatchObject({ orders: 2, unitsSold: 3, grossSales: 250 });
+  });
+
+  it('"1.23e5" with a decimal dot too; an amount written with "EUR" (an E, no exponent) is unaffected', async () => {
+    const report = await upload('Order;Date;SKU;Quantity;Unit price\n1001;2026-03-01;A;1;1.23e5\n1002;2026-03-02;B;2;100.00 EUR\n1003;2026-03-15;A;1;1,050.50 EUR\n');
+    expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '1.23e5', reason: 'not a number' }]);
+    // 2 × 100 + 1,050.50 = 1,250.50
+    expect(await summary()).toMatchObject({ orders: 2, unitsSold: 3, grossSales: 1250.5 });
+  });
+});

@@ -31,13 +31,15 @@ export function customerRefSql(text: string): string {
   return `(CASE WHEN contains(${text}, '@') THEN lower(${text}) ELSE ${text} END)`;
 }
 
+// the space beside a sign may be a no-break one ("12,50\u00a0€" from a spreadsheet's currency format)
+const space = '[\\s\\x{00a0}\\x{202f}]';
+
 /**
  * The amount without a currency sign or code before or after it, a minus before the sign kept:
  * "$ 1.234,56", "12,50 €", "-$50.00" → "1.234,56", "12,50", "-50.00".
  */
 export function withoutCurrencySigns(text: string): string {
-  // the space beside a sign may be a no-break one ("12,50\u00a0€" from a spreadsheet's currency format)
-  return `regexp_replace(${text}, '^(-?)(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)[\\s\\x{00a0}\\x{202f}]*|[\\s\\x{00a0}\\x{202f}]*(?:[A-Z]{3}|€)$', '\\1', 'g')`;
+  return `regexp_replace(${text}, '^(-?)(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)${space}*|${space}*(?:[A-Z]{3}|€)$', '\\1', 'g')`;
 }
 
 /**
@@ -62,8 +64,14 @@ function plainNumberText(text: string, format: NumberFormat): string {
   return plain;
 }
 
+/**
+ * An amount with an exponent ("1,23E+05", "1.23e5") is no amount: a spreadsheet writes one so when
+ * its column was too narrow for the number, whose last digits are gone; a cast would read it as
+ * 123000, so it is NULL and its row refused.
+ */
 export function moneySql(text: string, format: NumberFormat): string {
-  return `TRY_CAST(${plainNumberText(text, format)} AS DECIMAL(18,4))`;
+  const exponent = `(contains(${text}, 'E') OR contains(${text}, 'e')) AND regexp_matches(${text}, '\\d${space}*[eE][-+]?\\d')`;
+  return `(CASE WHEN ${exponent} THEN NULL ELSE TRY_CAST(${plainNumberText(text, format)} AS DECIMAL(18,4)) END)`;
 }
 
 /**
