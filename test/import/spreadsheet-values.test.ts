@@ -51,3 +51,13 @@ describe('an amount Excel shortened to scientific notation in a narrow column', 
     expect(await summary()).toMatchObject({ orders: 2, unitsSold: 3, grossSales: 1250.5 });
   });
 });
+
+describe('"0.125" in a file whose amounts are "1.234,50" (the dot is the thousands separator)', () => {
+  it('is rejected as "0.5" is, not read as 125: no thousand is written after a leading zero', async () => {
+    const report = await upload('Pedido;Fecha;SKU;Cantidad;Precio unitario\n1001;15/03/2026;A;1;1.234,50\n1002;16/03/2026;B;2;100,00\n1003;17/03/2026;A;1;0.125\n1004;18/03/2026;C;1;10.125,00\n');
+    // before: 1003 imported at 125, gross 11,684.50
+    expect(report.rejects).toEqual([{ line: 4, field: 'unit_price', value: '0.125', reason: 'not a number' }]);
+    // 1,234.50 + 2 × 100 + 10,125 = 11,559.50: "10.125,00" is ten thousand, the zero not leading
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 11559.5 });
+  });
+});

@@ -45,8 +45,9 @@ export function withoutCurrencySigns(text: string): string {
 /**
  * The text with the number format's separators made plain: "1.234,56" → "1234.56". A thousands
  * separator that does not end a group of three digits before the decimal part ("12.50", "0.5",
- * "24.790000" or "1,234.56" where the comma is the decimal one) is an amount written another way,
- * as in two exports pasted into one file: NULL, so the row is refused rather than read ×100.
+ * "24.790000" or "1,234.56" where the comma is the decimal one), or that follows a leading zero
+ * ("0.125": no thousand is written so), is an amount written another way, as in two exports pasted
+ * into one file: NULL, so the row is refused rather than read ×100.
  */
 function plainNumberText(text: string, format: NumberFormat): string {
   let plain = format.withCurrencySigns ? withoutCurrencySigns(text) : text;
@@ -55,8 +56,9 @@ function plainNumberText(text: string, format: NumberFormat): string {
   else if (format.thousandsSeparator !== '') {
     const thousands = format.thousandsSeparator === '.' ? '\\.' : ',';
     const decimal = format.decimalSeparator === '.' ? '\\.' : ',';
-    // followed by up to two digits and no more, or by four or more; or after the decimal separator
-    const misplaced = `${thousands}(\\d{0,2}(\\D|$)|\\d{4})|${decimal}\\d*${thousands}`;
+    // followed by up to two digits and no more, or by four or more; after the decimal separator;
+    // or after a leading zero
+    const misplaced = `${thousands}(\\d{0,2}(\\D|$)|\\d{4})|${decimal}\\d*${thousands}|(^|\\D)0+${thousands}`;
     const separator = sqlString(format.thousandsSeparator);
     plain = `CASE WHEN NOT contains(${plain}, ${separator}) THEN ${plain} WHEN NOT regexp_matches(${plain}, '${misplaced}') THEN replace(${plain}, ${separator}, '') END`;
   }
