@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore } from '../support/test-store.ts';
-import { importedReport } from '../support/upload.ts';
+import { importedReport, uploadFile } from '../support/upload.ts';
 
 // Values as a spreadsheet in a Spanish or Portuguese locale writes them to CSV (found by the
 // Excel/LibreOffice/Sheets locale hunt): each is read as what it says, or its line rejected and
@@ -59,5 +59,40 @@ describe('"0.125" in a file whose amounts are "1.234,50" (the dot is the thousan
     expect(report.rejects).toEqual([{ line: 4, field: 'unit_price', value: '0.125', reason: 'not a number' }]);
     // 1,234.50 + 2 × 100 + 10,125 = 11,559.50: "10.125,00" is ten thousand, the zero not leading
     expect(await summary()).toMatchObject({ orders: 3, grossSales: 11559.5 });
+  });
+});
+
+describe('Latin American currency signs and the accounting format\'s zero', () => {
+  it.each([
+    ['AR$ 1.234,50', 'AR$ 100,00'],
+    ['AR$1.234,50', 'AR$100,00'],
+    ['MX$1,234.50', 'MX$100.00'],
+    ['MXN $1,234.50', 'MXN $100.00'],
+    ['COP $1.234,50', 'COP $100,00'],
+    ['CLP$1.234,50', 'CLP$100,00'],
+    ['S/ 1,234.50', 'S/ 100.00'],
+    ['S/.1,234.50', 'S/. 100.00'],
+    ['U$S 1.234,50', 'U$S 100,00'],
+  ])('"%s" and "%s" are amounts with their sign', async (first, second) => {
+    const report = await upload(`Pedido;Fecha;SKU;Cantidad;Precio unitario\n1001;15/03/2026;A;1;${first}\n1002;16/03/2026;B;2;${second}\n`);
+    // before: every row rejected (no_valid_rows)
+    expect(report).toMatchObject({ rowsImported: 2, rowsRejected: 0 });
+    // 1,234.50 + 2 × 100 = 1,434.50
+    expect(await summary()).toMatchObject({ orders: 2, unitsSold: 3, grossSales: 1434.5 });
+  });
+
+  it('"$ -", "$-" and "-" in an amount column of a file with signs are 0', async () => {
+    const report = await upload('Pedido;Fecha;SKU;Cantidad;Precio unitario;Devuelto;Reembolso\n1001;01/03/2026;A;1;$ 10,00;No;$ -\n1002;02/03/2026;B;2;$ 20,00;Sí;$ 40,00\n1003;15/03/2026;A;1;$ 50,00;No;$-\n1004;16/03/2026;C;1;$ 30,00;Sí;-\n');
+    // before: 1001, 1003, 1004 rejected (refund not a number): 1 order, 40
+    expect(report).toMatchObject({ kind: 'combined', rowsImported: 4, rowsRejected: 0 });
+    // 10 + 2 × 20 + 50 + 30 = 130; back: 1002 (2 × 20 = 40, refunded 40) and 1004 (30, refunded 0)
+    expect(await summary()).toMatchObject({ orders: 4, grossSales: 130, returns: 2, unitsReturned: 3, returnedValue: 70, refundedValue: 40 });
+  });
+
+  it('a "-" alone in a quantity column is not read as anything: its line is rejected and named', async () => {
+    const res = await uploadFile(store.app, 'Pedido;Fecha;SKU;Cantidad;Precio unitario\n1001;15/03/2026;A;-;$ 10,00\n1002;16/03/2026;B;2;$ 20,00\n', { fileName: 'ventas.csv' });
+    expect(res.status).toBe(200);
+    expect(res.body.rejects).toEqual([expect.objectContaining({ line: 2, field: 'quantity', value: '-' })]);
+    expect(await summary()).toMatchObject({ orders: 1, unitsSold: 2, grossSales: 40 });
   });
 });

@@ -112,7 +112,7 @@ async function detectNumbers(
   if (moneyHeaders.length > 0) {
     const [row] = await session.all(
       `SELECT count(*)::INTEGER AS n FROM (SELECT ${moneyHeaders.map((h, i) => `${text(h)} AS m${i}`).join(', ')} FROM staged_raw AS raw LIMIT ${sampleSize})
-       WHERE ${moneyHeaders.map((_, i) => `regexp_matches(m${i}, '[$€£]|[A-Z]{3}')`).join(' OR ')}`,
+       WHERE ${moneyHeaders.map((_, i) => `regexp_matches(m${i}, '[$€£]|[A-Z]{3}|S/')`).join(' OR ')}`,
     );
     withCurrencySigns = Number(row!.n) > 0;
   }

@@ -33,13 +33,17 @@ export function customerRefSql(text: string): string {
 
 // the space beside a sign may be a no-break one ("12,50\u00a0€" from a spreadsheet's currency format)
 const space = '[\\s\\x{00a0}\\x{202f}]';
+// the code before a dollar sign first ("COP $" is one sign), and "U$S" before "U$"
+const signBefore = `(?:U\\$S|[A-Z]{3}${space}*\\$|[A-Z]{0,3}\\$|[A-Z]{3}|S/\\.?|€|£)`;
+const signAfter = '(?:[A-Z]{3}|€)';
 
 /**
  * The amount without a currency sign or code before or after it, a minus before the sign kept:
- * "$ 1.234,56", "12,50 €", "-$50.00" → "1.234,56", "12,50", "-50.00".
+ * "$ 1.234,56", "12,50 €", "-$50.00" → "1.234,56", "12,50", "-50.00". Latin American signs too:
+ * "AR$", "MX$", "CLP$", "COP $", "MXN $1.00", "U$S", Peru's "S/" (or "S/.").
  */
 export function withoutCurrencySigns(text: string): string {
-  return `regexp_replace(${text}, '^(-?)(?:[A-Z]{3}|R\\$|US\\$|U\\$S|\\$|€|£)${space}*|${space}*(?:[A-Z]{3}|€)$', '\\1', 'g')`;
+  return `regexp_replace(${text}, '^(-?)${signBefore}${space}*|${space}*${signAfter}$', '\\1', 'g')`;
 }
 
 /**
@@ -69,11 +73,13 @@ function plainNumberText(text: string, format: NumberFormat): string {
 /**
  * An amount with an exponent ("1,23E+05", "1.23e5") is no amount: a spreadsheet writes one so when
  * its column was too narrow for the number, whose last digits are gone; a cast would read it as
- * 123000, so it is NULL and its row refused.
+ * 123000, so it is NULL and its row refused. In a file whose amounts carry currency signs, a dash
+ * alone ("$ -", "$-", "-") is a spreadsheet's accounting format writing 0.
  */
 export function moneySql(text: string, format: NumberFormat): string {
   const exponent = `(contains(${text}, 'E') OR contains(${text}, 'e')) AND regexp_matches(${text}, '\\d${space}*[eE][-+]?\\d')`;
-  return `(CASE WHEN ${exponent} THEN NULL ELSE TRY_CAST(${plainNumberText(text, format)} AS DECIMAL(18,4)) END)`;
+  const accountingZero = format.withCurrencySigns ? ` WHEN contains(${text}, '-') AND regexp_full_match(${text}, '${signBefore}?${space}*-${space}*${signAfter}?') THEN 0::DECIMAL(18,4)` : '';
+  return `(CASE WHEN ${exponent} THEN NULL${accountingZero} ELSE TRY_CAST(${plainNumberText(text, format)} AS DECIMAL(18,4)) END)`;
 }
 
 /**
