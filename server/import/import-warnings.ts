@@ -331,7 +331,7 @@ export async function lookAlikeWarnings(session: SqlSession, file: { returnsOf: 
   return [
     {
       code: 'order_ids_written_differently',
-      message: `${found.returns} return(s) link to no order, though their order id is in the data written another way (${quotedSome(found.examples, found.orders)}, return / order): leading zeros or decimals differ between the files. Export the ids the same way in both files and import again.`,
+      message: `${found.returns} return(s) link to no order, though their order id is in the data written another way (${quotedSome(found.examples, found.orders)}, return / order): leading zeros, decimals or thousands separators ("1.001" against "1001") differ between the files. Export the ids the same way in both files and import again.`,
       count: found.returns,
       examples: found.examples,
     },
@@ -348,7 +348,7 @@ export async function ordersLookAlikeWarnings(session: SqlSession, importId: num
   return [
     {
       code: 'orders_written_differently',
-      message: `${found.orders} order(s) of this file are stored already under an id written another way, placed the same day (${quotedSome(found.examples, found.orders)}, this file / stored): leading zeros or decimals differ between the exports, so each is counted twice if they are one order. Export the ids the same way as before and import again.`,
+      message: `${found.orders} order(s) of this file are stored already under an id written another way, placed the same day (${quotedSome(found.examples, found.orders)}, this file / stored): leading zeros, decimals or thousands separators differ between the exports, so each is counted twice if they are one order. Export the ids the same way as before and import again.`,
       count: found.orders,
       examples: found.examples,
     },

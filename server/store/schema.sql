@@ -7,10 +7,18 @@
 -- with a probability of about 1 in 10 million.
 CREATE OR REPLACE MACRO customer_hash(customer_id) AS CASE WHEN customer_id IS NOT NULL THEN hash(customer_id) END;
 
--- An order id without what a spreadsheet changes in it: the decimals of a number saved as one
--- ("1002.0") and leading zeros ("00123"). Never a key (123 and 00123 may be two orders): files
--- whose ids agree only so are named in a warning (server/import/sql/*_look_alike*.sql).
-CREATE OR REPLACE MACRO loose_order_id(order_id) AS regexp_replace(regexp_replace(order_id, '\.0+$', ''), '^0+([0-9])', '\1');
+-- An order id without what a spreadsheet changes in it: the thousands separators of a number shown
+-- with them ("1.001", "1,001", "12.345.678": groups of three digits, one separator throughout), else
+-- the decimals of a number saved as one ("1002.0"), and leading zeros ("00123"). "10.5" stays as it
+-- is: no thousands, no zero decimals. Never a key (123 and 00123 may be two orders): files whose ids
+-- agree only so are named in a warning (server/import/sql/*_look_alike*.sql, which loosen only the
+-- ids with something to drop: starting with 0, ending in .0, or in a separator and three characters).
+CREATE OR REPLACE MACRO loose_order_id(order_id) AS regexp_replace(
+  CASE
+    WHEN regexp_full_match(order_id, '[0-9]{1,3}(\.[0-9]{3})+|[0-9]{1,3}(,[0-9]{3})+') THEN replace(replace(order_id, '.', ''), ',', '')
+    ELSE regexp_replace(order_id, '\.0+$', '')
+  END,
+  '^0+([0-9])', '\1');
 
 -- Whether an import's normalised row was left out for this reason (its `problems`, a list of
 -- {field, value, reason}; NULL for a row that passed every check): the rows an import sets aside

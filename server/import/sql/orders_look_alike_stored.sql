@@ -1,7 +1,8 @@
 -- The orders an import brings that are stored already under an id written another way: by another
--- tool, or after a spreadsheet dropped leading zeros ("00123" and "123") or saved a number with
--- decimals ("1002.0"). Placed the same day, they are most likely one order counted twice; they are
--- not merged ("123" and "00123" may be two orders), only named, so that the export can be fixed.
+-- tool, or after a spreadsheet dropped leading zeros ("00123" and "123"), saved a number with
+-- decimals ("1002.0") or showed it with a thousands separator ("1.001"). Placed the same day, they
+-- are most likely one order counted twice; they are not merged ("123" and "00123" may be two
+-- orders), only named, so that the export can be fixed.
 -- Only ids with something to drop are loosened, on either side.
 -- $params: importId
 WITH incoming AS (
@@ -9,13 +10,14 @@ WITH incoming AS (
 ),
 -- the file's ids as a spreadsheet might have written them
 incoming_loosened AS (
-  SELECT loose_order_id(order_id) AS order_id FROM incoming WHERE order_id LIKE '0%' OR order_id LIKE '%.0'
+  SELECT loose_order_id(order_id) AS order_id FROM incoming
+  WHERE order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___'
 ),
 earlier AS (
   SELECT DISTINCT order_id, order_date
   FROM order_lines
   WHERE import_id <> $importId::INTEGER
-    AND (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id IN (FROM incoming_loosened))
+    AND (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___' OR order_id IN (FROM incoming_loosened))
     -- an id the file itself lists is that order, not a look-alike of it
     AND order_id NOT IN (SELECT order_id FROM incoming)
 ),

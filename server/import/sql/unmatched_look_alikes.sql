@@ -1,5 +1,6 @@
 -- Unmatched returns whose order is in the data written another way: leading zeros that a
--- spreadsheet dropped on one side ("00123" and "123"), or a number saved with decimals ("1002.0").
+-- spreadsheet dropped on one side ("00123" and "123"), a number saved with decimals ("1002.0") or
+-- shown with a thousands separator ("1.001" and "1001").
 -- They are not linked ("123" and "00123" may be two orders): they are named, so that the export
 -- can be fixed. Returns whose order id is in the data and whose SKU is not are another matter, and
 -- left out. Only ids with something to drop are loosened. It runs only when some return is
@@ -18,14 +19,14 @@ ordered AS (
   SELECT order_id FROM order_lines
   WHERE $ordersImportId::INTEGER IS NULL OR import_id = $ordersImportId::INTEGER
 ),
--- either side's ids without the zeros and decimals a spreadsheet changes
+-- either side's ids without the zeros, decimals and separators a spreadsheet changes
 keyed AS MATERIALIZED (
   SELECT side, order_id, returns, loose_order_id(order_id) AS loose_key
   FROM (
     SELECT 'returned' AS side, order_id, returns FROM unmatched
     UNION ALL
     SELECT DISTINCT 'ordered', order_id, 0 FROM ordered
-    WHERE (order_id LIKE '0%' OR order_id LIKE '%.0') AND EXISTS (FROM unmatched)
+    WHERE (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___') AND EXISTS (FROM unmatched)
   )
 ),
 look_alikes AS (
