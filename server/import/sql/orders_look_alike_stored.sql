@@ -6,26 +6,36 @@
 -- Only ids with something to drop are loosened, on either side.
 -- $params: importId
 WITH incoming AS (
-  SELECT DISTINCT order_id, order_date FROM order_lines WHERE import_id = $importId::INTEGER
+  SELECT DISTINCT order_id, order_date FROM order_lines
+  WHERE import_id = $importId::INTEGER
+    -- a first import has nothing stored to resemble: its millions of ids are not gathered
+    AND EXISTS (FROM order_lines WHERE import_id <> $importId::INTEGER)
 ),
--- the file's ids as a spreadsheet might have written them
+-- the file's ids as a spreadsheet might have written them: those with something to drop
 incoming_loosened AS (
-  SELECT loose_order_id(order_id) AS order_id FROM incoming
+  SELECT order_id, order_date, loose_order_id(order_id) AS loose_id FROM incoming
   WHERE order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___'
 ),
 earlier AS (
-  SELECT DISTINCT order_id, order_date
+  SELECT DISTINCT order_id, order_date, loose_order_id(order_id) AS loose_id
   FROM order_lines
   WHERE import_id <> $importId::INTEGER
-    AND (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___' OR order_id IN (FROM incoming_loosened))
+    AND (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___' OR order_id IN (SELECT loose_id FROM incoming_loosened))
     -- an id the file itself lists is that order, not a look-alike of it
     AND order_id NOT IN (SELECT order_id FROM incoming)
 ),
+-- an id of the file as written is a stored one loosened ("123" against "00123"), or the file's
+-- loosened is the stored one loosened or not ("1002.0" against "1002"): the file's other ids,
+-- loosened, are themselves, so the millions of them are never loosened
+look_alikes AS (
+  SELECT i.order_id AS file_id, e.order_id AS stored_id
+  FROM incoming AS i JOIN earlier AS e ON i.order_id = e.loose_id AND i.order_date = e.order_date
+  UNION ALL
+  SELECT i.order_id, e.order_id
+  FROM incoming_loosened AS i JOIN earlier AS e ON i.loose_id = e.loose_id AND i.order_date = e.order_date
+),
 pairs AS (
-  SELECT i.order_id AS file_id, min(e.order_id) AS stored_id
-  FROM incoming AS i
-  JOIN earlier AS e ON loose_order_id(i.order_id) = loose_order_id(e.order_id) AND i.order_date = e.order_date
-  GROUP BY i.order_id
+  SELECT file_id, min(stored_id) AS stored_id FROM look_alikes GROUP BY file_id
 )
 SELECT count(*)::INTEGER AS orders,
        coalesce(list(file_id || ' / ' || stored_id ORDER BY file_id)[1:20], [])::VARCHAR[] AS examples
