@@ -178,13 +178,17 @@ async function drawImportId(session: SqlSession): Promise<number> {
 /**
  * Swaps a checked file's rows in under its import id: what it replaces or takes out goes first.
  * `dropFirstImportId` is the id of the drop's first file: what its earlier files wrote is part of
- * the same export (delete_overlapping_order_lines.sql).
+ * the same export (delete_overlapping_order_lines.sql). Into an empty store (a first import) there
+ * is nothing to replace, and looking for it would gather the file's millions of order ids.
  */
-async function writeRows(session: SqlSession, file: CheckedFile, id: number, dropFirstImportId = id): Promise<void> {
+async function writeRows(session: SqlSession, file: CheckedFile, id: number, into: { dropFirstImportId?: number; emptyStore?: boolean } = {}): Promise<void> {
+  const replacing = file.request.mode === 'replace';
   for (const table of file.tables) {
     const plan = writePlan[table];
-    await runFile(session, file.request.mode === 'replace' ? plan.deleteAll : plan.deleteOverlap, { dropFirstImportId });
-    if (file.request.mode !== 'replace') await runFile(session, plan.deleteLeftOut);
+    if (!into.emptyStore) {
+      await runFile(session, replacing ? plan.deleteAll : plan.deleteOverlap, { dropFirstImportId: into.dropFirstImportId ?? id });
+      if (!replacing) await runFile(session, plan.deleteLeftOut);
+    }
     await runFile(session, plan.insert, { importId: id });
   }
 }
@@ -214,7 +218,7 @@ async function logWritten(session: SqlSession, file: CheckedFile, id: number): P
 /** Inside a write transaction: a checked file's rows swapped in under a new import id, and logged. */
 async function writeChecked(session: SqlSession, file: CheckedFile, dropFirstImportId?: number): Promise<number> {
   const id = await drawImportId(session);
-  await writeRows(session, file, id, dropFirstImportId ?? id);
+  await writeRows(session, file, id, { dropFirstImportId });
   await logWritten(session, file, id);
   return id;
 }
@@ -342,7 +346,7 @@ async function writeFirstImportRows(db: Database, session: SqlSession, file: Che
   try {
     // said once the marker is committed: from here a failed or killed import leaves nothing
     progress.tell({ phase: 'writing' });
-    await writeRows(session, file, id);
+    await writeRows(session, file, id, { emptyStore: true });
     progress.stepDone('write rows');
     await refreshDerivedData(session);
     progress.stepDone('refresh derived data');
