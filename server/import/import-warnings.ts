@@ -105,7 +105,7 @@ export async function collectWarnings(
       });
     }
   }
-  warnings.push(...(await scientificOrderIdsWarning(session, kind)));
+  warnings.push(...(await scientificOrderIdsWarning(session, kind)), ...(await scientificSkusWarning(session, kind)));
   if (kind !== 'returns') {
     warnings.push(...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
   }
@@ -147,6 +147,16 @@ export async function collectWarnings(
   return warnings;
 }
 
+/** The distinct values of a text column a spreadsheet saved in scientific notation ("2.00001E+15", "7,79123E+12"). */
+async function inScientificNotation(session: SqlSession, table: 'normalised_order_lines' | 'normalised_returns', column: 'order_id' | 'sku'): Promise<string[]> {
+  const rows = await session.all(
+    `SELECT ${column} AS value FROM ${table}
+     WHERE problems IS NULL AND contains(${column}, '+') AND regexp_full_match(${column}, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]+')
+     GROUP BY ${column} ORDER BY ${column}`,
+  );
+  return rows.map((r) => String(r.value));
+}
+
 /**
  * A spreadsheet shows a long order number as 2.00001E+15 (1,23457E+15 in a language with a decimal
  * comma) and saves it so: orders that differed in the digits it dropped now share one id, and
@@ -154,14 +164,8 @@ export async function collectWarnings(
  * lines, else of its returns.
  */
 async function scientificOrderIdsWarning(session: SqlSession, kind: FileKind): Promise<ImportWarning[]> {
-  const table = kind === 'returns' ? 'normalised_returns' : 'normalised_order_lines';
-  const rows = await session.all(
-    `SELECT order_id FROM ${table}
-     WHERE problems IS NULL AND contains(order_id, '+') AND regexp_full_match(order_id, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]+')
-     GROUP BY order_id ORDER BY order_id`,
-  );
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => String(r.order_id));
+  const ids = await inScientificNotation(session, kind === 'returns' ? 'normalised_returns' : 'normalised_order_lines', 'order_id');
+  if (ids.length === 0) return [];
   const outcome =
     kind === 'returns'
       ? 'returns of orders whose numbers differed only in the digits it dropped share one order id, so none of them can be told apart or linked to its own order'
@@ -172,6 +176,23 @@ async function scientificOrderIdsWarning(session: SqlSession, kind: FileKind): P
       message: `${ids.length} order number(s) were saved by a spreadsheet in scientific notation (${quotedSome(ids)}): ${outcome}. Export the file again with the order column formatted as text.`,
       count: ids.length,
       examples: ids.slice(0, 20),
+    },
+  ];
+}
+
+/**
+ * The same for product codes: an EAN barcode (13 digits) shows as 7,79123E+12, so products whose
+ * codes differed only in the digits dropped are one SKU, their sales and returns one figure.
+ */
+async function scientificSkusWarning(session: SqlSession, kind: FileKind): Promise<ImportWarning[]> {
+  const skus = await inScientificNotation(session, kind === 'returns' ? 'normalised_returns' : 'normalised_order_lines', 'sku');
+  if (skus.length === 0) return [];
+  return [
+    {
+      code: 'skus_in_scientific_notation',
+      message: `${skus.length} SKU(s) were saved by a spreadsheet in scientific notation (${quotedSome(skus)}): products whose codes (barcodes) differed only in the digits it dropped are counted as one, and their returns may not link to their own lines. Export the file again with the SKU column formatted as text.`,
+      count: skus.length,
+      examples: skus.slice(0, 20),
     },
   ];
 }
