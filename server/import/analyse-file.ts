@@ -17,6 +17,7 @@ import type { Delimiter } from './source/csv-dialect.ts';
 import { prepareSource, type PreparedSource } from './source/prepare-source.ts';
 import { firstRowsOfEveryColumn, stageCsv } from './stage-csv.ts';
 import { stageDatesReadAsBlank } from './values/no-date-yet.ts';
+import { settleDatesByStoredOrders } from './values/stored-order-dates.ts';
 import { detectValueFormats, type FormatHints, type FormatOverrides, type ValueFormats } from './values/value-formats.ts';
 import { workbookDecimalSeparator } from './values/workbook-amounts.ts';
 import { foldText } from './vocabulary-matching.ts';
@@ -115,7 +116,7 @@ export async function analyseFile(
   // a workbook's number cells decide its decimal separator, whatever a CSV with its headers said
   const workbookSeparator = prepared.workbook && workbookDecimalSeparator(prepared.workbook, prepared.headers, typed.money);
   const readAs: FormatOverrides = workbookSeparator ? { ...formatOverrides, decimalSeparator: workbookSeparator } : formatOverrides;
-  const formats = await detectValueFormats(session, typed, columnText, formatHints(proposal, prepared), readAs);
+  const formats = await settleDatesByStoredOrders(session, proposal.mapping, await detectValueFormats(session, typed, columnText, formatHints(proposal, prepared), readAs), readAs);
   if (returnIdIsTheSignal(proposal)) await stageReturnIdPlaceholders(session, proposal.mapping);
   const datesReadAsBlank = await stageDatesReadAsBlank(session, proposal.kind, proposal.mapping, formats);
   const fieldsOf = (p: MappingProposal) =>

@@ -64,6 +64,14 @@ export async function collectWarnings(
     });
   }
   for (const [field, style] of Object.entries(formats.dates)) {
+    if (!style.storedOrdersAgree) continue;
+    warnings.push({
+      code: 'dates_read_as_stored',
+      message: `Every date in "${proposal.mapping[field]}" reads both as day/month and as month/day; they were read as ${dateStyleLabel(style)}, which puts ${style.storedOrdersAgree} order(s) of the file already stored on the days they were stored. Change the date format if that is wrong.`,
+      count: style.storedOrdersAgree,
+    });
+  }
+  for (const [field, style] of Object.entries(formats.dates)) {
     if (!style.mixedOrdersFitBoth) continue;
     const header = proposal.mapping[field];
     const other = dateStyleLabel({ ...style, order: style.order === 'day-first' ? 'month-first' : 'day-first' });

@@ -187,3 +187,19 @@ describe('a next export that writes order numbers another way', () => {
     expect(await figures()).toMatchObject({ orders: 6, grossSales: 80 });
   });
 });
+
+describe('a next export whose every date reads both ways', () => {
+  // Every order date of the second export fits day/month and month/day (4, 11 and 12 March, 1 April,
+  // written 04/03/2025…), and its headers are English, so it was read month first with only the
+  // warning ambiguous_dates: March's 3 stored orders (40.00) moved to 3 April, 3 November and 3
+  // December, and March showed none. The orders it lists are stored already, with their days.
+  it('is read the way that puts the stored orders on their stored days, and says so', async () => {
+    await importCsv(['order_id,ordered_at,sku,quantity,unit_price', 'M1,2025-03-04 10:00:00,B,1,20.00', 'M2,2025-03-11 10:00:00,A,1,10.00', 'M3,2025-03-12 10:00:00,A,1,10.00'], { kind: 'orders' });
+    const report = await importCsv(['Order ID,Order Date,SKU,Qty,Price', 'M1,04/03/2025 10:00,B,1,20', 'M2,11/03/2025 10:00,A,1,10', 'M3,12/03/2025 10:00,A,1,10', 'M4,01/04/2025 10:00,A,1,10'], { kind: 'orders' });
+    expect(report.format).toMatchObject({ dateFormat: 'dd/mm/yyyy' });
+    expect(report.warnings.find((w: { code: string }) => w.code === 'dates_read_as_stored')).toMatchObject({ count: 3 });
+    const march = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-03-01', to: '2025-03-31' } }));
+    // M1–M3 on their days: 3 orders, 20 + 10 + 10 = 40.00; M4 on 1 April
+    expect(march).toMatchObject({ orders: 3, grossSales: 40 });
+  });
+});

@@ -24,6 +24,8 @@ export interface DateStyle {
    * into one file): how many values fit both and were read in this order, unsure.
    */
   mixedOrdersFitBoth?: number;
+  /** Every value fitted both orders, and this one put that many stored orders on their stored days (stored-order-dates.ts). */
+  storedOrdersAgree?: number;
 }
 
 const isoDate = /^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
