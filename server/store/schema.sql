@@ -7,6 +7,11 @@
 -- with a probability of about 1 in 10 million.
 CREATE OR REPLACE MACRO customer_hash(customer_id) AS CASE WHEN customer_id IS NOT NULL THEN hash(customer_id) END;
 
+-- A return's key when its export gives no return id: its order, SKU and request time. Told apart
+-- from a source's own id when an export without ids is matched to stored returns by their request
+-- day (server/import/sql/delete_overlapping_returns.sql).
+CREATE OR REPLACE MACRO generated_return_id(order_id, sku, requested_at) AS order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S');
+
 -- An order id without what a spreadsheet changes in it: the thousands separators of a number shown
 -- with them ("1.001", "1,001", "12.345.678": groups of three digits, one separator throughout), else
 -- the decimals of a number saved as one ("1002.0"), and leading zeros ("00123"). "10.5" stays as it

@@ -15,7 +15,7 @@ WHERE rowid IN (
   SELECT r.rowid FROM returns AS r
   JOIN (SELECT DISTINCT order_id, sku, requested_at::DATE AS request_date, return_id_given FROM incoming_returns) AS i
     ON r.order_id = i.order_id AND r.sku = i.sku AND r.request_date = i.request_date
-  WHERE NOT i.return_id_given OR r.return_id = r.order_id || '|' || r.sku || '|' || strftime(r.requested_at, '%Y-%m-%dT%H:%M:%S')
+  WHERE NOT i.return_id_given OR r.return_id = generated_return_id(r.order_id, r.sku, r.requested_at)
   UNION ALL
   SELECT r.rowid FROM returns AS r SEMI JOIN lines_stating_returns AS l ON r.order_id = l.order_id AND r.sku = l.sku
   WHERE r.import_id IN (SELECT import_id FROM imports WHERE kind = 'combined')

@@ -8,5 +8,5 @@ WHERE rowid IN (
   UNION ALL
   SELECT r.rowid FROM returns AS r
   JOIN withdrawn_requests AS w ON r.order_id = w.order_id AND r.sku = w.sku AND r.request_date = w.requested_at::DATE
-  WHERE NOT w.return_id_given OR r.return_id = r.order_id || '|' || r.sku || '|' || strftime(r.requested_at, '%Y-%m-%dT%H:%M:%S')
+  WHERE NOT w.return_id_given OR r.return_id = generated_return_id(r.order_id, r.sku, r.requested_at)
 );

@@ -8,7 +8,7 @@ CREATE OR REPLACE TEMP TABLE incoming_returns AS
 SELECT *, row_number() OVER (PARTITION BY return_id, sku ORDER BY file_row)::INTEGER AS line_no
 FROM (
   SELECT * EXCLUDE (return_id, problems, dated_at_order),
-    coalesce(return_id, order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S')) AS return_id,
+    coalesce(return_id, generated_return_id(order_id, sku, requested_at)) AS return_id,
     n.return_id IS NOT NULL AS return_id_given
   FROM normalised_returns AS n
   WHERE problems IS NULL

@@ -5,7 +5,7 @@
 -- $params: saysStatus, reason (the reject reason of a withdrawn request)
 CREATE OR REPLACE TEMP TABLE withdrawn_requests AS
 SELECT DISTINCT
-  coalesce(return_id, order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S')) AS return_id,
+  coalesce(return_id, generated_return_id(order_id, sku, requested_at)) AS return_id,
   return_id IS NOT NULL AS return_id_given, order_id, sku, requested_at
 FROM normalised_returns
 WHERE $saysStatus::BOOLEAN AND has_problem(problems, $reason::VARCHAR)
