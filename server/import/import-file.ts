@@ -234,9 +234,9 @@ async function asStored(session: SqlSession, file: CheckedFile, id: number): Pro
   const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: returnsOf }));
   const unmatched = Number(row!.unmatched);
   const lookAlikes = unmatched > 0 ? await lookAlikeWarnings(session, returnsOf === null ? { ordersOf: id } : { returnsOf }) : [];
-  const orders = file.tables.includes('orders') ? [...(await mixedCurrenciesWarning(session)), ...(await ordersLookAlikeWarnings(session, id))] : [];
-  if (returnsOf === null) return { unmatched: 0, warnings: [...orders, ...lookAlikes] };
-  return { unmatched, warnings: [...orders, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
+  const ofOrders = file.tables.includes('orders') ? [...(await mixedCurrenciesWarning(session)), ...(await ordersLookAlikeWarnings(session, id))] : [];
+  if (returnsOf === null) return { unmatched: 0, warnings: [...ofOrders, ...lookAlikes] };
+  return { unmatched, warnings: [...ofOrders, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
 }
 
 function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaited<ReturnType<typeof asStored>>): ImportReport {
