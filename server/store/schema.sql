@@ -17,13 +17,17 @@ CREATE OR REPLACE MACRO generated_return_id(order_id, sku, requested_at) AS orde
 -- the decimals of a number saved as one ("1002.0"), and leading zeros ("00123"). "10.5" stays as it
 -- is: no thousands, no zero decimals. Never a key (123 and 00123 may be two orders): files whose ids
 -- agree only so are named in a warning (server/import/sql/*_look_alike*.sql, which loosen only the
--- ids with something to drop: starting with 0, ending in .0, or in a separator and three characters).
+-- ids with something to drop: order_id_may_loosen below).
 CREATE OR REPLACE MACRO loose_order_id(order_id) AS regexp_replace(
   CASE
     WHEN regexp_full_match(order_id, '[0-9]{1,3}(\.[0-9]{3})+|[0-9]{1,3}(,[0-9]{3})+') THEN replace(replace(order_id, '.', ''), ',', '')
     ELSE regexp_replace(order_id, '\.0+$', '')
   END,
   '^0+([0-9])', '\1');
+-- Whether loose_order_id may change an id: it starts with 0, ends in .0, or in a separator and three
+-- characters. Any other id loosens to itself, so the look-alike queries loosen only these.
+CREATE OR REPLACE MACRO order_id_may_loosen(order_id) AS
+  order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___';
 
 -- Whether an import's normalised row was left out for this reason (its `problems`, a list of
 -- {field, value, reason}; NULL for a row that passed every check): the rows an import sets aside

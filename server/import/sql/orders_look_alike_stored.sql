@@ -14,13 +14,13 @@ WITH incoming AS (
 -- the file's ids as a spreadsheet might have written them: those with something to drop
 incoming_loosened AS (
   SELECT order_id, order_date, loose_order_id(order_id) AS loose_id FROM incoming
-  WHERE order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___'
+  WHERE order_id_may_loosen(order_id)
 ),
 earlier AS (
   SELECT DISTINCT order_id, order_date, loose_order_id(order_id) AS loose_id
   FROM order_lines
   WHERE import_id <> $importId::INTEGER
-    AND (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___' OR order_id IN (SELECT loose_id FROM incoming_loosened))
+    AND (order_id_may_loosen(order_id) OR order_id IN (SELECT loose_id FROM incoming_loosened))
     -- an id the file itself lists is that order, not a look-alike of it
     AND order_id NOT IN (SELECT order_id FROM incoming)
 ),

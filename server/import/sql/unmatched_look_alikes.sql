@@ -26,7 +26,7 @@ keyed AS MATERIALIZED (
     SELECT 'returned' AS side, order_id, returns FROM unmatched
     UNION ALL
     SELECT DISTINCT 'ordered', order_id, 0 FROM ordered
-    WHERE (order_id LIKE '0%' OR order_id LIKE '%.0' OR order_id LIKE '%_.___' OR order_id LIKE '%_,___') AND EXISTS (FROM unmatched)
+    WHERE order_id_may_loosen(order_id) AND EXISTS (FROM unmatched)
   )
 ),
 look_alikes AS (
