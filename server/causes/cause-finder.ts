@@ -33,7 +33,7 @@ export class CauseFinder {
   async scan(filters: MetricFilters, options: CauseOptions) {
     const { period, range } = await this.metrics.scope(filters);
     const params = { ...scopeParams(filters, period), minUnits: options.minUnits };
-    const [rows, currencies, netCost] = await Promise.all([
+    const [rows, [money], netCost] = await Promise.all([
       causeCellsQuery.run(this.db, { ...params, openFrom: this.metrics.firstMonthCollecting(filters, range, period) }),
       causeCurrencyQuery.run(this.db),
       causeNetCostKnownQuery.run(this.db, params),
@@ -62,13 +62,15 @@ export class CauseFinder {
     const context = {
       months,
       language: options.lang,
-      currency: currencies[0]?.currency ?? null,
+      currency: money?.currency ?? null,
+      currencies: money?.currencies ?? [],
       onlyReason: filters.reason ?? null,
       netCostKnown: netCost[0]?.known ?? false,
     };
     const answer = {
       period: { ...period, basis: filters.basis },
       currency: context.currency,
+      currencies: context.currencies,
       settings: { limit: options.limit, minUnits: options.minUnits, q: options.q, lang: options.lang },
       scanned: { suspects: suspects.length, trials: corrected, significant: candidates.length, reported: ranked.length },
       findings: reported.map((candidate, index) => ({

@@ -71,7 +71,10 @@ const labelOf = (s: Suspect) =>
 export interface FindingContext {
   months: readonly string[];
   language: Language;
+  /** The money's currency: null when there is none, or several added unconverted (`currencies`). */
   currency: string | null;
+  /** Every currency of the order lines. */
+  currencies: readonly string[];
   /** The reason filter: every return in scope has this reason. */
   onlyReason: string | null;
   /** Whether the returns in scope carry the inputs of the net cost: without them it is unknown. */
@@ -106,6 +109,7 @@ export function describeFinding({ headline, trials, explains }: Candidate, conte
           { dimension: suspect.dimension, values: suspect.values, category: suspect.category, measure, lift, reason, reasonShare, excessValue, ...timing },
           context.language,
           context.currency,
+          context.currencies,
         );
 
   return {

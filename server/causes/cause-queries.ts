@@ -42,7 +42,8 @@ export const causeCellsQuery = new SqlQuery('causes_cells', sliceRowSchema);
 
 export const causeMonthlyQuery = new SqlQuery('causes_monthly', sliceMonthsSchema);
 
-export const causeCurrencyQuery = new SqlQuery('causes_currency', z.object({ currency: z.string() }));
+/** The currency the money is in: null when several are added unconverted (queries/causes_currency.sql). */
+export const causeCurrencyQuery = new SqlQuery('causes_currency', z.object({ currency: z.string().nullable(), currencies: z.array(z.string()) }));
 
 /** Whether the net cost of returns is known in scope (queries/causes_net_cost_known.sql). */
 export const causeNetCostKnownQuery = new SqlQuery('causes_net_cost_known', z.object({ known: z.boolean() }));

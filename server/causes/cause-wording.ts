@@ -61,6 +61,8 @@ interface Phrases {
   reasonRate(subject: string, lift: string, reason: string, comparedWith: string, share: string): string;
   dominantReason(share: string, reason: string): string;
   excess(money: string): string;
+  /** After an amount that adds several currencies: which, and that they are not converted. */
+  unconverted(currencies: string): string;
   since(month: string): string;
   until(month: string): string;
   between(start: string, end: string): string;
@@ -90,6 +92,7 @@ const phrases: Record<Language, Phrases> = {
       `${subject} tiene ${lift} más devoluciones por ${reason} ${comparedWith} (${share} de sus devoluciones)`,
     dominantReason: (share, reason) => `${share} por ${reason}`,
     excess: (money) => `exceso estimado ${money}`,
+    unconverted: (currencies) => `(${currencies} sumados sin convertir)`,
     since: (month) => `desde ${month}`,
     until: (month) => `hasta ${month}`,
     between: (start, end) => `de ${start} a ${end}`,
@@ -111,6 +114,7 @@ const phrases: Record<Language, Phrases> = {
       `${subject} has ${lift} as many returns for ${reason} as ${comparedWith} (${share} of its returns)`,
     dominantReason: (share, reason) => `${share} for ${reason}`,
     excess: (money) => `estimated excess ${money}`,
+    unconverted: (currencies) => `(${currencies} added unconverted)`,
     since: (month) => `since ${month}`,
     until: (month) => `until ${month}`,
     between: (start, end) => `${start}–${end}`,
@@ -130,7 +134,12 @@ function monthSpan(language: Language, start: string | null, end: string | null)
   return p.between((sameYear ? monthOnly : monthYear).format(date(start)), monthYear.format(date(end)));
 }
 
-export function findingSentence(f: FindingFacts, language: Language, currency: string | null): string {
+/**
+ * `currency` labels the money; with several `currencies` there is none to label it (the amounts are
+ * added unconverted), and the sentence, which alerts send out where no page's notice goes with it,
+ * names them after the amount so it is not read as pesos or dollars.
+ */
+export function findingSentence(f: FindingFacts, language: Language, currency: string | null, currencies: readonly string[] = []): string {
   const locale = locales[language];
   const p = phrases[language];
   const lift =
@@ -148,7 +157,8 @@ export function findingSentence(f: FindingFacts, language: Language, currency: s
     f.measure === 'all'
       ? [p.rate(subject, lift, p.comparedWith(f)), p.dominantReason(share, reason)]
       : [p.reasonRate(subject, lift, reason, p.comparedWith(f), share)];
-  parts.push(p.excess(money));
+  const several = currencies.length > 1 ? ` ${p.unconverted(new Intl.ListFormat(locale, { type: 'conjunction' }).format(currencies))}` : '';
+  parts.push(p.excess(money) + several);
   const span = monthSpan(language, f.startMonth, f.endMonth);
   if (span) parts.push(span);
   return parts.join('; ');
