@@ -2,7 +2,7 @@ import { groupOfReason, reasons } from '../../domain/returns-vocabulary.ts';
 import type { SqlSession } from '../../store/database.ts';
 import { SqlFile } from '../../store/sql-file.ts';
 import { matchDisposition, matchResolution, matchReturnFlag, matchRequestStatus, recogniseReason } from '../vocabulary-matching.ts';
-import { wholeNumberSql } from '../values/value-sql.ts';
+import { orderRefSql, wholeNumberSql } from '../values/value-sql.ts';
 import { sqlString } from '../sql-text.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
 import { orderLineParts, readableChecks } from './normalise-order-lines.ts';
@@ -129,8 +129,10 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
     return field === 'amount' && options.signedRefunds ? `abs(${f.value(field)})` : f.value(field);
   };
   return [
-    // an order's id would name each of its lines alike: they are keyed on (order, SKU, date)
-    `${options.perOrder ? 'NULL::VARCHAR' : f.text('return_id')} AS return_id`,
+    // an order's id would name each of its lines alike: they are keyed on (order, SKU, date). A
+    // return id loses a leading '#' as an order id does: Shopify writes "#1003-R1", and another
+    // tool's export of the same return "1003-R1"
+    `${options.perOrder ? 'NULL::VARCHAR' : orderRefSql(f.text('return_id'))} AS return_id`,
     `coalesce(${f.text('reason_raw')}, ${f.text('reason')}) AS reason_raw`,
     'vocab_reason.code AS reason_code',
     `${f.isMapped('resolution') ? 'vocab_resolution.code' : 'NULL::VARCHAR'} AS resolution_code`,
