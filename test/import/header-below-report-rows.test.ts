@@ -52,3 +52,29 @@ describe('data rows that end with a delimiter the header does not have (an ERP�
     await expectTheThreeSales(report, 1);
   });
 });
+
+describe('a header that ends with delimiters its rows do not have (an ERP’s "name;" header)', () => {
+  it('is the header, its empty last names dropped, and every row is read under it', async () => {
+    // the header was one value wider than every row, so the first sale was taken for the header
+    // and the file refused with missing_columns naming "1001", "01/03/2026"…
+    const csv = [`${header};`, ...sales].join('\r\n');
+    const report = await importedReport(store.app, csv, { fileName: 'ventas.csv' });
+    expect(report.mapping).toMatchObject({ order_id: 'Pedido', ordered_at: 'Fecha', sku: 'SKU', quantity: 'Cantidad', unit_price: 'Precio unitario' });
+    await expectTheThreeSales(report, 1);
+  });
+
+  it('two trailing delimiters, under a title: the header is line 3', async () => {
+    const csv = ['Ventas de marzo', '', `${header};;`, ...sales].join('\n');
+    const report = await importedReport(store.app, csv, { fileName: 'ventas.csv' });
+    await expectTheThreeSales(report, 3);
+  });
+
+  it('a row that fills the header’s last column is a row of the wider width, not cut', async () => {
+    // the sales' rows have 5 values and one row 6 with a value in the unnamed column: that row
+    // does not fit, and is left out with its line, never read cut short
+    const csv = [`${header};`, ...sales, '1004;16/03/2026;B;1;10;nota'].join('\n');
+    const report = await importedReport(store.app, csv, { fileName: 'ventas.csv' });
+    expect(report).toMatchObject({ rowsRead: 4, rowsImported: 3, rowsRejected: 1 });
+    expect(report.rejects[0]).toMatchObject({ line: 5 });
+  });
+});

@@ -19,6 +19,11 @@ export interface CsvDialect {
   /** Editor line of the header record. */
   headerLine: number;
   headers: string[];
+  /**
+   * The rows' width, where the header is wider by empty names only (an ERP that ends its header
+   * line with a delimiter, "Pedido;Fecha;…;Precio;", and not its rows): the header is read cut to it.
+   */
+  rowWidth?: number;
   /** The row under the header that names columns the header leaves blank (see secondHeaderRow). */
   secondHeader?: SecondHeaderRow;
 }
@@ -91,6 +96,9 @@ const isValue = (field: string) => /\d/.test(field) && !/\p{L}/u.test(field);
 /** How many columns a record names: its non-empty fields that are not numbers or dates. */
 const labels = (record: SampleRecord) => record.fields.filter((f) => f !== '' && !isValue(f)).length;
 
+/** A record whose every non-empty value is a name: a header's, never a data row's. */
+const allNames = (record: SampleRecord) => labels(record) === record.fields.filter((f) => f !== '').length;
+
 /** A record the scanner reads under a header of this width: as wide, or wider with only empty values past it. */
 const fitsWidth = (record: SampleRecord, width: number) => record.fields.length === width || (record.fields.length > width && record.fields.slice(width).every((f) => f === ''));
 
@@ -113,6 +121,9 @@ const candidateRows = 30;
  * "Desde;01/03/2026;Hasta;31/03/2026;") share its width as well as the header does: of the rows
  * of that width from the one found on, the header is the one that names the most columns, all of
  * its values names (a header holds no number or date, a data row nearly always does).
+ * A header that ends with delimiters its rows lack ("Pedido;…;Precio;") is wider than them, so the
+ * width found is the rows', starting at the first of them: the nearest row above it that names
+ * more columns, all of its values names and only empty ones past that width, is the header.
  */
 function bestHeaderFor(records: SampleRecord[], delimiter: Delimiter): Candidate | undefined {
   const rows = records.filter((r) => !isBlank(r));
@@ -128,7 +139,11 @@ function bestHeaderFor(records: SampleRecord[], delimiter: Delimiter): Candidate
   for (let j = best.index + 1; j < Math.min(rows.length, candidateRows); j++) {
     const row = rows[j]!;
     const named = labels(row);
-    if (row.fields.length === best.width && named > labels(rows[header]!) && named === row.fields.filter((f) => f !== '').length) header = j;
+    if (row.fields.length === best.width && named > labels(rows[header]!) && allNames(row)) header = j;
+  }
+  if (header === best.index) {
+    const above = rows.slice(0, best.index).findLastIndex((row) => row.fields.length > best.width && fitsWidth(row, best.width) && allNames(row));
+    if (above >= 0 && labels(rows[above]!) > labels(rows[best.index]!)) header = above;
   }
   return { delimiter, headerIndex: records.indexOf(rows[header]!), width: best.width, agreeing: best.agreeing };
 }
@@ -179,7 +194,8 @@ export function detectDialect(text: string, textIsWhole: boolean, forcedDelimite
     delimiter: best.delimiter,
     newline,
     headerLine: header.line + lineShift,
-    headers: header.fields,
+    headers: header.fields.slice(0, best.width),
+    ...(header.fields.length > best.width && { rowWidth: best.width }),
     ...(second && { secondHeader: { line: second.record.line + lineShift, names: second.names } }),
   };
 }

@@ -56,6 +56,8 @@ export interface ScannerOptions {
   delimiter: number;
   newline: number;
   headerLine: number;
+  /** The rows' width under a header wider by empty names only (CsvDialect.rowWidth): the header is cut to it. */
+  rowWidth?: number;
   maxRecordBytes: number;
   /** How many left-out rows are listed with their value; all are counted. */
   maxListed: number;
@@ -80,6 +82,7 @@ export class CsvRecordScanner {
   private readonly delimiter: number;
   private readonly newline: number;
   private readonly headerLine: number;
+  private readonly rowWidth: number | undefined;
   private readonly maxRecordBytes: number;
   private readonly maxListed: number;
   private readonly toText: (bytes: Buffer) => string;
@@ -107,6 +110,7 @@ export class CsvRecordScanner {
     this.delimiter = options.delimiter;
     this.newline = options.newline;
     this.headerLine = options.headerLine;
+    this.rowWidth = options.rowWidth;
     this.maxRecordBytes = options.maxRecordBytes;
     this.maxListed = options.maxListed;
     this.toText = options.toText ?? ((bytes) => bytes.toString('utf8'));
@@ -301,11 +305,17 @@ export class CsvRecordScanner {
       if (recordLine >= this.headerLine && record && !this.inspect(record, 0).blank) {
         this.headerSeen = true;
         this.width = this.fields;
+        keep = 'all';
+        const shape = this.rowWidth === undefined ? undefined : this.inspect(record, this.rowWidth);
+        if (shape && shape.fields > this.rowWidth! && !shape.extraContent) {
+          this.width = this.rowWidth!;
+          keep = 'cut';
+          cutAt = shape.cutAt;
+        }
         this.result.headerLine = recordLine;
-        this.result.headerRecord = Buffer.from(record);
+        this.result.headerRecord = keep === 'cut' ? Buffer.concat(this.cutRecord(record, cutAt)) : Buffer.from(record);
         this.result.anchors.add(0, recordLine);
         this.lastKeptLine = recordLine;
-        keep = 'all';
       }
     } else {
       const shape = record ? this.inspect(record, this.width) : undefined;
@@ -335,14 +345,18 @@ export class CsvRecordScanner {
       if (spansChunks) out.push(...this.pending);
     } else {
       if (runStart < start) out.push(chunk.subarray(runStart, start));
-      // ended as the rows around it: DuckDB's strict reading refuses an LF alone among CRLF rows
-      if (keep === 'cut') out.push(record!.subarray(0, cutAt), Buffer.from(endsWithCrlf(record!, this.newline) ? [0x0d, this.newline] : [this.newline]));
+      if (keep === 'cut') out.push(...this.cutRecord(record!, cutAt));
       nextRun = end;
     }
     this.pending = [];
     this.pendingBytes = 0;
     this.discarding = false;
     return nextRun;
+  }
+
+  /** A record cut before the delimiter at `cutAt`, ended as the rows around it: DuckDB's strict reading refuses an LF alone among CRLF rows. */
+  private cutRecord(record: Buffer, cutAt: number): Buffer[] {
+    return [record.subarray(0, cutAt), Buffer.from(endsWithCrlf(record, this.newline) ? [0x0d, this.newline] : [this.newline])];
   }
 
   /** A byte-by-byte reading of one whole record, for the records the hot loop did not wave through. */

@@ -116,6 +116,7 @@ export async function prepareSource(filePath: string, options: PrepareOptions): 
       delimiter: dialect.delimiter.charCodeAt(0),
       newline: dialect.newline.charCodeAt(0),
       headerLine: dialect.headerLine,
+      rowWidth: dialect.rowWidth,
       maxRecordBytes,
       maxListed: options.maxListedRejects,
       toText: (bytes) => toUtf8(bytes).toString('utf8'),
