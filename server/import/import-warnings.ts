@@ -333,7 +333,7 @@ export function rowsLeftOutWarning(rows: number, rowsRead: number, tallies: read
 
 /**
  * What only the stored data tells of an import's returns, once written and linked: the order lines
- * it returns on several rows under one id that now have more units returned than sold.
+ * it returns that now have more units returned than sold, with every import's returns.
  */
 export async function storedReturnsWarnings(session: SqlSession, importId: number): Promise<ImportWarning[]> {
   const [over] = (await session.all(countOverReturned.sql, countOverReturned.bind({ importId }))) as [{ lines: number; examples: string[] }];
@@ -341,7 +341,7 @@ export async function storedReturnsWarnings(session: SqlSession, importId: numbe
   return [
     {
       code: 'returned_more_than_sold',
-      message: `${over.lines} order line(s) that the file returns on several rows under one return id now have more units returned than sold (${quotedSome(over.examples, over.lines)}): every row counts as a return, so a return listed on each step of its history counts each time unless a status column tells the steps apart. Check the returns export for repeated rows.`,
+      message: `${over.lines} order line(s) that the file returns now have more units returned than sold (${quotedSome(over.examples, over.lines)}, order / SKU), with the returns stored already: every row counts as a return, so a quantity typed wrong, a return listed on each step of its history (unless a status column tells the steps apart), or the same return exported by two tools under two ids each counts in full, and the line's return rate is above 100 %. Check the returns exports for these lines.`,
       count: over.lines,
       examples: over.examples,
     },

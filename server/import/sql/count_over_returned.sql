@@ -1,20 +1,23 @@
--- The order lines this import returns more than once under one return id (line_no > 1: each step
--- of a status history, or a return twice in exports pasted together) that now have more units
--- returned than sold. Every row counts, and nothing else would say so. Only those few lines are
--- summed: at 1M returns, summing every line the file touches took 5 s. Rejected returns came back
--- to no stock and are left out.
+-- The order lines this import returns that now have more units returned than sold, by every
+-- import's returns: one return of 3 units of a line of 1 (a quantity typed wrong), a line returned
+-- on each step of its history under one id, or the same return exported twice under two ids by two
+-- tools. Each row counts, the line's return rate is above 100 %, and nothing else would say so.
+-- Only lines that can be over are summed: a return of several units, or of an order with several
+-- return lines (order_return_lines, set as the returns were linked); at 1M returns, summing every
+-- line the file touches took 5 s. Rejected returns came back to no stock and are left out.
 -- $params: importId
-WITH repeated AS (
+WITH candidates AS (
   SELECT DISTINCT order_id, sku FROM returns
-  WHERE import_id = $importId::INTEGER AND line_no > 1 AND matched AND resolution <> 'rejected'
+  WHERE import_id = $importId::INTEGER AND matched AND resolution <> 'rejected'
+    AND (quantity > 1 OR order_return_lines > 1)
 ),
 returned AS (
-  SELECT order_id, sku, sum(quantity) AS units FROM returns SEMI JOIN repeated USING (order_id, sku)
+  SELECT order_id, sku, sum(quantity) AS units FROM returns SEMI JOIN candidates USING (order_id, sku)
   WHERE resolution <> 'rejected'
   GROUP BY ALL
 ),
 sold AS (
-  SELECT order_id, sku, sum(quantity) AS units FROM order_lines SEMI JOIN repeated USING (order_id, sku)
+  SELECT order_id, sku, sum(quantity) AS units FROM order_lines SEMI JOIN candidates USING (order_id, sku)
   GROUP BY ALL
 )
 SELECT count(*)::INTEGER AS lines,
