@@ -12,6 +12,7 @@ import type { ValueFormats } from './values/value-formats.ts';
 const countOverReturned = SqlFile.in('import', 'count_over_returned');
 const unmatchedLookAlikes = SqlFile.in('import', 'unmatched_look_alikes');
 const ordersLookAlikeStored = SqlFile.in('import', 'orders_look_alike_stored');
+const unmatchedSkuLookAlikes = SqlFile.in('import', 'unmatched_sku_look_alikes');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -350,17 +351,37 @@ export async function storedReturnsWarnings(session: SqlSession, importId: numbe
 
 /**
  * Unmatched returns whose order id is in the data written another way ("123" in one file, "00123"
- * in the other): importing the orders again would not link them, so the report's advice to do so
- * would mislead. A returns file's against every order; an orders file's orders against every return.
+ * in the other), or whose order is in the data with their SKU written another way: importing the
+ * orders again would not link them, so the report's advice to do so would mislead. A returns
+ * file's against every order; an orders file's orders against every return.
  */
 export async function lookAlikeWarnings(session: SqlSession, file: { returnsOf: number } | { ordersOf: number }): Promise<ImportWarning[]> {
   const params = 'returnsOf' in file ? { importId: file.returnsOf, ordersImportId: null } : { importId: null, ordersImportId: file.ordersOf };
+  return [...(await orderIdLookAlikes(session, params)), ...(await skuLookAlikes(session, params))];
+}
+
+type LookAlikeParams = { importId: number | null; ordersImportId: number | null };
+
+async function orderIdLookAlikes(session: SqlSession, params: LookAlikeParams): Promise<ImportWarning[]> {
   const [found] = (await session.all(unmatchedLookAlikes.sql, unmatchedLookAlikes.bind(params))) as [{ returns: number; orders: number; examples: string[] }];
   if (found.returns === 0) return [];
   return [
     {
       code: 'order_ids_written_differently',
       message: `${found.returns} return(s) link to no order, though their order id is in the data written another way (${quotedSome(found.examples, found.orders)}, return / order): leading zeros, decimals or thousands separators ("1.001" against "1001") differ between the files. Export the ids the same way in both files and import again.`,
+      count: found.returns,
+      examples: found.examples,
+    },
+  ];
+}
+
+async function skuLookAlikes(session: SqlSession, params: LookAlikeParams): Promise<ImportWarning[]> {
+  const [found] = (await session.all(unmatchedSkuLookAlikes.sql, unmatchedSkuLookAlikes.bind(params))) as [{ returns: number; lines: number; examples: string[] }];
+  if (found.returns === 0) return [];
+  return [
+    {
+      code: 'skus_written_differently',
+      message: `${found.returns} return(s) link to no sale, though their order is in the data with their SKU written another way (${quotedSome(found.examples, found.lines)}, order: return / order): leading zeros, decimals or capitals differ between the files. By order they count nowhere, and by request date without a value. Export the SKUs the same way in both files and import again.`,
       count: found.returns,
       examples: found.examples,
     },
