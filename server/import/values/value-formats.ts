@@ -1,6 +1,6 @@
 import type { SqlSession } from '../../store/database.ts';
 import { recogniseDateFamily, type DateStyle, type DayMonthOrder } from './date-styles.ts';
-import { withoutCurrencySigns, type NumberFormat } from './value-sql.ts';
+import { amountText, type NumberFormat } from './value-sql.ts';
 
 /** How the values of a file are written, decided from the values themselves. */
 export interface ValueFormats {
@@ -116,8 +116,8 @@ async function detectNumbers(
     );
     withCurrencySigns = Number(row!.n) > 0;
   }
-  // the separators are judged on the amount itself: "12,50 €" ends in two digits after its comma
-  const amount = (h: string) => (withCurrencySigns ? withoutCurrencySigns(text(h)) : text(h));
+  // the separators are judged on the amount itself: "12,50 €" and "(12,50)" end in two digits after their comma
+  const amount = (h: string) => amountText(text(h), withCurrencySigns);
   // with no money column, count(*) keeps the one row an aggregate always gives, even over no rows
   const sum = (evidence: (t: string) => string) => moneyHeaders.map((h) => `count(*) FILTER (WHERE ${evidence(amount(h))})`).join(' + ') || 'count(*) * 0';
   // the last separator is followed by other than three characters (nor by none): in the reversed

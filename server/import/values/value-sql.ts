@@ -42,8 +42,25 @@ const signAfter = '(?:[A-Z]{3}|€)';
  * "$ 1.234,56", "12,50 €", "-$50.00" → "1.234,56", "12,50", "-50.00". Latin American signs too:
  * "AR$", "MX$", "CLP$", "COP $", "MXN $1.00", "U$S", Peru's "S/" (or "S/.").
  */
-export function withoutCurrencySigns(text: string): string {
+function withoutCurrencySigns(text: string): string {
   return `regexp_replace(${text}, '^(-?)${signBefore}${space}*|${space}*${signAfter}$', '\\1', 'g')`;
+}
+
+/**
+ * A negative amount written the accountant's way, its minus made plain and put before it:
+ * "(12,50)", "$ (12,50)" and "($ 12,50)" as Excel's accounting and currency formats write one,
+ * "12,50-" as SAP exports do, "- 12,50" closed up. Read as they are, none is a number, and a
+ * refund or a credit note's price so written was lost. A minus and brackets both ("(-12,50)")
+ * make "--12,50": no number. Only a value with a bracket or a minus pays for the pattern.
+ */
+function withMinusBefore(text: string): string {
+  return `(CASE WHEN contains(${text}, '(') OR contains(${text}, '-') THEN regexp_replace(${text}, '^([^(]*)\\((.*)\\)(.*)$|^(.*\\d)-$|^-${space}+', '-\\1\\2\\3\\4') ELSE ${text} END)`;
+}
+
+/** The amount alone, as the separators are judged and read: its minus before it, its currency sign dropped. */
+export function amountText(text: string, withCurrencySigns: boolean): string {
+  const signed = withMinusBefore(text);
+  return withCurrencySigns ? withoutCurrencySigns(signed) : signed;
 }
 
 /**
@@ -54,7 +71,7 @@ export function withoutCurrencySigns(text: string): string {
  * into one file: NULL, so the row is refused rather than read ×100.
  */
 function plainNumberText(text: string, format: NumberFormat): string {
-  let plain = format.withCurrencySigns ? withoutCurrencySigns(text) : text;
+  let plain = amountText(text, format.withCurrencySigns);
   // a space between thousands is often a no-break one (U+00A0, or U+202F in French locales)
   if (format.thousandsSeparator === ' ') plain = `regexp_replace(${plain}, '[ \u00a0\u202f]', '', 'g')`;
   else if (format.thousandsSeparator !== '') {

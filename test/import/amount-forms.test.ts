@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStore } from '../support/test-store.ts';
+import { importedReport } from '../support/upload.ts';
+
+// Amounts as shops' spreadsheets and ERPs write them (found by the amounts hunt): a currency sign
+// after the amount, a negative in brackets or with its minus after, a space between thousands.
+// Each is read as what it says, or its line rejected and named; never read as another figure.
+// Figures worked out by hand.
+
+let store: Awaited<ReturnType<typeof openTestStore>>;
+beforeEach(async () => {
+  store = await openTestStore();
+});
+afterEach(() => store.close());
+
+const upload = (csv: string, options: { kind?: string } = {}) => importedReport(store.app, csv, { fileName: 'ventas.csv', ...options });
+const summary = async () => (await store.app.request('/api/metrics/summary?from=2026-01-01&to=2026-12-31')).json();
+const unitPrices = () => store.db.all('SELECT order_id, unit_price::DOUBLE AS price FROM order_lines ORDER BY order_id');
+
+/** An orders file in Spanish, one line of one unit per price, ordered in March 2026. */
+const ordersFile = (prices: string[]) => `Pedido;Fecha;SKU;Cantidad;Precio unitario\n${prices.map((price, i) => `${1001 + i};${String(i + 1).padStart(2, '0')}/03/2026;A${i};1;${price}`).join('\n')}\n`;
+
+describe('a negative amount in brackets, as Excel\'s accounting format writes it, or with its minus after, as SAP does', () => {
+  it('a unit price "(12,50)" or "12,50-" is rejected as negative, never read as 12.50 or 1,250', async () => {
+    const report = await upload(ordersFile(['(12,50)', '12,50-', '100,00', '1.234,50']));
+    // before: rejected as `not a number`, which hid that the price was a negative one
+    expect(report.rejects).toEqual([
+      { line: 2, field: 'unit_price', value: '(12,50)', reason: 'cannot be negative' },
+      { line: 3, field: 'unit_price', value: '12,50-', reason: 'cannot be negative' },
+    ]);
+    // 100 + 1,234.50
+    expect(await unitPrices()).toEqual([
+      { order_id: '1003', price: 100 },
+      { order_id: '1004', price: 1234.5 },
+    ]);
+  });
+
+  it('a combined file\'s refunds "(40,00)", "50,00-", "$ (12,50)", "(1.000,00) €" and "- 10,00" are refunds of 40, 50, 12.50, 1,000 and 10, as "-40,00" is', async () => {
+    const header = 'Pedido;Fecha;SKU;Cantidad;Precio unitario;Devuelto;Reembolso';
+    const rows = ['1001;01/03/2026;A;1;10,00;No;0', '1002;02/03/2026;B;2;20,00;Sí;(40,00)', '1003;03/03/2026;C;1;50,00;Sí;50,00-', '1004;04/03/2026;D;1;12,50;Sí;$ (12,50)', '1005;05/03/2026;E;1;1.000,00;Sí;(1.000,00) €', '1006;06/03/2026;F;1;10,00;Sí;- 10,00'];
+    const report = await upload(`${header}\n${rows.join('\n')}\n`);
+    // before: the five refunds rejected (not a number), 0 returns
+    expect(report).toMatchObject({ kind: 'combined', rowsImported: 6, rowsRejected: 0 });
+    // back: 1002 (2 units, 40), 1003 (50), 1004 (12.50), 1005 (1,000), 1006 (10): 6 units, 1,112.50, all refunded
+    expect(await summary()).toMatchObject({ returns: 5, unitsReturned: 6, returnedValue: 1112.5, refundedValue: 1112.5 });
+  });
+
+  it('a returns file\'s refund "(10,00)" or "20,00-" is rejected as negative, as "-10,00" is', async () => {
+    const header = 'ID devolución;Pedido;SKU;Cantidad;Fecha de solicitud;Motivo;Reembolso';
+    const report = await upload(`${header}\nR1;1001;A;1;10/03/2026;Defectuoso;(10,00)\nR2;1002;A;1;11/03/2026;Defectuoso;20,00-\nR3;1003;A;1;12/03/2026;Defectuoso;30,00\n`, { kind: 'returns' });
+    expect(report.rejects).toEqual([
+      { line: 2, field: 'amount', value: '(10,00)', reason: 'cannot be negative' },
+      { line: 3, field: 'amount', value: '20,00-', reason: 'cannot be negative' },
+    ]);
+  });
+
+  it('a line discount "(2,00)" or "5,00-" comes off the price, as "-2,00" does', async () => {
+    const report = await upload('Pedido;Fecha;SKU;Cantidad;Precio unitario;Descuento del item\n1001;01/03/2026;A;1;10,00;(2,00)\n1002;02/03/2026;B;2;20,00;0,00\n1003;03/03/2026;C;1;50,00;5,00-\n');
+    // before: 1001 and 1003 rejected (not a number), gross 40
+    expect(report).toMatchObject({ rowsImported: 3, rowsRejected: 0 });
+    // 10 − 2 = 8; 2 × 20 = 40; 50 − 5 = 45: 93
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 93 });
+  });
+
+  it('a ledger\'s credit note priced "(1.500,00)" or "2.000,00-" is a return of that value', async () => {
+    const header = 'Tipo de comprobante;Nro. comprobante;Fecha;Cliente;Artículo;Descripción;Cantidad;Precio unitario';
+    const rows = ['FAC;A-1;01/03/2026;C001;REM-01;Remera;2;1.500,00', 'NC;A-2;02/03/2026;C001;REM-01;Remera;1;(1.500,00)', 'FAC;A-3;03/03/2026;C002;GOR-03;Gorra;1;2.000,00', 'NC;A-4;04/03/2026;C002;GOR-03;Gorra;1;2.000,00-'];
+    const report = await upload(`${header}\n${rows.join('\n')}\n`);
+    // before: both credit notes rejected (not a number), 0 returns
+    expect(report).toMatchObject({ kind: 'combined', rowsRejected: 0 });
+    // sold 2 × 1,500 + 2,000 = 5,000; back 1 × 1,500 and 1 × 2,000
+    expect(await summary()).toMatchObject({ orders: 2, grossSales: 5000, returns: 2, unitsReturned: 2, returnedValue: 3500, refundedValue: 3500 });
+  });
+
+  it('the separators are judged on the amount inside the brackets: "(12,50)" has a decimal comma', async () => {
+    // English headers, and no other amount with a separator: "(12,50)" alone tells the comma
+    const report = await upload('Order,Date,SKU,Quantity,Unit price,Returned,Refund\n1001,2026-03-01,A,1,100,Yes,"(12,50)"\n1002,2026-03-02,B,1,40,No,\n');
+    // before: the comma taken for thousands (a decimal dot, English), 1001's refund rejected
+    expect(report).toMatchObject({ format: { decimalSeparator: ',' }, rowsRejected: 0 });
+    expect(await summary()).toMatchObject({ grossSales: 140, returns: 1, refundedValue: 12.5 });
+  });
+
+  it('brackets and a minus both ("(-12,50)") is no amount: rejected', async () => {
+    const report = await upload(ordersFile(['(-12,50)', '100,00']));
+    expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '(-12,50)', reason: 'not a number' }]);
+  });
+});
