@@ -10,6 +10,12 @@ export function trailingWindow(lastDate: string, days: number): Period {
   return { from: isoDay(Date.parse(`${lastDate}T00:00:00Z`) - (days - 1) * dayMs), to: lastDate };
 }
 
+/** The month before the data's latest day's and that month up to that day. */
+export function sinceMonthBefore(lastDate: string): Period {
+  const [year, month] = lastDate.split('-').map(Number) as [number, number];
+  return { from: isoDay(Date.UTC(year, month - 2, 1)), to: lastDate };
+}
+
 /** The order month the data's latest day falls in, up to that day: the month still collecting. */
 export function currentMonth(lastDate: string): Period {
   return { from: `${lastDate.slice(0, 7)}-01`, to: lastDate };

@@ -11,7 +11,7 @@ import type { DataRange } from '../metrics/metric-queries.ts';
 import type { MetricsService } from '../metrics/metrics-service.ts';
 import type { Evaluation, Observation, Verdict } from './alert-episodes.ts';
 import type { AlertRuleKind, RuleOfKind, Segment } from './alert-rules.ts';
-import { currentMonth, trailingWindow } from './alert-window.ts';
+import { currentMonth, sinceMonthBefore, trailingWindow } from './alert-window.ts';
 
 export interface AlertServices {
   metrics: MetricsService;
@@ -94,6 +94,16 @@ function rowsLink(period: Period, basis: 'order' | 'return', filters: Record<str
 }
 
 const verdictOf = (known: boolean, above: boolean): Verdict => (!known ? 'unknown' : above ? 'holds' : 'clear');
+
+/**
+ * The verdict when the window may hold nothing of the segment at all: nothing sold in it (a carrier
+ * dropped, a product no longer sold, its rows taken away by a replace import) or, for a rule over
+ * the returns asked for in it, nothing asked back. Too little to judge is no verdict, and keeps an
+ * episode open until the data can tell; but nothing is not too little: no data to come can make a
+ * condition hold over lines that are not there, so the episode would stay open for good. It is
+ * clear, and it closes; should the segment come back above the level, that is news, a new episode.
+ */
+const verdictUnlessEmpty = (empty: boolean, known: boolean, above: boolean): Verdict => (empty ? 'clear' : verdictOf(known, above));
 const one = (verdict: Verdict, figures: AlertFigures): Evaluation<AlertFigures> => ({ observations: [{ subject: '', verdict, figures }], othersClear: false });
 
 /**
@@ -118,7 +128,7 @@ const threshold: Evaluator<'threshold'> = async (rule, { metrics, pendingUnits }
   if (rule.measure === 'reasonShare') {
     const share = summary.topReasons.find((r) => r.reason === rule.reason)?.share ?? 0;
     const n = summary.unitsReturned;
-    return one(verdictOf(n >= rule.minUnits, share > rule.threshold), {
+    return one(verdictUnlessEmpty(n === 0, n >= rule.minUnits, share > rule.threshold), {
       ...base,
       measure: 'reasonShare',
       value: n > 0 ? share : null,
@@ -130,7 +140,7 @@ const threshold: Evaluator<'threshold'> = async (rule, { metrics, pendingUnits }
   const pending = await pendingUnits(filters, period);
   const settledUnits = summary.unitsReturned - pending;
   const rate = n > 0 ? settledUnits / n : null;
-  return one(verdictOf(n >= rule.minUnits && rate !== null, (rate ?? 0) > rule.threshold), {
+  return one(verdictUnlessEmpty(n === 0, n >= rule.minUnits && rate !== null, (rate ?? 0) > rule.threshold), {
     ...base,
     measure: byReason ? 'reasonRate' : 'returnRate',
     value: rate,
@@ -185,7 +195,7 @@ const aboveBaseline: Evaluator<'above_baseline'> = async (rule, { metrics, findi
   const { unitsSold } = await metrics.summary({ basis: 'order', ...period, ...segment });
   const figures: AlertFigures = { measure: 'aboveBaseline', segment, reason: rule.reason ?? null, value: null, threshold: null, baseline: null, n: unitsSold, period, asOf: range.lastTimestamp, detail: {}, rowsLink: rowsLink(period, 'order', { ...segment, reason: rule.reason }) };
   const tried = compared.some((values) => sameValues(values, rule.segment));
-  return one(verdictOf(complete && unitsSold >= rule.minUnits && tried, false), figures);
+  return one(verdictUnlessEmpty(unitsSold === 0, complete && unitsSold >= rule.minUnits && tried, false), figures);
 };
 
 /** A finding's identity across checks: where it is, not which of its measures headlines it this time. */
@@ -239,7 +249,9 @@ const cycleP90: Evaluator<'cycle_p90'> = async (rule, { metrics }, { range }) =>
   const stage = overall[rule.stage];
   const n = stage?.n ?? 0;
   const p90 = stage?.p90 ?? null;
-  return one(verdictOf(n >= rule.minReturns && p90 !== null, (p90 ?? 0) > rule.maxDays), {
+  // none with both dates may still be returns open in the window (a backlog): empty only with none asked for
+  const empty = n === 0 && (await metrics.summary({ basis: 'return', ...period, ...segment })).returns === 0;
+  return one(verdictUnlessEmpty(empty, n >= rule.minReturns && p90 !== null, (p90 ?? 0) > rule.maxDays), {
     measure: 'cycleP90',
     segment,
     reason: null,
@@ -266,7 +278,9 @@ const nowcast: Evaluator<'nowcast'> = async (rule, services, { range, returnsLag
   const row = answer.rows.find((r) => r.month === period.from);
   const expected = row?.estimate?.expected.returnRateUnits ?? null;
   const n = row?.unitsSold ?? 0;
-  return one(verdictOf(!returnsLag && expected !== null && n >= rule.minUnits, (expected ?? 0) > rule.threshold), {
+  // a month just begun may not have sold a segment yet: it is gone when the month before sold none either
+  const empty = n === 0 && (await services.metrics.summary({ basis: 'order', ...sinceMonthBefore(range.lastDate), ...segment })).unitsSold === 0;
+  return one(verdictUnlessEmpty(empty, !returnsLag && expected !== null && n >= rule.minUnits, (expected ?? 0) > rule.threshold), {
     measure: 'nowcastRate',
     segment,
     reason: null,
