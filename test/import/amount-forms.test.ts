@@ -85,3 +85,31 @@ describe('a negative amount in brackets, as Excel\'s accounting format writes it
     expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '(-12,50)', reason: 'not a number' }]);
   });
 });
+
+describe('an amount of a million or more, "000" between two thousands separators', () => {
+  it('"1.000.000,00" and "2.000.500" are read, not refused as a number after a leading zero', async () => {
+    const report = await upload(ordersFile(['1.000.000,00', '2.000.500', '12,50']));
+    // before: both rejected (not a number), gross 12.50
+    expect(report.rejects).toEqual([]);
+    // 1,000,000 + 2,000,500 + 12.50
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 3000512.5 });
+  });
+
+  it('"1,000,000.00" with a decimal dot; Chilean pesos "$ 1.000.000" beside "$ 12.500"', async () => {
+    await upload('Order,Date,SKU,Quantity,Unit price\n1001,2026-03-01,A,1,"1,000,000.00"\n1002,2026-03-02,B,1,12.50\n');
+    expect(await summary()).toMatchObject({ orders: 2, grossSales: 1000012.5 });
+    store.close();
+    store = await openTestStore();
+    // no amount tells the dot's role: the Spanish headers make it the thousands one
+    const report = await upload(ordersFile(['$ 1.000.000', '$ 12.500']));
+    expect(report).toMatchObject({ rowsRejected: 0, format: { decimalSeparator: ',' } });
+    expect(await summary()).toMatchObject({ orders: 2, grossSales: 1012500 });
+  });
+
+  it('"0.125" and "-0.125" still are no thousands: rejected', async () => {
+    const report = await upload(ordersFile(['0.125', '1.234,50']));
+    expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '0.125', reason: 'not a number' }]);
+    const refunds = await upload('Pedido;Fecha;SKU;Cantidad;Precio unitario;Devuelto;Reembolso\n1001;01/03/2026;A;1;1.234,50;Sí;-0.125\n');
+    expect(refunds.rejects).toEqual([{ line: 2, field: 'amount', value: '-0.125', reason: 'not a number' }]);
+  });
+});

@@ -78,8 +78,8 @@ function plainNumberText(text: string, format: NumberFormat): string {
     const thousands = format.thousandsSeparator === '.' ? '\\.' : ',';
     const decimal = format.decimalSeparator === '.' ? '\\.' : ',';
     // followed by up to two digits and no more, or by four or more; after the decimal separator;
-    // or after a leading zero
-    const misplaced = `${thousands}(\\d{0,2}(\\D|$)|\\d{4})|${decimal}\\d*${thousands}|(^|\\D)0+${thousands}`;
+    // or after a leading zero (the amount's first digit: "1.000.000" has no leading zero)
+    const misplaced = `${thousands}(\\d{0,2}(\\D|$)|\\d{4})|${decimal}\\d*${thousands}|^[-+]?0+${thousands}`;
     const separator = sqlString(format.thousandsSeparator);
     plain = `CASE WHEN NOT contains(${plain}, ${separator}) THEN ${plain} WHEN NOT regexp_matches(${plain}, '${misplaced}') THEN replace(${plain}, ${separator}, '') END`;
   }
