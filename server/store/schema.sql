@@ -12,6 +12,16 @@ CREATE OR REPLACE MACRO customer_hash(customer_id) AS CASE WHEN customer_id IS N
 -- day (server/import/sql/delete_overlapping_returns.sql).
 CREATE OR REPLACE MACRO generated_return_id(order_id, sku, requested_at) AS order_id || '|' || sku || '|' || strftime(requested_at, '%Y-%m-%dT%H:%M:%S');
 
+-- Whether two request times of one order line may be one request written in two time zones: a
+-- tool's UTC ("2025-03-04T01:30:00Z", read at its wall clock) and the shop's local time
+-- ("2025-03-03 22:30" in UTC−3), which put it on neighbouring days. A whole number of quarter hours
+-- apart (every UTC offset is), at most 14 hours (the widest). Midnight is a day written alone,
+-- matched by its day already. Exports without return ids are matched to stored returns so
+-- (server/import/sql/delete_overlapping_returns.sql, delete_withdrawn_returns.sql).
+CREATE OR REPLACE MACRO request_in_another_zone(a, b) AS
+  a::DATE <> b::DATE AND a <> a::DATE AND b <> b::DATE
+  AND abs(date_diff('second', a, b)) <= 14 * 3600 AND date_diff('second', a, b) % 900 = 0;
+
 -- An order id without what a spreadsheet changes in it: the thousands separators of a number shown
 -- with them ("1.001", "1,001", "12.345.678": groups of three digits, one separator throughout), else
 -- the decimals of a number saved as one ("1002.0"), and leading zeros ("00123"). "10.5" stays as it

@@ -7,6 +7,7 @@ WHERE rowid IN (
   SELECT r.rowid FROM returns AS r SEMI JOIN withdrawn_requests AS w ON r.return_id = w.return_id
   UNION ALL
   SELECT r.rowid FROM returns AS r
-  JOIN withdrawn_requests AS w ON r.order_id = w.order_id AND r.sku = w.sku AND r.request_date = w.requested_at::DATE
-  WHERE NOT w.return_id_given OR r.return_id = generated_return_id(r.order_id, r.sku, r.requested_at)
+  JOIN withdrawn_requests AS w ON r.order_id = w.order_id AND r.sku = w.sku
+  WHERE (r.request_date = w.requested_at::DATE OR request_in_another_zone(r.requested_at, w.requested_at))
+    AND (NOT w.return_id_given OR r.return_id = generated_return_id(r.order_id, r.sku, r.requested_at))
 );
