@@ -62,13 +62,20 @@ describe('an alert about a segment whose data vanished', () => {
   });
   afterEach(() => store.close());
 
-  it('closes when the segment sells nothing more: a later export with Andreani alone', async () => {
+  it('closes when the segment sells nothing more (a later export with Andreani alone), and fires again when it comes back', async () => {
     expect(await openAfterCheck()).toEqual(['OCA above', 'OCA damaged', 'OCA rate', 'OCA slow']);
     // 40 Andreani orders on 10 June, 4 of them back (resolved on 17 June): the windows are
     // 19 May–17 June, with no OCA line sold or asked back
     await importedReport(store.app, ordersOf(['Andreani'], '06-10'), { fileName: 'orders-june.csv', kind: 'orders' });
     await importedReport(store.app, returnsOf(['Andreani'], '06'), { fileName: 'returns-june.csv', kind: 'returns' });
     expect(await openAfterCheck()).toEqual([]);
+    // OCA is hired again in September and breaks as many parcels as in March: news, a new episode
+    // for each rule, which an episode left open since March would have kept silent
+    await importedReport(store.app, ordersOf(['OCA', 'Andreani'], '09-10'), { fileName: 'orders-september.csv', kind: 'orders' });
+    await importedReport(store.app, returnsOf(['OCA', 'Andreani'], '09'), { fileName: 'returns-september.csv', kind: 'returns' });
+    expect(await openAfterCheck()).toEqual(['OCA above', 'OCA damaged', 'OCA rate', 'OCA slow']);
+    const fired = await store.db.all("SELECT count(*)::INTEGER AS n FROM alert_inbox WHERE kind = 'alert'");
+    expect(fired).toEqual([{ n: 8 }]);
   });
 
   it('closes when a replace import takes the segment’s rows away', async () => {
