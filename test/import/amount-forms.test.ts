@@ -113,3 +113,44 @@ describe('an amount of a million or more, "000" between two thousands separators
     expect(refunds.rejects).toEqual([{ line: 2, field: 'amount', value: '-0.125', reason: 'not a number' }]);
   });
 });
+
+describe('a space between thousands (U+0020, or U+00A0 and U+202F as French and Excel write it)', () => {
+  it('"1 234,50" is 1,234.50; "0 125", "12 50" and "1 23,50" end no group of three: rejected, not read as 125, 1,250 or 123.50', async () => {
+    const report = await upload(ordersFile(['1 234,50', '0 125', '12 50', '1 23,50', '12,50']));
+    // before: all five imported, gross 1,234.50 + 125 + 1,250 + 123.50 + 12.50 = 2,745.50
+    expect(report.rejects).toEqual([
+      { line: 3, field: 'unit_price', value: '0 125', reason: 'not a number' },
+      { line: 4, field: 'unit_price', value: '12 50', reason: 'not a number' },
+      { line: 5, field: 'unit_price', value: '1 23,50', reason: 'not a number' },
+    ]);
+    // 1,234.50 + 12.50
+    expect(await summary()).toMatchObject({ orders: 2, grossSales: 1247 });
+  });
+
+  it('no-break spaces: "1\\u00a0234,50" and "1\\u202f234\\u202f567,00" read, "0\\u00a0125" rejected', async () => {
+    const report = await upload(ordersFile(['1\u00a0234,50', '1\u202f234\u202f567,00', '0\u00a0125', '12,50']));
+    // before: "0 125" imported at 125
+    expect(report.rejects).toEqual([{ line: 4, field: 'unit_price', value: '0\u00a0125', reason: 'not a number' }]);
+    // 1,234.50 + 1,234,567 + 12.50 = 1,235,814
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 1235814 });
+  });
+
+  it('French Excel\'s "1\u202f234,50\u00a0€": the sign dropped, the narrow space between thousands; "0\u202f125\u00a0€" rejected', async () => {
+    const report = await upload(ordersFile(['1\u202f234,50\u00a0€', '0\u202f125\u00a0€', '12,50\u00a0€']));
+    // before: "0 125 €" imported at 125
+    expect(report.rejects).toEqual([{ line: 3, field: 'unit_price', value: '0\u202f125\u00a0€', reason: 'not a number' }]);
+    // 1,234.50 + 12.50
+    expect(await summary()).toMatchObject({ orders: 2, grossSales: 1247 });
+  });
+
+  it('a minus spaced from its amount ("- 10,00") is still -10', async () => {
+    await upload('Pedido;Fecha;SKU;Cantidad;Precio unitario;Devuelto;Reembolso\n1001;01/03/2026;A;1;1 000,00;Sí;- 10,00\n1002;02/03/2026;B;1;20,00;No;\n');
+    // 1,000 + 20; 1001 back, refunded 10: the space after the minus is no thousands separator
+    expect(await summary()).toMatchObject({ grossSales: 1020, returns: 1, refundedValue: 10 });
+  });
+
+  it('"1 000 000,00" is a million', async () => {
+    await upload(ordersFile(['1 000 000,00', '12,50']));
+    expect(await summary()).toMatchObject({ orders: 2, grossSales: 1000012.5 });
+  });
+});
