@@ -154,3 +154,18 @@ describe('a space between thousands (U+0020, or U+00A0 and U+202F as French and 
     expect(await summary()).toMatchObject({ orders: 2, grossSales: 1000012.5 });
   });
 });
+
+describe('a thousands separator after four digits', () => {
+  it('"1234.567,00" in a file of "1.234,50" is rejected, not read as 1,234,567: no grouping writes it; "1234 567,00" neither', async () => {
+    const report = await upload(ordersFile(['1234.567,00', '12,50', '1.234,50', '1.234.567']));
+    // before: imported at 1,234,567
+    expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '1234.567,00', reason: 'not a number' }]);
+    // 12.50 + 1,234.50 + 1,234,567 ("1.234.567": three groups, no decimals)
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 1235814 });
+    store.close();
+    store = await openTestStore();
+    const spaced = await upload(ordersFile(['1234 567,00', '1 234,50']));
+    // before: imported at 1,234,567
+    expect(spaced.rejects).toEqual([{ line: 2, field: 'unit_price', value: '1234 567,00', reason: 'not a number' }]);
+  });
+});

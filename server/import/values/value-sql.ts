@@ -69,19 +69,20 @@ const thousandsPattern = { '.': '\\.', ',': ',', ' ': space } as const;
 /**
  * The text with the number format's separators made plain: "1.234,56" → "1234.56". A thousands
  * separator that does not end a group of three digits before the decimal part ("12.50", "0.5",
- * "24.790000" or "1,234.56" where the comma is the decimal one; "12 50", "1 23,50"), or that
- * follows a leading zero ("0.125", "0 125": no thousand is written so), is an amount written
- * another way, as in two exports pasted into one file: NULL, so the row is refused rather than
- * read ×100.
+ * "24.790000" or "1,234.56" where the comma is the decimal one; "12 50", "1 23,50"), that follows
+ * four digits ("1234.567,00"), or that follows a leading zero ("0.125", "0 125": no thousand is
+ * written so), is an amount written another way, as in two exports pasted into one file: NULL, so
+ * the row is refused rather than read ×100.
  */
 function plainNumberText(text: string, format: NumberFormat): string {
   let plain = amountText(text, format.withCurrencySigns);
   if (format.thousandsSeparator !== '') {
     const thousands = thousandsPattern[format.thousandsSeparator];
     const decimal = format.decimalSeparator === '.' ? '\\.' : ',';
-    // followed by up to two digits and no more, or by four or more; after the decimal separator;
-    // or after a leading zero (the amount's first digit: "1.000.000" has no leading zero)
-    const misplaced = `${thousands}(\\d{0,2}(\\D|$)|\\d{4})|${decimal}\\d*${thousands}|^[-+]?0+${thousands}`;
+    // followed by up to two digits and no more, or by four or more; after four digits ("1234.567,00":
+    // a first group has three at most); after the decimal separator; or after a leading zero (the
+    // amount's first digit: "1.000.000" has no leading zero)
+    const misplaced = `${thousands}(\\d{0,2}(\\D|$)|\\d{4})|\\d{4}${thousands}|${decimal}\\d*${thousands}|^[-+]?0+${thousands}`;
     // a dot or a comma is found and dropped without a pattern: cheaper over ten million values
     const separator = sqlString(format.thousandsSeparator);
     const [present, dropped] =
