@@ -123,7 +123,8 @@ async function readReview(page: Page) {
 
 /**
  * The page as one file a mail client or a browser opens without the app: every stylesheet
- * inlined, scripts and the app's navigation, filter bar and buttons left out, links absolute.
+ * inlined, scripts and the app's navigation, filter bar, demo banner and buttons left out (the
+ * notices about the data stay: they qualify the figures), links absolute.
  */
 async function selfContainedHtml(page: Page, subject: string): Promise<string> {
   return page.evaluate((title) => {
@@ -133,7 +134,7 @@ async function selfContainedHtml(page: Page, subject: string): Promise<string> {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
     for (const link of copy.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', link.href);
     copy
-      .querySelectorAll('script, link, style, noscript, .skip-link, .side-nav, .app-shell__top, .demo-banner, .review__controls, button')
+      .querySelectorAll('script, link, style, noscript, .skip-link, .side-nav, .app-shell__top, .demo-banner:not(.data-notice), .review__controls, button')
       .forEach((node) => node.remove());
     const style = document.createElement('style');
     // without its navigation the app's two-column shell is one column

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderMonthlyReview } from '../../server/report/render-monthly-review.ts';
 import { twoCurrencyShop } from '../support/two-currency-shop.ts';
 import { importFile, openSettled, useBrowserSession } from './browser-harness.ts';
+import { pdfPages, squeezed } from './pdf-pages.ts';
 
 // Pesos and dollars in one database (test/support/two-currency-shop.ts): every amount on the pages
 // adds both unconverted, so each page with money says so above its figures, and the cause finder's
@@ -26,4 +28,12 @@ describe('order lines in two currencies, in the browser', () => {
     await session.screenshot('mixed-currencies-causes');
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('the monthly review, printed or sent as a page, keeps the notice above its amounts', async () => {
+    // the files leave the app: a reader of the PDF or of the mailed page sees no other warning
+    const review = await renderMonthlyReview({ baseUrl: session.server.url, month: '2025-01', lang: 'es', browser: session.browser });
+    const pdfText = squeezed((await pdfPages(review.pdf)).map((page) => page.text).join(' '));
+    expect(pdfText).toContain(squeezed('varias monedas (ARS, USD)'));
+    expect(review.html).toContain('varias monedas (ARS, USD)');
+  }, 120_000);
 });

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderMonthlyReview, type MonthlyReview, type ReviewLanguage } from '../../server/report/render-monthly-review.ts';
 import { monthPeriod } from '../../web/src/features/monthly-review/review-month.ts';
@@ -13,6 +12,7 @@ import { importFile } from '../../server/import/import-file.ts';
 import { Database } from '../../server/store/database.ts';
 import { smallShop, testApp, testSettings } from '../support/test-store.ts';
 import { useBrowserSession } from './browser-harness.ts';
+import { pdfPages, squeezed } from './pdf-pages.ts';
 
 // The monthly review printed to files (`inversa report`, server/report/): read back as a manager's
 // PDF reader would, and held to the API's answer for the month, formatted as the page formats it.
@@ -25,22 +25,6 @@ afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 const month = '2026-09';
 const locales: Record<ReviewLanguage, string> = { es: 'es-AR', en: 'en-US' };
 const titles: Record<ReviewLanguage, string> = { es: esOnDemand.review.title, en: enOnDemand.review.title };
-
-/** Text with every space removed: a PDF's text runs split and join spaces (and no-break spaces) as they like. */
-const squeezed = (text: string) => text.replace(/\s+/gu, '');
-
-async function pdfPages(pdf: Uint8Array) {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  const pages: Array<{ width: number; height: number; text: string }> = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const page = await document.getPage(n);
-    const [, , width, height] = page.view as [number, number, number, number];
-    const content = await page.getTextContent();
-    pages.push({ width, height, text: content.items.map((item) => ('str' in item ? item.str : '')).join(' ') });
-  }
-  await document.destroy();
-  return pages;
-}
 
 /** Asks the API of the server the review was printed from: the test's own, unless told otherwise. */
 type AskApi = (route: string) => Promise<Response>;
