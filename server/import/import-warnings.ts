@@ -13,6 +13,7 @@ const countOverReturned = SqlFile.in('import', 'count_over_returned');
 const unmatchedLookAlikes = SqlFile.in('import', 'unmatched_look_alikes');
 const ordersLookAlikeStored = SqlFile.in('import', 'orders_look_alike_stored');
 const unmatchedSkuLookAlikes = SqlFile.in('import', 'unmatched_sku_look_alikes');
+const returnsStoredUnderOtherIds = SqlFile.in('import', 'returns_stored_under_other_ids');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -334,9 +335,27 @@ export function rowsLeftOutWarning(rows: number, rowsRead: number, tallies: read
 
 /**
  * What only the stored data tells of an import's returns, once written and linked: the order lines
- * it returns that now have more units returned than sold, with every import's returns.
+ * it returns that now have more units returned than sold, with every import's returns, and its
+ * returns that another import stored under another id.
  */
 export async function storedReturnsWarnings(session: SqlSession, importId: number): Promise<ImportWarning[]> {
+  return [...(await overReturnedWarnings(session, importId)), ...(await otherIdsWarnings(session, importId))];
+}
+
+async function otherIdsWarnings(session: SqlSession, importId: number): Promise<ImportWarning[]> {
+  const [found] = (await session.all(returnsStoredUnderOtherIds.sql, returnsStoredUnderOtherIds.bind({ importId }))) as [{ returns: number; examples: string[] }];
+  if (found.returns === 0) return [];
+  return [
+    {
+      code: 'returns_stored_under_other_ids',
+      message: `${found.returns} return(s) of this file are stored already under another id, of the same order line, for the same units, asked for in the same second (${quotedSome(found.examples, found.returns)}, this file / stored): two tools number returns each their own way, and both are counted, so each is counted twice if they are one. Import the returns of one tool, or bring the exports to one numbering, and import again.`,
+      count: found.returns,
+      examples: found.examples,
+    },
+  ];
+}
+
+async function overReturnedWarnings(session: SqlSession, importId: number): Promise<ImportWarning[]> {
   const [over] = (await session.all(countOverReturned.sql, countOverReturned.bind({ importId }))) as [{ lines: number; examples: string[] }];
   if (over.lines === 0) return [];
   return [
