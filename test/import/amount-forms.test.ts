@@ -12,6 +12,11 @@ beforeEach(async () => {
   store = await openTestStore();
 });
 afterEach(() => store.close());
+/** A second file of a test, read into a database of its own. */
+const emptyStore = async () => {
+  store.close();
+  store = await openTestStore();
+};
 
 const upload = (csv: string, options: { kind?: string } = {}) => importedReport(store.app, csv, { fileName: 'ventas.csv', ...options });
 const summary = async () => (await store.app.request('/api/metrics/summary?from=2026-01-01&to=2026-12-31')).json();
@@ -19,6 +24,26 @@ const unitPrices = () => store.db.all('SELECT order_id, unit_price::DOUBLE AS pr
 
 /** An orders file in Spanish, one line of one unit per price, ordered in March 2026. */
 const ordersFile = (prices: string[]) => `Pedido;Fecha;SKU;Cantidad;Precio unitario\n${prices.map((price, i) => `${1001 + i};${String(i + 1).padStart(2, '0')}/03/2026;A${i};1;${price}`).join('\n')}\n`;
+
+describe('a currency sign or code after the amount', () => {
+  it('"12,50 $" and "1.234,50 $" beside "100,00" with no sign: as "$ 12,50" reads', async () => {
+    const report = await upload(ordersFile(['12,50 $', '1.234,50 $', '100,00']));
+    // before: 1001 and 1002 rejected (not a number), 1 order, 100
+    expect(report).toMatchObject({ rowsImported: 3, rowsRejected: 0 });
+    // 12.50 + 1,234.50 + 100 = 1,347
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 1347 });
+  });
+
+  it('"12.50$" as "$12.50"; "US$" and "R$" after the amount too', async () => {
+    await upload('Order,Date,SKU,Quantity,Unit price\n1001,2026-03-01,A,1,$12.50\n1002,2026-03-02,B,1,12.50$\n1003,2026-03-03,C,1,100.00\n');
+    // before: 1002 rejected; 12.50 + 12.50 + 100 = 125
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 125 });
+    await emptyStore();
+    await upload(ordersFile(['12,50 US$', '100,00 R$', '1.234,50']));
+    // 12.50 + 100 + 1,234.50 = 1,347
+    expect(await summary()).toMatchObject({ orders: 3, grossSales: 1347 });
+  });
+});
 
 describe('a negative amount in brackets, as Excel\'s accounting format writes it, or with its minus after, as SAP does', () => {
   it('a unit price "(12,50)" or "12,50-" is rejected as negative, never read as 12.50 or 1,250', async () => {
@@ -98,8 +123,7 @@ describe('an amount of a million or more, "000" between two thousands separators
   it('"1,000,000.00" with a decimal dot; Chilean pesos "$ 1.000.000" beside "$ 12.500"', async () => {
     await upload('Order,Date,SKU,Quantity,Unit price\n1001,2026-03-01,A,1,"1,000,000.00"\n1002,2026-03-02,B,1,12.50\n');
     expect(await summary()).toMatchObject({ orders: 2, grossSales: 1000012.5 });
-    store.close();
-    store = await openTestStore();
+    await emptyStore();
     // no amount tells the dot's role: the Spanish headers make it the thousands one
     const report = await upload(ordersFile(['$ 1.000.000', '$ 12.500']));
     expect(report).toMatchObject({ rowsRejected: 0, format: { decimalSeparator: ',' } });
@@ -162,8 +186,7 @@ describe('a thousands separator after four digits', () => {
     expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '1234.567,00', reason: 'not a number' }]);
     // 12.50 + 1,234.50 + 1,234,567 ("1.234.567": three groups, no decimals)
     expect(await summary()).toMatchObject({ orders: 3, grossSales: 1235814 });
-    store.close();
-    store = await openTestStore();
+    await emptyStore();
     const spaced = await upload(ordersFile(['1234 567,00', '1 234,50']));
     // before: imported at 1,234,567
     expect(spaced.rejects).toEqual([{ line: 2, field: 'unit_price', value: '1234 567,00', reason: 'not a number' }]);

@@ -35,12 +35,13 @@ export function customerRefSql(text: string): string {
 const space = '[\\s\\x{00a0}\\x{202f}]';
 // the code before a dollar sign first ("COP $" is one sign), and "U$S" before "U$"
 const signBefore = `(?:U\\$S|[A-Z]{3}${space}*\\$|[A-Z]{0,3}\\$|[A-Z]{3}|S/\\.?|€|£)`;
-const signAfter = '(?:[A-Z]{3}|€)';
+// after the amount, as Spanish, French and Portuguese locales write a sign: "12,50 $", "12.50$", "100,00 R$"
+const signAfter = '(?:U\\$S|[A-Z]{0,3}\\$|[A-Z]{3}|€|£)';
 
 /**
  * The amount without a currency sign or code before or after it, a minus before the sign kept:
- * "$ 1.234,56", "12,50 €", "-$50.00" → "1.234,56", "12,50", "-50.00". Latin American signs too:
- * "AR$", "MX$", "CLP$", "COP $", "MXN $1.00", "U$S", Peru's "S/" (or "S/.").
+ * "$ 1.234,56", "12,50 €", "12,50 $", "-$50.00" → "1.234,56", "12,50", "12,50", "-50.00". Latin
+ * American signs too: "AR$", "MX$", "CLP$", "COP $", "MXN $1.00", "U$S", Peru's "S/" (or "S/.").
  */
 function withoutCurrencySigns(text: string): string {
   return `regexp_replace(${text}, '^(-?)${signBefore}${space}*|${space}*${signAfter}$', '\\1', 'g')`;
