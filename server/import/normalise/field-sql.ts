@@ -4,14 +4,20 @@ import type { ValueFormats } from '../values/value-formats.ts';
 import { quoteIdentifier, sqlString } from '../sql-text.ts';
 import { countAsDecimalSql, customerRefSql, moneySql, orderRefSql, timestampSql } from '../values/value-sql.ts';
 
+/** What a value is trimmed of: spaces, and the no-break ones a spreadsheet or a web page writes. */
+const spaces = ' \u00a0\u202f';
+
 /**
  * A column of staged_raw as trimmed text, NULL when blank (DuckDB already reads an empty field
  * as NULL). Trimming only the values that start or end with a space halves the cost on ten
- * million rows: exports rarely pad.
+ * million rows: exports rarely pad. A no-break space (U+00A0, or the narrow U+202F) is trimmed as
+ * a space is: a value copied from a web page or a spreadsheet cell ends in one ("R1\u00a0"), the
+ * same id to whoever reads it.
  */
 export function columnText(header: string): string {
   const column = `raw.${quoteIdentifier(header)}`;
-  return `(CASE WHEN ${column} LIKE ' %' OR ${column} LIKE '% ' THEN nullif(trim(${column}), '') ELSE ${column} END)`;
+  const padded = [...spaces].flatMap((space) => [`${column} LIKE '${space}%'`, `${column} LIKE '%${space}'`]).join(' OR ');
+  return `(CASE WHEN ${padded} THEN nullif(trim(${column}, '${spaces}'), '') ELSE ${column} END)`;
 }
 
 /**
