@@ -109,6 +109,17 @@ describe('a negative amount in brackets, as Excel\'s accounting format writes it
     const report = await upload(ordersFile(['(-12,50)', '100,00']));
     expect(report.rejects).toEqual([{ line: 2, field: 'unit_price', value: '(-12,50)', reason: 'not a number' }]);
   });
+
+  it('brackets around no figure ("1.234,50 (USD)", "12,50 (1)") make nothing negative: no amount, rejected', async () => {
+    const header = 'Pedido;Fecha;SKU;Cantidad;Precio unitario;Devuelto;Reembolso';
+    const report = await upload(`${header}\n1001;01/03/2026;A;1;1.234,50;Sí;1.234,50 (USD)\n1002;02/03/2026;B;1;12,50;Sí;12,50 (1)\n1003;03/03/2026;C;1;10,00;Sí;10,00 USD\n`);
+    // never refunds of 1,234.50 and 12.50 read as -1,234.50 and -12.50 (a refund is taken as positive)
+    expect(report.rejects).toEqual([
+      { line: 2, field: 'amount', value: '1.234,50 (USD)', reason: 'not a number' },
+      { line: 3, field: 'amount', value: '12,50 (1)', reason: 'not a number' },
+    ]);
+    expect(await summary()).toMatchObject({ returns: 1, refundedValue: 10 });
+  });
 });
 
 describe('an amount of a million or more, "000" between two thousands separators', () => {

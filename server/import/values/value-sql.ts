@@ -51,11 +51,13 @@ function withoutCurrencySigns(text: string): string {
  * A negative amount written the accountant's way, its minus made plain and put before it:
  * "(12,50)", "$ (12,50)" and "($ 12,50)" as Excel's accounting and currency formats write one,
  * "12,50-" as SAP exports do, "- 12,50" closed up. Read as they are, none is a number, and a
- * refund or a credit note's price so written was lost. A minus and brackets both ("(-12,50)")
- * make "--12,50": no number. Only a value with a bracket or a minus pays for the pattern.
+ * refund or a credit note's price so written was lost. Only brackets around the figures, with
+ * none outside, make it negative: "1.234,50 (USD)" stays no number. A minus and brackets both
+ * ("(-12,50)") make "--12,50": no number. Only a value with a bracket or a minus pays for the
+ * pattern.
  */
 function withMinusBefore(text: string): string {
-  return `(CASE WHEN contains(${text}, '(') OR contains(${text}, '-') THEN regexp_replace(${text}, '^([^(]*)\\((.*)\\)(.*)$|^(.*\\d)-$|^-${space}+', '-\\1\\2\\3\\4') ELSE ${text} END)`;
+  return `(CASE WHEN contains(${text}, '(') OR contains(${text}, '-') THEN regexp_replace(${text}, '^([^(\\d]*)\\(([^)]*\\d[^)]*)\\)(\\D*)$|^(.*\\d)-$|^-${space}+', '-\\1\\2\\3\\4') ELSE ${text} END)`;
 }
 
 /** The amount alone, as the separators are judged and read: its minus before it, its currency sign dropped. */
