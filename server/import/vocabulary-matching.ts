@@ -12,17 +12,26 @@ export function foldText(text: string): string {
 
 type Rule<Code> = [pattern: RegExp, code: Code];
 
+// A size asked for is a wish, not a fit: a verb of wanting or asking ("quiere", "pide", "need",
+// "requested", "quero"), or an exchange for or to one ("cambio de talle por", "cambio a",
+// "exchange to", "troca para"), anywhere in the text; never beside a defect or a damage, which are
+// the reason then ("uno más grande porque llegó roto").
+const sizeAskedFor = String.raw`^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|quer\w*|want\w*|pid\w*|pede|pedem|pediu|pediram|pedindo|solicit\w*|request\w*|asked for|would like|precis\w*|(cambi|exchang|swap|troc)\w* (de (talle|talla|numero|tamano|tamanho) )?(por|a|para|for|to)|cambi\w* de (talle|talla|numero|tamano|tamanho))\b)`;
+/** A size asked for one way: a comparative after a size word or "uno" ("talle más grande", "uno más chico"), "bigger size", "size up". */
+const sizeWish = (comparatives: string, english: string, step: string) =>
+  new RegExp(String.raw`${sizeAskedFor}.*\b((talle|talla|numero|size|tamanho|tamano|uno|una|one|um|uma) (${comparatives})|(${english}) (size|one))\b(?! (than|que|de lo))|\b(one |a )?size ${step}\b`);
+
 // Ordered: the first rule whose pattern is found in the folded text wins, so specific phrases
 // come before general words ("caja rota" is transit damage, not a defect; "wrong size" is about
 // fit, not a wrong item). Texts are English, Spanish and Portuguese, folded.
 const reasonRules: Rule<Reason>[] = [
-  // the size asked for in exchange says which way it was wrong: "I need a bigger size" was too
-  // small. Only a size asked for ("un talle más grande", "a bigger size"), and never beside a
-  // defect or a damage, which are the reason then ("uno más grande porque llegó roto")
   // a wait "too long" is a late delivery, before the fit rules read "too long" as a size
   [/\b(took|taking|takes|take|waited|waiting|wait) (too|so|very|way too) long\b|\btoo long (to (arrive|ship|deliver|come|get here|be delivered|be shipped)|for (delivery|shipping|it to arrive))\b|\btoo long (delivery|shipping|transit)\b|\b(delivery|shipping|shipment|transit|envio|entrega) (took|was|is|taking) (too |very |so )?(long|slow)\b/, 'late_delivery'],
-  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|tamano|uno|una|one) (mas grande|bigger|larger|maior)|(bigger|larger) (size|one))\b(?! (than|que|de lo))|\b(one |a )?size up\b/, 'size_too_small'],
-  [/^(?!.*\b(roto|rota|broken|damag|danad|defect|fallad|falla|no funciona|quebrad|avariad))(?=.*\b(necesit\w*|need\w*|quier\w*|queria|want\w*|cambi\w* por|exchange\w* for|swap\w* for|precis\w*|troc\w* por)\b).*\b((talle|talla|numero|size|tamanho|tamano|uno|una|one) (mas chic\w*|mas pequen\w*|smaller|menor)|smaller (size|one))\b(?! (than|que|de lo))|\b(one |a )?size down\b/, 'size_too_large'],
+  // the size asked for in exchange says which way the first was wrong: "I need a bigger size",
+  // "cambio de talle por uno más grande" came back too small. Before the fit rules, which read
+  // "talle … más grande" as the fit ("talle muy grande")
+  [sizeWish('mas grande|bigger|larger|maior|mayor', 'bigger|larger', 'up'), 'size_too_small'],
+  [sizeWish('mas chic\\w*|mas pequen\\w*|smaller|menor', 'smaller', 'down'), 'size_too_large'],
   // the customer's own mistake in ordering is a change of mind, not the seller's wrong item; a
   // size ordered wrong stays a question of fit
   [/\b((ordered|bought) (the |a )?wrong\b(?! size)|(ordered|bought) by mistake|misordered|(compre|pedi) (el |la |un |una )?(?!(talle|talla|tamano|numero) )(\w+ )?(equivocad|incorrect)|me equivoque(?! de (talle|talla|tamano|numero))|(comprei|pedi) (o |a )?(?!tamanho )(\w+ )?errad)/, 'changed_mind'],
