@@ -161,8 +161,6 @@ export function matchRequestStatus(text: string): 'withdrawn' | 'rejected' | nul
   return null;
 }
 
-// An order status is a short value said whole: "Partially cancelled", "Cancellation rejected" or
-// "Delivery failed - reshipped" are sales.
 // A line that charges for the delivery, a tip or a fee: no product a customer could send back.
 // Said by the whole SKU or name, or by a name that opens with the charge ("Envío estándar").
 const chargeLine =
@@ -173,10 +171,15 @@ export function isChargeLine(text: string): boolean {
   return chargeLine.test(foldText(text));
 }
 
+// An order status is a short value said whole: "Partially cancelled", "Cancellation rejected" or
+// "Delivery failed - reshipped" are sales. WooCommerce's slugs ("wc-cancelled") name them too; an
+// unpaid order left to expire or a payment refused sold nothing, and a cancellation said with its
+// cause ("por falta de pago", "(Refunded)") is one. "Cancelación solicitada" is no cancellation
+// yet: the shop may still refuse it and ship, and a later export that says cancelled takes it out.
 const cancelledOrder =
-  /^((order |pedido |orden |venta |compra )?(cancel(l)?ed|cancelad[ao]|anulad[ao]|voided|void|failed|fallid[ao]|rechazad[ao]|recusad[ao])( by (the )?(customer|buyer|seller|merchant|store|admin)| por (el |la )?(comprador|cliente|vendedor|tienda|administrador|mercado libre)| pelo (comprador|cliente|vendedor))?|venta cancelada\b.*|payment failed|pago rechazado)$/;
+  /^((wc )?(order |pedido |orden |venta |venda |compra )?(cancel(l)?ed|cancelad[ao]|anulad[ao]|voided|void|failed|fallid[ao]|rechazad[ao]|recusad[ao]|expired|expirad[ao])( by (the )?(customer|buyer|seller|merchant|store|admin)| por (el |la )?(comprador|cliente|vendedor|tienda|administrador|mercado libre)| pel[oa] (comprador|cliente|vendedor|loja|mercado livre)| por (falta de pago|falta de pagamento|fraude|no pago)| (due to|for) (fraud|non payment|nonpayment)| refunded| reembolsad[ao])?|venta cancelada\b.*|cancelaste la venta|(payment|pago|pagamento) (failed|declined|refused|fallido|rechazado|denegado|recusado|no aprobado|nao aprovado))$/;
 
-/** Whether an order's status says it never became a sale: "Cancelada", "Cancelled", "Voided", "Failed". */
+/** Whether an order's status says it never became a sale: "Cancelada", "Cancelled", "Voided", "Failed", "Expired". */
 export function isCancelledOrderStatus(text: string): boolean {
   return cancelledOrder.test(foldText(text));
 }
