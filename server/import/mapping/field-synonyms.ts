@@ -115,11 +115,16 @@ const returnSynonyms: SynonymTable = {
     'reason', 'return reason', 'reason for return', 'return reason text', 'reason detail', 'customer reason',
     'motivo', 'motivo de devolucion', 'motivo de la devolucion', 'razon', 'causa', 'motivo da devolucao',
   ],
+  // the request is when the return was created, opened or submitted; a bare "Fecha" / "Date" /
+  // "Data" ("~", header-matching.ts) is the order's date where a returns app prints it beside the
+  // order number, the request's only when no header names the request
   requested_at: [
     'requested at', 'request date', 'requested', 'return date', 'return requested', 'return requested at', 'date requested',
-    'fecha de solicitud', 'fecha de devolucion', 'fecha solicitud', 'solicitado', 'solicitada el',
-    'data da solicitacao', 'data da devolucao', 'solicitado em',
-    'created at', 'created', 'date', 'fecha', 'data',
+    'fecha de solicitud', 'fecha de devolucion', 'fecha solicitud', 'solicitado', 'solicitada', 'solicitada el',
+    'fecha de creacion', 'creado', 'creada', 'creado el', 'fecha de alta', 'fecha de reclamo', 'fecha del cambio',
+    'data da solicitacao', 'data da devolucao', 'solicitado em', 'data de criacao', 'criado em', 'criado',
+    'created at', 'created', 'date created', 'request created', 'request created at', 'submitted at', 'submitted', 'opened at', 'opened', 'date opened',
+    '~date', '~fecha', '~data',
   ],
   received_at: [
     'received at', 'received', 'received date', 'date received', 'return received', 'arrived at', 'warehouse received',

@@ -1,5 +1,5 @@
 import { foldText } from '../vocabulary-matching.ts';
-import { minimumConfidence } from './confidence.ts';
+import { highConfidence, minimumConfidence } from './confidence.ts';
 
 /** A source header paired with a canonical field, and how sure the pairing is (0–1). */
 export interface FieldMatch {
@@ -52,6 +52,19 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
+ * Words two letters apart that name different things: "Fecha devolución" (the return's date) is
+ * no typo of "fecha de resolución", which a returns export then took for the resolution date.
+ */
+const lookAlikeWords: ReadonlyArray<readonly [string, string]> = [
+  ['devolucion', 'resolucion'],
+  ['devolucao', 'resolucao'],
+];
+
+function spelledAsItsLookAlike(headerWords: readonly string[], nameWords: readonly string[]): boolean {
+  return lookAlikeWords.some(([a, b]) => (headerWords.includes(a) && nameWords.includes(b)) || (headerWords.includes(b) && nameWords.includes(a)));
+}
+
+/**
  * How well a folded header stands for a folded name: 1 when equal, 0.9 when equal but for filler
  * words, 0.85 for the same words in another order, 0.85/0.75 for one or two typos ("Cantidad del prodcuto"), and less when the header holds
  * the name plus a word or two ("Lineitem sku" for "sku"). 0 when unrelated.
@@ -67,7 +80,7 @@ export function headerScore(header: string, name: string): number {
   // the same words in another order: "Returned Qty" is "qty returned", not the flag "returned"
   if (headerWords.length === nameWords.length && [...headerWords].sort().join(' ') === [...nameWords].sort().join(' ')) return 0.85;
   const allowed = nameCore.length >= 12 ? 2 : nameCore.length >= 5 ? 1 : 0;
-  if (allowed > 0) {
+  if (allowed > 0 && !spelledAsItsLookAlike(headerWords, nameWords)) {
     const distance = editDistance(headerCore, nameCore, allowed);
     if (distance <= allowed) return distance === 1 ? 0.85 : 0.75;
   }
@@ -84,6 +97,11 @@ export function headerScore(header: string, name: string): number {
  * surest pairings taken first, each header and each field used once. A pairing that `fits`
  * refuses (its values say otherwise) is never taken, so the field can go to another header. On equal scores an earlier
  * name in the field's list, then an earlier column, wins.
+ *
+ * A name marked "~" is a bare word ("~fecha"): its pairings rank after every sure pairing by
+ * another name. A returns export prints its order's date as a bare "Fecha" beside the order
+ * number: the header that names the request ("Fecha devolución", "Submitted at") is the request
+ * date, the bare word only when none does.
  */
 export function matchHeaders(
   headers: readonly string[],
@@ -92,20 +110,22 @@ export function matchHeaders(
   fits: (field: string, header: string, confidence: number) => boolean = () => true,
 ): FieldMatch[] {
   const folded = headers.map(foldHeader);
-  const candidates: Array<FieldMatch & { rank: number; column: number }> = [];
+  const candidates: Array<FieldMatch & { rank: number; column: number; sure: boolean }> = [];
   for (const [field, names] of Object.entries(namesByField)) {
     names.forEach((name, rank) => {
       // a name marked "=" stands only for a header that says exactly it: "=status" is not "Payment Status"
       const exactly = name.startsWith('=');
-      const foldedName = foldText(exactly ? name.slice(1) : name);
+      const bare = name.startsWith('~');
+      const foldedName = foldText(exactly || bare ? name.slice(1) : name);
       folded.forEach((header, column) => {
         if (taken.has(headers[column]!)) return;
         const confidence = exactly ? Number(header === foldedName) : headerScore(header, foldedName);
-        if (confidence >= minimumConfidence && fits(field, headers[column]!, confidence)) candidates.push({ field, header: headers[column]!, confidence, rank, column });
+        const sure = !bare && confidence >= highConfidence;
+        if (confidence >= minimumConfidence && fits(field, headers[column]!, confidence)) candidates.push({ field, header: headers[column]!, confidence, rank, column, sure });
       });
     });
   }
-  candidates.sort((a, b) => b.confidence - a.confidence || a.rank - b.rank || a.column - b.column);
+  candidates.sort((a, b) => Number(b.sure) - Number(a.sure) || b.confidence - a.confidence || a.rank - b.rank || a.column - b.column);
   const usedFields = new Set<string>();
   const usedHeaders = new Set<string>(taken);
   const matches: FieldMatch[] = [];

@@ -80,8 +80,8 @@ function namesFor(kind: FileKind): Record<string, readonly string[]> {
     fieldsOfKind[kind].map((f) => {
       const name = f.name.replaceAll('_', ' ');
       const listed = synonyms[f.name] ?? [];
-      // listed as it is, or as exactly it ("=", header-matching.ts)
-      const own = (kind === 'combined' && ambiguousInCombined.has(f.name)) || listed.some((n) => n.replace(/^=/, '') === name) ? [] : [name];
+      // listed as it is, or as exactly it ("=" or "~", header-matching.ts)
+      const own = (kind === 'combined' && ambiguousInCombined.has(f.name)) || listed.some((n) => n.replace(/^[=~]/, '') === name) ? [] : [name];
       return [f.name, [...own, ...listed]];
     }),
   );
