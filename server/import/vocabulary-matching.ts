@@ -166,9 +166,30 @@ export function matchRequestStatus(text: string): 'withdrawn' | 'rejected' | nul
 const chargeLine =
   /^(envio|envios|shipping|shipment|flete|frete|delivery|delivery fee|tip|tips|propina|propinas|gorjeta|fee|fees|service fee|handling|handling fee|cargo por envio|cargo por servicio|costo de envio|gastos de envio|taxa de entrega|recargo)$|^(envio|flete|frete|costo de envio|gastos de envio|cargo por envio) |^shipping (fee|cost|charge|protection|insurance|standard|express)\b/;
 
-/** Whether an order line's SKU or name says it charges for shipping, a tip or a fee rather than a product. */
+// A service sold beside the products ships nothing that could come back: a shipping protection
+// (Route's SKU ROUTEINS, Navidium, Seel's "Worry-Free Purchase"), gift wrap, interest or a
+// commission. Said whole, maybe with the app that sells it and a price, as a Shopify line names a
+// variant ("Route Package Protection - $1.95"): "Gift wrap - Kraft", "Gift box set" and "Corner
+// package protection foam" are products.
+const serviceNames = [
+  String.raw`(\w+ )?(package|shipping|order|delivery|shipment|parcel) (protection|insurance)`,
+  String.raw`(\w+ )?worry free purchase`,
+  String.raw`(seguro|proteccion|protecao) (de|del|para|do|da) (envio|entrega|paquete|pedido|compra|encomenda|frete)`,
+  String.raw`(add )?gift ?wrap(ping)?( service)?|(envoltorio|envoltura|empaque|embalaje) (para|de) regalo|envolver para regalo|(embrulho|embalagem) (para|de) presente`,
+  String.raw`interes|intereses|juros|comision|comisiones|comissao|(costo|cargo) financiero|custo financeiro|routeins`,
+];
+const serviceLine = new RegExp(String.raw`^(${serviceNames.join('|')})( by \w+)?(( (us|usd|r|brl|ars|mxn|clp|cop|pen|uyu|eur|gbp|cad|aud))? \d+( \d+)*)?$`);
+// a surcharge or interest for paying by card or in instalments, whatever words follow
+const paymentCharge =
+  /^(recargos? (por |de |del |con )?(pago|tarjeta|financ\w*|cuotas|mora)|recargos? financier[oa]|(interes|intereses|juros) (de |por |del |da |do |en |sobre )?(la |las |o |as )?(financ\w*|cuotas|parcel\w*|tarjeta|cartao|mora))\b/;
+
+/**
+ * Whether an order line's SKU or name says it charges for shipping, a tip, a fee or a service sold
+ * beside the products (a shipping protection, gift wrap, interest) rather than a product.
+ */
 export function isChargeLine(text: string): boolean {
-  return chargeLine.test(foldText(text));
+  const folded = foldText(text);
+  return chargeLine.test(folded) || serviceLine.test(folded) || paymentCharge.test(folded);
 }
 
 // An order status is a short value said whole: "Partially cancelled", "Cancellation rejected" or
