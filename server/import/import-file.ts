@@ -12,7 +12,7 @@ import { ensureImportRejectsTable } from './import-rejects.ts';
 import { numberRepeatedLines } from './normalise/normalise-order-lines.ts';
 import { dropNormalisedReturns } from './normalise/normalise-returns.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
-import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, ordersLookAlikeWarnings, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
+import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, orderLinesTakenOffWarning, ordersLookAlikeWarnings, salesKeptAsStoredWarning, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
 import { dropStagedText } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
@@ -97,6 +97,8 @@ const logImport = statement('log_import');
 const storeRejects = statement('store_import_rejects');
 const countUnmatched = statement('count_unmatched_returns');
 const nextImportId = statement('next_import_id');
+const everyLineReturned = statement('every_line_returned');
+const keepStoredOrderLines = statement('keep_stored_order_lines');
 
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
   await session.run(file.sql, file.bind(values));
@@ -176,21 +178,45 @@ async function drawImportId(session: SqlSession): Promise<number> {
 }
 
 /**
+ * Whether an appended combined file is a report of returned lines (every_line_returned.sql): it
+ * adds its returns and keeps the stored sales, where an export of whole orders replaces them.
+ */
+async function reportsReturnedLines(session: SqlSession, file: CheckedFile): Promise<boolean> {
+  if (file.analysed.proposal.kind !== 'combined') return false;
+  const [row] = await session.all(everyLineReturned.sql);
+  return row!.every_line_returned === true;
+}
+
+/**
  * Swaps a checked file's rows in under its import id: what it replaces or takes out goes first.
  * `dropFirstImportId` is the id of the drop's first file: what its earlier files wrote is part of
  * the same export (delete_overlapping_order_lines.sql). Into an empty store (a first import) there
- * is nothing to replace, and looking for it would gather the file's millions of order ids.
+ * is nothing to replace, and looking for it would gather the file's millions of order ids. Says
+ * what the person should know of what it replaced: the stored sales it took off the orders it lists,
+ * or those a report of returned lines kept.
  */
-async function writeRows(session: SqlSession, file: CheckedFile, id: number, into: { dropFirstImportId?: number; emptyStore?: boolean } = {}): Promise<void> {
-  const replacing = file.request.mode === 'replace';
+async function writeRows(session: SqlSession, file: CheckedFile, id: number, into: { dropFirstImportId?: number; emptyStore?: boolean } = {}): Promise<ImportWarning[]> {
+  const replacing = !into.emptyStore && file.request.mode === 'replace';
+  const dropFirstImportId = into.dropFirstImportId ?? id;
+  const appending = !into.emptyStore && !replacing;
+  const keepsStoredSales = appending && (await reportsReturnedLines(session, file));
+  const warnings: ImportWarning[] = [];
   for (const table of file.tables) {
     const plan = writePlan[table];
-    if (!into.emptyStore) {
-      await runFile(session, replacing ? plan.deleteAll : plan.deleteOverlap, { dropFirstImportId: into.dropFirstImportId ?? id });
-      if (!replacing) await runFile(session, plan.deleteLeftOut);
+    const keepsStored = table === 'orders' && keepsStoredSales;
+    if (replacing) await runFile(session, plan.deleteAll);
+    if (appending) {
+      if (table === 'orders' && !keepsStored) warnings.push(...(await orderLinesTakenOffWarning(session, dropFirstImportId)));
+      if (!keepsStored) await runFile(session, plan.deleteOverlap, { dropFirstImportId });
+      await runFile(session, plan.deleteLeftOut);
     }
     await runFile(session, plan.insert, { importId: id });
+    if (keepsStored) {
+      const kept = await session.all(keepStoredOrderLines.sql, keepStoredOrderLines.bind({ importId: id }));
+      warnings.push(...salesKeptAsStoredWarning(kept.length));
+    }
   }
+  return warnings;
 }
 
 /** Logs a written file as an import with its rejects, and saves its mapping when asked. */
@@ -215,12 +241,12 @@ async function logWritten(session: SqlSession, file: CheckedFile, id: number): P
   }
 }
 
-/** Inside a write transaction: a checked file's rows swapped in under a new import id, and logged. */
-async function writeChecked(session: SqlSession, file: CheckedFile, dropFirstImportId?: number): Promise<number> {
+/** Inside a write transaction: a checked file's rows swapped in under a new import id, and logged, with what to warn of in what it replaced. */
+async function writeChecked(session: SqlSession, file: CheckedFile, dropFirstImportId?: number): Promise<{ id: number; replaced: ImportWarning[] }> {
   const id = await drawImportId(session);
-  await writeRows(session, file, id, { dropFirstImportId });
+  const replaced = await writeRows(session, file, id, { dropFirstImportId });
   await logWritten(session, file, id);
-  return id;
+  return { id, replaced };
 }
 
 /**
@@ -229,12 +255,12 @@ async function writeChecked(session: SqlSession, file: CheckedFile, dropFirstImp
  * lists twice over, and returns whose order is written another way (an orders file can be the
  * other side of returns already stored).
  */
-async function asStored(session: SqlSession, file: CheckedFile, id: number): Promise<{ unmatched: number; warnings: ImportWarning[] }> {
+async function asStored(session: SqlSession, file: CheckedFile, id: number, replaced: ImportWarning[] = []): Promise<{ unmatched: number; warnings: ImportWarning[] }> {
   const returnsOf = file.tables.includes('returns') ? id : null;
   const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: returnsOf }));
   const unmatched = Number(row!.unmatched);
   const lookAlikes = unmatched > 0 ? await lookAlikeWarnings(session, returnsOf === null ? { ordersOf: id } : { returnsOf }) : [];
-  const ofOrders = file.tables.includes('orders') ? [...(await mixedCurrenciesWarning(session)), ...(await ordersLookAlikeWarnings(session, id))] : [];
+  const ofOrders = file.tables.includes('orders') ? [...replaced, ...(await mixedCurrenciesWarning(session)), ...(await ordersLookAlikeWarnings(session, id))] : [];
   if (returnsOf === null) return { unmatched: 0, warnings: [...ofOrders, ...lookAlikes] };
   return { unmatched, warnings: [...ofOrders, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
 }
@@ -296,11 +322,11 @@ export async function importFile(db: Database, request: ImportRequest): Promise<
         return session.transaction(async () => {
           // said once the transaction has begun: from here a failed or killed import leaves nothing
           progress.tell({ phase: 'writing' });
-          const id = await writeChecked(session, checked);
+          const { id, replaced } = await writeChecked(session, checked);
           progress.stepDone('write rows');
           await refreshDerivedData(session);
           progress.stepDone('refresh derived data');
-          return { id, stored: await asStored(session, checked, id) };
+          return { id, stored: await asStored(session, checked, id, replaced) };
         });
       });
       progress.stepDone('log and keep rejects');
@@ -430,7 +456,7 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
         await undoInterruptedFirstImport(session);
         await ensureImportRejectsTable(session);
         return session.transaction(async () => {
-          const written: Array<{ file: CheckedFile; id: number }> = [];
+          const written: Array<{ file: CheckedFile; id: number; replaced: ImportWarning[] }> = [];
           for (const [index, { request }] of ordered.entries()) {
             const progress = progressOf(request);
             // each file its own folder: its UTF-8 copy and normalised rows stand beside the others'
@@ -438,11 +464,11 @@ export async function importFiles(db: Database, requests: readonly ImportRequest
             await fs.mkdir(fileDir);
             const file = await naming(request, async () => refuseMisordered(await readAndCheck(session, request, fileDir, progress), written));
             progress.tell({ phase: 'writing' });
-            written.push({ file, id: await naming(request, () => writeChecked(session, file, written[0]?.id)) });
+            written.push({ file, ...(await naming(request, () => writeChecked(session, file, written[0]?.id))) });
           }
           await refreshDerivedData(session);
           const reports: ImportReport[] = [];
-          for (const { file, id } of written) reports.push(reportOf(file, id, await asStored(session, file, id)));
+          for (const { file, id, replaced } of written) reports.push(reportOf(file, id, await asStored(session, file, id, replaced)));
           for (const { request } of ordered) request.onPhase?.('done');
           return reports;
         });

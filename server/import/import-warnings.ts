@@ -14,6 +14,7 @@ const unmatchedLookAlikes = SqlFile.in('import', 'unmatched_look_alikes');
 const ordersLookAlikeStored = SqlFile.in('import', 'orders_look_alike_stored');
 const unmatchedSkuLookAlikes = SqlFile.in('import', 'unmatched_sku_look_alikes');
 const returnsStoredUnderOtherIds = SqlFile.in('import', 'returns_stored_under_other_ids');
+const orderLinesTakenOff = SqlFile.in('import', 'order_lines_taken_off');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -420,6 +421,36 @@ export async function ordersLookAlikeWarnings(session: SqlSession, importId: num
       message: `${found.orders} order(s) of this file are stored already under an id written another way, placed the same day (${quotedSome(found.examples, found.orders)}, this file / stored): leading zeros, decimals or thousands separators differ between the exports, so each is counted twice if they are one order. Export the ids the same way as before and import again.`,
       count: found.orders,
       examples: found.examples,
+    },
+  ];
+}
+
+/**
+ * Before the next export replaces the stored orders it lists whole: the units of them it no longer
+ * lists, taken out with the rest (order_lines_taken_off.sql). Right for an order edited since; a
+ * file that lists only part of its orders (filtered by product or category) would lose them silently.
+ */
+export async function orderLinesTakenOffWarning(session: SqlSession, dropFirstImportId: number): Promise<ImportWarning[]> {
+  const [taken] = (await session.all(orderLinesTakenOff.sql, orderLinesTakenOff.bind({ dropFirstImportId }))) as [{ lines: number; orders: number; units: bigint; value: number; examples: string[] }];
+  if (taken.lines === 0) return [];
+  return [
+    {
+      code: 'order_lines_taken_off',
+      message: `${taken.orders} order(s) of this file were stored with products it no longer lists (${quotedSome(taken.examples, taken.lines)}, order / SKU): ${Number(taken.units)} unit(s), ${taken.value.toFixed(2)} of sales, were taken out, since an export lists each of its orders whole, as it stands now (a product taken off an order since is no sale; lines the file rejects go too). If the file lists only part of its orders (filtered by product, category or status), import the whole export of those orders to put them back.`,
+      count: taken.lines,
+      examples: taken.examples,
+    },
+  ];
+}
+
+/** A report of returned lines leaves the sales stored as they were (keep_stored_order_lines.sql): said, with how many of its lines. */
+export function salesKeptAsStoredWarning(lines: number): ImportWarning[] {
+  if (lines === 0) return [];
+  return [
+    {
+      code: 'sales_kept_as_stored',
+      message: `Every line of this file came back: it is a report of returned lines, not an export of whole orders. Its returns were added; ${lines} of its order line(s) were stored already and were kept as stored (their quantities, prices and categories), and the other lines of those orders were left in. Only its lines not stored yet were added as sales.`,
+      count: lines,
     },
   ];
 }
