@@ -229,6 +229,26 @@ function inferKind(match: Match, evidence: Record<string, ColumnEvidence> | unde
   return returnish ? { kind: 'returns', matches: returns } : { kind: 'orders', matches: orders };
 }
 
+/**
+ * A returns app's export prints each return's order beside it ("Order number", "Order date", "SKU",
+ * "Quantity", "Price"), enough of an orders layout's names to be taken for it (WooCommerce's, one
+ * name short), and was read as orders though "Return ID" and "Return reason" are in its header: each
+ * order it lists replaced by its returned lines. The layout is not taken, and the file is read as
+ * returns, when the dictionary reads it whole as a returns export with a return id or reason and
+ * either the layout's reading lacks a required field or every row names its own return.
+ */
+function returnsExportLikeOrdersLayout(
+  request: MappingRequest,
+  layoutMatches: FieldMatch[],
+): { kind: FileKind; matches: FieldMatch[]; refused: RefusedPairing[] } | undefined {
+  const refused: RefusedPairing[] = [];
+  const read = inferKind(valueCheckedMatch(request.headers, request.evidence, refused), request.evidence, request.rows);
+  if (read.kind !== 'returns' || missingRequiredFields('returns', (f) => read.matches.some((m) => m.field === f)).length > 0) return undefined;
+  if (!read.matches.some((m) => m.field === 'return_id' || m.field === 'reason_raw')) return undefined;
+  const layoutComplete = missingRequiredFields('orders', (f) => layoutMatches.some((m) => m.field === f)).length === 0;
+  return layoutComplete && !returnIdOnEveryRow(read.matches, request.evidence) ? undefined : { ...read, refused };
+}
+
 function genericSource(kind: FileKind, mapping: ColumnMapping): string {
   const canonical = Object.entries(mapping).every(([field, header]) => foldHeader(header) === foldText(field));
   if (canonical) return 'canonical';
@@ -258,7 +278,7 @@ function checkExplicit(kind: FileKind, headers: readonly string[], explicit: Col
  */
 export function proposeMapping(request: MappingRequest): MappingProposal {
   const { headers } = request;
-  const layout = recogniseLayout(headers);
+  let layout = recogniseLayout(headers);
   const refused: RefusedPairing[] = [];
   const match = valueCheckedMatch(headers, request.evidence, refused);
   let kind: FileKind;
@@ -270,6 +290,12 @@ export function proposeMapping(request: MappingRequest): MappingProposal {
     if (request.kind === 'auto' && layout.kind === 'orders' && !hasReturnSide(matches)) {
       kind = 'orders';
       matches = matches.filter((m) => orderFieldNames.has(m.field));
+      const returns = returnsExportLikeOrdersLayout(request, matches);
+      if (returns) {
+        layout = undefined;
+        ({ kind, matches } = returns);
+        refused.push(...returns.refused);
+      }
     }
   } else if (request.kind === 'auto') {
     ({ kind, matches } = inferKind(match, request.evidence, request.rows));
