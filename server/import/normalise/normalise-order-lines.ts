@@ -6,6 +6,7 @@ import { wholeNumberSql } from '../values/value-sql.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
 import { isCancelledOrderStatus, isChargeLine } from '../vocabulary-matching.ts';
 import type { CreditLines } from './ledger-credits.ts';
+import { addPastedPages, countPastedRows, createPastedRows } from './pasted-pages.ts';
 import { stageVocabulary } from './vocabulary-tables.ts';
 
 const textFields = ['customer_id', 'product_name', 'category', 'variant', 'currency', 'channel', 'region', 'country', 'carrier'];
@@ -136,13 +137,29 @@ export async function normaliseOrderLines(session: SqlSession, f: FieldSql, work
       SELECT file_row, ${columns.join(', ')}, ${problemsColumnSql(checks)}
       FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${sales}) AS typed
     ) TO ${sqlString(folder)} (FORMAT parquet, COMPRESSION snappy, PER_THREAD_OUTPUT true)`);
-  await session.run(`CREATE OR REPLACE TEMP VIEW normalised_order_lines AS SELECT * FROM read_parquet(${sqlString(path.join(folder, '*.parquet'))})`);
+  await session.run(`CREATE OR REPLACE TEMP VIEW written_order_lines AS SELECT * FROM read_parquet(${sqlString(path.join(folder, '*.parquet'))})`);
+  // the lines as written, until rejectPastedOrderPages finds rows of a page pasted twice
+  await session.run('CREATE OR REPLACE TEMP VIEW normalised_order_lines AS FROM written_order_lines');
+  await session.run(`CREATE OR REPLACE TEMP VIEW ${orderRowValues} AS SELECT file_row, order_id, struct_pack(*COLUMNS(* EXCLUDE (file_row, problems))) AS row_values FROM written_order_lines`);
+  await createPastedRows(session, pastedOrderRows);
 }
 
 /**
+ * `order_row_values` (file_row, order_id, row_values): what each row of the file says, value for
+ * value, as two rows of one order are compared to tell a page pasted twice (pasted-pages.ts). A
+ * combined file's returns are part of it (normaliseCombinedReturns).
+ */
+export const orderRowValues = 'order_row_values';
+
+/** `pasted_order_rows` (file_row, reason): the order rows of a page pasted twice, found so far. */
+export const pastedOrderRows = 'pasted_order_rows';
+
+/**
  * `repeated_line_numbers`: the n-th occurrence of a SKU in its order for the (order, SKU) pairs a
- * file repeats, read from `normalised_order_lines`. Run once the staged text is dropped: at 10M
- * lines its grouping was where an import's memory peaked while the text was still held.
+ * file repeats, read from `normalised_order_lines`, and whether the pair's rows lie `apart` (another
+ * row between two of them). Run once the staged text is dropped: at 10M lines its grouping was where
+ * an import's memory peaked while the text was still held. Then rejects the rows of a page pasted
+ * twice, found among the orders with such a pair (rejectPastedOrderPages).
  */
 export async function numberRepeatedLines(session: SqlSession): Promise<void> {
   // grouped on a hash of the key: integers group far faster than pairs of strings, and a
@@ -153,7 +170,30 @@ export async function numberRepeatedLines(session: SqlSession): Promise<void> {
   const [{ n }] = (await session.all('SELECT count(*)::INTEGER AS n FROM repeated_keys')) as [{ n: number }];
   await session.run(`
     CREATE OR REPLACE TEMP TABLE repeated_line_numbers AS
-    SELECT file_row, row_number() OVER (PARTITION BY order_id, sku ORDER BY file_row)::INTEGER AS line_no
+    SELECT file_row, order_id, row_number() OVER (pair ORDER BY file_row)::INTEGER AS line_no,
+      max(file_row) OVER pair - min(file_row) OVER pair >= count(*) OVER pair AS apart
     FROM normalised_order_lines
-    WHERE ${n > 0} AND hash(order_id, sku) IN (SELECT key_hash FROM repeated_keys)`);
+    WHERE ${n > 0} AND hash(order_id, sku) IN (SELECT key_hash FROM repeated_keys)
+    WINDOW pair AS (PARTITION BY order_id, sku)`);
+  await rejectPastedOrderPages(session);
+}
+
+/**
+ * Rejects the order rows of a page pasted twice (pasted-pages.ts): a block of an order the same as
+ * an earlier one. Only an order with a repeated (order, SKU) pair apart can hold one, so most files
+ * look at no row here; and `normalised_order_lines` says the rejects only when there are some, so
+ * a file without any reads its lines as written, at no cost. A combined file's orders with returns
+ * were looked at before their refunds were judged (normaliseCombinedReturns).
+ */
+async function rejectPastedOrderPages(session: SqlSession): Promise<void> {
+  const candidates = `SELECT file_row, order_id AS block_key, row_values FROM ${orderRowValues}
+    WHERE order_id IN (SELECT order_id FROM repeated_line_numbers WHERE apart)`;
+  const [{ apart }] = (await session.all('SELECT count(*) FILTER (WHERE apart)::INTEGER AS apart FROM repeated_line_numbers')) as [{ apart: number }];
+  if (apart > 0) await addPastedPages(session, pastedOrderRows, candidates, 'order');
+  if ((await countPastedRows(session, pastedOrderRows)) === 0) return;
+  await session.run(`
+    CREATE OR REPLACE TEMP VIEW normalised_order_lines AS
+    SELECT w.* REPLACE (CASE WHEN p.file_row IS NULL THEN w.problems
+      ELSE list_append(coalesce(w.problems, []), {'field': 'order_id', 'value': w.order_id, 'reason': p.reason}) END AS problems)
+    FROM written_order_lines AS w LEFT JOIN ${pastedOrderRows} AS p USING (file_row)`);
 }

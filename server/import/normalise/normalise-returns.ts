@@ -5,7 +5,8 @@ import { matchDisposition, matchResolution, matchReturnFlag, matchRequestStatus,
 import { orderRefSql, wholeNumberSql } from '../values/value-sql.ts';
 import { sqlString } from '../sql-text.ts';
 import { check, parseFailure, problemsColumnSql, type FieldSql, type RowCheck } from './field-sql.ts';
-import { orderLineParts, readableChecks } from './normalise-order-lines.ts';
+import { orderLineParts, orderRowValues, pastedOrderRows, readableChecks } from './normalise-order-lines.ts';
+import { addPastedPages, countPastedRows, createPastedRows, rejectPastedReturns } from './pasted-pages.ts';
 import { stageVocabulary, vocabularyJoin } from './vocabulary-tables.ts';
 
 export const unknownResolution = 'not a known resolution (refund, exchange, store credit, rejected, pending)';
@@ -165,7 +166,9 @@ function returnTyped(f: FieldSql, options: { carrierField: string; signedRefunds
  */
 function historyParts(f: FieldSql) {
   if (!f.isMapped('request_status')) return { over: (typed: string) => typed, superseded: 'false', amountRepeated: 'false', checks: [] as RowCheck[] };
-  const key = 'PARTITION BY return_id, order_id, sku, quantity_given, reason_raw, CASE WHEN return_id IS NULL THEN requested_at END';
+  // the rows of a page pasted twice are a history of their own, rejected whole: among the first
+  // page's they would repeat its statuses, and no history would be told
+  const key = 'PARTITION BY return_id, order_id, sku, quantity_given, reason_raw, CASE WHEN return_id IS NULL THEN requested_at END, page_repeated';
   // the same resolution or amount on every row is what was asked for, not how it ended
   const repeated = (column: string) => `count(*) OVER history > 1 AND count(${column}) OVER history = count(*) OVER history AND count(DISTINCT ${column}) OVER history = 1`;
   const outcome = `CASE WHEN request_status_code = 'withdrawn' THEN 'withdrawn'
@@ -206,7 +209,9 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
   const joins = await stageReturnVocabularies(session, f);
   const flag = returnFlagParts(f);
   const history = historyParts(f);
+  const pasted = await findPastedReturns(session, f);
   const typed = [
+    `${pasted ? `raw.file_row IN (SELECT file_row FROM ${pastedReturnRows})` : 'false'} AS page_repeated`,
     `${f.value('order_id')} AS order_id`,
     `${f.value('sku')} AS sku`,
     `${f.value('quantity')} AS quantity_given`,
@@ -231,10 +236,42 @@ export async function normaliseReturns(session: SqlSession, f: FieldSql): Promis
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
     SELECT file_row, ${columns.join(', ')}, false AS dated_at_order, ${problemsColumnSql([...own, ...flag.checks, ...checks, ...history.checks])}
     FROM ${history.over(rows)} AS typed`);
+  if (pasted) await rejectPastedReturns(session, pastedReturnRows, "CASE WHEN n.return_id IS NULL THEN 'order_id' ELSE 'return_id' END", 'coalesce(n.return_id, n.order_id)');
   await flagReturnsBeforeTheirOrder(session);
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_return');
   if (f.isMapped('amount')) await countRefundsRepeatedPerReturn(session, f);
   await stageLinesStatingReturns(session, false);
+}
+
+const pastedReturnRows = 'pasted_return_rows';
+
+/**
+ * `pasted_return_rows` (file_row, reason): a returns file's rows of a page pasted twice
+ * (pasted-pages.ts), blocks of one return (its id, else its order and request date) the same as an
+ * earlier one. Only a row the file lists again, not beside itself, can be one: when there is none,
+ * as in most files, no return is looked at. Read from the staged text, every column as the file
+ * writes it, before the rows are typed: a history's statuses are told apart from the pages' repeats.
+ * Says whether there are any.
+ */
+async function findPastedReturns(session: SqlSession, f: FieldSql): Promise<boolean> {
+  await createPastedRows(session, pastedReturnRows);
+  const wholeRow = 'hash(*COLUMNS(raw.* EXCLUDE (file_row)))';
+  await session.run(`
+    CREATE OR REPLACE TEMP TABLE repeated_return_rows AS
+    SELECT ${wholeRow} AS row_hash FROM staged_raw AS raw GROUP BY ALL HAVING count(*) > 1 AND max(file_row) - min(file_row) >= count(*)`);
+  const [{ n }] = (await session.all('SELECT count(*)::INTEGER AS n FROM repeated_return_rows')) as [{ n: number }];
+  if (n > 0) {
+    const key = `coalesce(${orderRefSql(f.text('return_id'))}, ${f.text('order_id')} || '|' || ${f.text('requested_at')})`;
+    await addPastedPages(
+      session,
+      pastedReturnRows,
+      `SELECT raw.file_row, ${key} AS block_key, struct_pack(*COLUMNS(raw.* EXCLUDE (file_row))) AS row_values FROM staged_raw AS raw
+       WHERE ${key} IN (SELECT ${key} FROM staged_raw AS raw WHERE ${wholeRow} IN (SELECT row_hash FROM repeated_return_rows))`,
+      'return',
+    );
+  }
+  await session.run('DROP TABLE repeated_return_rows');
+  return (await countPastedRows(session, pastedReturnRows)) > 0;
 }
 
 export const repeatedReturnRefund = 'the return’s refund, written on each of its lines and more than their value: the file does not say how much each line got back';
@@ -384,9 +421,33 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...order.checks, ...own, ...checks])}
     FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
+  await rejectPastedReturnedLines(session);
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_order');
   if (f.isMapped('amount')) await countRefundsRepeatedPerOrder(session, f);
   await stageLinesStatingReturns(session, true);
+}
+
+/**
+ * A combined file's rows of a page pasted twice (pasted-pages.ts), among the orders with returns,
+ * rejected on both sides before their refunds are judged: an order's refund written on each of its
+ * returned lines, its lines counted twice, is worth less than they are and is no longer told for
+ * the order's. A row is the same as another only with its return the same too (`order_row_values`).
+ * Only an order with a returned (order, SKU) listed again, not beside itself, can hold one; the
+ * other orders are looked at with the order lines (numberRepeatedLines).
+ */
+async function rejectPastedReturnedLines(session: SqlSession): Promise<void> {
+  await session.run(`
+    CREATE OR REPLACE TEMP VIEW ${orderRowValues} AS
+    SELECT file_row, order_id, {'line': line_values, 'return': return_values} AS row_values
+    FROM (
+      SELECT o.file_row, o.order_id, struct_pack(*COLUMNS(o.* EXCLUDE (file_row, problems))) AS line_values,
+        struct_pack(*COLUMNS(r.* EXCLUDE (file_row, problems))) AS return_values
+      FROM written_order_lines AS o LEFT JOIN normalised_returns AS r USING (file_row)
+    )`);
+  const candidates = `SELECT file_row, order_id AS block_key, row_values FROM ${orderRowValues}
+    WHERE order_id IN (SELECT order_id FROM normalised_returns GROUP BY order_id, sku HAVING count(*) > 1 AND max(file_row) - min(file_row) >= count(*))`;
+  await addPastedPages(session, pastedOrderRows, candidates, 'order');
+  await rejectPastedReturns(session, pastedOrderRows, "'order_id'", 'n.order_id');
 }
 
 /**
@@ -472,4 +533,5 @@ export async function dropNormalisedReturns(session: SqlSession): Promise<void> 
   await session.run('DROP TABLE IF EXISTS refunds_without_units');
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_order');
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_return');
+  await session.run(`DROP TABLE IF EXISTS ${pastedReturnRows}`);
 }
