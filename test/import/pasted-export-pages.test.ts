@@ -113,6 +113,22 @@ describe('a returns export whose pages overlap', () => {
     expect(await summary('2025-05-01', '2025-05-31')).toMatchObject({ returns: 4, unitsReturned: 4, refundedValue: 77.5, storeCreditValue: 15, returnedValue: 92.5 });
   });
 
+  it('tells a return without an id by its order and request date', async () => {
+    // Tiendanube's returns report has no return id: 3001's T-shirt comes back again after 3003's mug
+    const report = await upload(
+      [
+        'Número de orden;SKU;Cantidad;Motivo;Fecha de solicitud;Reembolso',
+        '3001;REM-M;1;Talle chico;11/05/2025 10:00;25,00',
+        '3003;TAZ-01;1;Llegó roto;12/05/2025 11:00;12,50',
+        '3001;REM-M;1;Talle chico;11/05/2025 10:00;25,00',
+      ],
+      'returns',
+    );
+    expect(report.rejects).toEqual([{ line: 4, field: 'order_id', value: '3001', reason: 'repeats line 2, the same return’s row: a page of the export pasted twice' }]);
+    // back: one T-shirt 25.00 and the mug 12.50 (before: 3 returns, 62.50 refunded)
+    expect(await summary('2025-05-01', '2025-05-31')).toMatchObject({ returns: 2, unitsReturned: 2, refundedValue: 37.5 });
+  });
+
   it('keeps a return\'s identical rows side by side, and tells a history pasted twice', async () => {
     // the hunt's shape in a returns app with statuses: RMA-20 lists two T-shirts one per row;
     // RMA-21's history (requested, then refunded) comes back after RMA-22
