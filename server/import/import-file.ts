@@ -16,6 +16,7 @@ import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, orderLinesT
 import { readingAssumptions } from './reading-assumptions.ts';
 import { dropStagedText } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
+import { judgeIdsOfOtherStored } from './stored-ids-reused.ts';
 import { withWorkDir } from './work-dir.ts';
 
 export type { ImportKind } from './analyse-file.ts';
@@ -191,16 +192,17 @@ async function reportsReturnedLines(session: SqlSession, file: CheckedFile): Pro
  * Swaps a checked file's rows in under its import id: what it replaces or takes out goes first.
  * `dropFirstImportId` is the id of the drop's first file: what its earlier files wrote is part of
  * the same export (delete_overlapping_order_lines.sql). Into an empty store (a first import) there
- * is nothing to replace, and looking for it would gather the file's millions of order ids. Says
- * what the person should know of what it replaced: the stored sales it took off the orders it lists,
- * or those a report of returned lines kept.
+ * is nothing to replace, and looking for it would gather the file's millions of order ids. A file
+ * whose orders or returns are others than those stored under their ids is refused first
+ * (stored-ids-reused.ts). Says what the person should know of what it replaced: orders of another
+ * day, the stored sales it took off the orders it lists, or those a report of returned lines kept.
  */
 async function writeRows(session: SqlSession, file: CheckedFile, id: number, into: { dropFirstImportId?: number; emptyStore?: boolean } = {}): Promise<ImportWarning[]> {
   const replacing = !into.emptyStore && file.request.mode === 'replace';
   const dropFirstImportId = into.dropFirstImportId ?? id;
   const appending = !into.emptyStore && !replacing;
+  const warnings: ImportWarning[] = appending ? await judgeIdsOfOtherStored(session, file.tables) : [];
   const keepsStoredSales = appending && (await reportsReturnedLines(session, file));
-  const warnings: ImportWarning[] = [];
   for (const table of file.tables) {
     const plan = writePlan[table];
     const keepsStored = table === 'orders' && keepsStoredSales;

@@ -25,7 +25,7 @@ export interface ImportWarning {
 }
 
 /** The first five texts quoted, and how many more there are of `total`: a count never disagrees with its list. */
-function quotedSome(texts: readonly string[], total = texts.length): string {
+export function quotedSome(texts: readonly string[], total = texts.length): string {
   const shown = texts.slice(0, 5).map((t) => `"${t}"`).join(', ');
   return total > 5 ? `${shown} and ${total - 5} more` : shown;
 }
