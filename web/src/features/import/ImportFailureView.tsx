@@ -15,6 +15,8 @@ const nextStepKeys = {
   sheet_not_found: 'import.failure.next.sheet_not_found',
   two_header_rows: 'import.failure.next.two_header_rows',
   drop_out_of_order: 'import.failure.next.drop_out_of_order',
+  order_ids_reused: 'import.failure.next.order_ids_reused',
+  return_ids_reused: 'import.failure.next.return_ids_reused',
   unsupported_media_type: 'import.failure.next.unsupported_media_type',
   unreadable_file: 'import.failure.next.unreadable_file',
   unterminated_quote: 'import.failure.next.unterminated_quote',
