@@ -15,6 +15,7 @@ const ordersLookAlikeStored = SqlFile.in('import', 'orders_look_alike_stored');
 const unmatchedSkuLookAlikes = SqlFile.in('import', 'unmatched_sku_look_alikes');
 const returnsStoredUnderOtherIds = SqlFile.in('import', 'returns_stored_under_other_ids');
 const orderLinesTakenOff = SqlFile.in('import', 'order_lines_taken_off');
+const returnsRequestedOnOrderDay = SqlFile.in('import', 'returns_requested_on_order_day');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -128,6 +129,7 @@ export async function collectWarnings(
       warnings.push({ code: 'returns_dated_at_order', message: `The export has no return or refund date: ${n} return(s) are dated on their order's date.`, count: n });
     }
   }
+  if (kind === 'returns') warnings.push(...(await requestedOnOrderDayWarning(session, proposal)));
   if (kind === 'combined' && !proposal.credits) warnings.push(...(await refundsRepeatedWarning(session, 'order')));
   if (kind === 'combined' && !proposal.credits) {
     const [row] = await session.all('SELECT lines, total FROM refunds_without_units');
@@ -156,6 +158,26 @@ export async function collectWarnings(
     }
   }
   return warnings;
+}
+
+/**
+ * A returns file whose request column holds the order's date (a bare "Fecha" beside the order
+ * number, the real request date under a header the mapping did not pair): every linked return of
+ * it (3 at least, fewer may be same-day returns) requested on its order line's day. The returns
+ * without a request column are said by returns_dated_at_order; returns of orders not stored yet
+ * cannot be judged.
+ */
+async function requestedOnOrderDayWarning(session: SqlSession, proposal: MappingProposal): Promise<ImportWarning[]> {
+  const [found] = (await session.all(returnsRequestedOnOrderDay.sql)) as [{ linked: number; on_order_day: number; examples: string[] }];
+  if (found.linked < 3 || found.on_order_day < found.linked) return [];
+  return [
+    {
+      code: 'returns_requested_on_order_day',
+      message: `Every one of the ${found.linked} return(s) that link to a stored order was requested on its order's day, by "${proposal.mapping.requested_at}" (${quotedSome(found.examples, found.linked)}): that column is most likely the order's date, and every cycle time, the return curve and the returns by request date read from the order. Map the return's own date (requested, created) to requested_at and import the file again.`,
+      count: found.linked,
+      examples: found.examples,
+    },
+  ];
 }
 
 /** The distinct values of a text column a spreadsheet saved in scientific notation ("2.00001E+15", "7,79123E+12"). */
