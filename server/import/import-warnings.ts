@@ -16,6 +16,7 @@ const unmatchedSkuLookAlikes = SqlFile.in('import', 'unmatched_sku_look_alikes')
 const returnsStoredUnderOtherIds = SqlFile.in('import', 'returns_stored_under_other_ids');
 const orderLinesTakenOff = SqlFile.in('import', 'order_lines_taken_off');
 const returnsRequestedOnOrderDay = SqlFile.in('import', 'returns_requested_on_order_day');
+const returnsRequestedFarAhead = SqlFile.in('import', 'returns_requested_far_ahead');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -129,7 +130,7 @@ export async function collectWarnings(
       warnings.push({ code: 'returns_dated_at_order', message: `The export has no return or refund date: ${n} return(s) are dated on their order's date.`, count: n });
     }
   }
-  if (kind === 'returns') warnings.push(...(await requestedOnOrderDayWarning(session, proposal)));
+  if (kind === 'returns') warnings.push(...(await requestedOnOrderDayWarning(session, proposal)), ...(await requestedFarAheadWarning(session)));
   if (kind === 'combined' && !proposal.credits) warnings.push(...(await refundsRepeatedWarning(session, 'order')));
   if (kind === 'combined' && !proposal.credits) {
     const [row] = await session.all('SELECT lines, total FROM refunds_without_units');
@@ -175,6 +176,24 @@ async function requestedOnOrderDayWarning(session: SqlSession, proposal: Mapping
       code: 'returns_requested_on_order_day',
       message: `Every one of the ${found.linked} return(s) that link to a stored order was requested on its order's day, by "${proposal.mapping.requested_at}" (${quotedSome(found.examples, found.linked)}): that column is most likely the order's date, and every cycle time, the return curve and the returns by request date read from the order. Map the return's own date (requested, created) to requested_at and import the file again.`,
       count: found.linked,
+      examples: found.examples,
+    },
+  ];
+}
+
+/**
+ * Returns requested far beyond the rest of the data (returns_requested_far_ahead.sql): named, not
+ * refused. A return a year after its order can be a real warranty claim, and a refusal could not be
+ * overridden; a year typed wrong is corrected in the file, which is imported again.
+ */
+async function requestedFarAheadWarning(session: SqlSession): Promise<ImportWarning[]> {
+  const [found] = (await session.all(returnsRequestedFarAhead.sql)) as [{ returns: number; examples: string[] }];
+  if (found.returns === 0) return [];
+  return [
+    {
+      code: 'returns_requested_far_ahead',
+      message: `${found.returns} return(s) were requested far beyond the rest of the data, more than a year after their order or months after every other date of it (${quotedSome(found.examples, found.returns)}): often a year typed wrong (2026 for 2025). Kept, such a date is the data's latest: every month is judged final against it, the learnt return window stretches and the trend runs on empty months. If the year is wrong, correct it and import the file again (a file without return ids in replace mode: its returns are known by their request date, and the mistyped one would stay).`,
+      count: found.returns,
       examples: found.examples,
     },
   ];
