@@ -10,6 +10,16 @@ const creditRuleWords: Record<CreditRule, string> = {
 
 const column = (header: string) => `"${header}"`;
 
+/**
+ * How much of a line came back where no returned quantity says: the whole line, or what a refund
+ * below its value pays for (normaliseCombinedReturns). `wholeLine` says the first part.
+ */
+function unitsOfEachLine(mapping: MappingProposal['mapping'], wholeLine: string): string {
+  if (!mapping.amount) return wholeLine;
+  const line = mapping.return_flag ? 'a line of several units' : 'a line';
+  return `${wholeLine}, or as many units as its refund pays back when that is less than the line’s value and a whole number of unit prices; a refund for less than ${line} that is no whole number of them is rejected, as how many units came back${mapping.return_flag ? '' : ', if any,'} is not in the file`;
+}
+
 /** How the file says which lines came back, in one line. */
 function howReturnsWereFound(proposal: MappingProposal): string {
   const { kind, mapping, credits } = proposal;
@@ -25,7 +35,7 @@ function howReturnsWereFound(proposal: MappingProposal): string {
     }
     return `Returns: one per row${flag}.`;
   }
-  if (mapping.return_flag) return `Returns: the lines whose ${column(mapping.return_flag)} says returned (Yes, Sí, 1, Returned…)${mapping.return_quantity ? `, ${column(mapping.return_quantity)} units each` : ', each line whole'}.`;
+  if (mapping.return_flag) return `Returns: the lines whose ${column(mapping.return_flag)} says returned (Yes, Sí, 1, Returned…)${mapping.return_quantity ? `, ${column(mapping.return_quantity)} units each` : unitsOfEachLine(mapping, ', each line whole')}.`;
   const signals = [
     mapping.return_quantity && `a quantity in ${column(mapping.return_quantity)} (that many units)`,
     mapping.requested_at && `a date in ${column(mapping.requested_at)}`,
@@ -33,7 +43,7 @@ function howReturnsWereFound(proposal: MappingProposal): string {
   ].filter(Boolean);
   // with none of those, the lines with an id of their own (mapping/return-id-signal.ts)
   if (signals.length === 0 && mapping.return_id) signals.push(`a return id of their own in ${column(mapping.return_id)}`);
-  return `Returns: the lines with ${signals.join(', or ')}${mapping.return_quantity ? '' : '; each line came back whole'}.`;
+  return `Returns: the lines with ${signals.join(', or ')}${mapping.return_quantity ? '' : unitsOfEachLine(mapping, '; each line came back whole')}.`;
 }
 
 /**

@@ -108,7 +108,8 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
   ];
 
   const columns = ['order_id', 'sku', 'ordered_at', ...textFields, `${quantity} AS quantity`, `${unitPrice} AS unit_price`, 'delivered_at', 'order_refund'];
-  return { typed, columns, checks };
+  // `unitPrice` over the typed columns: a combined file's refund is counted in units of it
+  return { typed, columns, checks, unitPrice };
 }
 
 /**

@@ -368,10 +368,33 @@ export async function normaliseOrderLevelReturns(session: SqlSession, f: FieldSq
   await stageLinesStatingReturns(session, false);
 }
 
+export const partialLineRefund = 'refunds less than the line is worth, and no whole number of its units: the file does not say how many came back, if any';
+
+/**
+ * Without a returned quantity, the units of a line that came back, as its refund (`amount`) counts
+ * them in `price`, the line's unit price: the whole line when none is given, or when the refund is
+ * the line's value (from 99 %) or more (with tax or shipping); below it, a refund of a whole number of unit prices
+ * (within 1 % or a cent) is that many units: Mercado Libre refunds one unit of three at its price.
+ * A refund below the line that is none (a partial refund for an item kept, "reembolso parcial", a
+ * restocking fee, a discount) does not say how many came back, if any: NULL, and the return is
+ * rejected, named (partialLineRefund), rather than counted as the whole line, or as none when the
+ * buyer may have sent it back. Its sale stays. Only a one-unit line whose return flag says it came
+ * back is that unit, whatever part of it was refunded.
+ */
+function unitsTheRefundPaysFor(price: string, flagged: boolean): string {
+  const units = `round(amount / ${price})`;
+  return `CASE
+      WHEN coalesce(amount, 0) = 0 OR amount >= 0.99 * quantity_given * ${price} THEN quantity_given
+      WHEN ${units} >= 1 AND abs(amount - ${units} * ${price}) <= greatest(0.01, 0.01 * ${units} * ${price}) THEN ${units}
+      ${flagged ? 'WHEN quantity_given = 1 THEN 1' : ''}
+    END`;
+}
+
 /**
  * A combined file: the returns in its order lines. A row holds a return when its return column
  * says so, or — without one — when it has a return quantity, a return date or a refund. Without a
- * return quantity column the whole line came back; where the file has one, a refund with no units
+ * return quantity column the line came back whole, or as many units as a refund below its value
+ * pays for (unitsTheRefundPaysFor); where the file has one, a refund with no units
  * and no return date is money given back for goods kept (a price adjustment, a goodwill credit):
  * not a return, and counted in `refunds_without_units` for a warning. Without a return date column
  * the return is dated at its order (reported as a warning). Refunds are kept as positive amounts
@@ -399,9 +422,11 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     ...flag.typed,
     ...returnTyped(f, { carrierField: 'return_carrier', signedRefunds: true }),
   ];
-  const { columns, checks } = returnColumnsAndProblems(f, 'coalesce(return_quantity_given, quantity_given)');
+  const refundCountsUnits = !f.isMapped('return_quantity') && f.isMapped('amount');
+  const { columns, checks } = returnColumnsAndProblems(f, refundCountsUnits ? 'coalesce(units_refunded, quantity_given)' : 'coalesce(return_quantity_given, quantity_given)');
   const own = [
     ...flag.checks,
+    ...(refundCountsUnits ? [check('units_refunded IS NULL AND line_unit_price IS NOT NULL AND quantity_given > 0', 'amount', 'amount__text', partialLineRefund)] : []),
     ...(f.isMapped('return_quantity')
       ? [
           check(`return_quantity__text IS NOT NULL AND ${wholeNumberSql('return_quantity_given')} IS NULL`, 'return_quantity', 'return_quantity__text', parseFailure.integer!),
@@ -417,10 +442,15 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
           check('requested_at < ordered_at', 'requested_at', 'requested_at__text', 'requested before its order was placed'),
         ]),
   ];
+  const rows = `SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}`;
+  // the line's unit price (net of its discount), and the units its refund pays for in it
+  const counted = refundCountsUnits
+    ? `SELECT *, ${order.unitPrice} AS line_unit_price, ${unitsTheRefundPaysFor('line_unit_price', f.isMapped('return_flag'))} AS units_refunded FROM (${rows})`
+    : rows;
   await session.run(`
     CREATE OR REPLACE TEMP TABLE normalised_returns AS
     SELECT file_row, ${columns.join(', ')}, ${datedAtOrder} AS dated_at_order, ${problemsColumnSql([...order.checks, ...own, ...checks])}
-    FROM (SELECT raw.file_row, ${typed.join(',\n        ')} FROM staged_raw AS raw ${joins.join(' ')} WHERE ${hasReturn}) AS typed`);
+    FROM (${counted}) AS typed`);
   await rejectPastedReturnedLines(session);
   await session.run('DROP TABLE IF EXISTS refunds_repeated_per_order');
   if (f.isMapped('amount')) await countRefundsRepeatedPerOrder(session, f);
