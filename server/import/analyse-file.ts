@@ -16,6 +16,7 @@ import { findSavedMapping, headerSignature } from './saved-mappings.ts';
 import type { Delimiter } from './source/csv-dialect.ts';
 import { prepareSource, type PreparedSource } from './source/prepare-source.ts';
 import { firstRowsOfEveryColumn, stageCsv } from './stage-csv.ts';
+import { stageAnonymousCustomers } from './values/anonymous-customers.ts';
 import { stageDatesReadAsBlank } from './values/no-date-yet.ts';
 import { settleDatesByStoredOrders } from './values/stored-order-dates.ts';
 import { detectValueFormats, type FormatHints, type FormatOverrides, type ValueFormats } from './values/value-formats.ts';
@@ -119,6 +120,7 @@ export async function analyseFile(
   const formats = await settleDatesByStoredOrders(session, proposal.mapping, await detectValueFormats(session, typed, columnText, formatHints(proposal, prepared), readAs), readAs);
   if (returnIdIsTheSignal(proposal)) await stageReturnIdPlaceholders(session, proposal.mapping);
   const datesReadAsBlank = await stageDatesReadAsBlank(session, proposal.kind, proposal.mapping, formats);
+  await stageAnonymousCustomers(session, proposal.mapping);
   const fieldsOf = (p: MappingProposal) =>
     new FileFieldSql(p.kind, p.mapping, formats, { currency: p.currencyFromHeader, lineTotalBeforeDiscount: p.layout?.lineTotalBeforeDiscount }, { returnIdIsFlag: returnIdIsTheSignal(p), datesReadAsBlank });
   let fields = fieldsOf(proposal);

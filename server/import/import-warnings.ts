@@ -120,7 +120,7 @@ export async function collectWarnings(
   }
   warnings.push(...(await scientificOrderIdsWarning(session, kind)), ...(await scientificSkusWarning(session, kind)));
   if (kind !== 'returns') {
-    warnings.push(...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
+    warnings.push(...(await anonymousCustomersWarning(session)), ...(await cancelledOrdersWarning(session)), ...(await chargeLinesWarning(session)));
   }
   if (kind === 'returns') warnings.push(...(await returnHistoriesWarning(session, proposal)), ...(await refundsRepeatedWarning(session, 'return')));
   if (kind !== 'orders') {
@@ -277,6 +277,26 @@ async function datesReadAsBlankWarnings(session: SqlSession, proposal: MappingPr
     message: `${n} value(s) of "${proposal.mapping[field]}" (${field}) are no real date but one written for "no date yet" (such as 9999-12-31, 1900-01-01 or 0000-00-00): they were read as blank.`,
     count: n,
   }));
+}
+
+/**
+ * Customer values that are a placeholder for an anonymous buyer, read as no customer
+ * (values/anonymous-customers.ts): said, with the texts and their lines, as a blank needs no word.
+ */
+async function anonymousCustomersWarning(session: SqlSession): Promise<ImportWarning[]> {
+  if (!(await staged(session, 'anonymous_customers'))) return [];
+  const [row] = (await session.all(
+    `SELECT coalesce(sum(lines), 0)::INTEGER AS lines, count(*)::INTEGER AS texts, coalesce(list(text ORDER BY lines DESC, text)[1:20], [])::VARCHAR[] AS examples FROM anonymous_customers`,
+  )) as [{ lines: number; texts: number; examples: string[] }];
+  if (row.lines === 0) return [];
+  return [
+    {
+      code: 'anonymous_customers',
+      message: `${row.lines} line(s) are sold to a placeholder for an anonymous buyer (${quotedSome(row.examples, row.texts)}), not to one customer: they were read as no customer, so they are in no repeat purchase or serial returner, and a credit note to one matches no sale (an unmatched return).`,
+      count: row.lines,
+      examples: row.examples,
+    },
+  ];
 }
 
 /** The cancelled orders left out as no sales (cancelled_orders): said apart from rows left out for a misread. */

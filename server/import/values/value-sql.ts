@@ -36,7 +36,7 @@ const longestAnonymous = Math.max(...anonymousCustomers.map((name) => name.lengt
  * capitals and accents ("CONSUMIDOR FINAL", "Anónimo"; not "Consumidor Final Gómez"). Over ten
  * million rows the length is the one check most values pay: an email or a name is longer.
  */
-function anonymousCustomerSql(text: string): string {
+export function anonymousCustomerSql(text: string): string {
   return `(length(${text}) <= ${longestAnonymous} AND strip_accents(lower(${text})) IN (${anonymousCustomers.map(sqlString).join(', ')}))`;
 }
 
