@@ -11,8 +11,12 @@ import { stageVocabulary } from './vocabulary-tables.ts';
 
 const textFields = ['customer_id', 'product_name', 'category', 'variant', 'currency', 'channel', 'region', 'country', 'carrier'];
 
-/** Why a line that charges for shipping, a tip or a fee is left out: it sold no product. */
-export const chargeLineReason = 'shipping, tip or fee, not a product';
+/**
+ * Why a line that charges for shipping, a tip or a fee, or for a service sold beside the products
+ * (a package protection, gift wrap, a card surcharge, financing interest), is left out: it sold no
+ * product. Each kind is named, so that a shop sees its protection or interest lines among them.
+ */
+export const chargeLineReason = 'shipping, a tip, a fee, interest or a service (protection, gift wrap), not a product';
 
 /** Why a cancelled order's lines are left out: what the rejects and the warning say. */
 export const cancelledOrderReason = 'cancelled order, not a sale';
@@ -21,7 +25,8 @@ export const cancelledOrderReason = 'cancelled order, not a sale';
  * What the order lines are checked against, each distinct text matched once: `vocab_order_status`,
  * the file's order statuses, `cancelled` for those that say the order never became a sale; and
  * `vocab_charge_line`, the SKUs and product names, `charge` for those that say the line charges
- * for shipping, a tip or a fee. Staged before the order lines are normalised.
+ * for shipping, a tip, a fee or a service sold beside the products. Staged before the order lines
+ * are normalised.
  */
 export async function stageOrderLineVocabularies(session: SqlSession, f: FieldSql): Promise<void> {
   if (f.isMapped('order_status')) await stageVocabulary(session, 'order_status', f.text('order_status'), (text) => (isCancelledOrderStatus(text) ? 'cancelled' : null));
@@ -41,7 +46,7 @@ export function readableChecks(f: FieldSql, fields: Array<[field: string, failur
   return fields.filter(([field]) => f.isMapped(field)).map(([field, failure]) => check(`${field}__text IS NOT NULL AND ${field} IS NULL`, field, `${field}__text`, failure));
 }
 
-/** Whether a text of the line (its SKU, its product's name) says it charges for shipping, a tip or a fee. */
+/** Whether a text of the line (its SKU, its product's name) says it charges for shipping, a tip, a fee or a service. */
 const chargeLine = (text: string) => `${text} IN (SELECT raw FROM vocab_charge_line WHERE code = 'charge')`;
 
 /**
@@ -98,7 +103,7 @@ export function orderLineParts(f: FieldSql, options: { signed?: boolean } = {}) 
     ]),
     ...(options.signed ? [] : [check(`${unitPrice} < 0`, 'unit_price', 'coalesce(unit_price__text, line_total__text)', 'cannot be negative')]),
     ...(f.isMapped('delivered_at') ? [check('delivered_at < ordered_at', 'delivered_at', 'delivered_at__text', 'delivered before it was ordered')] : []),
-    // shipping, a tip or a fee is no product sold, nor one that can come back (stageOrderLineVocabularies)
+    // shipping, a tip, a fee or a service is no product sold, nor one that can come back (stageOrderLineVocabularies)
     check(`${chargeLine('sku__text')} OR ${chargeLine('product_name')}`, 'sku', 'sku__text', chargeLineReason),
     // a cancelled order is no sale, and no return can come of it (stageOrderLineVocabularies)
     ...(f.isMapped('order_status')
