@@ -44,10 +44,11 @@ const derivedTables = [
 
 /**
  * Canonical values an older version stored otherwise than this one's import reads them (emails with
- * their capitals), brought to the current reading before a database derived by that version is
- * derived again: a first import has nothing of an older version, so it never runs there.
+ * their capitals, placeholders for anonymous buyers), brought to the current reading before a
+ * database derived by that version is derived again: a first import has nothing of an older
+ * version, so it never runs there.
  */
-const storedValuesReadAsNow = SqlFile.in('store', 'lower_stored_emails');
+const storedValuesReadAsNow = ['lower_stored_emails', 'forget_stored_anonymous_customers'].map((name) => SqlFile.in('store', name));
 
 const derivedVersionQuery = new SqlQuery('derived_version', z.object({ version: z.number().int().nullable(), months_seen: z.number().int() }), 'derived');
 
@@ -75,7 +76,7 @@ export function derivedSources(): Array<[name: string, sql: string]> {
   return [
     ...fs.readdirSync(folder).filter((file) => file.endsWith('.sql')).sort().map((name): [string, string] => [name, fs.readFileSync(path.join(folder, name), 'utf8')]),
     ['schema.sql', SqlFile.in('store', 'schema').sql],
-    ['lower_stored_emails.sql', storedValuesReadAsNow.sql],
+    ...storedValuesReadAsNow.map((file): [string, string] => [path.basename(file.filePath), file.sql]),
     ['round_money', roundMoneyMacroSql()],
   ];
 }
@@ -95,7 +96,7 @@ async function storedVersion(session: SqlSession | Database): Promise<number | n
 async function mustRebuildAll(session: SqlSession): Promise<boolean> {
   const [state] = await derivedVersionQuery.run(session);
   const olderVersion = state?.version != null && state.version !== derivedDataVersion;
-  if (olderVersion) await session.run(storedValuesReadAsNow.sql);
+  if (olderVersion) for (const file of storedValuesReadAsNow) await session.run(file.sql);
   return state?.version !== derivedDataVersion || state.months_seen === 0;
 }
 

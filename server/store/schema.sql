@@ -7,6 +7,19 @@
 -- with a probability of about 1 in 10 million.
 CREATE OR REPLACE MACRO customer_hash(customer_id) AS CASE WHEN customer_id IS NOT NULL THEN hash(customer_id) END;
 
+-- Whether a customer text is a placeholder for a sale to nobody in particular, the whole value only,
+-- whatever its capitals and accents ("CONSUMIDOR FINAL", "Anónimo"; not "Consumidor Final Gómez"):
+-- the default customer of an Argentine B invoice, Mexico's "público en general" and its generic RFCs
+-- (XEXX… for a foreign buyer), Spain's "clientes varios", a till's counter or guest, a dash,
+-- WooCommerce's guest id 0. Each is every walk-in buyer at once, not one customer: the import reads
+-- it as no customer (server/import/values/value-sql.ts), and stored ones are forgotten once
+-- (server/store/forget_stored_anonymous_customers.sql). Over ten million rows the length is the one
+-- check most values pay: an email or a name is longer than the longest placeholder.
+CREATE OR REPLACE MACRO anonymous_customer(customer) AS
+  length(customer) <= 18 AND strip_accents(lower(customer)) IN ('consumidor final', 'publico en general', 'publico general',
+    'xaxx010101000', 'xexx010101000', 'clientes varios', 'cliente varios', 'cliente contado', 'mostrador', 'cliente mostrador',
+    'venta mostrador', 'invitado', 'cliente invitado', 'guest', 'anonimo', 'cliente anonimo', 'anonymous', '-', 'n/a', '0');
+
 -- A return's key when its export gives no return id: its order, SKU and request time. Told apart
 -- from a source's own id when an export without ids is matched to stored returns by their request
 -- day (server/import/sql/delete_overlapping_returns.sql).

@@ -1,11 +1,10 @@
 import type { SqlSession } from '../../store/database.ts';
 import type { ColumnMapping } from '../mapping/propose-mapping.ts';
 import { columnText } from '../normalise/field-sql.ts';
-import { anonymousCustomerSql } from './value-sql.ts';
 
 /**
  * `anonymous_customers` (text, lines): the customer values of the file that are a placeholder for an
- * anonymous buyer ("Consumidor Final", "Invitado": anonymousCustomerSql), read as no customer, and on
+ * anonymous buyer ("Consumidor Final", "Invitado": the macro anonymous_customer, schema.sql), read as no customer, and on
  * how many lines, for the warning that says so. Staged while the file's text is: the normalised lines
  * keep only the customer read. Empty when the file has no customer column.
  */
@@ -15,6 +14,6 @@ export async function stageAnonymousCustomers(session: SqlSession, mapping: Colu
     header === undefined
       ? 'CREATE OR REPLACE TEMP TABLE anonymous_customers (text VARCHAR, lines INTEGER)'
       : `CREATE OR REPLACE TEMP TABLE anonymous_customers AS
-         SELECT text, count(*)::INTEGER AS lines FROM (SELECT ${columnText(header)} AS text FROM staged_raw AS raw) WHERE ${anonymousCustomerSql('text')} GROUP BY text`,
+         SELECT text, count(*)::INTEGER AS lines FROM (SELECT ${columnText(header)} AS text FROM staged_raw AS raw) WHERE anonymous_customer(text) GROUP BY text`,
   );
 }

@@ -23,32 +23,14 @@ export function orderRefSql(text: string): string {
 }
 
 /**
- * What a sale to nobody in particular is written to, lower case without accents: the default
- * customer of an Argentine B invoice, Mexico's "público en general" and its generic RFCs (XEXX… for a
- * foreign buyer), Spain's "clientes varios", a till's counter or guest, a dash, WooCommerce's guest
- * id 0. Each is every walk-in buyer at once, not one customer.
- */
-const anonymousCustomers = ['consumidor final', 'publico en general', 'publico general', 'xaxx010101000', 'xexx010101000', 'clientes varios', 'cliente varios', 'cliente contado', 'mostrador', 'cliente mostrador', 'venta mostrador', 'invitado', 'cliente invitado', 'guest', 'anonimo', 'cliente anonimo', 'anonymous', '-', 'n/a', '0'];
-const longestAnonymous = Math.max(...anonymousCustomers.map((name) => name.length));
-
-/**
- * Whether a customer text is a placeholder for no customer, the whole value only, whatever its
- * capitals and accents ("CONSUMIDOR FINAL", "Anónimo"; not "Consumidor Final Gómez"). Over ten
- * million rows the length is the one check most values pay: an email or a name is longer.
- */
-export function anonymousCustomerSql(text: string): string {
-  return `(length(${text}) <= ${longestAnonymous} AND strip_accents(lower(${text})) IN (${anonymousCustomers.map(sqlString).join(', ')}))`;
-}
-
-/**
  * A customer is often known by an email, typed with capitals on one order and without on the next,
  * or written so by one tool and not another: an email is compared without its capitals. Other ids
  * stay as written ("C7" and "c7" may be two customers). A placeholder for an anonymous buyer is no
- * customer, as a blank is: read as one, every walk-in sale was one customer's, who returned and
- * bought again (a repeat rate of 100 %) and was a serial returner.
+ * customer, as a blank is (the macro anonymous_customer, schema.sql): read as one, every walk-in sale
+ * was one customer's, who returned and bought again (a repeat rate of 100 %) and was a serial returner.
  */
 export function customerRefSql(text: string): string {
-  return `(CASE WHEN ${anonymousCustomerSql(text)} THEN NULL WHEN contains(${text}, '@') THEN lower(${text}) ELSE ${text} END)`;
+  return `(CASE WHEN anonymous_customer(${text}) THEN NULL WHEN contains(${text}, '@') THEN lower(${text}) ELSE ${text} END)`;
 }
 
 // the space beside a sign may be a no-break one ("12,50\u00a0€" from a spreadsheet's currency format)
