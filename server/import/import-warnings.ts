@@ -359,7 +359,7 @@ async function refundsRepeatedWarning(session: SqlSession, whole: 'return' | 'or
   ];
 }
 
-/** Lines that charge for shipping, a tip or a fee, left out as no products sold. */
+/** Lines that charge for shipping, a tip, a fee, interest or a service sold beside the products, left out as no products sold. */
 async function chargeLinesWarning(session: SqlSession): Promise<ImportWarning[]> {
   const [row] = (await session.all(
     `SELECT count(*)::INTEGER AS lines, coalesce(list(DISTINCT sku ORDER BY sku)[1:20], [])::VARCHAR[] AS examples
@@ -371,7 +371,7 @@ async function chargeLinesWarning(session: SqlSession): Promise<ImportWarning[]>
   return [
     {
       code: 'charge_lines_left_out',
-      message: `${row.lines} line(s) charge for shipping, a tip or a fee (${quotedSome(row.examples)}), not for a product: they were left out of the units and sales, and are listed with the rejected rows.`,
+      message: `${row.lines} line(s) charge for shipping, a tip, a fee, interest or a service such as a protection or gift wrap (${quotedSome(row.examples)}), not for a product: they were left out of the units and sales, and are listed with the rejected rows.`,
       count: row.lines,
       examples: row.examples,
     },

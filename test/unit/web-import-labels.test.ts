@@ -3,7 +3,8 @@ import { createFormatters } from '../../web/src/lib/format.ts';
 import { fileSize } from '../../web/src/features/import/file-size.ts';
 import { rejectReasonKey } from '../../web/src/features/import/reject-reasons.ts';
 import { formatUtcWallClock } from '../../web/src/features/import/utc-wall-clock.ts';
-import { earlierStatusReason, orderNotInData, partialOrderRefund, repeatedOrderRefund, repeatedReturnRefund, unclearOrderRefund, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
+import { earlierStatusReason, orderNotInData, partialLineRefund, partialOrderRefund, repeatedOrderRefund, repeatedReturnRefund, unclearOrderRefund, unknownReturnFlag } from '../../server/import/normalise/normalise-returns.ts';
+import { chargeLineReason } from '../../server/import/normalise/normalise-order-lines.ts';
 import { stockAdjustment } from '../../server/import/normalise/ledger-credits.ts';
 import { importFormData } from '../../web/src/features/import/upload-import.ts';
 import { catalogues } from '../support/catalogues.ts';
@@ -32,6 +33,8 @@ describe('reject reasons', () => {
     [unclearOrderRefund, 'reembolsa más de lo que valen las líneas del pedido (con impuestos o envío): puede ser una parte del pedido o todo, y el archivo no dice cuáles de sus líneas volvieron'],
     [repeatedOrderRefund, 'el reembolso del pedido, escrito en cada una de sus líneas devueltas y mayor que lo que valen: el archivo no dice cuánto recibió cada línea'],
     [repeatedReturnRefund, 'el reembolso de la devolución, escrito en cada una de sus líneas y mayor que lo que valen: el archivo no dice cuánto recibió cada línea'],
+    [partialLineRefund, 'reembolsa menos de lo que vale la línea y no un número entero de sus unidades: el archivo no dice cuántas volvieron, si volvió alguna'],
+    [chargeLineReason, 'envío, propina, cargo, interés o un servicio (protección, envoltorio para regalo): no es un producto'],
   ])('translates the server text %j', (reason, spanish) => {
     const known = rejectReasonKey(reason);
     expect(known).not.toBeNull();
@@ -45,6 +48,19 @@ describe('reject reasons', () => {
     expect(width).toEqual({ key: 'import.rejectReasons.wrongWidth', values: { values: '14', expected: '13' } });
     expect(lookUp(es, width!.key)).toBe('tiene {{values}} valores y el encabezado tiene {{expected}}');
     expect(rejectReasonKey('is longer than 3 MiB')).toEqual({ key: 'import.rejectReasons.tooLong', values: { size: '3' } });
+  });
+
+  it.each([
+    // as server/import/normalise/pasted-pages.ts writes them
+    ['repeats lines 3–4, the same order’s rows: a page of the export pasted twice', 'import.rejectReasons.pastedOrderRows', { first: '3', last: '4' }, 'repite las líneas 3–4, las mismas filas del pedido: una página de la exportación pegada dos veces'],
+    ['repeats line 7, the same order’s row: a page of the export pasted twice', 'import.rejectReasons.pastedOrderRow', { line: '7' }, 'repite la línea 7, la misma fila del pedido: una página de la exportación pegada dos veces'],
+    ['repeats lines 10–12, the same return’s rows: a page of the export pasted twice', 'import.rejectReasons.pastedReturnRows', { first: '10', last: '12' }, 'repite las líneas 10–12, las mismas filas de la devolución: una página de la exportación pegada dos veces'],
+    ['repeats line 5, the same return’s row: a page of the export pasted twice', 'import.rejectReasons.pastedReturnRow', { line: '5' }, 'repite la línea 5, la misma fila de la devolución: una página de la exportación pegada dos veces'],
+  ])('a page pasted twice: %j', (reason, key, values, spanish) => {
+    const known = rejectReasonKey(reason);
+    expect(known).toEqual({ key, values });
+    const template = lookUp(es, key) as string;
+    expect(template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (values as Record<string, string>)[name]!)).toBe(spanish);
   });
 
   it('leaves a text it does not know to be shown as sent', () => {
