@@ -1,5 +1,6 @@
 import { isOrderLevelReturns } from './canonical-fields.ts';
 import type { MappingProposal } from './mapping/propose-mapping.ts';
+import { reasonIsTheSignal } from './mapping/reason-signal.ts';
 import type { CreditRule } from './normalise/ledger-credits.ts';
 
 const creditRuleWords: Record<CreditRule, string> = {
@@ -41,8 +42,9 @@ function howReturnsWereFound(proposal: MappingProposal): string {
     mapping.requested_at && `a date in ${column(mapping.requested_at)}`,
     mapping.amount && `a refund in ${column(mapping.amount)}`,
   ].filter(Boolean);
-  // with none of those, the lines with an id of their own (mapping/return-id-signal.ts)
+  // with none of those, the lines with an id of their own (mapping/return-id-signal.ts), else with a reason (mapping/reason-signal.ts)
   if (signals.length === 0 && mapping.return_id) signals.push(`a return id of their own in ${column(mapping.return_id)}`);
+  if (reasonIsTheSignal(kind, (f) => mapping[f] !== undefined)) signals.push(`a return reason in ${column(mapping.reason_raw ?? mapping.reason!)}`);
   return `Returns: the lines with ${signals.join(', or ')}${mapping.return_quantity ? '' : unitsOfEachLine(mapping, '; each line came back whole')}.`;
 }
 

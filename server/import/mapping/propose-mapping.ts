@@ -166,28 +166,30 @@ function returnIdOnEveryRow(matches: FieldMatch[], evidence: Record<string, Colu
 }
 
 /**
- * Whether a return id on some lines and not on others says which lines came back, as a combined
- * export's does when no other column says it (return-id-signal.ts): at least half the sampled
- * orders have no line with an id of its own (blank, or a placeholder as above), and no other return
- * column (a reason, a resolution) is filled on a line without one. A returns export names its
- * return on each row, or on a return's first row only (each order then has one), and a return it
- * left without an id still has its reason: read as combined, its returns would be sales.
+ * Whether a return id, or with no id a return reason, on some lines and not on others says which
+ * lines came back, as a combined export's does when no other column says it (return-id-signal.ts,
+ * reason-signal.ts): at least half the sampled orders have no line with one (blank, or for an id a
+ * placeholder as above), and no other return column (a reason, a resolution) is filled on a line
+ * without one. A returns export names its return on each row, or on a return's first row only
+ * (each order then has one), and a return it left without an id still has its reason: read as
+ * combined, its returns would be sales. A reason is no placeholder however many rows share it:
+ * many returns are "Too small".
  */
-function returnIdOnReturnedLinesOnly(matches: FieldMatch[], evidence: Record<string, ColumnEvidence> | undefined, rows: MappingRequest['rows']): boolean {
-  const header = (field: string) => matches.find((m) => m.field === field)?.header;
-  const [idHeader, orderHeader] = [header('return_id'), header('order_id')];
-  if (!rows || idHeader === undefined || orderHeader === undefined) return false;
-  const [ids, orders] = [evidence?.[idHeader], evidence?.[orderHeader]];
-  const placeholder = ids && orders && ids.mostRepeated > orders.mostRepeated ? ids.mostRepeatedValue : undefined;
-  const otherReturnColumns = matches.filter((m) => isReturnSideOfCombined(m.field) && m.field !== 'return_id' && m.field !== 'order_refund').map((m) => m.header);
+function signalOnReturnedLinesOnly(field: 'return_id' | 'reason_raw', matches: FieldMatch[], evidence: Record<string, ColumnEvidence> | undefined, rows: MappingRequest['rows']): boolean {
+  const header = (f: string) => matches.find((m) => m.field === f)?.header;
+  const [signalHeader, orderHeader] = [header(field), header('order_id')];
+  if (!rows || signalHeader === undefined || orderHeader === undefined) return false;
+  const [ids, orders] = [evidence?.[signalHeader], evidence?.[orderHeader]];
+  const placeholder = field === 'return_id' && ids && orders && ids.mostRepeated > orders.mostRepeated ? ids.mostRepeatedValue : undefined;
+  const otherReturnColumns = matches.filter((m) => isReturnSideOfCombined(m.field) && m.field !== field && m.field !== 'order_refund').map((m) => m.header);
   const seen = new Set<string>();
   const returned = new Set<string>();
   for (const row of rows) {
     const order = row[orderHeader]?.trim();
     if (!order) continue;
     seen.add(order);
-    const id = row[idHeader]?.trim();
-    if (id && id !== placeholder) returned.add(order);
+    const signal = row[signalHeader]?.trim();
+    if (signal && signal !== placeholder) returned.add(order);
     else if (otherReturnColumns.some((h) => row[h]?.trim())) return false;
   }
   return seen.size > 0 && (seen.size - returned.size) * 2 >= seen.size;
@@ -212,13 +214,15 @@ function inferKind(match: Match, evidence: Record<string, ColumnEvidence> | unde
   // with a "Refund" column too, it took its returns for sales and its exchanges for no return.
   // A flag, a returned quantity or a return date says of each line whether it came back, whatever
   // the sample: an export sorted by its return column has a return id on each of its first rows.
-  // With none of those, a return id on the returned lines only says it: read as returns, every line
-  // of such a file was a return and none a sale.
+  // With none of those, a return id on the returned lines only says it, or with no id a return
+  // reason on them only ("Return Reason" blank on the lines kept): read as returns, every line of
+  // such a file was a return and none a sale, dated by its "Order Date".
   const saysWhichCameBack = combined.some((m) => combinedReturnSignals.includes(m.field));
   const saysPerLine = combined.some((m) => combinedReturnSignals.includes(m.field) && m.field !== 'amount');
   const everyRowAReturn = returnIdOnEveryRow(returns, evidence);
-  const idSaysPerLine = !saysWhichCameBack && returnIdOnReturnedLinesOnly(combined, evidence, rows);
-  if (complete('orders', orders) && hasReturnSide(combined) && (saysPerLine || idSaysPerLine || (saysWhichCameBack && !everyRowAReturn) || !readsAsReturns)) {
+  const hasId = combined.some((m) => m.field === 'return_id');
+  const signalSaysPerLine = !saysWhichCameBack && signalOnReturnedLinesOnly(hasId ? 'return_id' : 'reason_raw', combined, evidence, rows);
+  if (complete('orders', orders) && hasReturnSide(combined) && (saysPerLine || signalSaysPerLine || (saysWhichCameBack && !everyRowAReturn) || !readsAsReturns)) {
     return { kind: 'combined', matches: combined };
   }
   if (readsAsReturns) return { kind: 'returns', matches: returns };

@@ -1,6 +1,7 @@
 import { groupOfReason, reasons } from '../../domain/returns-vocabulary.ts';
 import type { SqlSession } from '../../store/database.ts';
 import { SqlFile } from '../../store/sql-file.ts';
+import { returnedByReasonSql } from '../mapping/reason-signal.ts';
 import { matchDisposition, matchResolution, matchReturnFlag, matchRequestStatus, recogniseReason } from '../vocabulary-matching.ts';
 import { orderRefSql, wholeNumberSql } from '../values/value-sql.ts';
 import { sqlString } from '../sql-text.ts';
@@ -412,7 +413,8 @@ export async function normaliseCombinedReturns(session: SqlSession, f: FieldSql)
     CREATE OR REPLACE TEMP TABLE refunds_without_units AS
     SELECT count(*)::INTEGER AS lines, coalesce(sum(abs(${f.value('amount')})), 0)::DOUBLE AS total
     FROM staged_raw AS raw WHERE ${refundOnly}`);
-  const hasReturn = f.isMapped('return_flag') ? flag.keeps : `(${unitsGiven} OR ${dated} OR ${refunded}) AND NOT (${refundOnly})`;
+  // with no other return column, a reason on a line says it came back (mapping/reason-signal.ts)
+  const hasReturn = f.isMapped('return_flag') ? flag.keeps : `(${unitsGiven} OR ${dated} OR ${refunded} OR ${returnedByReasonSql(f)}) AND NOT (${refundOnly})`;
   const datedAtOrder = !f.isMapped('requested_at');
   const typed = [
     ...order.typed,
