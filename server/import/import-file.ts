@@ -12,7 +12,7 @@ import { ensureImportRejectsTable } from './import-rejects.ts';
 import { numberRepeatedLines } from './normalise/normalise-order-lines.ts';
 import { dropNormalisedReturns } from './normalise/normalise-returns.ts';
 import { reportedFormat, type ImportReport } from './import-report.ts';
-import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, orderLinesTakenOffWarning, ordersLookAlikeWarnings, salesKeptAsStoredWarning, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
+import { collectWarnings, lookAlikeWarnings, mixedCurrenciesWarning, orderLinesTakenOffWarning, ordersLookAlikeWarnings, refundsOfStoredReturnsWarning, salesKeptAsStoredWarning, storedReturnsWarnings, type ImportWarning } from './import-warnings.ts';
 import { readingAssumptions } from './reading-assumptions.ts';
 import { dropStagedText } from './stage-csv.ts';
 import { saveMapping } from './saved-mappings.ts';
@@ -100,6 +100,8 @@ const countUnmatched = statement('count_unmatched_returns');
 const nextImportId = statement('next_import_id');
 const everyLineReturned = statement('every_line_returned');
 const keepStoredOrderLines = statement('keep_stored_order_lines');
+const stageRefundsOfStoredReturns = statement('stage_refunds_of_stored_returns');
+const dropRefundsOfStoredReturns = statement('drop_refunds_of_stored_returns');
 
 async function runFile(session: SqlSession, file: SqlFile, values: Record<string, string | number | boolean | null> = {}) {
   await session.run(file.sql, file.bind(values));
@@ -209,8 +211,14 @@ async function writeRows(session: SqlSession, file: CheckedFile, id: number, int
     if (replacing) await runFile(session, plan.deleteAll);
     if (appending) {
       if (table === 'orders' && !keepsStored) warnings.push(...(await orderLinesTakenOffWarning(session, dropFirstImportId)));
+      // a platform's refund and a returns app's return of it, one stored: the refund goes, in the overlap or from the file
+      if (table === 'returns') {
+        await runFile(session, stageRefundsOfStoredReturns);
+        warnings.push(...(await refundsOfStoredReturnsWarning(session)));
+      }
       if (!keepsStored) await runFile(session, plan.deleteOverlap, { dropFirstImportId });
       await runFile(session, plan.deleteLeftOut);
+      if (table === 'returns') await runFile(session, dropRefundsOfStoredReturns);
     }
     await runFile(session, plan.insert, { importId: id });
     if (keepsStored) {
@@ -253,7 +261,8 @@ async function writeChecked(session: SqlSession, file: CheckedFile, dropFirstImp
 
 /**
  * What only the stored data tells once a file is written: how many of its returns link to no order
- * line, and what to warn of (import-warnings.ts): the currencies the orders now hold, returns it
+ * line, and what to warn of (import-warnings.ts): what it replaced (`replaced`: stored sales, or a
+ * platform's refunds of a returns app's returns), the currencies the orders now hold, returns it
  * lists twice over, and returns whose order is written another way (an orders file can be the
  * other side of returns already stored).
  */
@@ -262,9 +271,9 @@ async function asStored(session: SqlSession, file: CheckedFile, id: number, repl
   const [row] = await session.all(countUnmatched.sql, countUnmatched.bind({ importId: returnsOf }));
   const unmatched = Number(row!.unmatched);
   const lookAlikes = unmatched > 0 ? await lookAlikeWarnings(session, returnsOf === null ? { ordersOf: id } : { returnsOf }) : [];
-  const ofOrders = file.tables.includes('orders') ? [...replaced, ...(await mixedCurrenciesWarning(session)), ...(await ordersLookAlikeWarnings(session, id))] : [];
-  if (returnsOf === null) return { unmatched: 0, warnings: [...ofOrders, ...lookAlikes] };
-  return { unmatched, warnings: [...ofOrders, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
+  const ofOrders = file.tables.includes('orders') ? [...(await mixedCurrenciesWarning(session)), ...(await ordersLookAlikeWarnings(session, id))] : [];
+  if (returnsOf === null) return { unmatched: 0, warnings: [...replaced, ...ofOrders, ...lookAlikes] };
+  return { unmatched, warnings: [...replaced, ...ofOrders, ...(await storedReturnsWarnings(session, id)), ...lookAlikes] };
 }
 
 function reportOf(file: CheckedFile, id: number, { unmatched, warnings }: Awaited<ReturnType<typeof asStored>>): ImportReport {

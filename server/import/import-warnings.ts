@@ -17,6 +17,7 @@ const returnsStoredUnderOtherIds = SqlFile.in('import', 'returns_stored_under_ot
 const orderLinesTakenOff = SqlFile.in('import', 'order_lines_taken_off');
 const returnsRequestedOnOrderDay = SqlFile.in('import', 'returns_requested_on_order_day');
 const returnsRequestedFarAhead = SqlFile.in('import', 'returns_requested_far_ahead');
+const refundsOfStoredReturns = SqlFile.in('import', 'refunds_of_stored_returns');
 
 /** Something the import decided that the person should know, though no row was rejected for it. */
 export interface ImportWarning {
@@ -500,6 +501,24 @@ export async function orderLinesTakenOffWarning(session: SqlSession, dropFirstIm
       message: `${taken.orders} order(s) of this file were stored with products it no longer lists (${quotedSome(taken.examples, taken.lines)}, order / SKU): ${Number(taken.units)} unit(s), ${taken.value.toFixed(2)} of sales, were taken out, since an export lists each of its orders whole, as it stands now (a product taken off an order since is no sale; lines the file rejects go too). If the file lists only part of its orders (filtered by product, category or status), import the whole export of those orders to put them back.`,
       count: taken.lines,
       examples: taken.examples,
+    },
+  ];
+}
+
+/**
+ * A platform's refund without a return id and a returns app's return of the same line, units and
+ * amount, refunded after its request (stage_refunds_of_stored_returns.sql): counted once, as the
+ * app's return, and said, since the refund's row is left out.
+ */
+export async function refundsOfStoredReturnsWarning(session: SqlSession): Promise<ImportWarning[]> {
+  const [found] = (await session.all(refundsOfStoredReturns.sql)) as [{ count: number; examples: string[] }];
+  if (found.count === 0) return [];
+  return [
+    {
+      code: 'refunds_of_stored_returns',
+      message: `${found.count} return(s) are both a refund of an export without return ids and a returns app's return with its id (${quotedSome(found.examples, found.count)}): the same order line, units and amount, refunded on or after the app's request, by its resolution or within 30 days of it. A platform refunds once the parcel is back, days after the request, so the two dates differ; each is counted once, as the app's return (its reason, request and receipt), and the refund's row was left out.`,
+      count: found.count,
+      examples: found.examples,
     },
   ];
 }

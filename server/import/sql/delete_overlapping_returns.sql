@@ -7,8 +7,10 @@
 -- is its own unless it is the key an import made of (order, SKU, requested at)
 -- (stage_incoming_returns.sql). A combined file states each of its lines' returns whole: what an
 -- earlier combined file stored of them goes, whatever its date (a second unit back since, dated on
--- its day) or if none is left. The rows are found by joins, each on an equality: one join
--- condition with ORs ran 2.5 times as long.
+-- its day) or if none is left. A combined file's refund without an id that this file's returns
+-- app return is (stage_refunds_of_stored_returns.sql: refunded days after the request) goes too,
+-- the app's record kept. The rows are found by joins, each on an equality: one join condition with
+-- ORs ran 2.5 times as long.
 -- $params: none
 DELETE FROM returns
 WHERE rowid IN (
@@ -26,4 +28,6 @@ WHERE rowid IN (
   UNION ALL
   SELECT r.rowid FROM returns AS r SEMI JOIN lines_stating_returns AS l ON r.order_id = l.order_id AND r.sku = l.sku
   WHERE r.import_id IN (SELECT import_id FROM imports WHERE kind = 'combined')
+  UNION ALL
+  SELECT refund_stored_row FROM refunds_of_stored_returns WHERE refund_stored_row IS NOT NULL
 );

@@ -1,0 +1,59 @@
+-- The same return told by a platform's refund columns and by a returns app, one stored and the
+-- other in this file: a combined file's return without an id (WooCommerce's "Qty Refunded",
+-- dated on its "Refund Date") and a return with the source's id (RMA-501) of the same order line.
+-- The platform refunds once the parcel is back, a week or two after the request the app dates it
+-- by, so the two never share the request day that matches returns without ids
+-- (delete_overlapping_returns.sql), and each counted twice. They are one when the refund has the
+-- same units, the same amount (within 1 %, where both give one), is dated on or after the app's
+-- request and by its resolution or 30 days after its request, whichever is later (the parcel's
+-- trip back and its inspection take one to three weeks at most shops; 30 days leaves a slow
+-- carrier in and a refund for a later unit out), and the app's return is a refund or still
+-- pending (an exchange or store credit is given no refund, so a refund beside it is another unit
+-- of the line). A pair only when each has no other candidate: two app returns one refund could be
+-- are not guessed between. The app's is kept (reason, request, receipt, resolution): the refund's
+-- row is taken out of the store (delete_overlapping_returns.sql) or out of the file
+-- (drop_refunds_of_stored_returns.sql), and each pair is named (import-warnings.ts).
+-- $params: none
+CREATE OR REPLACE TEMP TABLE refunds_of_stored_returns AS
+WITH touched AS (
+  SELECT DISTINCT order_id, sku FROM incoming_returns
+),
+stored AS (
+  SELECT r.rowid AS stored_row, r.* FROM returns AS r SEMI JOIN touched USING (order_id, sku)
+),
+-- returns without an id that a combined file states for its line: this file's, or an earlier one's
+refunds AS (
+  SELECT NULL::BIGINT AS stored_row, return_id, line_no, order_id, sku, quantity, amount, requested_at
+  FROM incoming_returns SEMI JOIN lines_stating_returns USING (order_id, sku)
+  WHERE NOT return_id_given
+  UNION ALL
+  SELECT stored_row, return_id, line_no, order_id, sku, quantity, amount_exported, requested_at
+  FROM stored
+  WHERE return_id = generated_return_id(order_id, sku, requested_at)
+    AND import_id IN (SELECT import_id FROM imports WHERE kind = 'combined')
+),
+-- returns with the source's own id, refunded or pending
+app_returns AS (
+  SELECT NULL::BIGINT AS stored_row, return_id, line_no, order_id, sku, quantity, amount, requested_at, resolved_at
+  FROM incoming_returns
+  WHERE return_id_given AND coalesce(resolution, 'pending') IN ('refund', 'pending')
+  UNION ALL
+  SELECT stored_row, return_id, line_no, order_id, sku, quantity, amount_exported, requested_at, resolved_at
+  FROM stored
+  WHERE return_id <> generated_return_id(order_id, sku, requested_at) AND coalesce(resolution, 'pending') IN ('refund', 'pending')
+),
+pairs AS (
+  SELECT f.stored_row AS refund_stored_row, f.return_id AS refund_id, f.line_no AS refund_line_no, f.sku,
+    f.order_id || ' / ' || f.sku || ' refunded ' || strftime(f.requested_at, '%Y-%m-%d') || ': '
+      || a.return_id || ' requested ' || strftime(a.requested_at, '%Y-%m-%d') AS told
+  FROM refunds AS f
+  JOIN app_returns AS a USING (order_id, sku, quantity)
+  -- one of the two is this file's: what was stored was judged when it came
+  WHERE (f.stored_row IS NULL) <> (a.stored_row IS NULL)
+    AND (f.amount IS NULL OR a.amount IS NULL OR abs(f.amount - a.amount) <= 0.01 * greatest(abs(f.amount), abs(a.amount)))
+    AND f.requested_at::DATE >= a.requested_at::DATE
+    AND f.requested_at::DATE <= greatest(a.requested_at::DATE + 30, a.resolved_at::DATE)
+  QUALIFY count(*) OVER (PARTITION BY f.stored_row, f.return_id, f.sku, f.line_no) = 1
+    AND count(*) OVER (PARTITION BY a.stored_row, a.return_id, a.sku, a.line_no) = 1
+)
+SELECT * FROM pairs;
