@@ -99,4 +99,20 @@ describe("a platform's refund of a return a returns app exported", () => {
     const [row] = await store.db.all(`SELECT count(*)::INTEGER AS n FROM returns WHERE order_id = '5101'`);
     expect(row).toEqual({ n: 2 });
   });
+
+  it('is the app\'s return up to its resolution, when that is more than 30 days after its request', async () => {
+    // RMA-7701 requested 6 Sep, back on 10 Oct and refunded by the app on 16 Oct; WooCommerce's
+    // refund of 15 Oct, 39 days after the request, is that one: 5101 has one return, the app's
+    const slowApp = [
+      'RMA Number,Order Number,SKU,Quantity,Reason,Created At,Received At,Resolved At,Resolution,Refund Amount',
+      'RMA-7701,5101,SCARF-R,1,Defective,2025-09-06 10:00,2025-10-10 14:00,2025-10-16 09:00,Refund,18.00',
+      'RMA-7702,5102,SOCK-B,1,Too large,2025-09-08 17:30,2025-09-16 11:00,2025-09-19 09:00,Refund,5.50',
+    ].join('\n');
+    await importedReport(store.app, slowApp, { fileName: 'returns-app.csv', kind: 'returns' });
+    const late = wooExport.replace('"2025-09-15 16:40"', '"2025-10-15 16:40"');
+    const report = await importedReport(store.app, late, { fileName: 'woo-orders.csv' });
+    expect(countedOnce(report)).toMatchObject({ count: 2, examples: ['5101 / SCARF-R refunded 2025-10-15: RMA-7701 requested 2025-09-06', namedPairs[1]] });
+    const rows = await store.db.all(`SELECT return_id FROM returns WHERE order_id = '5101'`);
+    expect(rows).toEqual([{ return_id: 'RMA-7701' }]);
+  });
 });

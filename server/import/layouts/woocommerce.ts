@@ -27,6 +27,10 @@ export const woocommerceOrders: Layout = {
     carrier: ['Shipping Method Title'],
     amount: ['Order Line Total Refunded', 'Line Total Refunded'],
     return_quantity: ['Qty Refunded', 'Quantity Refunded', 'Order Line Qty Refunded'],
+    // The refund's date, made once the parcel is back: the only date the export gives a return, so
+    // it stands for the request, which came days earlier, and a returns app's return of the line
+    // is matched to it across that gap (stage_refunds_of_stored_returns.sql). Read as the
+    // resolution with no request, each return would be dated at its order instead, earlier still.
     requested_at: ['Refund Date', 'Date of Refund'],
     reason_raw: ['Refund Reason'],
     order_status: ['=Order Status', '=Status'],
