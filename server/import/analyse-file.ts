@@ -2,6 +2,7 @@ import type { SqlSession } from '../store/database.ts';
 import { fieldsOfKind, isOrderLevelReturns, orderLevelFields, type FileKind } from './canonical-fields.ts';
 import { collectEvidence, type ColumnEvidence } from './mapping/column-evidence.ts';
 import { flagHoldingCounts } from './mapping/flag-holding-counts.ts';
+import { refusePackedProducts } from './mapping/packed-products.ts';
 import { returnIdIsTheSignal, stageReturnIdPlaceholders } from './mapping/return-id-signal.ts';
 import { totalsOrUnitPrices } from './mapping/totals-or-unit-prices.ts';
 import { asLedger, mayHoldCredits, proposeMapping, requireComplete, type ColumnMapping, type MappingProposal } from './mapping/propose-mapping.ts';
@@ -100,7 +101,9 @@ export async function analyseFile(
   });
   const signature = headerSignature(prepared.headers);
   const requestedKind = request.kind ?? 'auto';
-  const { saved, evidence, proposed } = await proposeFor(session, prepared, request, signature);
+  const { saved, evidence, proposed, rows } = await proposeFor(session, prepared, request, signature);
+  // before the missing columns: no pairing makes an order's packed products its lines
+  refusePackedProducts(proposed.mapping, rows);
   if (!options.preview) requireComplete(proposed, prepared.headers, requestedKind);
 
   request.onNormalising?.();
@@ -151,7 +154,7 @@ async function proposeFor(session: SqlSession, prepared: PreparedSource, request
   const rows = await firstRowsOfEveryColumn(session, prepared, evidenceRows);
   const evidence = collectEvidence(prepared.headers, rows);
   const proposed = proposeMapping({ headers: prepared.headers, kind: request.kind ?? 'auto', explicit: request.mapping, saved, evidence, rows });
-  return { saved, evidence, proposed };
+  return { saved, evidence, proposed, rows };
 }
 
 /**

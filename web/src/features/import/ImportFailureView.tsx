@@ -14,6 +14,7 @@ const nextStepKeys = {
   not_text: 'import.failure.next.not_text',
   sheet_not_found: 'import.failure.next.sheet_not_found',
   two_header_rows: 'import.failure.next.two_header_rows',
+  products_packed_per_order: 'import.failure.next.products_packed_per_order',
   drop_out_of_order: 'import.failure.next.drop_out_of_order',
   order_ids_reused: 'import.failure.next.order_ids_reused',
   return_ids_reused: 'import.failure.next.return_ids_reused',
