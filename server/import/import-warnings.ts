@@ -506,9 +506,9 @@ export async function orderLinesTakenOffWarning(session: SqlSession, dropFirstIm
 }
 
 /**
- * A platform's refund without a return id and a returns app's return of the same line, units and
- * amount, refunded after its request (stage_refunds_of_stored_returns.sql): counted once, as the
- * app's return, and said, since the refund's row is left out.
+ * A platform's refund without a return id and a returns app's returns of the same line, units and
+ * amount, refunded after their requests (stage_refunds_of_stored_returns.sql): counted once, as the
+ * app's returns, and said, since the refund's row is left out.
  */
 export async function refundsOfStoredReturnsWarning(session: SqlSession): Promise<ImportWarning[]> {
   const [found] = (await session.all(refundsOfStoredReturns.sql)) as [{ count: number; examples: string[] }];
@@ -516,7 +516,7 @@ export async function refundsOfStoredReturnsWarning(session: SqlSession): Promis
   return [
     {
       code: 'refunds_of_stored_returns',
-      message: `${found.count} return(s) are both a refund of an export without return ids and a returns app's return with its id (${quotedSome(found.examples, found.count)}): the same order line, units and amount, refunded on or after the app's request, by its resolution or within 30 days of it. A platform refunds once the parcel is back, days after the request, so the two dates differ; each is counted once, as the app's return (its reason, request and receipt), and the refund's row was left out.`,
+      message: `${found.count} return(s) are both a refund of an export without return ids and a returns app's return with its id, or two or more of them (${quotedSome(found.examples, found.count)}): the same order line, and the same units and amount together (a line's refund states its units refunded so far), refunded on or after each app request, by its resolution or within 30 days of it. A platform refunds once the parcel is back, days after the request, so the two dates differ; each is counted once, as the app's return (its reason, request and receipt), and the refund's row was left out.`,
       count: found.count,
       examples: found.examples,
     },

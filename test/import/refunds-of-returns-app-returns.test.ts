@@ -115,4 +115,58 @@ describe("a platform's refund of a return a returns app exported", () => {
     const rows = await store.db.all(`SELECT return_id FROM returns WHERE order_id = '5101'`);
     expect(rows).toEqual([{ return_id: 'RMA-7701' }]);
   });
+
+  describe('of two units', () => {
+    // 5201: 4 hats at 8.00. The app returned one on 10 Sep (RMA-7801) and one on 12 Sep (RMA-7802),
+    // 8.00 each; WooCommerce's line says 2 refunded, 16.00, on 22 Sep: the two app returns, so 2
+    // returns, 2 units of 4 (50 %), 16.00 refunded. Counted twice it was 3 returns, 4 of 4 units
+    // (100 %), 32.00, the line not over-returned and so named by no warning.
+    const woo = [
+      '"Order Number","Order Status","Order Date","Email (Billing)","Order Currency","SKU","Item Name","Quantity","Item Cost","Order Line Total","Order Line Total Refunded","Qty Refunded","Refund Date"',
+      '"5201","completed","2025-09-01 10:00","pa@example.com","EUR","HAT-3","Hat","4","8.00","32.00","16.00","2","2025-09-22 12:00"',
+    ].join('\n');
+    const app = [
+      'RMA Number,Order Number,SKU,Quantity,Reason,Created At,Received At,Resolution,Refund Amount',
+      'RMA-7801,5201,HAT-3,1,Too small,2025-09-10 08:00,2025-09-17 10:00,Refund,8.00',
+      'RMA-7802,5201,HAT-3,1,Too small,2025-09-12 08:00,2025-09-19 10:00,Refund,8.00',
+    ].join('\n');
+    const told = ['5201 / HAT-3 refunded 2025-09-22: RMA-7801 requested 2025-09-10, RMA-7802 requested 2025-09-12'];
+
+    async function expectTheAppsTwo() {
+      const september = await parseResponse(store.client.api.metrics.summary.$get({ query: { from: '2025-09-01', to: '2025-09-30' } }));
+      expect(september).toMatchObject({ unitsSold: 4, returns: 2, unitsReturned: 2, returnRateUnits: 0.5, refundedValue: 16 });
+    }
+
+    it('are the app\'s two returns, the platform export imported first', async () => {
+      await importedReport(store.app, woo, { fileName: 'woo-orders.csv' });
+      expect(countedOnce(await importedReport(store.app, app, { fileName: 'returns-app.csv', kind: 'returns' }))).toMatchObject({ count: 1, examples: told });
+      await expectTheAppsTwo();
+    });
+
+    it('are the app\'s two returns, the app imported first', async () => {
+      await importedReport(store.app, app, { fileName: 'returns-app.csv', kind: 'returns' });
+      expect(countedOnce(await importedReport(store.app, woo, { fileName: 'woo-orders.csv' }))).toMatchObject({ count: 1, examples: told });
+      await expectTheAppsTwo();
+    });
+
+    it('are not taken for one of them when the platform refunded one unit', async () => {
+      // which of the two it is cannot be told: 3 returns of the line, 3 units, as the files say
+      await importedReport(store.app, app, { fileName: 'returns-app.csv', kind: 'returns' });
+      const one = woo.replace('"16.00","2"', '"8.00","1"');
+      expect(countedOnce(await importedReport(store.app, one, { fileName: 'woo-orders.csv' }))).toBeUndefined();
+      const [row] = await store.db.all(`SELECT count(*)::INTEGER AS n FROM returns`);
+      expect(row).toEqual({ n: 3 });
+    });
+  
+    it('are not taken for one app return of one unit: the refund is kept, the unit more not lost', async () => {
+      // only RMA-7801 in the app; the refund of 2 is more than it, and what it holds beside RMA-7801 is not in the files
+      await importedReport(store.app, app.split('\n').slice(0, 2).join('\n'), { fileName: 'returns-app.csv', kind: 'returns' });
+      expect(countedOnce(await importedReport(store.app, woo, { fileName: 'woo-orders.csv' }))).toBeUndefined();
+      const kept = await store.db.all(`SELECT return_id, quantity FROM returns ORDER BY return_id`);
+      expect(kept).toEqual([
+        { return_id: '5201|HAT-3|2025-09-22T12:00:00', quantity: 2 },
+        { return_id: 'RMA-7801', quantity: 1 },
+      ]);
+    });
+  });
 });

@@ -4,15 +4,17 @@
 -- The platform refunds once the parcel is back, a week or two after the request the app dates it
 -- by, so the two never share the request day that matches returns without ids
 -- (delete_overlapping_returns.sql), and each counted twice. They are one when the refund has the
--- same units, the same amount (within 1 %, where both give one), is dated on or after the app's
--- request and by its resolution or 30 days after its request, whichever is later (the parcel's
+-- same units as the app's returns of the line it can be, together (a line's refund states its
+-- units refunded so far), the same amount (within 1 %, where all give one), is dated on or after
+-- each app request and by its resolution or 30 days after it, whichever is later (the parcel's
 -- trip back and its inspection take one to three weeks at most shops; 30 days leaves a slow
 -- carrier in and a refund for a later unit out), and the app's return is a refund or still
 -- pending (an exchange or store credit is given no refund, so a refund beside it is another unit
--- of the line). A pair only when each has no other candidate: two app returns one refund could be
--- are not guessed between. The app's is kept (reason, request, receipt, resolution): the refund's
--- row is taken out of the store (delete_overlapping_returns.sql) or out of the file
--- (drop_refunds_of_stored_returns.sql), and each pair is named (import-warnings.ts).
+-- of the line). An app return that two refunds could be is neither's, and a refund of 1 unit
+-- beside two app returns of 1 is neither: not guessed between. The app's are kept (reason,
+-- request, receipt, resolution): the refund's row is taken out of the store
+-- (delete_overlapping_returns.sql) or out of the file (drop_refunds_of_stored_returns.sql), and
+-- each is named (import-warnings.ts).
 -- $params: none
 CREATE OR REPLACE TEMP TABLE refunds_of_stored_returns AS
 WITH touched AS (
@@ -42,18 +44,26 @@ app_returns AS (
   FROM stored
   WHERE return_id <> generated_return_id(order_id, sku, requested_at) AND coalesce(resolution, 'pending') IN ('refund', 'pending')
 ),
-pairs AS (
-  SELECT f.stored_row AS refund_stored_row, f.return_id AS refund_id, f.line_no AS refund_line_no, f.sku,
-    f.order_id || ' / ' || f.sku || ' refunded ' || strftime(f.requested_at, '%Y-%m-%d') || ': '
-      || a.return_id || ' requested ' || strftime(a.requested_at, '%Y-%m-%d') AS told
+-- each app return one refund alone may be part of: of its line, no more units, in its window
+candidates AS (
+  SELECT f.stored_row AS refund_stored_row, f.return_id AS refund_id, f.line_no AS refund_line_no, f.order_id, f.sku,
+    f.quantity AS refund_units, f.amount AS refund_amount, f.requested_at AS refunded_at,
+    a.return_id AS app_id, a.quantity AS app_units, a.amount AS app_amount, a.requested_at AS app_requested_at
   FROM refunds AS f
-  JOIN app_returns AS a USING (order_id, sku, quantity)
+  JOIN app_returns AS a USING (order_id, sku)
   -- one of the two is this file's: what was stored was judged when it came
   WHERE (f.stored_row IS NULL) <> (a.stored_row IS NULL)
-    AND (f.amount IS NULL OR a.amount IS NULL OR abs(f.amount - a.amount) <= 0.01 * greatest(abs(f.amount), abs(a.amount)))
+    AND a.quantity <= f.quantity
     AND f.requested_at::DATE >= a.requested_at::DATE
     AND f.requested_at::DATE <= greatest(a.requested_at::DATE + 30, a.resolved_at::DATE)
-  QUALIFY count(*) OVER (PARTITION BY f.stored_row, f.return_id, f.sku, f.line_no) = 1
-    AND count(*) OVER (PARTITION BY a.stored_row, a.return_id, a.sku, a.line_no) = 1
+  QUALIFY count(*) OVER (PARTITION BY a.stored_row, a.return_id, a.sku, a.line_no) = 1
 )
-SELECT * FROM pairs;
+-- a line's refund states its units refunded so far: two app returns of one unit each are its 2
+SELECT refund_stored_row, refund_id, refund_line_no, sku,
+  order_id || ' / ' || sku || ' refunded ' || strftime(refunded_at, '%Y-%m-%d') || ': '
+    || string_agg(app_id || ' requested ' || strftime(app_requested_at, '%Y-%m-%d'), ', ' ORDER BY app_requested_at, app_id) AS told
+FROM candidates
+GROUP BY refund_stored_row, refund_id, refund_line_no, order_id, sku, refund_units, refund_amount, refunded_at
+HAVING sum(app_units) = refund_units
+  AND (refund_amount IS NULL OR count(app_amount) < count(*)
+    OR abs(refund_amount - sum(app_amount)) <= 0.01 * greatest(abs(refund_amount), abs(sum(app_amount))));
