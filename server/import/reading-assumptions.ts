@@ -57,6 +57,12 @@ export function readingAssumptions(proposal: MappingProposal): string[] {
   const lines = [howReturnsWereFound(proposal)];
   const hasReturns = kind !== 'orders';
   if (hasReturns && !credits && !mapping.requested_at) lines.push("No return date: each return is dated at its order's date.");
+  // WooCommerce's "Refund Date": made once the parcel is back, it is the only date the file gives
+  if (hasReturns && !credits && mapping.requested_at && /refund|reembols|reembolso/i.test(mapping.requested_at)) {
+    lines.push(
+      `${column(mapping.requested_at)} is the refund's date, made once the parcel is back: it stands for the request, which came days earlier, so times from the request and the return curve read each return later than it was asked for. A returns app's return of the same line is counted once with it (warning refunds_of_stored_returns).`,
+    );
+  }
   if (hasReturns && !credits && !mapping.resolution && !mapping.amount) {
     lines.push('No resolution and no refund amount: how each return ended is unknown, so refunded, exchanged and store-credit values are not given.');
   } else if (hasReturns && !credits && !mapping.amount) {

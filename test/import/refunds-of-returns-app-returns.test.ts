@@ -170,3 +170,10 @@ describe("a platform's refund of a return a returns app exported", () => {
     });
   });
 });
+
+it('says that a refund date stands for the request date', async () => {
+  const report = await importedReport(store.app, wooExport, { fileName: 'woo.csv' });
+  expect(report.assumptions).toContain(
+    '"Refund Date" is the refund\'s date, made once the parcel is back: it stands for the request, which came days earlier, so times from the request and the return curve read each return later than it was asked for. A returns app\'s return of the same line is counted once with it (warning refunds_of_stored_returns).',
+  );
+});
