@@ -91,13 +91,15 @@ async function storedVersion(session: SqlSession | Database): Promise<number | n
 /**
  * Everything is derived again when the derived data is new to this version, or when no order
  * month was ever derived (the first import into an empty database): then every month and every
- * customer is new, and the whole rebuild is the same work done in bulk.
+ * customer is new, and the whole rebuild is the same work done in bulk. `olderVersion`: an older
+ * version derived it (storedValuesReadAsNow).
  */
-async function mustRebuildAll(session: SqlSession): Promise<boolean> {
+async function derivationNeeded(session: SqlSession): Promise<{ rebuildAll: boolean; olderVersion: boolean }> {
   const [state] = await derivedVersionQuery.run(session);
-  const olderVersion = state?.version != null && state.version !== derivedDataVersion;
-  if (olderVersion) for (const file of storedValuesReadAsNow) await session.run(file.sql);
-  return state?.version !== derivedDataVersion || state.months_seen === 0;
+  return {
+    rebuildAll: state?.version !== derivedDataVersion || state.months_seen === 0,
+    olderVersion: state?.version != null && state.version !== derivedDataVersion,
+  };
 }
 
 const loopJoinsOff = SqlFile.in('store', 'avoid_loop_joins');
@@ -123,7 +125,8 @@ export async function avoidLoopJoins(session: SqlSession): Promise<void> {
  */
 export async function refreshDerivedData(session: SqlSession, onTable?: (table: string, seconds: number) => void): Promise<void> {
   await avoidLoopJoins(session);
-  const rebuildAll = await mustRebuildAll(session);
+  const { rebuildAll, olderVersion } = await derivationNeeded(session);
+  if (olderVersion) for (const file of storedValuesReadAsNow) await session.run(file.sql);
   for (const { name, file } of scopes) {
     await session.run(`CREATE OR REPLACE TEMP TABLE ${name} AS ${file.sql}`, file.bind({ rebuildAll }));
   }
